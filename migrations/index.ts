@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely';
+import * as foundation from './0001-foundation.js';
+
+/**
+ * Every migration, in order. Names are permanent: a migration that has run somewhere
+ * is never edited, only followed by a new one.
+ */
+export const migrations: Record<string, Migration> = {
+  '0001-foundation': foundation,
+};

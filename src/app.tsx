@@ -1,0 +1,179 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyCookie from '@fastify/cookie';
+import fastifyCsrf from '@fastify/csrf-protection';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+} from 'fastify';
+import { authRoutes } from './auth/routes.js';
+import { registerSessionLoading } from './auth/sessions.js';
+import { beheerRoutes } from './beheer/routes.js';
+import { homeRoutes } from './home/routes.js';
+import type { Config } from './platform/config.js';
+import type { DatabaseHandle } from './platform/db/database.js';
+import { registerTenantResolution } from './platform/gemeente/tenant.js';
+import { registerBodyParsers } from './platform/http/body.js';
+import { ERRORS, type ErrorCode, errorCodeFor } from './platform/http/errors.js';
+import { registerLanguage } from './platform/i18n/language.js';
+import { createMailer, type Mailer } from './platform/mail/mailer.js';
+import { ErrorPage } from './platform/views/error-page.js';
+import { pageContext, sendPage } from './platform/views/render.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const require = createRequire(import.meta.url);
+
+export type AppDeps = {
+  config: Config;
+  database: DatabaseHandle;
+  logger: FastifyBaseLogger;
+  /** The clock; tests move it to check timeouts. */
+  now?: () => Date;
+};
+
+export type RedzaamApp = FastifyInstance & { mailer: Mailer };
+
+/**
+ * The composition root: builds Fastify with the platform (security headers, parsers, tenant,
+ * language, sessions, errors) and registers every capability. Only this file knows them all.
+ */
+export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
+  const { config, database } = deps;
+  const db = database.db;
+  const now = deps.now ?? (() => new Date());
+
+  const app = Fastify({
+    loggerInstance: deps.logger,
+    trustProxy: config.trustProxy,
+    bodyLimit: 64 * 1024,
+    // Invalid percent-encoding or UTF-8 in the URL is the client's mistake: a 400, not a 500.
+    frameworkErrors: (error, request, reply) => {
+      void sendError(request, reply, errorCodeFor(error));
+    },
+  });
+
+  const mailer = createMailer({
+    db,
+    from: config.mailFrom,
+    smtpUrl: config.smtpUrl,
+    outboxDir: path.join(config.dataDir, 'outbox'),
+    log: app.log,
+    now,
+  });
+  app.decorate('mailer', mailer);
+  app.addHook('onClose', async () => mailer.stop());
+
+  const production = config.env === 'production';
+  await app.register(fastifyHelmet, {
+    enableCSPNonces: true,
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        // The Utrecht CSS draws its check marks as inline SVG data URLs.
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: production ? [] : null,
+      },
+    },
+    strictTransportSecurity: { maxAge: 31_536_000, includeSubDomains: true },
+    referrerPolicy: { policy: 'no-referrer' },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(fastifyCookie);
+  await app.register(fastifyCsrf, {
+    cookieKey: production ? '__Host-redzaam-csrf' : 'redzaam-csrf',
+    cookieOpts: { path: '/', sameSite: 'lax', httpOnly: true, secure: production ? true : 'auto' },
+  });
+  registerBodyParsers(app);
+
+  // A browser tells us when a form was posted from another site: refuse before anything runs.
+  app.addHook('onRequest', async (request) => {
+    if (
+      request.method !== 'GET' &&
+      request.method !== 'HEAD' &&
+      request.headers['sec-fetch-site'] === 'cross-site'
+    ) {
+      throw Object.assign(new Error('cross-site request'), { code: 'FST_CSRF_INVALID_TOKEN' });
+    }
+  });
+  registerLanguage(app);
+  registerTenantResolution(app, db, config.defaultGemeente);
+  const sessions = { idleMs: config.sessionIdleMs, absoluteMs: config.sessionAbsoluteMs, now };
+  registerSessionLoading(app, db, sessions);
+
+  // Pages with personal data must never sit in a shared or browser cache.
+  app.addHook('onSend', async (_request, reply, payload) => {
+    const type = String(reply.getHeader('content-type') ?? '');
+    if (type.startsWith('text/html') || type.startsWith('application/json')) {
+      reply.header('cache-control', 'no-store');
+    }
+    return payload;
+  });
+
+  await app.register(fastifyStatic, {
+    root: path.join(here, '..', 'public'),
+    prefix: '/static/',
+    maxAge: '1h',
+  });
+  const utrecht = {
+    'design-tokens.css': require.resolve('@utrecht/design-tokens/dist/index.css'),
+    'component-library.css': require.resolve('@utrecht/component-library-css/dist/index.css'),
+  };
+  for (const [name, file] of Object.entries(utrecht)) {
+    app.get(`/static/utrecht/${name}`, (_request, reply) =>
+      reply.sendFile(path.basename(file), path.dirname(file), { maxAge: 3_600_000 }),
+    );
+  }
+
+  app.get('/healthz', async (_request, reply) => {
+    try {
+      await database.ping();
+      return reply.send({ status: 'ok', database: database.engine });
+    } catch {
+      return reply.status(503).send({ status: 'unavailable' });
+    }
+  });
+
+  await app.register(async (scope) => homeRoutes(scope));
+  await app.register(async (scope) =>
+    authRoutes(scope, { db, sessions, mailer, publicUrl: config.publicUrl }),
+  );
+  await app.register(async (scope) => beheerRoutes(scope, { db, now, mailer, publicUrl: config.publicUrl }));
+
+  app.setNotFoundHandler((request, reply) => sendError(request, reply, 'NOT_FOUND'));
+  app.setErrorHandler((error, request, reply) => {
+    const code = errorCodeFor(error as { code?: string; statusCode?: number });
+    if (ERRORS[code].status >= 500) request.log.error({ err: error }, 'request failed');
+    return sendError(request, reply, code);
+  });
+
+  return app as unknown as RedzaamApp;
+}
+
+/** Answers with the error page (or a JSON body for API clients). Never internals. */
+function sendError(request: FastifyRequest, reply: FastifyReply, code: ErrorCode) {
+  const status = ERRORS[code].status;
+  const accept = request.headers.accept ?? '';
+  const wantsHtml =
+    !request.url.startsWith('/api/') && !(accept.includes('application/json') && !accept.includes('html'));
+  if (!wantsHtml) {
+    return reply.status(status).send({ error: code, message: request.t(ERRORS[code].text) });
+  }
+  try {
+    return sendPage(reply, <ErrorPage ctx={pageContext(request, reply)} code={code} />, status);
+  } catch {
+    return reply.status(status).type('text/plain; charset=utf-8').send(request.t(ERRORS[code].title));
+  }
+}

@@ -1,0 +1,99 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Db } from '../platform/db/database.js';
+import * as q from './queries.js';
+import { describeDevice } from './rules.js';
+
+export type SessionSettings = { idleMs: number; absoluteMs: number; now: () => Date };
+
+/** Touch last_seen_at at most this often, so a busy page does not write on every request. */
+const TOUCH_EVERY_MS = 60_000;
+
+/** 256 bits from the OS's CSPRNG; only its SHA-256 is stored. */
+export function newToken(): { token: string; id: string } {
+  const token = randomBytes(32).toString('base64url');
+  return { token, id: hashToken(token) };
+}
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+/** Over TLS the cookie gets the __Host- prefix, which browsers only accept as Secure, Path=/ and host-only. */
+export function sessionCookieName(request: FastifyRequest): string {
+  return request.protocol === 'https' ? '__Host-redzaam-sessie' : 'redzaam-sessie';
+}
+
+function cookieOptions(request: FastifyRequest) {
+  return { path: '/', httpOnly: true, sameSite: 'lax' as const, secure: request.protocol === 'https' };
+}
+
+/** Starts a fresh session (a new id at every login: no session fixation) and sets its cookie. */
+export async function startSession(
+  db: Db,
+  settings: SessionSettings,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  account: { id: string; gemeente_id: string },
+): Promise<void> {
+  const previous = request.cookies[sessionCookieName(request)];
+  if (previous) await q.deleteSession(db, hashToken(previous));
+  const { token, id } = newToken();
+  const now = settings.now();
+  await q.insertSession(db, {
+    id,
+    accountId: account.id,
+    gemeenteId: account.gemeente_id,
+    now,
+    absoluteExpiresAt: new Date(now.getTime() + settings.absoluteMs),
+    device: describeDevice(request.headers['user-agent']),
+  });
+  reply.setCookie(sessionCookieName(request), token, cookieOptions(request));
+}
+
+/** Ends the session on the server (so a replayed cookie is worthless) and clears the cookie. */
+export async function endSession(db: Db, request: FastifyRequest, reply: FastifyReply): Promise<void> {
+  if (request.viewer) await q.deleteSession(db, request.viewer.sessionId);
+  reply.clearCookie(sessionCookieName(request), cookieOptions(request));
+}
+
+/**
+ * Puts the logged-in person on every request. Sessions live in the database, so any app
+ * instance can serve any request; a revoked or disabled account is out on its next request.
+ */
+export function registerSessionLoading(app: FastifyInstance, db: Db, settings: SessionSettings): void {
+  app.decorateRequest('viewer', undefined);
+  app.decorateRequest('sessionExpired', false);
+  app.addHook('onRequest', async (request, reply) => {
+    const gemeente = request.gemeente;
+    if (!gemeente) return;
+    const token = request.cookies[sessionCookieName(request)];
+    if (!token) return;
+    const now = settings.now();
+    const session = await q.findLiveSession(
+      db,
+      hashToken(token),
+      gemeente.id,
+      new Date(now.getTime() - settings.idleMs),
+      now,
+    );
+    if (!session) {
+      request.sessionExpired = true;
+      reply.clearCookie(sessionCookieName(request), cookieOptions(request));
+      return;
+    }
+    if (now.getTime() - session.last_seen_at.getTime() > TOUCH_EVERY_MS) {
+      await q.touchSession(db, session.session_id, now);
+    }
+    request.viewer = {
+      accountId: session.account_id,
+      sessionId: session.session_id,
+      gemeenteId: session.gemeente_id,
+      naam: session.naam,
+      email: session.email,
+      rol: session.rol,
+      organisatieId: session.organisatie_id,
+      organisatieNaam: session.organisatie_naam,
+    };
+  });
+}

@@ -1,0 +1,58 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Db } from '../db/database.js';
+import type { Gemeente } from '../db/schema.js';
+import { HttpError } from '../http/errors.js';
+import { findGemeenteByCode, findGemeenteByHost } from './queries.js';
+import { themeCss } from './theme.js';
+
+const CACHE_MS = 30_000;
+
+/** Paths served the same for every gemeente (and before we know which one). */
+export function isTenantFree(url: string): boolean {
+  return url === '/healthz' || url.startsWith('/static/');
+}
+
+/**
+ * Resolves the tenant of every request from its host name (redzaam.lindewaard.nl), with
+ * an optional default for development and single-gemeente installs. An unknown host is a
+ * 404 before anything else runs. Resolved gemeenten are cached briefly per instance.
+ */
+export function registerTenantResolution(
+  app: FastifyInstance,
+  db: Db,
+  defaultGemeente: string | undefined,
+): void {
+  const cache = new Map<string, { gemeente: Gemeente | undefined; until: number }>();
+
+  async function resolve(host: string): Promise<Gemeente | undefined> {
+    const hit = cache.get(host);
+    if (hit && hit.until > Date.now()) return hit.gemeente;
+    const gemeente =
+      (await findGemeenteByHost(db, host)) ??
+      (defaultGemeente ? await findGemeenteByCode(db, defaultGemeente) : undefined);
+    if (cache.size > 1000) cache.clear();
+    cache.set(host, { gemeente, until: Date.now() + CACHE_MS });
+    return gemeente;
+  }
+
+  app.decorateRequest('gemeente', undefined);
+  app.addHook('onRequest', async (request: FastifyRequest) => {
+    if (isTenantFree(request.url)) return;
+    const gemeente = await resolve(request.hostname.toLowerCase());
+    if (!gemeente) throw new HttpError('UNKNOWN_GEMEENTE');
+    request.gemeente = gemeente;
+  });
+
+  app.get('/thema.css', async (request, reply) => {
+    const gemeente = request.gemeente as Gemeente;
+    return reply
+      .type('text/css; charset=utf-8')
+      .header('cache-control', 'public, max-age=300')
+      .send(themeCss(gemeente.thema));
+  });
+  app.get('/thema/logo.svg', async (request, reply) => {
+    const logo = (request.gemeente as Gemeente).thema.logoSvg;
+    if (!logo) throw new HttpError('NOT_FOUND');
+    return reply.type('image/svg+xml').header('cache-control', 'public, max-age=300').send(logo);
+  });
+}

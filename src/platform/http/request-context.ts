@@ -1,0 +1,26 @@
+import type { Gemeente } from '../db/schema.js';
+import type { Locale, Translate } from '../i18n/i18n.js';
+
+/** The logged-in person, as the auth module puts it on the request. */
+export type Viewer = {
+  accountId: string;
+  sessionId: string;
+  gemeenteId: string;
+  naam: string;
+  email: string;
+  rol: 'inwoner' | 'naaste' | 'professional' | 'beheerder' | 'analist';
+  organisatieId: string | null;
+  organisatieNaam: string | null;
+};
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The tenant this request is for, resolved from the host name. Undefined only on /healthz and /static. */
+    gemeente: Gemeente | undefined;
+    locale: Locale;
+    t: Translate;
+    viewer: Viewer | undefined;
+    /** True when the request carried a session cookie that is no longer valid */
+    sessionExpired: boolean;
+  }
+}

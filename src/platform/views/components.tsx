@@ -1,0 +1,265 @@
+import type { ComponentChildren } from 'preact';
+import type { PageContext } from './page-context.js';
+
+/**
+ * Server-rendered NL Design System (Utrecht) components. Plain HTML that works without
+ * CSS and JavaScript; the classes only style it. Everything is escaped by JSX.
+ */
+
+export function Heading({
+  level,
+  children,
+  id,
+}: {
+  level: 1 | 2 | 3;
+  children: ComponentChildren;
+  id?: string;
+}) {
+  const Tag = `h${level}` as 'h1' | 'h2' | 'h3';
+  return (
+    <Tag class={`utrecht-heading-${level}`} id={id}>
+      {children}
+    </Tag>
+  );
+}
+
+export function Paragraph({ children, lead }: { children: ComponentChildren; lead?: boolean }) {
+  return <p class={lead ? 'utrecht-paragraph utrecht-paragraph--lead' : 'utrecht-paragraph'}>{children}</p>;
+}
+
+export function Link({ href, children }: { href: string; children: ComponentChildren }) {
+  return (
+    <a class="utrecht-link utrecht-link--html-a" href={href}>
+      {children}
+    </a>
+  );
+}
+
+export function ButtonLink({
+  href,
+  children,
+  appearance = 'primary-action',
+}: {
+  href: string;
+  children: ComponentChildren;
+  appearance?: 'primary-action' | 'secondary-action';
+}) {
+  return (
+    <a
+      class={`utrecht-button-link utrecht-button-link--html-a utrecht-button-link--${appearance}`}
+      href={href}
+    >
+      {children}
+    </a>
+  );
+}
+
+export function SubmitButton({
+  children,
+  appearance = 'primary-action',
+  ariaLabel,
+}: {
+  children: ComponentChildren;
+  appearance?: 'primary-action' | 'secondary-action' | 'subtle';
+  ariaLabel?: string;
+}) {
+  return (
+    <button type="submit" class={`utrecht-button utrecht-button--${appearance}`} aria-label={ariaLabel}>
+      {children}
+    </button>
+  );
+}
+
+/** A POST form with its CSRF token. Every state change in Redzaam goes through one. */
+export function PostForm({
+  ctx,
+  action,
+  children,
+  id,
+}: {
+  ctx: PageContext;
+  action: string;
+  children: ComponentChildren;
+  id?: string;
+}) {
+  return (
+    <form method="post" action={action} class="utrecht-form" id={id} noValidate>
+      <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+      {children}
+    </form>
+  );
+}
+
+export type FieldErrors = Partial<Record<string, string>>;
+
+export function TextField({
+  name,
+  label,
+  value,
+  error,
+  description,
+  type = 'text',
+  autocomplete,
+  required = true,
+  maxLength,
+}: {
+  name: string;
+  label: string;
+  value?: string | undefined;
+  error?: string | undefined;
+  description?: string | undefined;
+  type?: 'text' | 'email' | 'password';
+  autocomplete?: string;
+  required?: boolean;
+  maxLength?: number;
+}) {
+  const id = `veld-${name}`;
+  const describedBy = [description ? `${id}-uitleg` : '', error ? `${id}-fout` : '']
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <div class={`utrecht-form-field utrecht-form-field--text${error ? ' utrecht-form-field--invalid' : ''}`}>
+      <div class="utrecht-form-field__label">
+        <label class="utrecht-form-label" for={id}>
+          {label}
+        </label>
+      </div>
+      {description ? (
+        <div class="utrecht-form-field__description utrecht-form-field-description" id={`${id}-uitleg`}>
+          {description}
+        </div>
+      ) : null}
+      {error ? (
+        <div class="utrecht-form-field__error-message utrecht-form-field-error-message" id={`${id}-fout`}>
+          {error}
+        </div>
+      ) : null}
+      <div class="utrecht-form-field__input">
+        <input
+          class={`utrecht-textbox utrecht-textbox--html-input${error ? ' utrecht-textbox--invalid' : ''}`}
+          id={id}
+          name={name}
+          type={type as 'text'}
+          value={type === 'password' ? undefined : value}
+          autocomplete={autocomplete}
+          required={required}
+          maxLength={maxLength}
+          aria-invalid={error ? 'true' : undefined}
+          aria-describedby={describedBy || undefined}
+        />
+      </div>
+    </div>
+  );
+}
+
+export function SelectField({
+  name,
+  label,
+  options,
+  value,
+  error,
+  description,
+}: {
+  name: string;
+  label: string;
+  options: { value: string; label: string }[];
+  value?: string | undefined;
+  error?: string | undefined;
+  description?: string | undefined;
+}) {
+  const id = `veld-${name}`;
+  const describedBy = [description ? `${id}-uitleg` : '', error ? `${id}-fout` : '']
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <div class={`utrecht-form-field utrecht-form-field--text${error ? ' utrecht-form-field--invalid' : ''}`}>
+      <div class="utrecht-form-field__label">
+        <label class="utrecht-form-label" for={id}>
+          {label}
+        </label>
+      </div>
+      {description ? (
+        <div class="utrecht-form-field__description utrecht-form-field-description" id={`${id}-uitleg`}>
+          {description}
+        </div>
+      ) : null}
+      {error ? (
+        <div class="utrecht-form-field__error-message utrecht-form-field-error-message" id={`${id}-fout`}>
+          {error}
+        </div>
+      ) : null}
+      <div class="utrecht-form-field__input">
+        <select
+          class={`utrecht-select utrecht-select--html-select${error ? ' utrecht-select--invalid' : ''}`}
+          id={id}
+          name={name}
+          aria-invalid={error ? 'true' : undefined}
+          aria-describedby={describedBy || undefined}
+        >
+          {options.map((option) => (
+            <option key={option.value} value={option.value} selected={option.value === value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      </div>
+    </div>
+  );
+}
+
+/**
+ * The list of form errors at the top of a form, each linking to its field, so a
+ * screen-reader user hears at once what went wrong (as GOV.UK's error summary does).
+ */
+export function ErrorSummary({ ctx, errors }: { ctx: PageContext; errors: FieldErrors }) {
+  const entries = Object.entries(errors).filter((entry): entry is [string, string] => Boolean(entry[1]));
+  if (entries.length === 0) return null;
+  return (
+    <div class="utrecht-alert utrecht-alert--error" role="alert" id="foutmeldingen">
+      <div class="utrecht-alert__content">
+        <div class="utrecht-alert__message">
+          <p class="utrecht-paragraph">
+            <strong>{ctx.t('formulier.fouten.kop')}</strong>
+          </p>
+          <ul class="utrecht-unordered-list">
+            {entries.map(([field, message]) => (
+              <li class="utrecht-unordered-list__item" key={field}>
+                <a class="utrecht-link utrecht-link--html-a" href={`#veld-${field}`}>
+                  {message}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+export function Alert({
+  type,
+  children,
+}: {
+  type: 'info' | 'ok' | 'warning' | 'error';
+  children: ComponentChildren;
+}) {
+  return (
+    <div class={`utrecht-alert utrecht-alert--${type}`} role={type === 'error' ? 'alert' : 'status'}>
+      <div class="utrecht-alert__content">
+        <div class="utrecht-alert__message">{children}</div>
+      </div>
+    </div>
+  );
+}
+
+export function UnorderedList({ items }: { items: ComponentChildren[] }) {
+  return (
+    <ul class="utrecht-unordered-list">
+      {items.map((item, index) => (
+        <li class="utrecht-unordered-list__item" key={index}>
+          {item}
+        </li>
+      ))}
+    </ul>
+  );
+}

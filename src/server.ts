@@ -1,0 +1,55 @@
+import closeWithGrace from 'close-with-grace';
+import { buildApp } from './app.js';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './demo/seed.js';
+import { ConfigError, loadConfig } from './platform/config.js';
+import { migrateToLatest, openDatabase, pgliteDirectory } from './platform/db/database.js';
+import { createLogger } from './platform/logging.js';
+
+/** Starts Redzaam: validated config, database (PGlite or PostgreSQL), migrations, demo data, HTTP. */
+async function main(): Promise<void> {
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const logger = createLogger(config.logLevel);
+  const database = config.databaseUrl
+    ? await openDatabase({ engine: 'postgres', connectionString: config.databaseUrl })
+    : await openDatabase({ engine: 'pglite', dataDir: pgliteDirectory(config.dataDir) });
+  const applied = await migrateToLatest(database.db);
+  logger.info({ engine: database.engine, applied }, 'database ready');
+
+  if (config.demoData && (await seedDemo(database.db))) logger.info('demo gemeente Lindewaard created');
+
+  const app = await buildApp({ config, database, logger });
+  closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
+    if (err) logger.error({ err }, 'stopping after an error');
+    else logger.info({ signal }, 'stopping');
+    await app.close();
+    await database.close();
+  });
+
+  await app.listen({ port: config.port, host: config.host });
+  if (config.demoData) printDemoAccounts(config.port);
+}
+
+function printDemoAccounts(port: number): void {
+  const lines = [
+    '',
+    `Redzaam draait op http://localhost:${port} (demogemeente Lindewaard, alles is verzonnen).`,
+    `Demo-accounts, wachtwoord voor allemaal: ${DEMO_PASSWORD}`,
+    ...DEMO_ACCOUNTS.map((account) => `  ${account.rol.padEnd(13)} ${account.email}`),
+    '',
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+main().catch((error) => {
+  console.error('Redzaam could not start:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});
