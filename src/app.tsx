@@ -20,6 +20,7 @@ import type { DatabaseHandle } from './platform/db/database.js';
 import { registerTenantResolution } from './platform/gemeente/tenant.js';
 import { registerBodyParsers } from './platform/http/body.js';
 import { ERRORS, type ErrorCode, errorCodeFor } from './platform/http/errors.js';
+import { DEFAULT_LOCALE, translator } from './platform/i18n/i18n.js';
 import { registerLanguage } from './platform/i18n/language.js';
 import { createMailer, type Mailer } from './platform/mail/mailer.js';
 import { ErrorPage } from './platform/views/error-page.js';
@@ -36,7 +37,10 @@ export type AppDeps = {
   now?: () => Date;
 };
 
-export type RedzaamApp = FastifyInstance & { mailer: Mailer };
+export type RouteEntry = { method: string; url: string };
+
+/** The app plus what tests and tooling need: the mail queue and every route it serves. */
+export type RedzaamApp = FastifyInstance & { mailer: Mailer; routeTable: RouteEntry[] };
 
 /**
  * The composition root: builds Fastify with the platform (security headers, parsers, tenant,
@@ -55,6 +59,15 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
     frameworkErrors: (error, request, reply) => {
       void sendError(request, reply, errorCodeFor(error));
     },
+  });
+
+  // Every route, so tests can check each one (headers, access matrix) without a hand-kept list.
+  const routeTable: RouteEntry[] = [];
+  app.decorate('routeTable', routeTable);
+  app.addHook('onRoute', (route) => {
+    for (const method of ([] as string[]).concat(route.method)) {
+      if (method !== 'HEAD') routeTable.push({ method, url: route.url });
+    }
   });
 
   const mailer = createMailer({
@@ -97,6 +110,14 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
     cookieOpts: { path: '/', sameSite: 'lax', httpOnly: true, secure: production ? true : 'auto' },
   });
   registerBodyParsers(app);
+
+  // Set before any route is registered: Fastify binds a route to the handlers in force then.
+  app.setNotFoundHandler((request, reply) => sendError(request, reply, 'NOT_FOUND'));
+  app.setErrorHandler((error, request, reply) => {
+    const code = errorCodeFor(error as { code?: string; statusCode?: number });
+    if (ERRORS[code].status >= 500) request.log.error({ err: error }, 'request failed');
+    return sendError(request, reply, code);
+  });
 
   // A browser tells us when a form was posted from another site: refuse before anything runs.
   app.addHook('onRequest', async (request) => {
@@ -152,19 +173,15 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
   );
   await app.register(async (scope) => beheerRoutes(scope, { db, now, mailer, publicUrl: config.publicUrl }));
 
-  app.setNotFoundHandler((request, reply) => sendError(request, reply, 'NOT_FOUND'));
-  app.setErrorHandler((error, request, reply) => {
-    const code = errorCodeFor(error as { code?: string; statusCode?: number });
-    if (ERRORS[code].status >= 500) request.log.error({ err: error }, 'request failed');
-    return sendError(request, reply, code);
-  });
-
   return app as unknown as RedzaamApp;
 }
 
 /** Answers with the error page (or a JSON body for API clients). Never internals. */
 function sendError(request: FastifyRequest, reply: FastifyReply, code: ErrorCode) {
   const status = ERRORS[code].status;
+  // Errors raised before our hooks ran (a malformed URL) have no translator yet.
+  if (typeof request.t !== 'function') request.t = translator(DEFAULT_LOCALE);
+  if (!request.locale) request.locale = DEFAULT_LOCALE;
   const accept = request.headers.accept ?? '';
   const wantsHtml =
     !request.url.startsWith('/api/') && !(accept.includes('application/json') && !accept.includes('html'));

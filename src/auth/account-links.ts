@@ -54,7 +54,7 @@ export async function sendAccountLink(
     gemeente: input.gemeente.naam,
     link: `${input.baseUrl}/wachtwoord-instellen/${token}`,
   };
-  await enqueueMail(db, {
+  await enqueueMail(db, now, {
     gemeenteId: input.gemeente.id,
     to: input.account.email,
     subject: t(`mail.${kind}.onderwerp` as const),

@@ -3,10 +3,16 @@ import type { Db } from '../db/database.js';
 
 export type QueuedMail = { gemeenteId: string; to: string; subject: string; body: string };
 
-export async function enqueueMail(db: Db, mail: QueuedMail): Promise<void> {
+export async function enqueueMail(db: Db, now: Date, mail: QueuedMail): Promise<void> {
   await db
     .insertInto('mail_outbox')
-    .values({ gemeente_id: mail.gemeenteId, to_address: mail.to, subject: mail.subject, body: mail.body })
+    .values({
+      gemeente_id: mail.gemeenteId,
+      to_address: mail.to,
+      subject: mail.subject,
+      body: mail.body,
+      next_attempt_at: now,
+    })
     .execute();
 }
 
