@@ -78,9 +78,13 @@ export async function migrateToLatest(
   db: Kysely<any>,
   migrations: Record<string, Migration> = allMigrations,
 ): Promise<string[]> {
+  // Name the schema explicitly: without it Kysely takes a kysely_migration table in *any*
+  // schema of the database (another app's, another test's) for ours.
+  const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
   const migrator = new Migrator({
     db,
     provider: { getMigrations: async () => migrations },
+    migrationTableSchema: rows[0]?.schema ?? 'public',
   });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {

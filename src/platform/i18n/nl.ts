@@ -121,7 +121,7 @@ export const nl = {
   'beheer.accounts.status.uitgenodigd': 'Uitgenodigd',
   'beheer.accounts.status.geblokkeerd': 'Geblokkeerd',
   'beheer.accounts.blokkeren': 'Blokkeren',
-  'beheer.accounts.blokkeren.label': 'Blokkeer {naam}',
+  'beheer.accounts.blokkeren.label': 'Blokkeren: {naam}',
   'beheer.accounts.aangemaakt': 'Het account is gemaakt. Er is een e-mail met een link verstuurd.',
   'beheer.accounts.geblokkeerd': 'Het account is geblokkeerd. Alle sessies van dit account zijn beëindigd.',
   'beheer.accounts.maken': 'Account maken',
