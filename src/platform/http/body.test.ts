@@ -18,7 +18,10 @@ describe('parseUrlEncoded', () => {
   it('treats __proto__ and constructor as ordinary field names', () => {
     const form = parseUrlEncoded('__proto__=x&constructor=y');
     expect(Object.getPrototypeOf(form)).toBeNull();
-    expect(form['__proto__' as string]).toBe('x');
+    expect(Object.entries(form)).toEqual([
+      ['__proto__', 'x'],
+      ['constructor', 'y'],
+    ]);
     expect(({} as Record<string, unknown>).x).toBeUndefined();
   });
 
