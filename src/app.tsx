@@ -11,6 +11,7 @@ import Fastify, {
   type FastifyReply,
   type FastifyRequest,
 } from 'fastify';
+import { startAuthHousekeeping } from './auth/housekeeping.js';
 import { authRoutes } from './auth/routes.js';
 import { registerSessionLoading } from './auth/sessions.js';
 import { beheerRoutes } from './beheer/routes.js';
@@ -133,6 +134,8 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
   registerTenantResolution(app, db, config.defaultGemeente);
   const sessions = { idleMs: config.sessionIdleMs, absoluteMs: config.sessionAbsoluteMs, now };
   registerSessionLoading(app, db, sessions);
+  const stopHousekeeping = startAuthHousekeeping(db, sessions, app.log);
+  app.addHook('onClose', async () => stopHousekeeping());
 
   // Pages with personal data must never sit in a shared or browser cache.
   app.addHook('onSend', async (_request, reply, payload) => {

@@ -3,6 +3,7 @@ import { BrowserClient } from '../../tests/support/browser-client.js';
 import { startTestApp, type TestApp } from '../../tests/support/test-app.js';
 import { ENGINES } from '../../tests/support/test-database.js';
 import { createAccountWithPassword, createGemeente, createOrganisatie } from '../demo/factories.js';
+import { cleanUpAuth } from './housekeeping.js';
 
 const PASSWORD = 'een lange zin als wachtwoord';
 
@@ -184,5 +185,38 @@ describe.each(ENGINES)('login and sessions on %s', (engine) => {
     expect(after.statusCode).toBe(200);
     expect(after.body).not.toContain(phoneSession);
     expect((await phone.get('/mijn-overzicht')).statusCode).toBe(401);
+  });
+});
+
+describe.each(ENGINES)('auth housekeeping on %s', (engine) => {
+  it('deletes timed-out sessions and old login attempts, and keeps live ones', async () => {
+    const t = await startTestApp(engine, { env: { DEFAULT_GEMEENTE: 'lindewaard' } });
+    try {
+      const gemeente = await createGemeente(t.database.db, { code: 'lindewaard', naam: 'Lindewaard' });
+      await createAccountWithPassword(t.database.db, {
+        gemeenteId: gemeente.id,
+        naam: 'Ilse',
+        email: 'ilse@example.test',
+        rol: 'inwoner',
+        password: PASSWORD,
+      });
+      const old = new BrowserClient(t.app);
+      await old.login('ilse@example.test', PASSWORD);
+      await new BrowserClient(t.app).login('ilse@example.test', 'fout wachtwoord');
+      t.clock.advance(3 * 60 * 60_000);
+      const fresh = new BrowserClient(t.app);
+      await fresh.login('ilse@example.test', PASSWORD);
+      const settings = {
+        idleMs: t.config.sessionIdleMs,
+        absoluteMs: t.config.sessionAbsoluteMs,
+        now: () => t.clock.now(),
+      };
+      await cleanUpAuth(t.database.db, settings);
+      expect(await t.database.db.selectFrom('session').select('id').execute()).toHaveLength(1);
+      expect(await t.database.db.selectFrom('login_attempt').select('id').execute()).toHaveLength(0);
+      expect((await fresh.get('/mijn-overzicht')).statusCode).toBe(200);
+    } finally {
+      await t.close();
+    }
   });
 });

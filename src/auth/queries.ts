@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../platform/db/database.js';
-import type { AccountTokenTable, NewAccount, Rol } from '../platform/db/schema.js';
+import type { AccountTokenTable, NewAccount } from '../platform/db/schema.js';
 
 /** The only SQL of the auth capability. Every query is scoped to one gemeente. */
 
@@ -171,7 +171,7 @@ export async function deleteSessionsOfAccount(db: Db, accountId: string) {
   await db.deleteFrom('session').where('account_id', '=', accountId).execute();
 }
 
-/** Removes sessions past their absolute timeout (housekeeping; lookups ignore them anyway). */
+/** Removes sessions past either timeout (housekeeping; lookups ignore them anyway). */
 export async function deleteExpiredSessions(db: Db, idleSince: Date, now: Date) {
   await db
     .deleteFrom('session')
@@ -263,9 +263,4 @@ export async function claimToken(db: Db, tokenId: string, now: Date): Promise<bo
     .where('used_at', 'is', null)
     .executeTakeFirst();
   return result.numUpdatedRows > 0n;
-}
-
-export async function roleOf(db: Db, accountId: string): Promise<Rol | undefined> {
-  const row = await db.selectFrom('account').select('rol').where('id', '=', accountId).executeTakeFirst();
-  return row?.rol;
 }
