@@ -80,9 +80,18 @@ export async function startTestApp(
   };
 }
 
-/** Decodes a quoted-printable .eml body enough to find links in it. */
+/** Decodes a quoted-printable .eml (soft line breaks, =XX bytes) to plain UTF-8 text. */
 export function mailText(eml: string): string {
-  return eml
-    .replace(/=\r?\n/g, '')
-    .replace(/=([0-9A-F]{2})/g, (_m, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+  const joined = eml.replace(/=\r?\n/g, '');
+  const bytes: number[] = [];
+  for (let i = 0; i < joined.length; i++) {
+    const hex = /^=([0-9A-F]{2})/.exec(joined.slice(i, i + 3));
+    if (hex) {
+      bytes.push(Number.parseInt(hex[1] as string, 16));
+      i += 2;
+    } else {
+      bytes.push(...Buffer.from(joined[i] as string, 'utf8'));
+    }
+  }
+  return Buffer.from(bytes).toString('utf8');
 }

@@ -59,7 +59,12 @@ export function SessionsPage({
               <td class="utrecht-table__cell">
                 {/* The session id is a hash of the cookie token, safe to show in a form. */}
                 <PostForm ctx={ctx} action={`/mijn-sessies/${session.id}/beeindigen`}>
-                  <SubmitButton appearance="secondary-action">{t('sessies.beeindigen')}</SubmitButton>
+                  <SubmitButton
+                    appearance="secondary-action"
+                    ariaLabel={`${t('sessies.beeindigen')}: ${session.device || t('sessies.onbekend-apparaat')}`}
+                  >
+                    {t('sessies.beeindigen')}
+                  </SubmitButton>
                 </PostForm>
               </td>
             </tr>

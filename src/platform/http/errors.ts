@@ -16,6 +16,7 @@ export const ERRORS = {
     title: 'fout.onbekende-gemeente.titel',
     text: 'fout.onbekende-gemeente.tekst',
   },
+  CONFLICT: { status: 409, title: 'fout.409.titel', text: 'fout.409.tekst' },
   PAYLOAD_TOO_LARGE: { status: 413, title: 'fout.413.titel', text: 'fout.413.tekst' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, title: 'fout.415.titel', text: 'fout.415.tekst' },
   TOO_MANY_REQUESTS: { status: 429, title: 'fout.429.titel', text: 'fout.429.tekst' },

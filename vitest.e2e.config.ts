@@ -1,0 +1,19 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Browser end-to-end tests: the real app in-process on a local port, driven by Debian's
+ * Chromium through playwright-core. One file at a time: every file starts its own app and
+ * browsers, and the machine has two cores.
+ */
+export default defineConfig({
+  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  test: {
+    include: ['tests/e2e/**/*.e2e.test.{ts,tsx}'],
+    pool: 'forks',
+    poolOptions: { forks: { singleFork: true } },
+    fileParallelism: false,
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+    teardownTimeout: 60_000,
+  },
+});
