@@ -26,6 +26,8 @@ import { registerLanguage } from './platform/i18n/language.js';
 import { createMailer, type Mailer } from './platform/mail/mailer.js';
 import { ErrorPage } from './platform/views/error-page.js';
 import { pageContext, sendPage } from './platform/views/render.js';
+import { regieRoutes } from './regie/routes.js';
+import { SectieRegister } from './regie/secties.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
@@ -38,7 +40,8 @@ export type AppDeps = {
   now?: () => Date;
 };
 
-export type RouteEntry = { method: string; url: string };
+/** persoonsgegevens: the route reads or changes personal data and must have rows in the access matrix. */
+export type RouteEntry = { method: string; url: string; persoonsgegevens: boolean };
 
 /** The app plus what tests and tooling need: the mail queue and every route it serves. */
 export type RedzaamApp = FastifyInstance & { mailer: Mailer; routeTable: RouteEntry[] };
@@ -67,7 +70,10 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
   app.decorate('routeTable', routeTable);
   app.addHook('onRoute', (route) => {
     for (const method of ([] as string[]).concat(route.method)) {
-      if (method !== 'HEAD') routeTable.push({ method, url: route.url });
+      const persoonsgegevens = Boolean(
+        (route.config as { persoonsgegevens?: boolean } | undefined)?.persoonsgegevens,
+      );
+      if (method !== 'HEAD') routeTable.push({ method, url: route.url, persoonsgegevens });
     }
   });
 
@@ -170,11 +176,16 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
     }
   });
 
-  await app.register(async (scope) => homeRoutes(scope));
+  await app.register(async (scope) => homeRoutes(scope, { db, now }));
   await app.register(async (scope) =>
     authRoutes(scope, { db, sessions, mailer, publicUrl: config.publicUrl }),
   );
   await app.register(async (scope) => beheerRoutes(scope, { db, now, mailer, publicUrl: config.publicUrl }));
+  // Capabilities that store personal data register their section here (levensgebieden, plan, …).
+  const secties = new SectieRegister();
+  await app.register(async (scope) =>
+    regieRoutes(scope, { db, now, mailer, secties, sessions, publicUrl: config.publicUrl }),
+  );
 
   return app as unknown as RedzaamApp;
 }

@@ -2,6 +2,7 @@ import type { Db } from '../platform/db/database.js';
 import type { Gemeente, Rol } from '../platform/db/schema.js';
 import type { Locale, MessageKey } from '../platform/i18n/i18n.js';
 import { sendAccountLink } from './account-links.js';
+import { hashPassword } from './passwords.js';
 import * as q from './queries.js';
 
 export type NewAccountInput = {
@@ -57,6 +58,31 @@ export async function createAccount(db: Db, now: Date, input: NewAccountInput): 
   }
 }
 
+/**
+ * Someone invited by a resident makes their own naaste account from the invitation link:
+ * the address is the one the invitation was sent to, so it needs no activation mail.
+ */
+export async function createInvitedAccount(
+  db: Db,
+  input: { gemeenteId: string; naam: string; email: string; password: string },
+): Promise<{ ok: true; account: { id: string; gemeente_id: string } } | { ok: false }> {
+  const hash = await hashPassword(input.password);
+  try {
+    const account = await q.insertAccount(db, {
+      gemeente_id: input.gemeenteId,
+      naam: input.naam,
+      email: input.email,
+      rol: 'naaste',
+      organisatie_id: null,
+      password_hash: hash,
+    });
+    return { ok: true, account: { id: account.id, gemeente_id: input.gemeenteId } };
+  } catch (error) {
+    if ((error as { code?: string }).code === UNIQUE_VIOLATION) return { ok: false };
+    throw error;
+  }
+}
+
 /** Blocks an account and ends all its sessions at once (ASVS 7.4.2). */
 export async function blockAccount(
   db: Db,
@@ -73,3 +99,4 @@ export async function blockAccount(
 
 export const listAccounts = q.listAccounts;
 export const listOrganisaties = q.listOrganisaties;
+export const findAccountByEmail = q.findAccountByEmail;

@@ -199,36 +199,44 @@ export async function authRoutes(app: FastifyInstance, deps: AuthDeps): Promise<
     return reply.redirect('/inloggen?wachtwoord=ingesteld', 303);
   });
 
-  app.get('/mijn-sessies', { preHandler: requireLogin }, async (request, reply) => {
-    const viewer = viewerOf(request);
-    const t = now();
-    const sessions = await q.listSessionsOfAccount(
-      db,
-      viewer.accountId,
-      new Date(t.getTime() - deps.sessions.idleMs),
-      t,
-    );
-    const ended = (request.query as Record<string, string | undefined>).beeindigd !== undefined;
-    return sendPage(
-      reply,
-      <SessionsPage
-        ctx={pageContext(request, reply)}
-        sessions={sessions}
-        currentId={viewer.sessionId}
-        ended={ended}
-      />,
-    );
-  });
+  app.get(
+    '/mijn-sessies',
+    { preHandler: requireLogin, config: { persoonsgegevens: true } },
+    async (request, reply) => {
+      const viewer = viewerOf(request);
+      const t = now();
+      const sessions = await q.listSessionsOfAccount(
+        db,
+        viewer.accountId,
+        new Date(t.getTime() - deps.sessions.idleMs),
+        t,
+      );
+      const ended = (request.query as Record<string, string | undefined>).beeindigd !== undefined;
+      return sendPage(
+        reply,
+        <SessionsPage
+          ctx={pageContext(request, reply)}
+          sessions={sessions}
+          currentId={viewer.sessionId}
+          ended={ended}
+        />,
+      );
+    },
+  );
 
-  app.post('/mijn-sessies/:id/beeindigen', { ...csrf, preHandler: requireLogin }, async (request, reply) => {
-    const viewer = viewerOf(request);
-    const { id } = request.params as { id: string };
-    // Only one's own sessions: another account's id simply matches nothing.
-    const ended = await q.deleteSessionOfAccount(db, viewer.accountId, id);
-    if (!ended) throw new HttpError('NOT_FOUND');
-    if (id === viewer.sessionId) return reply.redirect('/inloggen?uitgelogd', 303);
-    return reply.redirect('/mijn-sessies?beeindigd', 303);
-  });
+  app.post(
+    '/mijn-sessies/:id/beeindigen',
+    { ...csrf, preHandler: requireLogin, config: { persoonsgegevens: true } },
+    async (request, reply) => {
+      const viewer = viewerOf(request);
+      const { id } = request.params as { id: string };
+      // Only one's own sessions: another account's id simply matches nothing.
+      const ended = await q.deleteSessionOfAccount(db, viewer.accountId, id);
+      if (!ended) throw new HttpError('NOT_FOUND');
+      if (id === viewer.sessionId) return reply.redirect('/inloggen?uitgelogd', 303);
+      return reply.redirect('/mijn-sessies?beeindigd', 303);
+    },
+  );
 }
 
 function hashOf(token: string): string {

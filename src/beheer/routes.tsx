@@ -19,7 +19,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 /** Account management for a gemeente's beheerder: list, create (by invitation mail), block. */
 export async function beheerRoutes(app: FastifyInstance, deps: BeheerDeps): Promise<void> {
   const { db } = deps;
-  const guard = { preHandler: requireRole('beheerder') };
+  const guard = { preHandler: requireRole('beheerder'), config: { persoonsgegevens: true } };
 
   async function render(
     request: FastifyRequest,

@@ -1,7 +1,9 @@
 import { hashPassword } from '../auth/passwords.js';
 import type { Db } from '../platform/db/database.js';
-import type { Gemeente, Rol, ThemaSettings } from '../platform/db/schema.js';
+import type { AuditActie, Gemeente, Niveau, Rol, ThemaSettings } from '../platform/db/schema.js';
 import { insertGemeente } from '../platform/gemeente/queries.js';
+import { appendAudit } from '../regie/audit.js';
+import { insertToegang } from '../regie/queries.js';
 
 /**
  * Builders for fictional data, shared by the demo seed and the tests, so the demo shows
@@ -46,4 +48,60 @@ export async function createAccountWithPassword(
     })
     .returning(['id', 'email', 'naam', 'rol'])
     .executeTakeFirstOrThrow();
+}
+
+export function createToegang(
+  db: Db,
+  input: {
+    gemeenteId: string;
+    dossierId: string;
+    granteeAccountId: string;
+    createdBy: string;
+    doel?: string;
+    eindigtOp: Date | null;
+    niveaus: Partial<Record<string, Niveau>>;
+  },
+): Promise<string> {
+  return insertToegang(db, {
+    ...input,
+    doel: input.doel ?? '',
+    soort: 'uitnodiging',
+    wettelijkeGrondslag: null,
+  });
+}
+
+/** A past audit entry for the demo's lived-in log, chained like any other. */
+export function recordDemoAudit(
+  db: Db,
+  event: {
+    gemeenteId: string;
+    dossierId: string;
+    at: Date;
+    actor: string;
+    rol: Rol;
+    organisatieId?: string;
+    actie: AuditActie;
+    sectie?: string;
+    itemId?: string;
+    grondslag: string;
+    toegangId?: string;
+  },
+): Promise<void> {
+  return appendAudit(db, {
+    gemeenteId: event.gemeenteId,
+    occurredAt: event.at,
+    actorAccountId: event.actor,
+    actorRol: event.rol,
+    actorOrganisatieId: event.organisatieId ?? null,
+    namensAccountId: null,
+    dossierId: event.dossierId,
+    sectie: event.sectie ?? null,
+    itemId: event.itemId ?? null,
+    actie: event.actie,
+    uitkomst: 'allowed',
+    grondslag: event.grondslag,
+    toegangId: event.toegangId ?? null,
+    noodtoegang: false,
+    origin: 'demo',
+  });
 }

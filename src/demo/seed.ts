@@ -2,7 +2,14 @@ import type { Db } from '../platform/db/database.js';
 import type { Rol } from '../platform/db/schema.js';
 import { findGemeenteByCode } from '../platform/gemeente/queries.js';
 import { LINDEWAARD_THEMA } from '../platform/gemeente/theme.js';
-import { createAccountWithPassword, createGemeente, createOrganisatie } from './factories.js';
+import { ensureDossier } from '../regie/queries.js';
+import {
+  createAccountWithPassword,
+  createGemeente,
+  createOrganisatie,
+  createToegang,
+  recordDemoAudit,
+} from './factories.js';
 
 /**
  * The fictional demo gemeente Lindewaard and one account per role. Every name here is made
@@ -35,8 +42,9 @@ export async function seedDemo(db: Db): Promise<boolean> {
       for (const naam of ['Buurtteam Lindewaard-Oost', 'Schuldhulp Lindewaard', 'Wmo-loket Lindewaard']) {
         organisaties.set(naam, (await createOrganisatie(trx, gemeente.id, naam)).id);
       }
+      const ids = new Map<string, string>();
       for (const account of DEMO_ACCOUNTS) {
-        await createAccountWithPassword(trx, {
+        const created = await createAccountWithPassword(trx, {
           gemeenteId: gemeente.id,
           naam: account.naam,
           email: account.email,
@@ -44,7 +52,9 @@ export async function seedDemo(db: Db): Promise<boolean> {
           password: DEMO_PASSWORD,
           ...(account.organisatie ? { organisatieId: organisaties.get(account.organisatie) as string } : {}),
         });
+        ids.set(account.rol, created.id);
       }
+      await seedDemoRegie(trx, gemeente.id, ids, organisaties.get('Buurtteam Lindewaard-Oost') as string);
     });
     return true;
   } catch (error) {
@@ -52,4 +62,87 @@ export async function seedDemo(db: Db): Promise<boolean> {
     if ((error as { code?: string }).code === '23505') return false;
     throw error;
   }
+}
+
+/**
+ * Ilse shares her record: her brother Bram (naaste) reads her plan and network and may change
+ * her crisiskaart; Yara of the buurtteam reads her plan and levensgebieden and may propose
+ * changes to the plan, until the end of next year. Her log shows what they looked at.
+ */
+async function seedDemoRegie(
+  db: Db,
+  gemeenteId: string,
+  ids: Map<string, string>,
+  buurtteamId: string,
+): Promise<void> {
+  const inwoner = ids.get('inwoner') as string;
+  const dossierId = await ensureDossier(db, gemeenteId, inwoner);
+  const now = new Date();
+  const day = 24 * 3_600_000;
+  const bram = await createToegang(db, {
+    gemeenteId,
+    dossierId,
+    granteeAccountId: ids.get('naaste') as string,
+    createdBy: inwoner,
+    doel: 'Mijn broer helpt als het even niet gaat.',
+    eindigtOp: null,
+    niveaus: { plan: 'lezen', netwerk: 'lezen', crisiskaart: 'bewerken' },
+  });
+  const yara = await createToegang(db, {
+    gemeenteId,
+    dossierId,
+    granteeAccountId: ids.get('professional') as string,
+    createdBy: inwoner,
+    doel: 'Begeleiding door het buurtteam.',
+    eindigtOp: new Date(Date.UTC(now.getUTCFullYear() + 1, 11, 31, 22, 59, 59)),
+    niveaus: { plan: 'voorstellen', levensgebieden: 'lezen', gesprekken: 'reageren' },
+  });
+  const events: Omit<Parameters<typeof recordDemoAudit>[1], 'gemeenteId' | 'dossierId'>[] = [
+    {
+      at: new Date(now.getTime() - 9 * day),
+      actor: inwoner,
+      rol: 'inwoner',
+      actie: 'create',
+      itemId: `toegang:${bram}`,
+      grondslag: 'eigenaar',
+    },
+    {
+      at: new Date(now.getTime() - 8 * day),
+      actor: ids.get('naaste') as string,
+      rol: 'naaste',
+      actie: 'read',
+      sectie: 'crisiskaart',
+      grondslag: 'toegang',
+      toegangId: bram,
+    },
+    {
+      at: new Date(now.getTime() - 5 * day),
+      actor: inwoner,
+      rol: 'inwoner',
+      actie: 'create',
+      itemId: `toegang:${yara}`,
+      grondslag: 'eigenaar',
+    },
+    {
+      at: new Date(now.getTime() - 4 * day),
+      actor: ids.get('professional') as string,
+      rol: 'professional',
+      organisatieId: buurtteamId,
+      actie: 'read',
+      sectie: 'plan',
+      grondslag: 'toegang',
+      toegangId: yara,
+    },
+    {
+      at: new Date(now.getTime() - 2 * day),
+      actor: ids.get('professional') as string,
+      rol: 'professional',
+      organisatieId: buurtteamId,
+      actie: 'read',
+      sectie: 'levensgebieden',
+      grondslag: 'toegang',
+      toegangId: yara,
+    },
+  ];
+  for (const event of events) await recordDemoAudit(db, { ...event, gemeenteId, dossierId });
 }

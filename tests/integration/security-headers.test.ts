@@ -39,11 +39,15 @@ describe('security headers', () => {
     url
       .replace(':token', 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA')
       .replace(':id', '00000000-0000-4000-8000-000000000000')
+      .replace(':dossierId', '00000000-0000-4000-8000-000000000001')
+      .replace(':toegangId', '00000000-0000-4000-8000-000000000002')
+      .replace(':uitnodigingId', 'a'.repeat(64))
+      .replace(':sectie', 'plan')
       .replace('/static/*', '/static/redzaam.css');
 
   it('finds the routes to check', () => {
     expect(routes.length).toBeGreaterThanOrEqual(15);
-    expect(routes).toContainEqual({ method: 'GET', url: '/mijn-overzicht' });
+    expect(routes).toContainEqual({ method: 'GET', url: '/mijn-overzicht', persoonsgegevens: true });
   });
 
   it('sends CSP with nonces, HSTS, nosniff, frame-ancestors and no referrer on every route (100% covered)', async () => {

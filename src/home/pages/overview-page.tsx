@@ -1,5 +1,6 @@
+import { formatDate } from '../../platform/dates.js';
 import type { MessageKey } from '../../platform/i18n/i18n.js';
-import { Heading, Paragraph } from '../../platform/views/components.js';
+import { Alert, Heading, Link, Paragraph } from '../../platform/views/components.js';
 import { Layout } from '../../platform/views/layout.js';
 import type { PageContext } from '../../platform/views/page-context.js';
 
@@ -12,24 +13,71 @@ const INTRO: Record<string, MessageKey> = {
 };
 
 /** "Mijn overzicht": the first page after login, one per role. Later capabilities add their panels. */
+export type GedeeldDossier = { dossier_id: string; naam: string; eindigt_op: Date | null };
+
 export function OverviewPage({
   ctx,
   naam,
   rol,
   organisatie,
+  gedeeld,
+  geaccepteerd = false,
 }: {
   ctx: PageContext;
   naam: string;
   rol: string;
   organisatie: string | null;
+  /** Records shared with a naaste or professional; undefined for roles that hold no grants */
+  gedeeld?: GedeeldDossier[] | undefined;
+  geaccepteerd?: boolean;
 }) {
   const { t } = ctx;
   return (
     <Layout ctx={ctx} title={t('overzicht.titel')}>
       <Heading level={1}>{t('overzicht.titel')}</Heading>
+      {geaccepteerd ? (
+        <Alert type="ok">
+          <Paragraph>{t('uitnodiging.geaccepteerd')}</Paragraph>
+        </Alert>
+      ) : null}
       <Paragraph lead>{t('overzicht.welkom', { naam })}</Paragraph>
       <Paragraph>{t(INTRO[rol] ?? 'overzicht.nog-leeg', { gemeente: ctx.gemeente.naam })}</Paragraph>
       {organisatie ? <Paragraph>{t('overzicht.professional.organisatie', { organisatie })}</Paragraph> : null}
+      {rol === 'inwoner' ? (
+        <>
+          <Heading level={2}>{t('overzicht.inwoner.links')}</Heading>
+          <ul class="utrecht-link-list redzaam-link-list">
+            <li>
+              <Link href="/mijn-gegevens">{t('nav.mijn-gegevens')}</Link>
+            </li>
+            <li>
+              <Link href="/wie-kan-wat-zien">{t('nav.wie-kan-wat-zien')}</Link>
+            </li>
+            <li>
+              <Link href="/mijn-logboek">{t('nav.logboek')}</Link>
+            </li>
+          </ul>
+        </>
+      ) : null}
+      {gedeeld ? (
+        <>
+          <Heading level={2}>{t('overzicht.gedeeld.kop')}</Heading>
+          {gedeeld.length === 0 ? (
+            <Paragraph>{t('overzicht.gedeeld.leeg')}</Paragraph>
+          ) : (
+            <ul class="utrecht-link-list redzaam-link-list" id="gedeeld">
+              {gedeeld.map((dossier) => (
+                <li key={dossier.dossier_id}>
+                  <Link href={`/dossiers/${dossier.dossier_id}`}>{dossier.naam}</Link>
+                  {dossier.eindigt_op
+                    ? ` (${t('overzicht.gedeeld.tot', { datum: formatDate(dossier.eindigt_op, ctx.locale) })})`
+                    : ''}
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      ) : null}
     </Layout>
   );
 }

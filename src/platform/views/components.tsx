@@ -102,18 +102,21 @@ export function TextField({
   autocomplete,
   required = true,
   maxLength,
+  id: idOverride,
 }: {
   name: string;
   label: string;
   value?: string | undefined;
   error?: string | undefined;
   description?: string | undefined;
-  type?: 'text' | 'email' | 'password';
+  type?: 'text' | 'email' | 'password' | 'date';
   autocomplete?: string;
   required?: boolean;
   maxLength?: number;
+  /** When a page has the same field twice (one form per person), each needs its own id. */
+  id?: string;
 }) {
-  const id = `veld-${name}`;
+  const id = idOverride ? `veld-${idOverride}` : `veld-${name}`;
   const describedBy = [description ? `${id}-uitleg` : '', error ? `${id}-fout` : '']
     .filter(Boolean)
     .join(' ');
@@ -159,6 +162,7 @@ export function SelectField({
   value,
   error,
   description,
+  id: idOverride,
 }: {
   name: string;
   label: string;
@@ -166,8 +170,10 @@ export function SelectField({
   value?: string | undefined;
   error?: string | undefined;
   description?: string | undefined;
+  /** When a page has the same field twice (one form per person), each needs its own id. */
+  id?: string;
 }) {
-  const id = `veld-${name}`;
+  const id = idOverride ? `veld-${idOverride}` : `veld-${name}`;
   const describedBy = [description ? `${id}-uitleg` : '', error ? `${id}-fout` : '']
     .filter(Boolean)
     .join(' ');

@@ -9,7 +9,16 @@ type NavItem = { href: string; label: MessageKey };
 function navigation(ctx: PageContext): NavItem[] {
   if (!ctx.account) return [{ href: '/', label: 'nav.start' }];
   const items: NavItem[] = [{ href: '/mijn-overzicht', label: 'nav.mijn-overzicht' }];
-  if (ctx.account.rol === 'beheerder') items.push({ href: '/beheer/accounts', label: 'nav.beheer-accounts' });
+  if (ctx.account.rol === 'inwoner') {
+    items.push({ href: '/mijn-gegevens', label: 'nav.mijn-gegevens' });
+    items.push({ href: '/wie-kan-wat-zien', label: 'nav.wie-kan-wat-zien' });
+    items.push({ href: '/mijn-logboek', label: 'nav.logboek' });
+  }
+  if (ctx.account.rol === 'professional') items.push({ href: '/noodtoegang', label: 'nav.noodtoegang' });
+  if (ctx.account.rol === 'beheerder') {
+    items.push({ href: '/beheer/accounts', label: 'nav.beheer-accounts' });
+    items.push({ href: '/beheer/vertegenwoordiging', label: 'nav.vertegenwoordiging' });
+  }
   items.push({ href: '/mijn-sessies', label: 'nav.sessies' });
   return items;
 }

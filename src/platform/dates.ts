@@ -1,0 +1,55 @@
+/** Dates as people in the Netherlands read and type them. */
+
+const ZONE = 'Europe/Amsterdam';
+
+/** Offset of Amsterdam from UTC at a moment, e.g. "+01:00" or "+02:00". */
+function amsterdamOffset(at: Date): string {
+  const part = new Intl.DateTimeFormat('en-GB', { timeZone: ZONE, timeZoneName: 'shortOffset' })
+    .formatToParts(at)
+    .find((p) => p.type === 'timeZoneName')?.value;
+  const match = /GMT([+-])(\d{1,2})(?::(\d{2}))?/.exec(part ?? '');
+  if (!match) return '+00:00';
+  return `${match[1]}${(match[2] as string).padStart(2, '0')}:${match[3] ?? '00'}`;
+}
+
+/**
+ * Reads a date typed as 31-12-2026, 31/12/2026 or sent by a date field as 2026-12-31, and
+ * returns the end of that day in Amsterdam (an end date includes its whole day). Undefined
+ * when it is not a real calendar date.
+ */
+export function parseEndDate(input: string): Date | undefined {
+  const text = input.trim();
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const dutch = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(text);
+  const [year, month, day] = iso
+    ? [Number(iso[1]), Number(iso[2]), Number(iso[3])]
+    : dutch
+      ? [Number(dutch[3]), Number(dutch[2]), Number(dutch[1])]
+      : [Number.NaN, Number.NaN, Number.NaN];
+  if (!year || month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  const probe = new Date(Date.UTC(year, month - 1, day, 12));
+  if (probe.getUTCDate() !== day) return undefined;
+  const ymd = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return new Date(`${ymd}T23:59:59.999${amsterdamOffset(probe)}`);
+}
+
+/** "3 maart 2027" / "3 March 2027" */
+export function formatDate(date: Date, locale: 'nl' | 'en'): string {
+  return new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
+    dateStyle: 'long',
+    timeZone: ZONE,
+  }).format(date);
+}
+
+/** "14:02" */
+export function formatTime(date: Date, locale: 'nl' | 'en'): string {
+  return new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
+    timeStyle: 'short',
+    timeZone: ZONE,
+  }).format(date);
+}
+
+/** The value for an <input type="date">: 2026-12-31 in Amsterdam. */
+export function dateInputValue(date: Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: ZONE }).format(date);
+}

@@ -1,0 +1,104 @@
+import { verifyPassword } from '../auth/passwords.js';
+import type { Db } from '../platform/db/database.js';
+import type { Viewer } from '../platform/http/request-context.js';
+import { viaDeDeur } from './door.js';
+import * as q from './queries.js';
+import type { SectieRegister } from './secties.js';
+
+/**
+ * Data rights (AVG art. 15 and 17): the resident downloads everything about them at once,
+ * and can erase it. Erasure removes the record, its grants and invitations, the account and
+ * its sessions; the audit trail keeps its entries, which name people only by id.
+ */
+export async function exporteerDossier(
+  db: Db,
+  now: Date,
+  viewer: Viewer,
+  dossierId: string,
+  secties: SectieRegister,
+) {
+  return viaDeDeur(
+    db,
+    viewer,
+    { dossierId, sectie: null, nodig: 'lezen', actie: 'export', itemId: 'alles', alleenEigenaar: true },
+    { now },
+    async (toegang) => {
+      const sectieData: Record<string, unknown> = {};
+      for (const sectie of secties.alle()) {
+        sectieData[sectie.code] = sectie.exporteer ? await sectie.exporteer(toegang) : null;
+      }
+      const toegangen = await q.listToegangen(toegang.db, toegang.gemeenteId, toegang.dossierId);
+      return {
+        formaat: 'redzaam-export',
+        versie: 1,
+        gemaakt_op: now.toISOString(),
+        account: { naam: viewer.naam, email: viewer.email, rol: viewer.rol },
+        dossier: { id: toegang.dossierId },
+        toegang: toegangen.map((t) => ({
+          naam: t.naam,
+          rol: t.rol,
+          organisatie: t.organisatie_naam,
+          soort: t.soort,
+          doel: t.doel,
+          wettelijke_grondslag: t.wettelijke_grondslag,
+          eindigt_op: t.eindigt_op,
+          ingetrokken_op: t.ingetrokken_op,
+          niveaus: t.niveaus,
+        })),
+        uitnodigingen: (
+          await q.listOpenUitnodigingen(toegang.db, toegang.gemeenteId, toegang.dossierId, now)
+        ).map((u) => ({
+          email: u.email,
+          rol: u.rol,
+          secties: u.secties,
+          verloopt_op: u.expires_at,
+        })),
+        logboek: (await q.listAuditOfDossier(toegang.db, toegang.gemeenteId, toegang.dossierId, {})).map(
+          (e) => ({
+            moment: e.occurred_at,
+            wie: e.actor_naam,
+            rol: e.actor_rol,
+            organisatie: e.organisatie_naam,
+            onderdeel: e.sectie,
+            actie: e.actie,
+            uitkomst: e.uitkomst,
+            grondslag: e.grondslag,
+            noodtoegang: e.noodtoegang,
+          }),
+        ),
+        secties: sectieData,
+      };
+    },
+  );
+}
+
+export type WisResultaat = { ok: true } | { ok: false; fout: 'veld.fout.wachtwoord-onjuist' };
+
+export async function wisDossier(
+  db: Db,
+  now: Date,
+  viewer: Viewer,
+  input: { dossierId: string; wachtwoord: string; passwordHash: string | null },
+  secties: SectieRegister,
+): Promise<WisResultaat> {
+  if (!(await verifyPassword(input.passwordHash, input.wachtwoord)))
+    return { ok: false, fout: 'veld.fout.wachtwoord-onjuist' };
+  await viaDeDeur(
+    db,
+    viewer,
+    {
+      dossierId: input.dossierId,
+      sectie: null,
+      nodig: 'bewerken',
+      actie: 'delete',
+      itemId: 'alles',
+      alleenEigenaar: true,
+    },
+    { now },
+    async (toegang) => {
+      for (const sectie of secties.alle()) if (sectie.wis) await sectie.wis(toegang);
+      await q.eraseDossierAndAccount(toegang.db, toegang.gemeenteId, toegang.dossierId, viewer.accountId);
+    },
+  );
+  return { ok: true };
+}

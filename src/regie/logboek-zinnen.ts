@@ -1,0 +1,54 @@
+import { formatDate, formatTime } from '../platform/dates.js';
+import type { AuditActie } from '../platform/db/schema.js';
+import type { Locale, MessageKey, Translate } from '../platform/i18n/i18n.js';
+import type { SectieRegister } from './secties.js';
+
+export type LogboekRegel = {
+  occurred_at: Date;
+  actor_account_id: string | null;
+  actor_naam: string | null;
+  organisatie_naam: string | null;
+  sectie: string | null;
+  item_id: string | null;
+  actie: AuditActie;
+  uitkomst: 'allowed' | 'denied';
+  noodtoegang: boolean;
+};
+
+/**
+ * One audit entry as a plain sentence for the resident: "Yara Doğan van Buurtteam Oost
+ * bekeek je crisiskaart op 3 maart 2027 om 14:02." Pure: same input, same sentence.
+ */
+export function logboekZin(
+  regel: LogboekRegel,
+  context: { t: Translate; locale: Locale; eigenAccountId: string; secties: SectieRegister },
+): string {
+  const { t, locale } = context;
+  const wie =
+    regel.actor_account_id === context.eigenAccountId
+      ? t('logboek.wie.jij')
+      : !regel.actor_naam
+        ? t('logboek.wie.onbekend')
+        : regel.organisatie_naam
+          ? t('toegang.persoon.organisatie', { naam: regel.actor_naam, organisatie: regel.organisatie_naam })
+          : regel.actor_naam;
+  const sectie = regel.sectie ? context.secties.get(regel.sectie) : undefined;
+  const wat = sectie
+    ? t(`${sectie.label}.je` as MessageKey)
+    : regel.actie === 'export'
+      ? t('logboek.wat.alles')
+      : regel.item_id === 'logboek'
+        ? t('logboek.wat.logboek')
+        : regel.item_id?.startsWith('vertegenwoordiging')
+          ? t('logboek.wat.vertegenwoordiging')
+          : regel.item_id?.startsWith('toegang') || regel.item_id === 'uitnodiging'
+            ? t('logboek.wat.toegang')
+            : t('logboek.wat.gegevens');
+  const values = {
+    wie,
+    wat,
+    datum: formatDate(regel.occurred_at, locale),
+    tijd: formatTime(regel.occurred_at, locale),
+  };
+  return regel.uitkomst === 'denied' ? t('logboek.geweigerd', values) : t(`logboek.${regel.actie}`, values);
+}

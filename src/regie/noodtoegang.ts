@@ -1,0 +1,96 @@
+import type { Db } from '../platform/db/database.js';
+import type { Gemeente } from '../platform/db/schema.js';
+import type { Viewer } from '../platform/http/request-context.js';
+import { type Locale, translator } from '../platform/i18n/i18n.js';
+import { enqueueMail } from '../platform/mail/queries.js';
+import { appendAudit } from './audit.js';
+import { registreerPoging } from './poging.js';
+import * as q from './queries.js';
+import { NOODTOEGANG_DUUR_MS, NOODTOEGANG_SECTIE } from './rules.js';
+
+export type NoodtoegangResultaat =
+  | { ok: true; dossierId: string }
+  | { ok: false; fout: 'nood.niet-gevonden' };
+
+/**
+ * Emergency access ("noodtoegang"): a professional opens one resident's crisiskaart without a
+ * grant, for one hour, after giving a reason. It is logged as an emergency, and the resident
+ * and everyone with a live grant on the crisiskaart get an e-mail at once, in the same
+ * transaction as the access itself.
+ */
+export async function openNoodtoegang(
+  db: Db,
+  now: Date,
+  viewer: Viewer,
+  input: { gemeente: Gemeente; email: string; reden: string; locale: Locale },
+): Promise<NoodtoegangResultaat> {
+  const inwoner =
+    viewer.rol === 'professional'
+      ? await q.findInwonerByEmail(db, viewer.gemeenteId, input.email)
+      : undefined;
+  if (!inwoner) {
+    await registreerPoging(
+      db,
+      viewer,
+      {
+        dossierId: null,
+        sectie: NOODTOEGANG_SECTIE,
+        actie: 'emergency',
+        reden: 'geen-inwoner',
+        itemId: 'noodtoegang',
+      },
+      now,
+    );
+    return { ok: false, fout: 'nood.niet-gevonden' };
+  }
+  const dossierId = await q.ensureDossier(db, viewer.gemeenteId, inwoner.id);
+  await db.transaction().execute(async (trx) => {
+    await q.insertNoodtoegang(trx, {
+      gemeenteId: viewer.gemeenteId,
+      dossierId,
+      accountId: viewer.accountId,
+      reden: input.reden,
+      now,
+      expiresAt: new Date(now.getTime() + NOODTOEGANG_DUUR_MS),
+    });
+    await appendAudit(trx, {
+      gemeenteId: viewer.gemeenteId,
+      occurredAt: now,
+      actorAccountId: viewer.accountId,
+      actorRol: viewer.rol,
+      actorOrganisatieId: viewer.organisatieId,
+      namensAccountId: null,
+      dossierId,
+      sectie: NOODTOEGANG_SECTIE,
+      itemId: 'noodtoegang',
+      actie: 'emergency',
+      uitkomst: 'allowed',
+      grondslag: 'noodtoegang',
+      toegangId: null,
+      noodtoegang: true,
+      origin: 'web',
+    });
+    const t = translator(input.locale);
+    const ontvangers = [
+      { email: inwoner.email, naam: inwoner.naam },
+      ...(await q.granteesOfSectie(trx, dossierId, NOODTOEGANG_SECTIE, now)).filter(
+        (g) => g.email !== viewer.email,
+      ),
+    ];
+    for (const ontvanger of ontvangers) {
+      await enqueueMail(trx, now, {
+        gemeenteId: viewer.gemeenteId,
+        to: ontvanger.email,
+        subject: t('mail.nood.onderwerp'),
+        body: t('mail.nood.tekst', {
+          naam: ontvanger.naam,
+          wie: viewer.naam,
+          organisatie: viewer.organisatieNaam ?? '',
+          inwoner: inwoner.naam,
+          reden: input.reden,
+        }),
+      });
+    }
+  });
+  return { ok: true, dossierId };
+}

@@ -1,0 +1,76 @@
+import {
+  ErrorSummary,
+  type FieldErrors,
+  Heading,
+  Paragraph,
+  PostForm,
+  TextField,
+} from '../../platform/views/components.js';
+import { Layout } from '../../platform/views/layout.js';
+import type { PageContext } from '../../platform/views/page-context.js';
+
+/** Download everything (AVG art. 15) or erase everything (art. 17). */
+export function GegevensPage({
+  ctx,
+  dossierId,
+  errors = {},
+}: {
+  ctx: PageContext;
+  dossierId: string;
+  errors?: FieldErrors;
+}) {
+  const { t } = ctx;
+  return (
+    <Layout ctx={ctx} title={t('gegevens.titel')}>
+      <Heading level={1}>{t('gegevens.titel')}</Heading>
+      <Heading level={2}>{t('gegevens.download.kop')}</Heading>
+      <Paragraph>{t('gegevens.download.tekst')}</Paragraph>
+      <a
+        class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action"
+        href={`/dossiers/${dossierId}/gegevens.json`}
+        download="redzaam-gegevens.json"
+      >
+        {t('gegevens.download.knop')}
+      </a>
+      <Heading level={2} id="wissen">
+        {t('gegevens.wissen.kop')}
+      </Heading>
+      <Paragraph>{t('gegevens.wissen.tekst')}</Paragraph>
+      <ErrorSummary ctx={ctx} errors={errors} />
+      <PostForm ctx={ctx} action={`/dossiers/${dossierId}/gegevens/wissen`}>
+        <TextField
+          name="wachtwoord"
+          type="password"
+          label={t('gegevens.wissen.wachtwoord')}
+          error={errors.wachtwoord}
+          autocomplete="current-password"
+          maxLength={128}
+        />
+        <div
+          class={`utrecht-form-field utrecht-form-field--checkbox${errors.zeker ? ' utrecht-form-field--invalid' : ''}`}
+        >
+          {errors.zeker ? (
+            <div class="utrecht-form-field-error-message" id="veld-zeker-fout">
+              {errors.zeker}
+            </div>
+          ) : null}
+          <input
+            class="utrecht-checkbox utrecht-checkbox--html-input"
+            type="checkbox"
+            id="veld-zeker"
+            name="zeker"
+            value="ja"
+            aria-invalid={errors.zeker ? 'true' : undefined}
+            aria-describedby={errors.zeker ? 'veld-zeker-fout' : undefined}
+          />{' '}
+          <label class="utrecht-form-label utrecht-form-label--checkbox" for="veld-zeker">
+            {t('gegevens.wissen.zeker')}
+          </label>
+        </div>
+        <button type="submit" class="utrecht-button utrecht-button--warning">
+          {t('gegevens.wissen.knop')}
+        </button>
+      </PostForm>
+    </Layout>
+  );
+}

@@ -1,0 +1,85 @@
+import type { Db } from '../platform/db/database.js';
+import type { Viewer } from '../platform/http/request-context.js';
+import { appendAudit } from './audit.js';
+import * as q from './queries.js';
+import type { Niveau } from './rules.js';
+
+export type VertegenwoordigingResultaat =
+  | { ok: true }
+  | {
+      ok: false;
+      veld: 'inwoner' | 'vertegenwoordiger';
+      fout: 'veld.fout.geen-inwoner' | 'veld.fout.geen-account';
+    };
+
+/**
+ * A beheerder enters a court-appointed representative (bewindvoerder, mentor, curator) with
+ * the legal basis and end date. The resident sees it under "Wie kan wat zien" but cannot
+ * revoke it; it ends on its end date. The beheerder writes a grant, never reads the record.
+ */
+export async function legVertegenwoordigingVast(
+  db: Db,
+  now: Date,
+  beheerder: Viewer,
+  input: {
+    inwonerEmail: string;
+    vertegenwoordigerEmail: string;
+    grondslag: 'bewindvoering' | 'mentorschap' | 'curatele';
+    kenmerk: string;
+    eindigtOp: Date;
+    niveaus: Partial<Record<string, Niveau>>;
+  },
+): Promise<VertegenwoordigingResultaat> {
+  const inwoner = await q.findInwonerByEmail(db, beheerder.gemeenteId, input.inwonerEmail);
+  if (!inwoner) return { ok: false, veld: 'inwoner', fout: 'veld.fout.geen-inwoner' };
+  const vertegenwoordiger = await q.findMogelijkeGrantee(
+    db,
+    beheerder.gemeenteId,
+    input.vertegenwoordigerEmail,
+  );
+  if (!vertegenwoordiger || vertegenwoordiger.id === inwoner.id) {
+    return { ok: false, veld: 'vertegenwoordiger', fout: 'veld.fout.geen-account' };
+  }
+  const dossierId = await q.ensureDossier(db, beheerder.gemeenteId, inwoner.id);
+  await db.transaction().execute(async (trx) => {
+    const bestaand = await q.findLiveToegang(trx, dossierId, vertegenwoordiger.id);
+    if (bestaand && !bestaand.ingetrokkenOp) {
+      await q.revokeToegang(trx, {
+        gemeenteId: beheerder.gemeenteId,
+        dossierId,
+        toegangId: bestaand.id,
+        now,
+        soort: bestaand.soort,
+      });
+    }
+    const toegangId = await q.insertToegang(trx, {
+      gemeenteId: beheerder.gemeenteId,
+      dossierId,
+      granteeAccountId: vertegenwoordiger.id,
+      soort: 'vertegenwoordiger',
+      doel: '',
+      wettelijkeGrondslag: `${input.grondslag}:${input.kenmerk}`,
+      eindigtOp: input.eindigtOp,
+      createdBy: beheerder.accountId,
+      niveaus: input.niveaus,
+    });
+    await appendAudit(trx, {
+      gemeenteId: beheerder.gemeenteId,
+      occurredAt: now,
+      actorAccountId: beheerder.accountId,
+      actorRol: beheerder.rol,
+      actorOrganisatieId: beheerder.organisatieId,
+      namensAccountId: null,
+      dossierId,
+      sectie: null,
+      itemId: `vertegenwoordiging:${toegangId}`,
+      actie: 'create',
+      uitkomst: 'allowed',
+      grondslag: `wettelijke-vertegenwoordiging:${input.grondslag}`,
+      toegangId,
+      noodtoegang: false,
+      origin: 'web',
+    });
+  });
+  return { ok: true };
+}
