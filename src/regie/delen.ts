@@ -194,20 +194,20 @@ export async function accepteerUitnodiging(
   });
 }
 
-/** Checks that a grant id from a form belongs to this record; a forged one is logged and refused. */
+/**
+ * Checks that a grant id from the resident's own form belongs to their record; a forged one is
+ * logged and refused. Anyone else's request goes on to the door, which refuses and logs it.
+ */
 async function bekendeToegang(db: Db, now: Date, viewer: Viewer, dossierId: string, toegangId: string) {
-  const dossier = await q.findDossier(db, dossierId);
-  const toegangen =
-    dossier && dossier.gemeenteId === viewer.gemeenteId
-      ? await q.listToegangen(db, viewer.gemeenteId, dossierId)
-      : [];
-  const toegang = toegangen.find((t) => t.id === toegangId);
+  const dossier = /^[0-9a-f-]{36}$/.test(dossierId) ? await q.findDossier(db, dossierId) : undefined;
+  if (!dossier || dossier.inwonerAccountId !== viewer.accountId) return undefined;
+  const toegang = (await q.listToegangen(db, viewer.gemeenteId, dossierId)).find((t) => t.id === toegangId);
   if (!toegang) {
     await registreerPoging(
       db,
       viewer,
       {
-        dossierId: dossier ? dossierId : null,
+        dossierId,
         sectie: null,
         actie: 'update',
         reden: 'onbekende-toegang',
@@ -274,7 +274,7 @@ export async function trekToegangIn(
     { now },
     async (toegang) => {
       // A court-appointed representative is not the resident's to revoke.
-      if (bekend.soort !== 'uitnodiging') throw new HttpError('FORBIDDEN');
+      if (bekend?.soort !== 'uitnodiging') throw new HttpError('FORBIDDEN');
       const ok = await q.revokeToegang(toegang.db, {
         gemeenteId: toegang.gemeenteId,
         dossierId: toegang.dossierId,
