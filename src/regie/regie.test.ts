@@ -1,0 +1,509 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BrowserClient } from '../../tests/support/browser-client.js';
+import { mailText, startTestApp, type TestApp } from '../../tests/support/test-app.js';
+import { ENGINES } from '../../tests/support/test-database.js';
+import { createAccountWithPassword, createGemeente, createOrganisatie } from '../demo/factories.js';
+import { seedDemo } from '../demo/seed.js';
+import { migrateToLatest, openDatabase } from '../platform/db/database.js';
+import { verifyAuditChains } from './audit.js';
+
+const PASSWORD = 'een lange zin als wachtwoord';
+const run = promisify(execFile);
+
+describe.each(ENGINES)('eigen regie on %s', (engine) => {
+  let t: TestApp;
+  let ilse: BrowserClient;
+  let dossierId: string;
+
+  const audit = async () => t.database.db.selectFrom('audit_event').selectAll().orderBy('seq').execute();
+  const count = async (table: 'toegang' | 'uitnodiging' | 'noodtoegang') =>
+    (await sql<{ n: number }>`select count(*)::int as n from ${sql.table(table)}`.execute(t.database.db))
+      .rows[0]?.n;
+  const tokenIn = (mail: string) => /uitnodiging\/([A-Za-z0-9_-]{43})/.exec(mailText(mail))?.[1] as string;
+  const lastMailTo = async (to: string) =>
+    (await t.readOutbox()).filter((m) => m.includes(`To: ${to}`)).at(-1) as string;
+
+  async function invite(
+    email: string,
+    fields: Record<string, string> = { 'niveau.plan': 'lezen' },
+    rol = 'naaste',
+  ) {
+    await ilse.get(`/dossiers/${dossierId}/toegang`);
+    return ilse.post(`/dossiers/${dossierId}/toegang/uitnodigen`, { email, rol, ...fields });
+  }
+
+  beforeAll(async () => {
+    t = await startTestApp(engine, { env: { DEFAULT_GEMEENTE: 'lindewaard' } });
+    const db = t.database.db;
+    const gemeente = await createGemeente(db, { code: 'lindewaard', naam: 'Lindewaard' });
+    const team = await createOrganisatie(db, gemeente.id, 'Buurtteam Oost');
+    await createAccountWithPassword(db, {
+      gemeenteId: gemeente.id,
+      naam: 'Ilse',
+      email: 'ilse@example.test',
+      rol: 'inwoner',
+      password: PASSWORD,
+    });
+    await createAccountWithPassword(db, {
+      gemeenteId: gemeente.id,
+      naam: 'Bram',
+      email: 'bram@example.test',
+      rol: 'naaste',
+      password: PASSWORD,
+    });
+    await createAccountWithPassword(db, {
+      gemeenteId: gemeente.id,
+      naam: 'Yara',
+      email: 'yara@example.test',
+      rol: 'professional',
+      password: PASSWORD,
+      organisatieId: team.id,
+    });
+    await createAccountWithPassword(db, {
+      gemeenteId: gemeente.id,
+      naam: 'Kees',
+      email: 'kees@example.test',
+      rol: 'beheerder',
+      password: PASSWORD,
+    });
+    ilse = new BrowserClient(t.app);
+    await ilse.login('ilse@example.test', PASSWORD);
+    const redirect = await ilse.get('/wie-kan-wat-zien');
+    dossierId = /\/dossiers\/([0-9a-f-]{36})\/toegang/.exec(
+      redirect.headers.location as string,
+    )?.[1] as string;
+    expect(dossierId).toBeDefined();
+  });
+  afterAll(async () => t.close());
+
+  it('invites by e-mail; only the invited address can accept, once; access follows the chosen levels', async () => {
+    const sent = await invite('bram@example.test', {
+      'niveau.plan': 'lezen',
+      'niveau.crisiskaart': 'bewerken',
+      doel: 'Mijn broer',
+    });
+    expect(sent.headers.location).toBe(`/dossiers/${dossierId}/toegang?melding=verstuurd`);
+    const mail = await lastMailTo('bram@example.test');
+    expect(mailText(mail)).toContain('Ilse nodigt je uit');
+    const token = tokenIn(mail);
+
+    const yara = new BrowserClient(t.app);
+    await yara.login('yara@example.test', PASSWORD);
+    await yara.get(`/uitnodiging/${token}`);
+    const wrong = await yara.post(`/uitnodiging/${token}`, {});
+    expect(wrong.statusCode).toBe(403);
+    expect(wrong.body).toContain('Deze uitnodiging is voor een ander e-mailadres.');
+    expect((await audit()).at(-1)).toMatchObject({
+      uitkomst: 'denied',
+      grondslag: 'geweigerd:ander-adres',
+      dossier_id: dossierId,
+    });
+
+    const bram = new BrowserClient(t.app);
+    await bram.login('bram@example.test', PASSWORD);
+    const page = await bram.get(`/uitnodiging/${token}`);
+    expect(page.body).toContain('je mag dan:'.replace('je', 'Je'));
+    expect(page.body).toContain('Mijn plan lezen');
+    expect((await bram.post(`/uitnodiging/${token}`, {})).headers.location).toBe(
+      '/mijn-overzicht?uitnodiging=geaccepteerd',
+    );
+    expect((await bram.get(`/uitnodiging/${token}`)).statusCode).toBe(410);
+
+    expect((await bram.get(`/dossiers/${dossierId}/secties/plan`)).statusCode).toBe(200);
+    expect((await bram.get(`/dossiers/${dossierId}/secties/crisiskaart`)).statusCode).toBe(200);
+    expect((await bram.get(`/dossiers/${dossierId}/secties/netwerk`)).statusCode).toBe(403);
+    const last = (await audit()).slice(-3);
+    expect(last.map((e) => [e.sectie, e.uitkomst, e.actie])).toEqual([
+      ['plan', 'allowed', 'read'],
+      ['crisiskaart', 'allowed', 'read'],
+      ['netwerk', 'denied', 'read'],
+    ]);
+    expect(last[0]).toMatchObject({
+      actor_rol: 'naaste',
+      grondslag: 'toegang',
+      noodtoegang: false,
+      origin: 'web',
+    });
+    expect(last[0]?.toegang_id).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('makes a new naaste account from an invitation to an unknown address', async () => {
+    await invite('zus@example.test', { 'niveau.netwerk': 'reageren' });
+    const token = tokenIn(await lastMailTo('zus@example.test'));
+    const zus = new BrowserClient(t.app);
+    const page = await zus.get(`/uitnodiging/${token}`);
+    expect(page.body).toContain('Je hebt nog geen account.');
+    const bad = await zus.post(`/uitnodiging/${token}/account`, {
+      naam: '',
+      wachtwoord: 'kort',
+      herhaal: 'kort',
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.body).toContain('id="veld-naam-fout">Vul dit veld in.');
+    const done = await zus.post(`/uitnodiging/${token}/account`, {
+      naam: 'Zus',
+      wachtwoord: PASSWORD,
+      herhaal: PASSWORD,
+    });
+    expect(done.headers.location).toBe('/mijn-overzicht?uitnodiging=geaccepteerd');
+    const overview = await zus.get('/mijn-overzicht');
+    expect(overview.body).toContain(`href="/dossiers/${dossierId}"`);
+    expect((await zus.get(`/dossiers/${dossierId}/secties/netwerk`)).statusCode).toBe(200);
+  });
+
+  it('refuses self-invitation, unknown sections, past dates and re-sharing, writing nothing but the audit entry', async () => {
+    const before = { uitnodiging: await count('uitnodiging'), toegang: await count('toegang') };
+    const auditBefore = (await audit()).length;
+    const self = await invite('ilse@example.test');
+    expect(self.statusCode).toBe(400);
+    expect(self.body).toContain('id="veld-email-fout">Je kunt jezelf niet uitnodigen.');
+    const unknown = await invite('iemand@example.test', { 'niveau.bankrekening': 'lezen' });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.body).toContain('Dit onderdeel bestaat niet.');
+    const none = await invite('iemand@example.test', { 'niveau.plan': 'geen' });
+    expect(none.body).toContain('Kies bij minstens één onderdeel wat deze persoon mag.');
+    const past = await invite('iemand@example.test', { 'niveau.plan': 'lezen', eindigt_op: '2001-01-01' });
+    expect(past.body).toContain('Kies een datum in de toekomst.');
+    const bogusLevel = await invite('iemand@example.test', { 'niveau.plan': 'eigenaar' });
+    expect(bogusLevel.statusCode).toBe(400);
+
+    const bram = new BrowserClient(t.app);
+    await bram.login('bram@example.test', PASSWORD);
+    await bram.get('/mijn-overzicht');
+    const reshare = await bram.post(`/dossiers/${dossierId}/toegang/uitnodigen`, {
+      email: 'vriend@example.test',
+      rol: 'naaste',
+      'niveau.plan': 'lezen',
+    });
+    expect(reshare.statusCode).toBe(403);
+
+    expect({ uitnodiging: await count('uitnodiging'), toegang: await count('toegang') }).toEqual(before);
+    const entries = (await audit()).slice(auditBefore);
+    expect(entries.map((e) => e.grondslag)).toEqual([
+      'geweigerd:zichzelf',
+      'geweigerd:onbekende-sectie',
+      'geweigerd:alleen-eigenaar',
+    ]);
+    expect(entries.every((e) => e.uitkomst === 'denied')).toBe(true);
+  });
+
+  it('revokes on the very next request, and a forged grant id is refused and logged', async () => {
+    const bram = new BrowserClient(t.app);
+    await bram.login('bram@example.test', PASSWORD);
+    expect((await bram.get(`/dossiers/${dossierId}/secties/plan`)).statusCode).toBe(200);
+    const grant = await t.database.db
+      .selectFrom('toegang')
+      .innerJoin('account', 'account.id', 'toegang.grantee_account_id')
+      .select('toegang.id')
+      .where('account.email', '=', 'bram@example.test')
+      .where('ingetrokken_op', 'is', null)
+      .executeTakeFirstOrThrow();
+
+    const forged = await (async () => {
+      await ilse.get(`/dossiers/${dossierId}/toegang`);
+      return ilse.post(`/dossiers/${dossierId}/toegang/00000000-0000-4000-8000-000000000000/intrekken`, {});
+    })();
+    expect(forged.statusCode).toBe(404);
+    expect((await audit()).at(-1)).toMatchObject({
+      uitkomst: 'denied',
+      grondslag: 'geweigerd:onbekende-toegang',
+    });
+
+    await ilse.get(`/dossiers/${dossierId}/toegang`);
+    expect((await ilse.post(`/dossiers/${dossierId}/toegang/${grant.id}/intrekken`, {})).statusCode).toBe(
+      303,
+    );
+    const after = await bram.get(`/dossiers/${dossierId}/secties/plan`);
+    expect(after.statusCode).toBe(403);
+    expect((await audit()).at(-1)).toMatchObject({
+      uitkomst: 'denied',
+      grondslag: 'geweigerd:ingetrokken',
+      toegang_id: grant.id,
+    });
+    const overview = await bram.get('/mijn-overzicht');
+    expect(overview.body).not.toContain(`/dossiers/${dossierId}`);
+  });
+
+  it('answers 409 when two people change the same grant, and overwrites nothing', async () => {
+    await invite('bram@example.test', { 'niveau.plan': 'lezen' });
+    const bram = new BrowserClient(t.app);
+    await bram.login('bram@example.test', PASSWORD);
+    await bram.get(`/uitnodiging/${tokenIn(await lastMailTo('bram@example.test'))}`);
+    await bram.post(`/uitnodiging/${tokenIn(await lastMailTo('bram@example.test'))}`, {});
+    const grant = await t.database.db
+      .selectFrom('toegang')
+      .innerJoin('account', 'account.id', 'toegang.grantee_account_id')
+      .select(['toegang.id', 'toegang.version'])
+      .where('account.email', '=', 'bram@example.test')
+      .where('ingetrokken_op', 'is', null)
+      .executeTakeFirstOrThrow();
+    const tab2 = new BrowserClient(t.app);
+    await tab2.login('ilse@example.test', PASSWORD);
+    await tab2.get(`/dossiers/${dossierId}/toegang`);
+    await ilse.get(`/dossiers/${dossierId}/toegang`);
+    const first = await ilse.post(`/dossiers/${dossierId}/toegang/${grant.id}`, {
+      version: String(grant.version),
+      'niveau.plan': 'bewerken',
+    });
+    expect(first.statusCode).toBe(303);
+    const second = await tab2.post(`/dossiers/${dossierId}/toegang/${grant.id}`, {
+      version: String(grant.version),
+      'niveau.plan': 'geen',
+      'niveau.netwerk': 'lezen',
+    });
+    expect(second.statusCode).toBe(409);
+    expect(second.body).toContain('Iemand anders was je voor');
+    const levels = await t.database.db
+      .selectFrom('toegang_sectie')
+      .select(['sectie', 'niveau'])
+      .where('toegang_id', '=', grant.id)
+      .execute();
+    expect(levels).toEqual([{ sectie: 'plan', niveau: 'bewerken' }]);
+  });
+
+  it('opens a crisiskaart in an emergency for one hour, tells the resident and her contacts, and stands out in the log', async () => {
+    const yara = new BrowserClient(t.app);
+    await yara.login('yara@example.test', PASSWORD);
+    await yara.get('/noodtoegang');
+    const short = await yara.post('/noodtoegang', { email: 'ilse@example.test', reden: 'kort' });
+    expect(short.body).toContain('Gebruik minstens 10 tekens.');
+    const unknown = await yara.post('/noodtoegang', {
+      email: 'niemand@example.test',
+      reden: 'Zij reageert niet meer',
+    });
+    expect(unknown.statusCode).toBe(404);
+    expect((await audit()).at(-1)).toMatchObject({
+      actie: 'emergency',
+      uitkomst: 'denied',
+      dossier_id: null,
+    });
+    expect((await yara.get(`/dossiers/${dossierId}/secties/crisiskaart`)).statusCode).toBe(403);
+
+    const opened = await yara.post('/noodtoegang', {
+      email: 'ilse@example.test',
+      reden: 'Zij reageert niet meer en is in paniek',
+    });
+    expect(opened.headers.location).toBe(`/dossiers/${dossierId}/secties/crisiskaart`);
+    const card = await yara.get(opened.headers.location as string);
+    expect(card.statusCode).toBe(200);
+    expect(card.body).toContain('Je hebt noodtoegang tot');
+    expect((await yara.get(`/dossiers/${dossierId}/secties/plan`)).statusCode).toBe(403);
+    const entries = (await audit()).filter((e) => e.noodtoegang);
+    expect(entries.map((e) => [e.actie, e.grondslag])).toEqual([
+      ['emergency', 'noodtoegang'],
+      ['emergency', 'noodtoegang'],
+    ]);
+    const mail = mailText(await lastMailTo('ilse@example.test'));
+    expect(mail).toContain('Subject: Een crisiskaart is geopend in een noodgeval');
+    expect(mail).toContain('Zij reageert niet meer en is in paniek');
+
+    const log = await ilse.get(`/dossiers/${dossierId}/logboek`);
+    expect(log.body).toMatch(
+      /<strong class="redzaam-badge">Noodgeval<\/strong> Yara van Buurtteam Oost opende je crisiskaart in een noodgeval op/,
+    );
+
+    // An hour later the emergency access is over (the session itself is kept alive in between).
+    for (const minutes of [29, 29, 5]) {
+      t.clock.advance(minutes * 60_000);
+      await ilse.get('/mijn-overzicht');
+      if (minutes !== 5)
+        expect((await yara.get(`/dossiers/${dossierId}/secties/crisiskaart`)).statusCode).toBe(200);
+    }
+    expect((await yara.get(`/dossiers/${dossierId}/secties/crisiskaart`)).statusCode).toBe(403);
+    expect((await audit()).at(-1)).toMatchObject({
+      uitkomst: 'denied',
+      sectie: 'crisiskaart',
+      noodtoegang: false,
+    });
+  });
+
+  it('shows the trail as sentences, filtered by person and section, and logs reading it', async () => {
+    const bramId = (
+      await t.database.db
+        .selectFrom('account')
+        .select('id')
+        .where('email', '=', 'bram@example.test')
+        .executeTakeFirstOrThrow()
+    ).id;
+    const all = await ilse.get(`/dossiers/${dossierId}/logboek`);
+    expect(all.body).toMatch(/Bram bekeek je plan op \d+ \w+ \d{4} om \d{2}:\d{2}\./);
+    expect(all.body).toContain('Bram probeerde je netwerk te openen op');
+    const onlyBram = await ilse.get(`/dossiers/${dossierId}/logboek?persoon=${bramId}&sectie=plan`);
+    const sentences = [
+      ...onlyBram.body.matchAll(/<li[^>]*>(?:<strong[^>]*>[^<]*<\/strong>)? ?([^<]+)<\/li>/g),
+    ].map((m) => m[1] as string);
+    expect(sentences.length).toBeGreaterThan(0);
+    for (const sentence of sentences) expect(sentence).toMatch(/^Bram .*je plan/);
+    const last = (await audit()).at(-1);
+    expect(last).toMatchObject({
+      item_id: 'logboek',
+      actie: 'read',
+      grondslag: 'eigenaar',
+      actor_rol: 'inwoner',
+    });
+  });
+
+  it('lets a beheerder enter a representative the resident sees but cannot revoke', async () => {
+    const kees = new BrowserClient(t.app);
+    await kees.login('kees@example.test', PASSWORD);
+    await kees.get('/beheer/vertegenwoordiging');
+    const bad = await kees.post('/beheer/vertegenwoordiging', {
+      inwoner: 'niemand@example.test',
+      vertegenwoordiger: 'yara@example.test',
+      grondslag: 'bewindvoering',
+      kenmerk: 'C/16/123',
+      eindigt_op: '2030-01-01',
+      'niveau.plan': 'lezen',
+    });
+    expect(bad.body).toContain('id="veld-inwoner-fout">We vinden geen inwoner met dit e-mailadres.');
+    const ok = await kees.post('/beheer/vertegenwoordiging', {
+      inwoner: 'ilse@example.test',
+      vertegenwoordiger: 'yara@example.test',
+      grondslag: 'bewindvoering',
+      kenmerk: 'C/16/123',
+      eindigt_op: '2030-01-01',
+      'niveau.documenten': 'bewerken',
+    });
+    expect(ok.headers.location).toBe('/beheer/vertegenwoordiging?opgeslagen');
+    // The beheerder wrote a grant but still cannot read the record.
+    expect((await kees.get(`/dossiers/${dossierId}`)).statusCode).toBe(403);
+    const page = await ilse.get(`/dossiers/${dossierId}/toegang`);
+    expect(page.body).toContain(
+      'Yara is je bewindvoerder. Dat heeft de rechter besloten (kenmerk C/16/123).',
+    );
+    const grant = await t.database.db
+      .selectFrom('toegang')
+      .select('id')
+      .where('soort', '=', 'vertegenwoordiger')
+      .executeTakeFirstOrThrow();
+    expect((await ilse.post(`/dossiers/${dossierId}/toegang/${grant.id}/intrekken`, {})).statusCode).toBe(
+      403,
+    );
+    const yara = new BrowserClient(t.app);
+    await yara.login('yara@example.test', PASSWORD);
+    expect((await yara.get(`/dossiers/${dossierId}/secties/documenten`)).statusCode).toBe(200);
+  });
+
+  it('downloads everything as JSON (logged as an export) and erases it all with the password', async () => {
+    const download = await ilse.get(`/dossiers/${dossierId}/gegevens.json`);
+    expect(download.headers['content-disposition']).toContain('attachment');
+    const data = download.json();
+    expect(data).toMatchObject({
+      formaat: 'redzaam-export',
+      account: { naam: 'Ilse', email: 'ilse@example.test' },
+      dossier: { id: dossierId },
+    });
+    expect(data.toegang.length).toBeGreaterThanOrEqual(3);
+    expect(data.logboek.length).toBeGreaterThan(5);
+    expect(Object.keys(data.secties)).toEqual([
+      'plan',
+      'levensgebieden',
+      'netwerk',
+      'crisiskaart',
+      'gesprekken',
+      'waakvlam',
+      'documenten',
+    ]);
+    expect((await audit()).at(-1)).toMatchObject({ actie: 'export', uitkomst: 'allowed' });
+
+    await ilse.get(`/dossiers/${dossierId}/gegevens`);
+    const wrong = await ilse.post(`/dossiers/${dossierId}/gegevens/wissen`, {
+      wachtwoord: 'fout',
+      zeker: 'ja',
+    });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.body).toContain('Dit wachtwoord klopt niet.');
+    const unsure = await ilse.post(`/dossiers/${dossierId}/gegevens/wissen`, { wachtwoord: PASSWORD });
+    expect(unsure.body).toContain('Vink dit aan');
+    expect(
+      await t.database.db.selectFrom('dossier').select('id').where('id', '=', dossierId).executeTakeFirst(),
+    ).toBeDefined();
+
+    const auditBefore = (await audit()).length;
+    const erased = await ilse.post(`/dossiers/${dossierId}/gegevens/wissen`, {
+      wachtwoord: PASSWORD,
+      zeker: 'ja',
+    });
+    expect(erased.headers.location).toBe('/?gewist');
+    const db = t.database.db;
+    expect(
+      await db.selectFrom('dossier').select('id').where('id', '=', dossierId).executeTakeFirst(),
+    ).toBeUndefined();
+    expect(
+      await db.selectFrom('account').select('id').where('email', '=', 'ilse@example.test').executeTakeFirst(),
+    ).toBeUndefined();
+    expect(await db.selectFrom('toegang').select('id').where('dossier_id', '=', dossierId).execute()).toEqual(
+      [],
+    );
+    // The trail stays, pseudonymous: ids only, the chain intact, the erasure itself logged.
+    const trail = await db
+      .selectFrom('audit_event')
+      .selectAll()
+      .where('dossier_id', '=', dossierId)
+      .execute();
+    expect(trail.length).toBeGreaterThan(auditBefore / 2);
+    expect((await audit()).at(-1)).toMatchObject({ actie: 'delete', item_id: 'alles', uitkomst: 'allowed' });
+    expect(JSON.stringify(trail)).not.toMatch(/Ilse|ilse@example/);
+    expect((await verifyAuditChains(db)).broken).toBeNull();
+    expect((await new BrowserClient(t.app).login('ilse@example.test', PASSWORD)).statusCode).toBe(401);
+  });
+
+  it('cannot change or delete audit entries, and audit:verify names the first tampered entry', async () => {
+    const db = t.database.db;
+    await expect(sql`update audit_event set actie = 'read'`.execute(db)).rejects.toThrow(/append-only/);
+    await expect(sql`delete from audit_event`.execute(db)).rejects.toThrow(/append-only/);
+    expect((await verifyAuditChains(db)).broken).toBeNull();
+    // Someone with the power to switch the trigger off can change a row, but not unnoticed.
+    const victim = (await audit())[3];
+    await sql`alter table audit_event disable trigger audit_event_no_update`.execute(db);
+    await sql`update audit_event set actie = case when actie = 'read' then 'update' else 'read' end where seq = ${victim?.seq}`.execute(
+      db,
+    );
+    await sql`alter table audit_event enable trigger audit_event_no_update`.execute(db);
+    const report = await verifyAuditChains(db);
+    expect(report.broken).toMatchObject({ seq: Number(victim?.seq), id: victim?.id });
+  });
+});
+
+describe('npm run audit:verify on the embedded database', () => {
+  it('reports an intact chain with exit 0, and the tampered entry with exit 1', async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'redzaam-audit-'));
+    try {
+      const database = await openDatabase({ engine: 'pglite', dataDir: path.join(dataDir, 'pglite') });
+      await migrateToLatest(database.db);
+      await seedDemo(database.db);
+      await database.close();
+      const cli = ['--import', 'tsx', 'src/regie/audit-verify-cli.ts'];
+      const env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' };
+      delete env.DATABASE_URL;
+      const ok = await run(process.execPath, cli, { env });
+      expect(ok.stdout).toMatch(/Audit trail intact: \d+ entries checked\./);
+
+      const again = await openDatabase({ engine: 'pglite', dataDir: path.join(dataDir, 'pglite') });
+      const second = await again.db
+        .selectFrom('audit_event')
+        .select(['seq', 'id'])
+        .orderBy('seq')
+        .offset(1)
+        .limit(1)
+        .executeTakeFirstOrThrow();
+      await sql`alter table audit_event disable trigger audit_event_no_update`.execute(again.db);
+      await sql`delete from audit_event where seq = ${second.seq}`.execute(again.db);
+      await again.close();
+      const broken = await run(process.execPath, cli, { env }).then(
+        () => ({ code: 0, stderr: '' }),
+        (error: { code: number; stderr: string }) => error,
+      );
+      expect(broken.code).toBe(1);
+      expect(broken.stderr).toMatch(/Audit trail BROKEN at entry seq \d+ .*removed or inserted entry/);
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});

@@ -1,0 +1,199 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { translator } from '../platform/i18n/i18n.js';
+import { chainHash, GENESIS_HASH } from './audit.js';
+import { logboekZin } from './logboek-zinnen.js';
+import { beslis, NIVEAUS, type Niveau, niveauVolstaat } from './rules.js';
+import { SectieRegister } from './secties.js';
+
+const NU = new Date('2027-03-03T13:02:00Z');
+const secties = ['plan', 'levensgebieden', 'netwerk', 'crisiskaart', 'gesprekken', 'waakvlam', 'documenten'];
+
+const arbitraryInput = fc.record({
+  rol: fc.constantFrom('inwoner', 'naaste', 'professional', 'beheerder', 'analist'),
+  isEigenaar: fc.boolean(),
+  zelfdeGemeente: fc.boolean(),
+  heeftDossier: fc.boolean(),
+  toegang: fc.option(
+    fc.record({
+      soort: fc.constantFrom('uitnodiging' as const, 'vertegenwoordiger' as const),
+      eindigtOp: fc.option(
+        fc.date({ min: new Date('2026-01-01'), max: new Date('2028-01-01'), noInvalidDate: true }),
+        { nil: null },
+      ),
+      ingetrokkenOp: fc.option(fc.constant(new Date('2027-01-01')), { nil: null }),
+      niveaus: fc.dictionary(fc.constantFrom(...secties), fc.constantFrom(...NIVEAUS)),
+    }),
+    { nil: undefined },
+  ),
+  nood: fc.option(
+    fc.date({
+      min: new Date('2027-03-03T12:00:00Z'),
+      max: new Date('2027-03-03T14:00:00Z'),
+      noInvalidDate: true,
+    }),
+    { nil: undefined },
+  ),
+  sectie: fc.option(fc.constantFrom(...secties), { nil: null }),
+  nodig: fc.constantFrom(...NIVEAUS),
+  alleenEigenaar: fc.boolean(),
+});
+
+function decide(input: fc.Infer<typeof arbitraryInput>, nodig: Niveau = input.nodig) {
+  return beslis({
+    persoon: { accountId: 'viewer', gemeenteId: 'g1', rol: input.rol },
+    dossier: input.heeftDossier
+      ? {
+          id: 'd1',
+          gemeenteId: input.zelfdeGemeente ? 'g1' : 'g2',
+          inwonerAccountId: input.isEigenaar ? 'viewer' : 'iemand',
+        }
+      : undefined,
+    toegang: input.toegang ? { id: 't1', ...input.toegang } : undefined,
+    noodtoegang: input.nood ? { id: 'n1', expiresAt: input.nood } : undefined,
+    sectie: input.sectie,
+    nodig,
+    alleenEigenaar: input.alleenEigenaar,
+    nu: NU,
+  });
+}
+
+describe('beslis: the rules of access', () => {
+  it('fails closed: no record, another gemeente, beheerder or analist is never allowed', () => {
+    fc.assert(
+      fc.property(arbitraryInput, (input) => {
+        const besluit = decide(input);
+        if (!input.heeftDossier || !input.zelfdeGemeente) expect(besluit.toegestaan).toBe(false);
+        if ((input.rol === 'beheerder' || input.rol === 'analist') && !input.isEigenaar)
+          expect(besluit.toegestaan).toBe(false);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('lets the owner do anything with their own record, and only the owner do owner-only things', () => {
+    fc.assert(
+      fc.property(arbitraryInput, (input) => {
+        const besluit = decide(input);
+        const eigen = input.heeftDossier && input.zelfdeGemeente && input.isEigenaar;
+        if (eigen) expect(besluit).toMatchObject({ toegestaan: true, grondslag: 'eigenaar' });
+        if (input.alleenEigenaar && !eigen) expect(besluit.toegestaan).toBe(false);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('never honours a revoked or expired grant, and never goes beyond the granted level', () => {
+    fc.assert(
+      fc.property(arbitraryInput, (input) => {
+        const besluit = decide(input);
+        if (!besluit.toegestaan || besluit.grondslag === 'eigenaar' || besluit.grondslag === 'noodtoegang')
+          return;
+        const toegang = input.toegang as NonNullable<typeof input.toegang>;
+        expect(toegang.ingetrokkenOp).toBeNull();
+        if (toegang.eindigtOp) expect(toegang.eindigtOp.getTime()).toBeGreaterThan(NU.getTime());
+        if (input.sectie) expect(niveauVolstaat(toegang.niveaus[input.sectie], input.nodig)).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('is monotonic: allowed to do more means allowed to do less', () => {
+    fc.assert(
+      fc.property(arbitraryInput, (input) => {
+        if (!decide(input).toegestaan) return;
+        for (const lager of NIVEAUS.slice(0, NIVEAUS.indexOf(input.nodig)))
+          expect(decide(input, lager).toegestaan).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('grants emergency access only to a professional, only to read the crisiskaart, only while it lasts', () => {
+    fc.assert(
+      fc.property(arbitraryInput, (input) => {
+        const besluit = decide(input);
+        if (besluit.toegestaan && besluit.grondslag === 'noodtoegang') {
+          expect(input.rol).toBe('professional');
+          expect(input.sectie).toBe('crisiskaart');
+          expect(input.nodig).toBe('lezen');
+          expect((input.nood as Date).getTime()).toBeGreaterThan(NU.getTime());
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('the audit hash chain', () => {
+  const entry = {
+    gemeenteId: 'g1',
+    occurredAt: NU,
+    actorAccountId: 'a1',
+    actorRol: 'naaste',
+    actorOrganisatieId: null,
+    namensAccountId: null,
+    dossierId: 'd1',
+    sectie: 'plan',
+    itemId: null,
+    actie: 'read' as const,
+    uitkomst: 'allowed' as const,
+    grondslag: 'toegang',
+    toegangId: 't1',
+    noodtoegang: false,
+    origin: 'web',
+  };
+
+  it('changes the hash when any field or the previous hash changes', () => {
+    const base = chainHash(GENESIS_HASH, entry);
+    expect(base).toMatch(/^[0-9a-f]{64}$/);
+    expect(chainHash(GENESIS_HASH, { ...entry })).toBe(base);
+    for (const [field, value] of Object.entries({
+      actorAccountId: 'a2',
+      sectie: 'netwerk',
+      uitkomst: 'denied',
+      noodtoegang: true,
+      occurredAt: new Date(NU.getTime() + 1),
+    })) {
+      expect(chainHash(GENESIS_HASH, { ...entry, [field]: value }), field).not.toBe(base);
+    }
+    expect(chainHash('f'.repeat(64), entry)).not.toBe(base);
+  });
+});
+
+describe('logboekZin', () => {
+  const register = new SectieRegister();
+  const regel = {
+    occurred_at: NU,
+    actor_account_id: 'yara',
+    actor_naam: 'Yara Doğan',
+    organisatie_naam: 'Buurtteam Oost',
+    sectie: 'plan',
+    item_id: null,
+    actie: 'read' as const,
+    uitkomst: 'allowed' as const,
+    noodtoegang: false,
+  };
+  const zin = (overrides: Partial<typeof regel> = {}, locale: 'nl' | 'en' = 'nl') =>
+    logboekZin(
+      { ...regel, ...overrides },
+      { t: translator(locale), locale, eigenAccountId: 'ilse', secties: register },
+    );
+
+  it('tells who did what with which part, when, in plain Dutch or English', () => {
+    expect(zin()).toBe('Yara Doğan van Buurtteam Oost bekeek je plan op 3 maart 2027 om 14:02.');
+    expect(zin({}, 'en')).toBe('Yara Doğan of Buurtteam Oost looked at your plan on 3 March 2027 at 14:02.');
+    expect(zin({ uitkomst: 'denied', actor_naam: 'Bram', organisatie_naam: null, sectie: 'netwerk' })).toBe(
+      'Bram probeerde je netwerk te openen op 3 maart 2027 om 14:02. Dat mocht niet.',
+    );
+    expect(zin({ actie: 'emergency', sectie: 'crisiskaart' })).toBe(
+      'Yara Doğan van Buurtteam Oost opende je crisiskaart in een noodgeval op 3 maart 2027 om 14:02.',
+    );
+    expect(zin({ actor_account_id: 'ilse', sectie: null, actie: 'create', item_id: 'uitnodiging' })).toBe(
+      'Jij voegde iets toe aan wie wat mag zien op 3 maart 2027 om 14:02.',
+    );
+    expect(zin({ actor_naam: null, organisatie_naam: null })).toBe(
+      'Iemand van wie het account niet meer bestaat bekeek je plan op 3 maart 2027 om 14:02.',
+    );
+  });
+});
