@@ -480,8 +480,8 @@ describe('npm run audit:verify on the embedded database', () => {
       await seedDemo(database.db);
       await database.close();
       const cli = ['--import', 'tsx', 'src/regie/audit-verify-cli.ts'];
-      const env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' };
-      delete env.DATABASE_URL;
+      const { DATABASE_URL: _unused, ...rest } = process.env;
+      const env = { ...rest, DATA_DIR: dataDir };
       const ok = await run(process.execPath, cli, { env });
       expect(ok.stdout).toMatch(/Audit trail intact: \d+ entries checked\./);
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { translator } from '../platform/i18n/i18n.js';
 import { chainHash, GENESIS_HASH } from './audit.js';
-import { logboekZin } from './logboek-zinnen.js';
+import { type LogboekRegel, logboekZin } from './logboek-zinnen.js';
 import { beslis, NIVEAUS, type Niveau, niveauVolstaat } from './rules.js';
 import { SectieRegister } from './secties.js';
 
@@ -39,7 +39,9 @@ const arbitraryInput = fc.record({
   alleenEigenaar: fc.boolean(),
 });
 
-function decide(input: fc.Infer<typeof arbitraryInput>, nodig: Niveau = input.nodig) {
+type Input = typeof arbitraryInput extends fc.Arbitrary<infer T> ? T : never;
+
+function decide(input: Input, nodig: Niveau = input.nodig) {
   return beslis({
     persoon: { accountId: 'viewer', gemeenteId: 'g1', rol: input.rol },
     dossier: input.heeftDossier
@@ -163,18 +165,18 @@ describe('the audit hash chain', () => {
 
 describe('logboekZin', () => {
   const register = new SectieRegister();
-  const regel = {
+  const regel: LogboekRegel = {
     occurred_at: NU,
     actor_account_id: 'yara',
     actor_naam: 'Yara Doğan',
     organisatie_naam: 'Buurtteam Oost',
     sectie: 'plan',
     item_id: null,
-    actie: 'read' as const,
-    uitkomst: 'allowed' as const,
+    actie: 'read',
+    uitkomst: 'allowed',
     noodtoegang: false,
   };
-  const zin = (overrides: Partial<typeof regel> = {}, locale: 'nl' | 'en' = 'nl') =>
+  const zin = (overrides: Partial<LogboekRegel> = {}, locale: 'nl' | 'en' = 'nl') =>
     logboekZin(
       { ...regel, ...overrides },
       { t: translator(locale), locale, eigenAccountId: 'ilse', secties: register },
