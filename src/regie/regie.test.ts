@@ -133,6 +133,30 @@ describe.each(ENGINES)('eigen regie on %s', (engine) => {
     expect(last[0]?.toegang_id).toMatch(/^[0-9a-f-]{36}$/);
   });
 
+  it('refuses an invitation link after seven days and after it was withdrawn', async () => {
+    await invite('laat@example.test');
+    const late = tokenIn(await lastMailTo('laat@example.test'));
+    await invite('ingetrokken@example.test');
+    const withdrawn = tokenIn(await lastMailTo('ingetrokken@example.test'));
+    const open = await t.database.db
+      .selectFrom('uitnodiging')
+      .select('id')
+      .where('email', '=', 'ingetrokken@example.test')
+      .executeTakeFirstOrThrow();
+    await ilse.get(`/dossiers/${dossierId}/toegang`);
+    expect(
+      (await ilse.post(`/dossiers/${dossierId}/uitnodigingen/${open.id}/intrekken`, {})).statusCode,
+    ).toBe(303);
+    expect((await new BrowserClient(t.app).get(`/uitnodiging/${withdrawn}`)).statusCode).toBe(410);
+
+    t.clock.advance(7 * 24 * 60 * 60_000 + 60_000);
+    const page = await new BrowserClient(t.app).get(`/uitnodiging/${late}`);
+    expect(page.statusCode).toBe(410);
+    expect(page.body).toContain('Deze uitnodiging werkt niet meer');
+    // Ilse's session did not survive the week; log in again for the tests that follow.
+    await ilse.login('ilse@example.test', PASSWORD);
+  });
+
   it('makes a new naaste account from an invitation to an unknown address', async () => {
     await invite('zus@example.test', { 'niveau.netwerk': 'reageren' });
     const token = tokenIn(await lastMailTo('zus@example.test'));
