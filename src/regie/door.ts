@@ -74,8 +74,10 @@ export async function viaDeDeur<T>(
   const outcome = await db.transaction().execute(async (trx) => {
     const dossierId = UUID.test(verzoek.dossierId) ? verzoek.dossierId : null;
     const dossier = dossierId ? await q.findDossier(trx, dossierId) : undefined;
-    const toegang = dossier ? await q.findLiveToegang(trx, dossier.id, viewer.accountId) : undefined;
-    const noodtoegang = dossier
+    // The owner needs no grant; anyone else's grant and emergency access are read fresh every time.
+    const ander = dossier !== undefined && dossier.inwonerAccountId !== viewer.accountId;
+    const toegang = ander ? await q.findLiveToegang(trx, dossier.id, viewer.accountId) : undefined;
+    const noodtoegang = ander
       ? await q.findActiveNoodtoegang(trx, dossier.id, viewer.accountId, opties.now)
       : undefined;
     const besluit = beslis({
