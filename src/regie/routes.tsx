@@ -164,6 +164,7 @@ export async function regieRoutes(app: FastifyInstance, deps: RegieDeps): Promis
       melding?: ToegangMelding;
       form?: Parameters<typeof ToegangPage>[0]['form'];
       errors?: FieldErrors;
+      wijzig?: { toegangId: string; errors: FieldErrors };
     } = {},
     status = 200,
   ) {
@@ -293,8 +294,12 @@ export async function regieRoutes(app: FastifyInstance, deps: RegieDeps): Promis
         }
         throw new HttpError('BAD_REQUEST');
       }
-      const errors = eindInToekomst(form.data.eindigt_op, now, request.t);
-      if (Object.keys(errors).length > 0) return toonToegang(request, reply, { errors }, 400);
+      const fout = eindInToekomst(form.data.eindigt_op, now, request.t).eindigt_op;
+      if (fout) {
+        // Shown in that grant's own change form (ids as in ToegangPage), not in the invite form.
+        const veld = `t${toegangId.slice(0, 8)}-eindigt_op`;
+        return toonToegang(request, reply, { wijzig: { toegangId, errors: { [veld]: fout } } }, 400);
+      }
       await wijzigToegang(db, now, viewer, {
         dossierId,
         toegangId,

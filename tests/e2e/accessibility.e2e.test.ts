@@ -14,6 +14,7 @@ import {
   withBrowser,
 } from './support/browser.js';
 import { linkFromOutbox } from './support/mail.js';
+import { navigated, uitnodigingLinkFromOutbox } from './support/regie.js';
 import { getRoutes, matchesRoute } from './support/routes.js';
 
 /**
@@ -27,8 +28,11 @@ let server: E2EServer;
 /** An app without any gemeente: every host name is unknown there. */
 let noGemeente: E2EServer;
 
-/** Every page axe passed, in order. */
-const checked: { label: string; path: string; status: number }[] = [];
+/**
+ * Every page axe passed, in order. `from` is the path first asked for when the page was
+ * reached through a GET redirect (/mijn-gegevens → /dossiers/<id>).
+ */
+const checked: { label: string; path: string; status: number; from?: string }[] = [];
 
 /** Pages (states) this file must have checked; the coverage test fails when one is missing. */
 const REQUIRED_PAGES = [
@@ -52,10 +56,42 @@ const REQUIRED_PAGES = [
   'onbekende gemeente',
   'start in het Engels',
   'inloggen in het Engels',
+  'mijn-gegevens (dossier als eigenaar)',
+  'sectie als eigenaar',
+  'wie-kan-wat-zien',
+  'wie-kan-wat-zien met foutmeldingen',
+  'wie-kan-wat-zien uitnodiging verstuurd',
+  'mijn-logboek',
+  'logboek met filter',
+  'gegevens',
+  'uitnodiging account maken',
+  'uitnodiging ongeldige link',
+  'dossier als naaste',
+  'sectie als naaste',
+  'dossier/toegang als naaste (403)',
+  'noodtoegang',
+  'noodtoegang met foutmelding',
+  'crisiskaart in noodgeval',
+  'beheer/vertegenwoordiging',
+  'beheer/vertegenwoordiging met foutmeldingen',
 ];
 
-/** GET routes that answer something other than a page, with a URL to prove it. */
-const NOT_HTML = [
+/**
+ * GET routes that only redirect, each to an HTML route: covered when a checked page was
+ * reached through them and landed on the route they point to.
+ */
+const REDIRECTS = [
+  { route: '/mijn-gegevens', to: '/dossiers/:dossierId' },
+  { route: '/wie-kan-wat-zien', to: '/dossiers/:dossierId/toegang' },
+  { route: '/mijn-logboek', to: '/dossiers/:dossierId/logboek' },
+];
+
+/**
+ * GET routes that answer something other than a page, with a URL to prove it. With `login`,
+ * the URL is fetched in that demo account's browser session, with ":dossierId" replaced by the
+ * demo inwoner's record.
+ */
+const NOT_HTML: { route: string; sample: string; type: RegExp; login?: string }[] = [
   { route: '/healthz', sample: '/healthz', type: /^application\/json/ },
   { route: '/thema.css', sample: '/thema.css', type: /^text\/css/ },
   { route: '/thema/logo.svg', sample: '/thema/logo.svg', type: /^image\/svg\+xml/ },
@@ -70,13 +106,27 @@ const NOT_HTML = [
     sample: '/static/utrecht/component-library.css',
     type: /^text\/css/,
   },
+  {
+    route: '/dossiers/:dossierId/gegevens.json',
+    sample: '/dossiers/:dossierId/gegevens.json',
+    type: /^application\/json/,
+    login: 'inwoner',
+  },
 ];
 
 async function check(page: Page, label: string, response: Response, status: number): Promise<void> {
   expect(response.status(), `HTTP status of "${label}"`).toBe(status);
   expect(response.headers()['content-type'], `content type of "${label}"`).toMatch(/^text\/html/);
+  // The page must show this response's document before axe looks at it (a form posted to
+  // the same path could otherwise leave the previous document in view for a moment).
+  await page.waitForURL(response.url(), { waitUntil: 'load' });
   await expectNoAxeViolations(page, `"${label}" (${page.url()})`);
-  checked.push({ label, path: new URL(page.url()).pathname, status });
+  let first = response.request();
+  for (let previous = first.redirectedFrom(); previous; previous = previous.redirectedFrom())
+    first = previous;
+  const path = new URL(response.url()).pathname;
+  const from = first.method() === 'GET' ? new URL(first.url()).pathname : undefined;
+  checked.push({ label, path, status, ...(from && from !== path ? { from } : {}) });
 }
 
 function account(rol: string) {
@@ -270,6 +320,138 @@ describe('accessibility (axe, WCAG 2.1 AA) after logging in', () => {
   });
 });
 
+describe('accessibility (axe, WCAG 2.1 AA) of eigen regie', () => {
+  it('the resident: her record, a section, "Wie kan wat zien", the log and the data page', async () => {
+    await withBrowser({}, async (page) => {
+      await login(page, server.origin, account('inwoner').email, DEMO_PASSWORD);
+      const menu = page.getByRole('navigation');
+      const record = await navigated(page, () => menu.getByRole('link', { name: 'Mijn gegevens' }).click());
+      expect(new URL(page.url()).pathname).toMatch(/^\/dossiers\/[0-9a-f-]{36}$/);
+      expect(await visibleText(page.getByRole('heading', { level: 1 }))).toBe('Mijn gegevens');
+      await check(page, 'mijn-gegevens (dossier als eigenaar)', record, 200);
+
+      const section = await navigated(page, () => page.getByRole('link', { name: 'Mijn plan' }).click());
+      expect(await visibleText(page.getByRole('heading', { level: 1 }))).toBe('Mijn plan');
+      await check(page, 'sectie als eigenaar', section, 200);
+
+      const toegang = await navigated(page, () =>
+        menu.getByRole('link', { name: 'Wie kan wat zien' }).click(),
+      );
+      expect(await visibleText(page.getByRole('heading', { level: 1 }))).toBe('Wie kan wat zien');
+      expect(await page.getByRole('button', { name: /^Stop toegang: / }).count()).toBe(2);
+      await check(page, 'wie-kan-wat-zien', toegang, 200);
+
+      const form = page.locator('form[action$="/toegang/uitnodigen"]');
+      const send = () => form.getByRole('button', { name: 'Uitnodiging versturen' }).click();
+      await form.getByLabel('E-mailadres').fill('buurvrouw@lindewaard.example');
+      const errors = await navigated(page, send);
+      expect(await visibleText(page.locator('#veld-niveaus-fout'))).toBe(
+        'Kies bij minstens één onderdeel wat deze persoon mag.',
+      );
+      await check(page, 'wie-kan-wat-zien met foutmeldingen', errors, 400);
+
+      await form.getByLabel('Mijn netwerk').selectOption('lezen');
+      const sent = await navigated(page, send);
+      expect(await visibleText(page.getByRole('status'))).toBe('De uitnodiging is verstuurd.');
+      await check(page, 'wie-kan-wat-zien uitnodiging verstuurd', sent, 200);
+
+      const log = await navigated(page, () => menu.getByRole('link', { name: 'Logboek' }).click());
+      expect(await page.locator('ol.redzaam-logboek > li').count()).toBeGreaterThan(0);
+      await check(page, 'mijn-logboek', log, 200);
+
+      await page.getByLabel('Persoon').selectOption({ label: 'Yara Doğan' });
+      const filtered = await navigated(page, () => page.getByRole('button', { name: 'Laat zien' }).click());
+      expect(new URL(page.url()).searchParams.get('persoon')).toMatch(/^[0-9a-f-]{36}$/);
+      await check(page, 'logboek met filter', filtered, 200);
+
+      await visit(page, `${server.origin}/mijn-gegevens`);
+      const data = await navigated(page, () =>
+        page.getByRole('link', { name: 'Je gegevens downloaden of wissen' }).click(),
+      );
+      expect(await page.getByRole('link', { name: 'Download mijn gegevens' }).count()).toBe(1);
+      await check(page, 'gegevens', data, 200);
+    });
+  });
+
+  it('the invitation page, a naaste on a shared record, and the 403 for passing access on', async () => {
+    const link = await uitnodigingLinkFromOutbox(server.t, 'buurvrouw@lindewaard.example');
+    await withBrowser({}, async (page) => {
+      const invitation = await visit(page, link);
+      expect(await visibleText(page.getByRole('heading', { level: 1 }))).toBe('Uitnodiging van Ilse Verbeek');
+      await check(page, 'uitnodiging account maken', invitation, 200);
+
+      const invalid = await visit(page, `${server.origin}/uitnodiging/${'x'.repeat(43)}`);
+      expect(await visibleText(page.getByRole('heading', { level: 1 }))).toBe(
+        'Deze uitnodiging werkt niet meer',
+      );
+      await check(page, 'uitnodiging ongeldige link', invalid, 410);
+    });
+
+    await withBrowser({}, async (page) => {
+      await login(page, server.origin, account('naaste').email, DEMO_PASSWORD);
+      const record = await navigated(page, () =>
+        page.locator('#gedeeld').getByRole('link', { name: 'Ilse Verbeek' }).click(),
+      );
+      expect(await visibleText(page.getByRole('heading', { level: 1 }))).toBe('Gegevens van Ilse Verbeek');
+      await check(page, 'dossier als naaste', record, 200);
+      const dossier = new URL(page.url()).pathname;
+
+      const section = await navigated(page, () => page.getByRole('link', { name: 'Mijn netwerk' }).click());
+      expect(await visibleText(page.getByRole('heading', { level: 1 }))).toBe('Mijn netwerk: Ilse Verbeek');
+      await check(page, 'sectie als naaste', section, 200);
+
+      const forbidden = await visit(page, `${server.origin}${dossier}/toegang`);
+      expect(await visibleText(page.getByRole('heading', { level: 1 }))).toBe('Dit mag niet');
+      await check(page, 'dossier/toegang als naaste (403)', forbidden, 403);
+    });
+  });
+
+  it('noodtoegang for a professional, and beheer/vertegenwoordiging for a beheerder', async () => {
+    await withBrowser({}, async (page) => {
+      await login(page, server.origin, account('professional').email, DEMO_PASSWORD);
+      const nood = await navigated(page, () =>
+        page.getByRole('navigation').getByRole('link', { name: 'Noodtoegang' }).click(),
+      );
+      expect(await visibleText(page.getByRole('heading', { level: 1 }))).toBe(
+        'Noodtoegang tot een crisiskaart',
+      );
+      await check(page, 'noodtoegang', nood, 200);
+
+      await page.getByLabel('E-mailadres van de inwoner').fill(account('inwoner').email);
+      const errors = await navigated(page, () =>
+        page.getByRole('button', { name: 'Crisiskaart openen' }).click(),
+      );
+      expect(await visibleText(page.locator('#veld-reden-fout'))).toBe('Vul dit veld in.');
+      await check(page, 'noodtoegang met foutmelding', errors, 400);
+
+      await page
+        .getByLabel('Waarom is dit een noodgeval?')
+        .fill('Ilse reageert niet en haar broer is onbereikbaar.');
+      const opened = await navigated(page, () =>
+        page.getByRole('button', { name: 'Crisiskaart openen' }).click(),
+      );
+      expect(await visibleText(page.getByRole('heading', { level: 1 }))).toBe('Crisiskaart: Ilse Verbeek');
+      expect(await visibleText(page.locator('.utrecht-alert--warning'))).toContain('Je hebt noodtoegang tot');
+      await check(page, 'crisiskaart in noodgeval', opened, 200);
+    });
+
+    await withBrowser({}, async (page) => {
+      await login(page, server.origin, account('beheerder').email, DEMO_PASSWORD);
+      const empty = await navigated(page, () =>
+        page.getByRole('navigation').getByRole('link', { name: 'Vertegenwoordigers' }).click(),
+      );
+      expect(await visibleText(page.getByRole('heading', { level: 1 }))).toBe(
+        'Wettelijke vertegenwoordigers',
+      );
+      await check(page, 'beheer/vertegenwoordiging', empty, 200);
+
+      const errors = await navigated(page, () => page.getByRole('button', { name: 'Opslaan' }).click());
+      expect(await visibleText(page.locator('#veld-inwoner-fout'))).toBe('Vul dit veld in.');
+      await check(page, 'beheer/vertegenwoordiging met foutmeldingen', errors, 400);
+    });
+  });
+});
+
 describe('coverage and origin', () => {
   it('the axe check itself reports violations, with rule, help and elements', async () => {
     await withBrowser({}, async (page) => {
@@ -295,14 +477,38 @@ describe('coverage and origin', () => {
     ).toEqual([]);
 
     const app = server.t.app;
-    for (const { route, sample, type } of NOT_HTML) {
+    for (const { route, sample, type, login: rol } of NOT_HTML) {
       expect(app.hasRoute({ method: 'GET', url: route }), `route ${route} exists`).toBe(true);
+      if (rol) {
+        await withBrowser({}, async (page) => {
+          await login(page, server.origin, account(rol).email, DEMO_PASSWORD);
+          await visit(page, `${server.origin}/mijn-gegevens`);
+          const dossierId = /^\/dossiers\/([0-9a-f-]{36})$/.exec(new URL(page.url()).pathname)?.[1];
+          expect(dossierId, `the record of the demo ${rol}`).toBeDefined();
+          const url = `${server.origin}${sample.replace(':dossierId', dossierId as string)}`;
+          const response = await page.request.get(url);
+          expect(response.status(), `GET ${url}`).toBe(200);
+          expect(response.headers()['content-type'], `GET ${url}`).toMatch(type);
+          expect((await response.body()).length, `GET ${url}`).toBeGreaterThan(0);
+        });
+        continue;
+      }
       const response = await fetch(`${server.origin}${sample}`);
       expect(response.status, `GET ${sample}`).toBe(200);
       expect(response.headers.get('content-type'), `GET ${sample}`).toMatch(type);
       // Read the body to the end: an unread response keeps its connection busy, and closing
       // the server would then wait for it.
       expect((await response.text()).length, `GET ${sample}`).toBeGreaterThan(0);
+    }
+
+    for (const { route, to } of REDIRECTS) {
+      expect(app.hasRoute({ method: 'GET', url: route }), `route ${route} exists`).toBe(true);
+      const reached = checked.filter(
+        (page) => page.from !== undefined && matchesRoute(route, page.from) && page.status === 200,
+      );
+      expect(reached.length, `a checked page reached through ${route}`).toBeGreaterThan(0);
+      for (const page of reached)
+        expect(matchesRoute(to, page.path), `${route} led to ${page.path}`).toBe(true);
     }
 
     const routes = getRoutes(app);
@@ -312,7 +518,10 @@ describe('coverage and origin', () => {
     );
     const named = routes.filter((route) => !route.wildcard).map((route) => route.path);
     for (const path of named) expect(app.hasRoute({ method: 'GET', url: path }), `parsed ${path}`).toBe(true);
-    const htmlRoutes = named.filter((path) => !NOT_HTML.some((entry) => entry.route === path));
+    const htmlRoutes = named.filter(
+      (path) =>
+        !NOT_HTML.some((entry) => entry.route === path) && !REDIRECTS.some((entry) => entry.route === path),
+    );
     // The parser must have found the pages we know of; an empty list would prove nothing.
     expect(htmlRoutes).toEqual(
       expect.arrayContaining(['/', '/inloggen', '/wachtwoord-instellen/:token', '/beheer/accounts']),

@@ -228,7 +228,7 @@ export const en: Record<MessageKey, string> = {
   'toegang.vertegenwoordiger':
     '{naam} is your {rol}. A court decided this (reference {kenmerk}). You cannot stop this yourself.',
   'toegang.intrekken': 'Stop access',
-  'toegang.intrekken.label': 'Stop the access of {naam}',
+  'toegang.intrekken.label': 'Stop access: {naam}',
   'toegang.wijzigen.kop': 'Change the access of {naam}',
   'toegang.wijzigen.knop': 'Save',
   'toegang.ingetrokken': 'The access has stopped. This person can no longer see your record.',
@@ -253,7 +253,7 @@ export const en: Record<MessageKey, string> = {
   'uitnodigingen.open.kop': 'Invitations not yet accepted',
   'uitnodigingen.open.item': '{email}, expires on {datum}',
   'uitnodigingen.intrekken': 'Withdraw invitation',
-  'uitnodigingen.intrekken.label': 'Withdraw the invitation for {email}',
+  'uitnodigingen.intrekken.label': 'Withdraw invitation: {email}',
   'uitnodigingen.ingetrokken': 'The invitation is withdrawn. The link no longer works.',
 
   'uitnodiging.titel': 'Invitation from {naam}',

@@ -230,7 +230,7 @@ export const nl = {
   'toegang.vertegenwoordiger':
     '{naam} is je {rol}. Dat heeft de rechter besloten (kenmerk {kenmerk}). Jij kunt dit niet zelf stoppen.',
   'toegang.intrekken': 'Stop toegang',
-  'toegang.intrekken.label': 'Stop de toegang van {naam}',
+  'toegang.intrekken.label': 'Stop toegang: {naam}',
   'toegang.wijzigen.kop': 'Toegang van {naam} veranderen',
   'toegang.wijzigen.knop': 'Opslaan',
   'toegang.ingetrokken': 'De toegang is gestopt. Deze persoon kan je gegevens nu niet meer zien.',
@@ -255,7 +255,7 @@ export const nl = {
   'uitnodigingen.open.kop': 'Uitnodigingen die nog open staan',
   'uitnodigingen.open.item': '{email}, verloopt op {datum}',
   'uitnodigingen.intrekken': 'Uitnodiging intrekken',
-  'uitnodigingen.intrekken.label': 'Trek de uitnodiging voor {email} in',
+  'uitnodigingen.intrekken.label': 'Uitnodiging intrekken: {email}',
   'uitnodigingen.ingetrokken': 'De uitnodiging is ingetrokken. De link werkt niet meer.',
 
   'uitnodiging.titel': 'Uitnodiging van {naam}',

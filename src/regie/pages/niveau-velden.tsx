@@ -25,6 +25,9 @@ export function NiveauVelden({
   return (
     <fieldset
       class={`utrecht-form-fieldset utrecht-form-fieldset--html-fieldset${error ? ' utrecht-form-fieldset--invalid' : ''}`}
+      // The error summary links to #veld-niveaus; the message belongs to the whole group.
+      id={`veld-${prefix}niveaus`}
+      aria-describedby={error ? `veld-${prefix}niveaus-fout` : undefined}
     >
       <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
         {legend}

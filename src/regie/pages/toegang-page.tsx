@@ -54,6 +54,7 @@ export function ToegangPage({
   melding,
   form = {},
   errors = {},
+  wijzig,
 }: {
   ctx: PageContext;
   dossierId: string;
@@ -70,6 +71,8 @@ export function ToegangPage({
     niveaus?: Partial<Record<string, Niveau>>;
   };
   errors?: FieldErrors;
+  /** A change form of one grant that came back with errors: shown open, with the errors in it */
+  wijzig?: { toegangId: string; errors: FieldErrors } | undefined;
 }) {
   const { t } = ctx;
   const live = toegangen.filter((toegang) =>
@@ -127,8 +130,11 @@ export function ToegangPage({
                     {t('toegang.intrekken')}
                   </SubmitButton>
                 </PostForm>
-                <details class="redzaam-details">
+                <details class="redzaam-details" open={wijzig?.toegangId === toegang.id}>
                   <summary>{t('toegang.wijzigen.kop', { naam: toegang.naam })}</summary>
+                  {wijzig?.toegangId === toegang.id ? (
+                    <ErrorSummary ctx={ctx} errors={wijzig.errors} />
+                  ) : null}
                   <PostForm ctx={ctx} action={`${basis}/${toegang.id}`}>
                     <input type="hidden" name="version" value={String(toegang.version)} />
                     <NiveauVelden
@@ -146,6 +152,11 @@ export function ToegangPage({
                       label={t('uitnodigen.eindigt')}
                       description={t('uitnodigen.eindigt.uitleg')}
                       value={toegang.eindigt_op ? dateInputValue(toegang.eindigt_op) : ''}
+                      error={
+                        wijzig?.toegangId === toegang.id
+                          ? wijzig.errors[`t${toegang.id.slice(0, 8)}-eindigt_op`]
+                          : undefined
+                      }
                     />
                     <SubmitButton>{t('toegang.wijzigen.knop')}</SubmitButton>
                   </PostForm>

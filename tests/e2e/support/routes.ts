@@ -40,10 +40,14 @@ export function getRoutes(app: FastifyInstance): PrintedRoute[] {
   return routes;
 }
 
+/**
+ * find-my-way prints each node's own prefix, which continues its parent's exactly: "thema.css"
+ * under "/", "/toegang" under "dossiers/:dossierId", and ".json" under "/gegevens" (the
+ * route "/dossiers/:dossierId/gegevens.json"). So a full path is a plain concatenation;
+ * adding a "/" would turn that last one into "/gegevens/.json".
+ */
 function joinPath(parent: string, segment: string): string {
-  if (parent === '') return segment;
-  if (parent.endsWith('/') || segment.startsWith('/')) return `${parent}${segment}`;
-  return `${parent}/${segment}`;
+  return `${parent}${segment}`;
 }
 
 /** Does a concrete path match a route pattern like "/wachtwoord-instellen/:token"? */

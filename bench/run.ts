@@ -1,0 +1,306 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { seedDemo } from '../src/demo/seed.js';
+import { migrateToLatest, openDatabase } from '../src/platform/db/database.js';
+import { cpuSample, cpuUse } from './lib/cpu.js';
+import { type LoadTarget, runLoad, stopAllLoad } from './lib/load.js';
+import {
+  freePort,
+  killAllServersNow,
+  type ServerProcess,
+  startServer,
+  stopAllServers,
+} from './lib/processes.js';
+import { type Machine, renderReport } from './lib/report.js';
+import type { BenchContext, BenchEntry, Benchmark, LoadSettings } from './lib/types.js';
+import { mijnOverzicht } from './mijn-overzicht.js';
+import { toegangAudit } from './toegang-audit.js';
+
+/** Every benchmark, in the order they run and appear in docs/benchmarks.md. Add new modules here. */
+const BENCHMARKS: Benchmark[] = [mijnOverzicht, toegangAudit];
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/redzaam_bench';
+/** Pool size of the app (openDatabase's default) and of the baseline. */
+const POOL_SIZE = 10;
+
+function log(message: string): void {
+  process.stdout.write(`[bench] ${message}\n`);
+}
+
+function positiveInt(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1)
+    throw new Error(`${name} must be a positive whole number, got "${raw}"`);
+  return value;
+}
+
+function settingsFromEnv(): LoadSettings {
+  return {
+    warmupSeconds: positiveInt('BENCH_WARMUP', 5),
+    durationSeconds: positiveInt('BENCH_DURATION', 15),
+    connections: positiveInt('BENCH_CONNECTIONS', 20),
+    rounds: positiveInt('BENCH_ROUNDS', 2),
+  };
+}
+
+/**
+ * Makes the bench database fresh: dropped and created again (via the maintenance database
+ * `postgres`), so its schema and demo data always match the code being measured. Only a
+ * database whose name contains "bench" is ever dropped; any other is just created when missing.
+ */
+async function freshDatabase(url: string): Promise<'recreated' | 'created' | 'reused'> {
+  const name = decodeURIComponent(new URL(url).pathname.replace(/^\//, ''));
+  if (!name) throw new Error(`BENCH_DATABASE_URL has no database name: ${url}`);
+  const maintenance = new URL(url);
+  maintenance.pathname = '/postgres';
+  const client = new pg.Client({ connectionString: maintenance.toString() });
+  await client.connect();
+  try {
+    const exists =
+      (await client.query('select 1 from pg_database where datname = $1', [name])).rowCount !== 0;
+    const ours = name.includes('bench');
+    if (exists && !ours) return 'reused';
+    if (exists) await client.query(`drop database ${client.escapeIdentifier(name)} with (force)`);
+    await client.query(`create database ${client.escapeIdentifier(name)}`);
+    return exists ? 'recreated' : 'created';
+  } finally {
+    await client.end();
+  }
+}
+
+async function prepareDatabase(url: string): Promise<string> {
+  const state = await freshDatabase(url);
+  log(
+    state === 'reused'
+      ? 'database name has no "bench" in it: not recreated, only migrated and seeded (old data stays)'
+      : `database ${state}`,
+  );
+  const database = await openDatabase({ engine: 'postgres', connectionString: url, poolSize: 2 });
+  try {
+    const applied = await migrateToLatest(database.db);
+    if (applied.length > 0) log(`migrations applied: ${applied.join(', ')}`);
+    if (await seedDemo(database.db)) log('demo gemeente seeded');
+  } finally {
+    await database.close();
+  }
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const result = await client.query<{ server_version: string }>('show server_version');
+    return result.rows[0]?.server_version ?? 'unknown';
+  } finally {
+    await client.end();
+  }
+}
+
+function machine(postgres: string): Machine {
+  const cpus = os.cpus();
+  return {
+    cpu: cpus[0]?.model.trim() ?? 'unknown CPU',
+    cores: cpus.length,
+    memoryGiB: os.totalmem() / 1024 ** 3,
+    os: `${os.type()} ${os.release()} ${os.arch()}`,
+    node: process.version,
+    postgres,
+    loadAverage: os.loadavg(),
+  };
+}
+
+function gitCommit(): string | undefined {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
+  } catch {
+    return undefined;
+  }
+}
+
+const serverPids = new Set<number>();
+/** Temporary DATA_DIR of the app (mail outbox); removed at the end and on Ctrl-C. */
+let dataDir: string | undefined;
+
+async function removeDataDir(): Promise<void> {
+  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+}
+
+/** Starts a server the first time it is asked for; later callers get the same process. */
+function lazily(start: () => Promise<ServerProcess>): () => Promise<ServerProcess> {
+  let started: Promise<ServerProcess> | undefined;
+  return () => {
+    started ??= start().then((server) => {
+      serverPids.add(server.pid);
+      return server;
+    });
+    return started;
+  };
+}
+
+/** The PostgreSQL backends serving the bench database (other than the monitor's own). */
+async function databasePids(monitor: pg.Client): Promise<number[]> {
+  const backends = await monitor.query<{ pid: number }>(
+    'select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()',
+  );
+  return backends.rows.map((row) => row.pid);
+}
+
+async function main(): Promise<number> {
+  const began = Date.now();
+  const settings = settingsFromEnv();
+  const databaseUrl = process.env.BENCH_DATABASE_URL || DEFAULT_DATABASE_URL;
+  const mode = process.env.BENCH_APP_MODE || 'production';
+  if (mode !== 'production' && mode !== 'development') {
+    throw new Error(`BENCH_APP_MODE must be production or development, got "${mode}"`);
+  }
+  const output = path.resolve(root, process.env.BENCH_OUTPUT || 'docs/benchmarks.md');
+
+  log(`database ${databaseUrl.replace(/\/\/[^@/]*@/, '//…@')}`);
+  const postgres = await prepareDatabase(databaseUrl);
+  const host = machine(postgres);
+  const appDataDir = await mkdtemp(path.join(os.tmpdir(), 'redzaam-bench-'));
+  dataDir = appDataDir;
+  const monitor = new pg.Client({ connectionString: databaseUrl });
+  await monitor.connect();
+  const monitorPid =
+    (await monitor.query<{ pid: number }>('select pg_backend_pid() as pid')).rows[0]?.pid ?? 0;
+
+  const appMode =
+    mode === 'production'
+      ? '`NODE_ENV=production` (`PUBLIC_URL=http://127.0.0.1:<port>`, `DEFAULT_GEMEENTE=demo`, ' +
+        '`LOG_LEVEL=warn`), plain HTTP on 127.0.0.1: helmet with CSP nonces, `__Host-redzaam-csrf` ' +
+        'cookie, session cookie `redzaam-sessie` (http), pg pool 10'
+      : '`NODE_ENV=development` (`LOG_LEVEL=warn`), plain HTTP on 127.0.0.1: helmet with CSP nonces, ' +
+        '`redzaam-csrf` cookie, session cookie `redzaam-sessie`, pg pool 10';
+
+  const context: BenchContext = {
+    settings,
+    databaseUrl,
+    appMode,
+    log,
+    load: async (target: LoadTarget & { server: ServerProcess }, seconds: number) => {
+      const ownPids = () => [process.pid, monitorPid, ...serverPids];
+      const databaseBefore = await databasePids(monitor);
+      const before = await cpuSample([...ownPids(), ...databaseBefore]);
+      const result = await runLoad(target, seconds, settings.connections);
+      // Connections opened during the round count too; ones closed during it are lost (rare).
+      const database = [...new Set([...databaseBefore, ...(await databasePids(monitor))])];
+      const after = await cpuSample([...ownPids(), ...database]);
+      const cpu = cpuUse(before, after, {
+        serverPid: target.server.pid,
+        databasePids: database,
+        requests: result.goodResponses,
+      });
+      return cpu ? { ...result, cpu } : result;
+    },
+    app: lazily(async () => {
+      const port = await freePort();
+      log(`starting the app (${mode}) on port ${port}`);
+      return startServer({
+        name: 'app',
+        args: ['--import', 'tsx', 'src/server.ts'],
+        cwd: root,
+        port,
+        healthPath: '/healthz',
+        env: {
+          DATABASE_URL: databaseUrl,
+          PORT: String(port),
+          HOST: '127.0.0.1',
+          LOG_LEVEL: 'warn',
+          DATA_DIR: appDataDir,
+          NODE_ENV: mode,
+          DEMO_DATA: 'false',
+          DEFAULT_GEMEENTE: 'demo',
+          ...(mode === 'production' ? { PUBLIC_URL: `http://127.0.0.1:${port}` } : {}),
+        },
+      });
+    }),
+    baseline: lazily(async () => {
+      const port = await freePort();
+      log(`starting the baseline on port ${port}`);
+      return startServer({
+        name: 'baseline',
+        args: ['--import', 'tsx', 'bench/baseline-server.ts'],
+        cwd: root,
+        port,
+        healthPath: '/healthz',
+        env: {
+          DATABASE_URL: databaseUrl,
+          PORT: String(port),
+          HOST: '127.0.0.1',
+          NODE_ENV: mode,
+          POOL_SIZE: String(POOL_SIZE),
+        },
+      });
+    }),
+  };
+
+  const entries: BenchEntry[] = [];
+  const failures: { id: string; title: string; error: string }[] = [];
+  try {
+    for (const benchmark of BENCHMARKS) {
+      log(`▶ ${benchmark.title}`);
+      try {
+        const entry = await benchmark.run(context);
+        entries.push(entry);
+        if (entry.target) {
+          log(
+            `  ${entry.target.description}: measured ${(entry.target.measured * 100).toFixed(1)}% → ` +
+              (entry.target.met ? 'PASS' : 'FAIL'),
+          );
+        }
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        log(`  failed: ${message}`);
+        failures.push({ id: benchmark.id, title: benchmark.title, error: message.split('\n')[0] ?? message });
+      }
+    }
+  } finally {
+    await stopAllServers();
+    await monitor.end();
+    await removeDataDir();
+  }
+
+  const durationSeconds = (Date.now() - began) / 1000;
+  const report = renderReport({
+    date: new Date(began),
+    commit: gitCommit(),
+    machine: host,
+    appMode,
+    settings,
+    durationSeconds,
+    entries,
+    failures,
+  });
+  await writeFile(output, report);
+  log(`wrote ${path.relative(root, output)} (run took ${durationSeconds.toFixed(0)} s)`);
+  // A missed target is reported, not an error; a benchmark that could not run is.
+  return failures.length > 0 ? 1 : 0;
+}
+
+let interrupted = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (interrupted) return;
+    interrupted = true;
+    log(`${signal}: stopping`);
+    stopAllLoad();
+    void stopAllServers()
+      .then(removeDataDir)
+      .finally(() => process.exit(130));
+  });
+}
+process.on('exit', killAllServersNow);
+
+main()
+  .then((code) => process.exit(code))
+  .catch(async (error) => {
+    console.error('[bench] failed:', error instanceof Error ? error.message : error);
+    await stopAllServers();
+    await removeDataDir();
+    process.exit(1);
+  });

@@ -1,0 +1,123 @@
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../src/demo/seed.js';
+import { errorCount, pool } from './lib/load.js';
+import { logIn } from './lib/login.js';
+import type { BenchEntry, Benchmark, EntryRow, LoadResult } from './lib/types.js';
+
+const ID = 'toegang-audit';
+const TITLE = 'Authorization + audit: a granted section read by a professional vs. by its owner';
+const TARGET_MS = 2;
+const MARKER = 'Mijn plan';
+
+/**
+ * The same page, `GET /dossiers/<id>/secties/plan` of the demo resident, read by the resident
+ * herself (the door checks ownership; owners' reads are not logged) and by the professional she
+ * granted access (the door reads the grant and any emergency access, and appends a hash-chained
+ * audit entry under the gemeente's chain lock, all in one transaction). The p95 difference is the
+ * price of eigen regie per request.
+ */
+export const toegangAudit: Benchmark = {
+  id: ID,
+  title: TITLE,
+  async run(context): Promise<BenchEntry> {
+    const { settings, log } = context;
+    const app = await context.app();
+    const account = (rol: string) => {
+      const found = DEMO_ACCOUNTS.find((a) => a.rol === rol);
+      if (!found) throw new Error(`no demo ${rol}`);
+      return found;
+    };
+    const owner = await logIn(app.baseUrl, account('inwoner').email, DEMO_PASSWORD);
+    const grantee = await logIn(app.baseUrl, account('professional').email, DEMO_PASSWORD);
+    const redirect = await fetch(`${app.baseUrl}/wie-kan-wat-zien`, {
+      headers: { cookie: owner.cookieHeader },
+      redirect: 'manual',
+    });
+    const dossierId = /\/dossiers\/([0-9a-f-]{36})\//.exec(redirect.headers.get('location') ?? '')?.[1];
+    if (!dossierId) throw new Error(`could not find the demo record (${redirect.status})`);
+    const url = `${app.baseUrl}/dossiers/${dossierId}/secties/plan`;
+    const target = (cookie: string) => ({
+      server: app,
+      url,
+      headers: { accept: 'text/html', cookie },
+      checkBody: (body: string) => body.includes(MARKER),
+    });
+    const ownerTarget = target(owner.cookieHeader);
+    const granteeTarget = target(grantee.cookieHeader);
+    for (const [name, t] of [
+      ['owner', ownerTarget],
+      ['grantee', granteeTarget],
+    ] as const) {
+      const probe = await fetch(t.url, { headers: t.headers });
+      if (probe.status !== 200) throw new Error(`${name} got ${probe.status} on ${url}`);
+    }
+
+    log(`warm-up: owner and grantee ${settings.warmupSeconds}s each`);
+    await context.load(ownerTarget, settings.warmupSeconds);
+    await context.load(granteeTarget, settings.warmupSeconds);
+    const ownerRounds: LoadResult[] = [];
+    const granteeRounds: LoadResult[] = [];
+    for (let round = 1; round <= settings.rounds; round++) {
+      log(`round ${round}/${settings.rounds}: owner ${settings.durationSeconds}s`);
+      ownerRounds.push(await context.load(ownerTarget, settings.durationSeconds));
+      log(`round ${round}/${settings.rounds}: grantee ${settings.durationSeconds}s`);
+      granteeRounds.push(await context.load(granteeTarget, settings.durationSeconds));
+    }
+    const ownerAll = pool(ownerRounds);
+    const granteeAll = pool(granteeRounds);
+    const difference = granteeAll.p95 - ownerAll.p95;
+
+    const rows: EntryRow[] = [];
+    for (let i = 0; i < settings.rounds; i++) {
+      const o = ownerRounds[i] as LoadResult;
+      const g = granteeRounds[i] as LoadResult;
+      rows.push({ what: 'owner reads her plan', round: String(i + 1), result: o });
+      rows.push({
+        what: 'professional reads it (grant + audit)',
+        round: String(i + 1),
+        result: g,
+        ratio: g.requestsPerSecond / o.requestsPerSecond,
+      });
+    }
+    rows.push({ what: 'owner reads her plan', round: 'all', result: ownerAll, summary: true });
+    rows.push({
+      what: 'professional reads it (grant + audit)',
+      round: 'all',
+      result: granteeAll,
+      ratio: granteeAll.requestsPerSecond / ownerAll.requestsPerSecond,
+      summary: true,
+    });
+
+    const notes = [
+      `p95 difference (professional − owner): **${difference.toFixed(2)} ms**; p50 difference ${(granteeAll.p50 - ownerAll.p50).toFixed(2)} ms.`,
+      `All ${settings.connections} connections read as the same professional in the same gemeente, so every request ` +
+        "queues on that gemeente's audit-chain lock: the worst case for the lock. Requests/s in the ratio column is relative to the owner's.",
+    ];
+    const errors = errorCount(ownerAll) + errorCount(granteeAll);
+    if (errors > 0) notes.push(`**${errors} errors** in the measured rounds.`);
+    if (ownerAll.cpu && granteeAll.cpu) {
+      notes.push(
+        `CPU per request (server + PostgreSQL): owner ${Math.round(ownerAll.cpu.serverUsPerRequest + ownerAll.cpu.databaseUsPerRequest)} µs, ` +
+          `professional ${Math.round(granteeAll.cpu.serverUsPerRequest + granteeAll.cpu.databaseUsPerRequest)} µs.`,
+      );
+    }
+    return {
+      id: ID,
+      title: TITLE,
+      description: [
+        'The section page `GET /dossiers/<id>/secties/plan` of the demo resident, read by herself and by',
+        'the buurtteam professional she gave access to (level *voorstellen* on her plan). Both go through',
+        'the one door (src/regie/door.ts); for the professional it also reads the grant and emergency access',
+        'and appends a hash-chained audit entry in the same transaction. Same server, same run, taking turns.',
+      ].join('\n'),
+      rows,
+      target: {
+        description: `p95 difference ≤ ${TARGET_MS} ms`,
+        required: TARGET_MS,
+        measured: difference,
+        met: difference <= TARGET_MS,
+        unit: 'ms',
+      },
+      notes,
+    };
+  },
+};
