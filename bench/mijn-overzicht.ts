@@ -10,8 +10,9 @@ const TARGET_RATIO = 0.5;
 const MARKER = 'Mijn overzicht</h1>';
 
 /**
- * The logged-in "Mijn overzicht" page (tenant lookup, session lookup in the database, CSRF
- * token, CSP nonce, Preact render) against a bare Fastify route doing one `select 1`.
+ * The logged-in "Mijn overzicht" page (tenant lookup, session lookup and shared-records query in
+ * the database, CSRF token, CSP nonce, Preact render) against a bare Fastify route doing one
+ * `select 1`.
  */
 export const mijnOverzicht: Benchmark = {
   id: ID,
@@ -137,9 +138,10 @@ export const mijnOverzicht: Benchmark = {
       id: ID,
       title: TITLE,
       description: [
-        `The logged-in page \`GET /mijn-overzicht\` of the demo *inwoner* (session cookie from a real`,
-        `login over HTTP; every request does the tenant lookup (cached), the session lookup (one query`,
-        `joining session, account and organisatie), CSRF token and CSP nonce, and the Preact render) against`,
+        'The logged-in page `GET /mijn-overzicht` of the demo *inwoner* (session cookie from a real login',
+        'over HTTP). Every request does the tenant lookup (cached), the session lookup (one query joining',
+        'session, account and organisatie), the list of records shared with the viewer (a second query,',
+        'since eigen regie), CSRF token, CSP nonce and the Preact render. It is compared with',
         `\`bench/baseline-server.ts\`: bare Fastify 5, no plugins or logging, pg pool of 10 like the app,`,
         `one \`select 1\` per request, a small JSON answer. A page response counts only when it is 200 and`,
         'has the heading "Mijn overzicht"; a baseline response only when it is 200 with `"ok":true`.',

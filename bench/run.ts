@@ -182,11 +182,15 @@ async function main(): Promise<number> {
     databaseUrl,
     appMode,
     log,
-    load: async (target: LoadTarget & { server: ServerProcess }, seconds: number) => {
+    load: async (
+      target: LoadTarget & { server: ServerProcess },
+      seconds: number,
+      connections = settings.connections,
+    ) => {
       const ownPids = () => [process.pid, monitorPid, ...serverPids];
       const databaseBefore = await databasePids(monitor);
       const before = await cpuSample([...ownPids(), ...databaseBefore]);
-      const result = await runLoad(target, seconds, settings.connections);
+      const result = await runLoad(target, seconds, connections);
       // Connections opened during the round count too; ones closed during it are lost (rare).
       const database = [...new Set([...databaseBefore, ...(await databasePids(monitor))])];
       const after = await cpuSample([...ownPids(), ...database]);
@@ -249,8 +253,11 @@ async function main(): Promise<number> {
         entries.push(entry);
         if (entry.target) {
           log(
-            `  ${entry.target.description}: measured ${(entry.target.measured * 100).toFixed(1)}% → ` +
-              (entry.target.met ? 'PASS' : 'FAIL'),
+            `  ${entry.target.description}: measured ${
+              entry.target.unit === 'ms'
+                ? `${entry.target.measured.toFixed(2)} ms`
+                : `${(entry.target.measured * 100).toFixed(1)}%`
+            } → ` + (entry.target.met ? 'PASS' : 'FAIL'),
           );
         }
       } catch (error) {

@@ -3,7 +3,8 @@ import { type Kysely, sql } from 'kysely';
 /**
  * Eigen regie: the resident's record (dossier), grants per section (toegang), invitations,
  * emergency access and the audit trail. The audit table is append-only by trigger, which
- * holds on PGlite (one superuser) and on PostgreSQL whatever role the app connects with.
+ * holds on PGlite (one superuser) and on PostgreSQL whatever role the app connects with;
+ * sealing fills in an entry's hash-chain fields once, nothing else.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`create table dossier (
@@ -77,6 +78,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   )`.execute(db);
 
   // No foreign keys: the trail outlives erased records and accounts, keeping only their ids.
+  // Entries are written without a hash, in the transaction of the access they describe; the
+  // sealer (src/regie/audit.ts) then chains them per gemeente: chain_pos, prev_hash, hash.
   await sql`create table audit_event (
     seq bigint generated always as identity primary key,
     id uuid not null unique default gen_random_uuid(),
@@ -95,14 +98,30 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     toegang_id uuid,
     noodtoegang boolean not null default false,
     origin text not null,
-    prev_hash text not null,
-    hash text not null
+    chain_pos bigint,
+    prev_hash text,
+    hash text,
+    check ((chain_pos is null) = (hash is null) and (hash is null) = (prev_hash is null))
   )`.execute(db);
   await sql`create index audit_event_dossier_idx on audit_event (dossier_id, occurred_at)`.execute(db);
-  await sql`create index audit_event_chain_idx on audit_event (gemeente_id, seq)`.execute(db);
+  await sql`create unique index audit_event_chain_idx on audit_event (gemeente_id, chain_pos)`.execute(db);
+  await sql`create index audit_event_unsealed_idx on audit_event (seq) where hash is null`.execute(db);
 
+  // Append-only: no delete, no truncate, and the only update is sealing an unsealed entry,
+  // which fills in its chain fields and leaves every other field exactly as it was.
   await sql`create function audit_event_is_append_only() returns trigger language plpgsql as $$
     begin
+      if tg_op = 'UPDATE' and old.hash is null and new.hash is not null
+        and (new.seq, new.id, new.gemeente_id, new.occurred_at, new.actor_account_id, new.actor_rol,
+             new.actor_organisatie_id, new.namens_account_id, new.dossier_id, new.sectie, new.item_id,
+             new.actie, new.uitkomst, new.grondslag, new.toegang_id, new.noodtoegang, new.origin)
+          is not distinct from
+            (old.seq, old.id, old.gemeente_id, old.occurred_at, old.actor_account_id, old.actor_rol,
+             old.actor_organisatie_id, old.namens_account_id, old.dossier_id, old.sectie, old.item_id,
+             old.actie, old.uitkomst, old.grondslag, old.toegang_id, old.noodtoegang, old.origin)
+      then
+        return new;
+      end if;
       raise exception 'audit_event is append-only' using errcode = 'insufficient_privilege';
     end
   $$`.execute(db);

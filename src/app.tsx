@@ -26,6 +26,7 @@ import { registerLanguage } from './platform/i18n/language.js';
 import { createMailer, type Mailer } from './platform/mail/mailer.js';
 import { ErrorPage } from './platform/views/error-page.js';
 import { pageContext, sendPage } from './platform/views/render.js';
+import { startAuditSealer } from './regie/audit.js';
 import { regieRoutes } from './regie/routes.js';
 import { SectieRegister } from './regie/secties.js';
 
@@ -142,6 +143,10 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
   registerSessionLoading(app, db, sessions);
   const stopHousekeeping = startAuthHousekeeping(db, sessions, app.log);
   app.addHook('onClose', async () => stopHousekeeping());
+  const stopSealer = startAuditSealer(db, (error) =>
+    app.log.error({ err: error }, 'sealing the audit trail failed'),
+  );
+  app.addHook('onClose', async () => stopSealer());
 
   // Pages with personal data must never sit in a shared or browser cache.
   app.addHook('onSend', async (_request, reply, payload) => {

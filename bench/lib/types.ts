@@ -82,7 +82,11 @@ export type BenchContext = {
    * the CPU use of the server, of PostgreSQL and of the rest of the machine meanwhile (see
    * bench/lib/cpu.ts). Use this rather than runLoad directly.
    */
-  load(target: LoadTarget & { server: ServerProcess }, seconds: number): Promise<LoadResult>;
+  load(
+    target: LoadTarget & { server: ServerProcess },
+    seconds: number,
+    connections?: number,
+  ): Promise<LoadResult>;
   /** Human-readable description of how the app was started (mode, env). */
   appMode: string;
   log(message: string): void;

@@ -2,6 +2,7 @@ import type { Db } from '../platform/db/database.js';
 import type { Rol } from '../platform/db/schema.js';
 import { findGemeenteByCode } from '../platform/gemeente/queries.js';
 import { LINDEWAARD_THEMA } from '../platform/gemeente/theme.js';
+import { sealAudit } from '../regie/audit.js';
 import { ensureDossier } from '../regie/queries.js';
 import {
   createAccountWithPassword,
@@ -56,6 +57,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
       }
       await seedDemoRegie(trx, gemeente.id, ids, organisaties.get('Buurtteam Lindewaard-Oost') as string);
     });
+    await sealAudit(db);
     return true;
   } catch (error) {
     // Another instance seeded at the same moment: fine.

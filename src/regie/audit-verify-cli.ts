@@ -23,6 +23,11 @@ async function main(): Promise<number> {
       return 1;
     }
     console.log(`Audit trail intact: ${report.checked} entries checked.`);
+    if (report.unsealed > 0) {
+      console.log(
+        `${report.unsealed} entries are not sealed yet (the app seals within seconds; more means no app is running).`,
+      );
+    }
     return 0;
   } finally {
     await database.close();

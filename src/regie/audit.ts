@@ -8,8 +8,9 @@ import type { AuditActie } from '../platform/db/schema.js';
  * behalf), whose record, which section and item, what action, when, on which grant or legal
  * basis, whether emergency access was used, the outcome and the origin. Never the contents.
  *
- * Entries form one hash chain per gemeente: each entry's hash covers its fields and the hash
- * before it, so changing, removing or inserting an entry breaks the chain from that point.
+ * Entries form one hash chain per gemeente: each entry's hash covers its position, its fields
+ * and the hash before it, so changing, removing or inserting a sealed entry breaks the chain
+ * from that point. Entries are sealed into the chain by `sealAudit` within about a second.
  */
 export type AuditInput = {
   gemeenteId: string;
@@ -52,25 +53,20 @@ export function canonical(entry: AuditInput): string {
   ]);
 }
 
-export function chainHash(prevHash: string, entry: AuditInput): string {
-  return createHash('sha256').update(prevHash).update('\n').update(canonical(entry)).digest('hex');
+export function chainHash(prevHash: string, entry: AuditInput, position = 0): string {
+  return createHash('sha256')
+    .update(prevHash)
+    .update(`\n${position}\n`)
+    .update(canonical(entry))
+    .digest('hex');
 }
 
 /**
- * Appends one entry, in the caller's transaction: the entry commits with the access it
- * describes, or neither does. A transaction-scoped advisory lock per gemeente keeps the chain
- * in order when several instances write at once.
+ * Appends one entry in the caller's transaction: the entry commits with the access it
+ * describes, or neither does. No lock is taken here, so concurrent accesses do not queue on
+ * the chain; the sealer chains the entry moments later.
  */
 export async function appendAudit(trx: Db, entry: AuditInput): Promise<void> {
-  await sql`select pg_advisory_xact_lock(hashtext(${`redzaam-audit:${entry.gemeenteId}`}))`.execute(trx);
-  const last = await trx
-    .selectFrom('audit_event')
-    .select('hash')
-    .where('gemeente_id', '=', entry.gemeenteId)
-    .orderBy('seq', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  const prevHash = last?.hash ?? GENESIS_HASH;
   await trx
     .insertInto('audit_event')
     .values({
@@ -89,65 +85,151 @@ export async function appendAudit(trx: Db, entry: AuditInput): Promise<void> {
       toegang_id: entry.toegangId,
       noodtoegang: entry.noodtoegang,
       origin: entry.origin,
-      prev_hash: prevHash,
-      hash: chainHash(prevHash, entry),
     })
     .execute();
 }
 
+type AuditRow = Awaited<ReturnType<typeof unsealedBatch>>[number];
+
+function entryOf(row: AuditRow): AuditInput {
+  return {
+    gemeenteId: row.gemeente_id,
+    occurredAt: row.occurred_at,
+    actorAccountId: row.actor_account_id,
+    actorRol: row.actor_rol,
+    actorOrganisatieId: row.actor_organisatie_id,
+    namensAccountId: row.namens_account_id,
+    dossierId: row.dossier_id,
+    sectie: row.sectie,
+    itemId: row.item_id,
+    actie: row.actie,
+    uitkomst: row.uitkomst,
+    grondslag: row.grondslag,
+    toegangId: row.toegang_id,
+    noodtoegang: row.noodtoegang,
+    origin: row.origin,
+  };
+}
+
+/** The hash of the entry at `position` in its chain: covers the position, the entry and the hash before it. */
+export function sealHash(prevHash: string, position: number, entry: AuditInput): string {
+  return chainHash(prevHash, entry, position);
+}
+
+function unsealedBatch(db: Db, limit: number) {
+  return db
+    .selectFrom('audit_event')
+    .selectAll()
+    .where('hash', 'is', null)
+    .orderBy('seq')
+    .limit(limit)
+    .execute();
+}
+
+/**
+ * Chains committed, unsealed entries: per gemeente, each gets the next position and a hash over
+ * the previous one. Only one sealer works at a time across all instances (advisory lock); the
+ * others skip the round. Returns how many entries were sealed.
+ */
+export async function sealAudit(db: Db, limit = 1000): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    const { rows } = await sql<{
+      ok: boolean;
+    }>`select pg_try_advisory_xact_lock(hashtext('redzaam-audit-seal')) as ok`.execute(trx);
+    if (!rows[0]?.ok) return 0;
+    const batch = await unsealedBatch(trx, limit);
+    const heads = new Map<string, { position: number; hash: string }>();
+    for (const row of batch) {
+      let head = heads.get(row.gemeente_id);
+      if (!head) {
+        const last = await trx
+          .selectFrom('audit_event')
+          .select(['chain_pos', 'hash'])
+          .where('gemeente_id', '=', row.gemeente_id)
+          .where('hash', 'is not', null)
+          .orderBy('chain_pos', 'desc')
+          .limit(1)
+          .executeTakeFirst();
+        head = { position: Number(last?.chain_pos ?? 0), hash: last?.hash ?? GENESIS_HASH };
+      }
+      const position = head.position + 1;
+      const hash = sealHash(head.hash, position, entryOf(row));
+      await trx
+        .updateTable('audit_event')
+        .set({ chain_pos: position, prev_hash: head.hash, hash })
+        .where('seq', '=', row.seq)
+        .execute();
+      heads.set(row.gemeente_id, { position, hash });
+    }
+    return batch.length;
+  });
+}
+
+/** Seals every second on this instance until stopped; the last round runs at stop. */
+export function startAuditSealer(
+  db: Db,
+  onError: (error: unknown) => void,
+  everyMs = 1000,
+): () => Promise<void> {
+  let running: Promise<unknown> = Promise.resolve();
+  const round = () => {
+    running = running.then(() => sealAudit(db)).catch(onError);
+  };
+  const timer = setInterval(round, everyMs);
+  timer.unref();
+  return async () => {
+    clearInterval(timer);
+    round();
+    await running;
+  };
+}
+
 export type ChainReport = {
   checked: number;
+  /** Entries written but not yet sealed (normally only those of the last second or so) */
+  unsealed: number;
   broken: { gemeenteId: string; seq: number; id: string; reason: string } | null;
 };
 
 /** Walks every chain from its start and names the first entry that does not fit. */
 export async function verifyAuditChains(db: Db): Promise<ChainReport> {
   const gemeenten = await db.selectFrom('audit_event').select('gemeente_id').distinct().execute();
+  const unsealed = await db
+    .selectFrom('audit_event')
+    .select(sql<number>`count(*)::int`.as('n'))
+    .where('hash', 'is', null)
+    .executeTakeFirstOrThrow();
   let checked = 0;
   for (const { gemeente_id } of gemeenten) {
     let prevHash = GENESIS_HASH;
-    let afterSeq = 0;
+    let expected = 1;
     for (;;) {
       const rows = await db
         .selectFrom('audit_event')
         .selectAll()
         .where('gemeente_id', '=', gemeente_id)
-        .where('seq', '>', afterSeq)
-        .orderBy('seq')
+        .where('chain_pos', '>=', expected)
+        .orderBy('chain_pos')
         .limit(1000)
         .execute();
       if (rows.length === 0) break;
       for (const row of rows) {
         checked++;
-        const entry: AuditInput = {
-          gemeenteId: row.gemeente_id,
-          occurredAt: row.occurred_at,
-          actorAccountId: row.actor_account_id,
-          actorRol: row.actor_rol,
-          actorOrganisatieId: row.actor_organisatie_id,
-          namensAccountId: row.namens_account_id,
-          dossierId: row.dossier_id,
-          sectie: row.sectie,
-          itemId: row.item_id,
-          actie: row.actie,
-          uitkomst: row.uitkomst,
-          grondslag: row.grondslag,
-          toegangId: row.toegang_id,
-          noodtoegang: row.noodtoegang,
-          origin: row.origin,
-        };
         const broken = (reason: string) => ({
           checked,
+          unsealed: unsealed.n,
           broken: { gemeenteId: gemeente_id, seq: Number(row.seq), id: row.id, reason },
         });
+        if (Number(row.chain_pos) !== expected)
+          return broken(`chain position ${expected} is missing (removed entry)`);
         if (row.prev_hash !== prevHash)
           return broken('prev_hash does not match the entry before (removed or inserted entry)');
-        if (row.hash !== chainHash(prevHash, entry))
+        if (row.hash !== sealHash(prevHash, expected, entryOf(row)))
           return broken('hash does not match the contents (changed entry)');
         prevHash = row.hash;
-        afterSeq = Number(row.seq);
+        expected++;
       }
     }
   }
-  return { checked, broken: null };
+  return { checked, unsealed: unsealed.n, broken: null };
 }

@@ -4,7 +4,7 @@ import { HttpError } from '../platform/http/errors.js';
 import type { Viewer } from '../platform/http/request-context.js';
 import { appendAudit } from './audit.js';
 import * as q from './queries.js';
-import { type Besluit, beslis, type Grondslag } from './rules.js';
+import { type Besluit, beslis, type Grondslag, NOODTOEGANG_SECTIE } from './rules.js';
 
 /**
  * The one door to a resident's personal data. Every read or write of a record goes through
@@ -77,7 +77,13 @@ export async function viaDeDeur<T>(
     // The owner needs no grant; anyone else's grant and emergency access are read fresh every time.
     const ander = dossier !== undefined && dossier.inwonerAccountId !== viewer.accountId;
     const toegang = ander ? await q.findLiveToegang(trx, dossier.id, viewer.accountId) : undefined;
-    const noodtoegang = ander
+    // Emergency access only ever opens the crisiskaart to read, for a professional: look it up only then.
+    const kanNood =
+      ander &&
+      viewer.rol === 'professional' &&
+      verzoek.sectie === NOODTOEGANG_SECTIE &&
+      verzoek.nodig === 'lezen';
+    const noodtoegang = kanNood
       ? await q.findActiveNoodtoegang(trx, dossier.id, viewer.accountId, opties.now)
       : undefined;
     const besluit = beslis({

@@ -42,50 +42,44 @@ export async function ensureDossier(db: Db, gemeenteId: string, accountId: strin
   return row?.id ?? ((await findDossierOfInwoner(db, gemeenteId, accountId)) as { id: string }).id;
 }
 
-/** The live (not revoked) grant of one person on one record, with its section levels. */
+/**
+ * The grant of one person on one record, with its section levels, in one query: the live one,
+ * or else the most recently revoked one (so a denial can say "ingetrokken" in the audit).
+ */
 export async function findLiveToegang(
   db: Db,
   dossierId: string,
   accountId: string,
 ): Promise<ToegangFeiten | undefined> {
-  const toegang = await db
+  const rows = await db
     .selectFrom('toegang')
-    .select(['id', 'soort', 'eindigt_op', 'ingetrokken_op'])
-    .where('dossier_id', '=', dossierId)
-    .where('grantee_account_id', '=', accountId)
-    .where('ingetrokken_op', 'is', null)
-    .executeTakeFirst();
-  if (!toegang) {
-    // The most recent revoked grant, so a denial can say "ingetrokken" in the audit.
-    const revoked = await db
-      .selectFrom('toegang')
-      .select(['id', 'soort', 'eindigt_op', 'ingetrokken_op'])
-      .where('dossier_id', '=', dossierId)
-      .where('grantee_account_id', '=', accountId)
-      .orderBy('ingetrokken_op', 'desc')
-      .limit(1)
-      .executeTakeFirst();
-    return revoked
-      ? {
-          id: revoked.id,
-          soort: revoked.soort,
-          eindigtOp: revoked.eindigt_op,
-          ingetrokkenOp: revoked.ingetrokken_op,
-          niveaus: {},
-        }
-      : undefined;
-  }
-  const secties = await db
-    .selectFrom('toegang_sectie')
-    .select(['sectie', 'niveau'])
-    .where('toegang_id', '=', toegang.id)
+    .leftJoin('toegang_sectie', 'toegang_sectie.toegang_id', 'toegang.id')
+    .select([
+      'toegang.id',
+      'toegang.soort',
+      'toegang.eindigt_op',
+      'toegang.ingetrokken_op',
+      'toegang_sectie.sectie',
+      'toegang_sectie.niveau',
+    ])
+    .where('toegang.dossier_id', '=', dossierId)
+    .where('toegang.grantee_account_id', '=', accountId)
+    // Live first (null sorts first descending in PostgreSQL), then the latest revoked.
+    .orderBy('toegang.ingetrokken_op', (ob) => ob.desc().nullsFirst())
     .execute();
+  const first = rows[0];
+  if (!first) return undefined;
+  const live = first.ingetrokken_op === null;
+  const niveaus: Partial<Record<string, Niveau>> = {};
+  if (live)
+    for (const row of rows)
+      if (row.id === first.id && row.sectie && row.niveau) niveaus[row.sectie] = row.niveau;
   return {
-    id: toegang.id,
-    soort: toegang.soort,
-    eindigtOp: toegang.eindigt_op,
-    ingetrokkenOp: toegang.ingetrokken_op,
-    niveaus: Object.fromEntries(secties.map((s) => [s.sectie, s.niveau])),
+    id: first.id,
+    soort: first.soort,
+    eindigtOp: first.eindigt_op,
+    ingetrokkenOp: first.ingetrokken_op,
+    niveaus,
   };
 }
 

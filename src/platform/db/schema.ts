@@ -171,8 +171,10 @@ export type AuditEventTable = {
   toegang_id: string | null;
   noodtoegang: boolean;
   origin: string;
-  prev_hash: string;
-  hash: string;
+  /** Filled in once by the sealer: position in the gemeente's chain, previous hash, own hash */
+  chain_pos: ColumnType<number | null, never, number>;
+  prev_hash: ColumnType<string | null, never, string>;
+  hash: ColumnType<string | null, never, string>;
 };
 
 export type Database = {
