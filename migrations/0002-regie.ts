@@ -125,6 +125,17 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       raise exception 'audit_event is append-only' using errcode = 'insufficient_privilege';
     end
   $$`.execute(db);
+  // Nor can an entry be written pre-sealed: only the sealer fills in the chain fields.
+  await sql`create function audit_event_is_written_unsealed() returns trigger language plpgsql as $$
+    begin
+      if new.hash is not null or new.prev_hash is not null or new.chain_pos is not null then
+        raise exception 'audit_event entries are written unsealed' using errcode = 'insufficient_privilege';
+      end if;
+      return new;
+    end
+  $$`.execute(db);
+  await sql`create trigger audit_event_unsealed_insert before insert on audit_event
+    for each row execute function audit_event_is_written_unsealed()`.execute(db);
   await sql`create trigger audit_event_no_update before update or delete on audit_event
     for each row execute function audit_event_is_append_only()`.execute(db);
   await sql`create trigger audit_event_no_truncate before truncate on audit_event

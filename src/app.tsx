@@ -137,9 +137,14 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
       throw Object.assign(new Error('cross-site request'), { code: 'FST_CSRF_INVALID_TOKEN' });
     }
   });
-  registerLanguage(app);
+  registerLanguage(app, production);
   registerTenantResolution(app, db, config.defaultGemeente);
-  const sessions = { idleMs: config.sessionIdleMs, absoluteMs: config.sessionAbsoluteMs, now };
+  const sessions = {
+    idleMs: config.sessionIdleMs,
+    absoluteMs: config.sessionAbsoluteMs,
+    now,
+    alwaysSecure: production,
+  };
   registerSessionLoading(app, db, sessions);
   const stopHousekeeping = startAuthHousekeeping(db, sessions, app.log);
   app.addHook('onClose', async () => stopHousekeeping());

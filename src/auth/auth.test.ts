@@ -87,6 +87,23 @@ describe.each(ENGINES)('login and sessions on %s', (engine) => {
     expect(cookie).toMatch(/Path=\//);
     expect(cookie).not.toMatch(/Secure/);
 
+    // In production the cookie is Secure and __Host- even when no proxy tells the app about TLS.
+    const prod = await startTestApp(engine, {
+      database: t.database,
+      env: {
+        NODE_ENV: 'production',
+        PUBLIC_URL: 'https://redzaam.lindewaard.test',
+        DEFAULT_GEMEENTE: 'lindewaard',
+      },
+    });
+    try {
+      const res = await new BrowserClient(prod.app).login('ilse@example.test', PASSWORD);
+      const setCookies = ([] as string[]).concat(res.headers['set-cookie'] as string | string[]);
+      expect(setCookies.find((c) => c.startsWith('__Host-redzaam-sessie='))).toMatch(/; Secure;/);
+      expect(setCookies.find((c) => c.startsWith('redzaam-sessie='))).toBeUndefined();
+    } finally {
+      await prod.close();
+    }
     const tls = await startTestApp(engine, {
       database: t.database,
       env: { DEFAULT_GEMEENTE: 'lindewaard', TRUST_PROXY: 'true' },

@@ -4,7 +4,7 @@ import { startTestApp, type TestApp } from '../../tests/support/test-app.js';
 import { createAccountWithPassword, createGemeente } from '../demo/factories.js';
 
 const PASSWORD = 'een lange zin als wachtwoord';
-const ROUNDS = 30;
+const ROUNDS = 35;
 
 const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
@@ -57,13 +57,15 @@ describe('login answers reveal nothing about accounts', () => {
     };
     const times: Record<string, number[]> = { unknown: [], wrong: [], blocked: [] };
     const pages: Record<string, Set<string>> = { unknown: new Set(), wrong: new Set(), blocked: new Set() };
+    // The first rounds warm up the JIT and connection; they are not counted.
+    const WARMUP = 5;
     for (let i = 0; i < ROUNDS; i++) {
       for (const [kind, form] of Object.entries(kinds)) {
         const browser = new BrowserClient(t.app, { 'x-forwarded-for': `198.51.100.${i}` });
         await browser.get('/inloggen');
         const start = performance.now();
         const response = await browser.post('/inloggen', form(i));
-        times[kind]?.push(performance.now() - start);
+        if (i >= WARMUP) times[kind]?.push(performance.now() - start);
         expect(response.statusCode, kind).toBe(401);
         pages[kind]?.add(normalise(response.body));
       }

@@ -130,7 +130,7 @@ export async function authRoutes(app: FastifyInstance, deps: AuthDeps): Promise<
   });
 
   app.post('/uitloggen', csrf, async (request, reply) => {
-    await endSession(db, request, reply);
+    await endSession(db, deps.sessions, request, reply);
     return reply.redirect('/inloggen?uitgelogd', 303);
   });
 

@@ -4,7 +4,13 @@ import type { Db } from '../platform/db/database.js';
 import * as q from './queries.js';
 import { describeDevice } from './rules.js';
 
-export type SessionSettings = { idleMs: number; absoluteMs: number; now: () => Date };
+export type SessionSettings = {
+  idleMs: number;
+  absoluteMs: number;
+  now: () => Date;
+  /** Production: Secure and __Host- always, even when a proxy does not tell us the request came over TLS. */
+  alwaysSecure?: boolean;
+};
 
 /** Touch last_seen_at at most this often, so a busy page does not write on every request. */
 const TOUCH_EVERY_MS = 60_000;
@@ -19,13 +25,17 @@ export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-/** Over TLS the cookie gets the __Host- prefix, which browsers only accept as Secure, Path=/ and host-only. */
-export function sessionCookieName(request: FastifyRequest): string {
-  return request.protocol === 'https' ? '__Host-redzaam-sessie' : 'redzaam-sessie';
+function secure(request: FastifyRequest, settings: SessionSettings): boolean {
+  return settings.alwaysSecure === true || request.protocol === 'https';
 }
 
-function cookieOptions(request: FastifyRequest) {
-  return { path: '/', httpOnly: true, sameSite: 'lax' as const, secure: request.protocol === 'https' };
+/** Secure cookies get the __Host- prefix, which browsers only accept as Secure, Path=/ and host-only. */
+export function sessionCookieName(request: FastifyRequest, settings: SessionSettings): string {
+  return secure(request, settings) ? '__Host-redzaam-sessie' : 'redzaam-sessie';
+}
+
+function cookieOptions(request: FastifyRequest, settings: SessionSettings) {
+  return { path: '/', httpOnly: true, sameSite: 'lax' as const, secure: secure(request, settings) };
 }
 
 /** Starts a fresh session (a new id at every login: no session fixation) and sets its cookie. */
@@ -36,7 +46,7 @@ export async function startSession(
   reply: FastifyReply,
   account: { id: string; gemeente_id: string },
 ): Promise<void> {
-  const previous = request.cookies[sessionCookieName(request)];
+  const previous = request.cookies[sessionCookieName(request, settings)];
   if (previous) await q.deleteSession(db, hashToken(previous));
   const { token, id } = newToken();
   const now = settings.now();
@@ -48,13 +58,18 @@ export async function startSession(
     absoluteExpiresAt: new Date(now.getTime() + settings.absoluteMs),
     device: describeDevice(request.headers['user-agent']),
   });
-  reply.setCookie(sessionCookieName(request), token, cookieOptions(request));
+  reply.setCookie(sessionCookieName(request, settings), token, cookieOptions(request, settings));
 }
 
 /** Ends the session on the server (so a replayed cookie is worthless) and clears the cookie. */
-export async function endSession(db: Db, request: FastifyRequest, reply: FastifyReply): Promise<void> {
+export async function endSession(
+  db: Db,
+  settings: SessionSettings,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): Promise<void> {
   if (request.viewer) await q.deleteSession(db, request.viewer.sessionId);
-  reply.clearCookie(sessionCookieName(request), cookieOptions(request));
+  reply.clearCookie(sessionCookieName(request, settings), cookieOptions(request, settings));
 }
 
 /**
@@ -67,7 +82,7 @@ export function registerSessionLoading(app: FastifyInstance, db: Db, settings: S
   app.addHook('onRequest', async (request, reply) => {
     const gemeente = request.gemeente;
     if (!gemeente) return;
-    const token = request.cookies[sessionCookieName(request)];
+    const token = request.cookies[sessionCookieName(request, settings)];
     if (!token) return;
     const now = settings.now();
     const session = await q.findLiveSession(
@@ -79,7 +94,7 @@ export function registerSessionLoading(app: FastifyInstance, db: Db, settings: S
     );
     if (!session) {
       request.sessionExpired = true;
-      reply.clearCookie(sessionCookieName(request), cookieOptions(request));
+      reply.clearCookie(sessionCookieName(request, settings), cookieOptions(request, settings));
       return;
     }
     if (now.getTime() - session.last_seen_at.getTime() > TOUCH_EVERY_MS) {

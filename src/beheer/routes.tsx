@@ -7,14 +7,13 @@ import type { Db } from '../platform/db/database.js';
 import { formString } from '../platform/http/body.js';
 import { HttpError } from '../platform/http/errors.js';
 import { parseForm } from '../platform/http/forms.js';
+import { isUuid } from '../platform/http/ids.js';
 import type { Mailer } from '../platform/mail/mailer.js';
 import type { FieldErrors } from '../platform/views/components.js';
 import { pageContext, sendPage } from '../platform/views/render.js';
 import { AccountsPage } from './pages/accounts-page.js';
 
 export type BeheerDeps = { db: Db; now: () => Date; mailer: Mailer; publicUrl: string | undefined };
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** Account management for a gemeente's beheerder: list, create (by invitation mail), block. */
 export async function beheerRoutes(app: FastifyInstance, deps: BeheerDeps): Promise<void> {
@@ -71,7 +70,7 @@ export async function beheerRoutes(app: FastifyInstance, deps: BeheerDeps): Prom
     const form = parseForm(newAccountForm, values, request.t);
     if (!form.ok) return render(request, reply, { values, errors: form.errors }, 400);
     const organisatieId =
-      form.data.organisatie && UUID.test(form.data.organisatie) ? form.data.organisatie : undefined;
+      form.data.organisatie && isUuid(form.data.organisatie) ? form.data.organisatie : undefined;
     if (form.data.organisatie && !organisatieId) {
       return render(request, reply, { values, errors: { organisatie: request.t('veld.fout.keuze') } }, 400);
     }
@@ -96,7 +95,7 @@ export async function beheerRoutes(app: FastifyInstance, deps: BeheerDeps): Prom
     async (request, reply) => {
       const gemeente = gemeenteOf(request);
       const { id } = request.params as { id: string };
-      if (!UUID.test(id) || id === viewerOf(request).accountId) throw new HttpError('NOT_FOUND');
+      if (!isUuid(id) || id === viewerOf(request).accountId) throw new HttpError('NOT_FOUND');
       const blocked = await blockAccount(db, deps.now(), gemeente.id, id);
       if (!blocked) throw new HttpError('NOT_FOUND');
       return reply.redirect('/beheer/accounts?geblokkeerd', 303);

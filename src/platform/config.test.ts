@@ -34,6 +34,9 @@ describe('loadConfig', () => {
 
   it('is strict in production: no demo data, no default gemeente, PUBLIC_URL required', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(ConfigError);
+    expect(() =>
+      loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://x.nl', DEMO_DATA: 'true' }),
+    ).toThrow(/DEMO_DATA/);
     const config = loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://redzaam.lindewaard.nl' });
     expect(config).toMatchObject({ demoData: false, defaultGemeente: undefined });
   });

@@ -66,6 +66,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const e = parsed.data;
   const production = e.NODE_ENV === 'production';
+  if (production && e.DEMO_DATA) {
+    // Demo accounts have a password printed in the README: never in production.
+    throw new ConfigError('Invalid configuration:\n  DEMO_DATA: not allowed when NODE_ENV=production');
+  }
   if (production && !e.PUBLIC_URL) {
     // Links in e-mail must never be built from a request's Host header in production.
     throw new ConfigError('Invalid configuration:\n  PUBLIC_URL: required when NODE_ENV=production');

@@ -38,5 +38,7 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
 
 /** Database messages quote values ("Key (email)=(…)"); keep the sentence, drop the quotes. */
 function stripValues(text: string): string {
-  return text.replace(/\(([^()]*)\)=\(([^()]*)\)/g, '($1)=([redacted])');
+  return text
+    .replace(/\(([^()]*)\)=\(([^()]*)\)/g, '($1)=([redacted])')
+    .replace(/(syntax for type \w+|value): "[^"]*"/g, '$1: "[redacted]"');
 }

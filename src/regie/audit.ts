@@ -53,7 +53,8 @@ export function canonical(entry: AuditInput): string {
   ]);
 }
 
-export function chainHash(prevHash: string, entry: AuditInput, position = 0): string {
+/** The hash of the entry at `position` in its chain: covers the position, the entry and the hash before it. */
+export function sealHash(prevHash: string, position: number, entry: AuditInput): string {
   return createHash('sha256')
     .update(prevHash)
     .update(`\n${position}\n`)
@@ -109,11 +110,6 @@ function entryOf(row: AuditRow): AuditInput {
     noodtoegang: row.noodtoegang,
     origin: row.origin,
   };
-}
-
-/** The hash of the entry at `position` in its chain: covers the position, the entry and the hash before it. */
-export function sealHash(prevHash: string, position: number, entry: AuditInput): string {
-  return chainHash(prevHash, entry, position);
 }
 
 function unsealedBatch(db: Db, limit: number) {

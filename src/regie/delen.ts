@@ -2,6 +2,7 @@ import { hashToken, newToken } from '../auth/sessions.js';
 import type { Db } from '../platform/db/database.js';
 import type { Gemeente } from '../platform/db/schema.js';
 import { HttpError } from '../platform/http/errors.js';
+import { isUuid } from '../platform/http/ids.js';
 import type { Viewer } from '../platform/http/request-context.js';
 import { type Locale, translator } from '../platform/i18n/i18n.js';
 import { enqueueMail } from '../platform/mail/queries.js';
@@ -9,7 +10,7 @@ import { appendAudit } from './audit.js';
 import { viaDeDeur } from './door.js';
 import { registreerPoging } from './poging.js';
 import * as q from './queries.js';
-import { magUitnodigen, type Niveau, rolPastBijUitnodiging } from './rules.js';
+import { isLive, magUitnodigen, type Niveau, rolPastBijUitnodiging } from './rules.js';
 
 /** Sharing a record: invite, accept, change, revoke. Only the resident shares; no one passes access on. */
 
@@ -59,13 +60,12 @@ export async function nodigUit(
     },
     { now },
     async (toegang): Promise<UitnodigResultaat> => {
+      // Someone with a live grant is changed, not invited again; after it ended or was stopped, invite anew.
       const bestaand = await q.listToegangen(toegang.db, toegang.gemeenteId, toegang.dossierId);
-      const grantees = await Promise.all(
-        bestaand
-          .filter((t) => !t.ingetrokken_op)
-          .map((t) => q.findAccountForGrant(toegang.db, toegang.gemeenteId, t.account_id)),
+      const live = bestaand.filter((t) =>
+        isLive({ ingetrokkenOp: t.ingetrokken_op, eindigtOp: t.eindigt_op }, now),
       );
-      if (grantees.some((a) => a?.email === input.email))
+      if (live.some((t) => t.email === input.email))
         return { ok: false, veld: 'email', fout: 'veld.fout.al-toegang' };
       const { token, id } = newToken();
       await q.insertUitnodiging(toegang.db, {
@@ -119,7 +119,12 @@ export async function bekijkUitnodiging(
   return { staat: 'open', uitnodiging };
 }
 
-export type AccepteerResultaat = 'geaccepteerd' | 'ongeldig' | 'ander-adres' | 'verkeerde-rol';
+export type AccepteerResultaat =
+  | 'geaccepteerd'
+  | 'ongeldig'
+  | 'ander-adres'
+  | 'verkeerde-rol'
+  | 'vertegenwoordiger';
 
 /**
  * Accepts an invitation for the logged-in person. The link is bound to the address it was
@@ -134,7 +139,7 @@ export async function accepteerUitnodiging(
   const staat = await bekijkUitnodiging(db, viewer.gemeenteId, token, now);
   if (staat.staat === 'ongeldig') return 'ongeldig';
   const { uitnodiging } = staat;
-  const weiger = async (reden: 'ander-adres' | 'verkeerde-rol') => {
+  const weiger = async (reden: 'ander-adres' | 'verkeerde-rol' | 'vertegenwoordiger') => {
     await registreerPoging(
       db,
       viewer,
@@ -150,6 +155,10 @@ export async function accepteerUitnodiging(
   ) {
     return weiger('verkeerde-rol');
   }
+  // A court-appointed representation is not replaced by an invitation the resident can revoke.
+  const huidig = await q.findLiveToegang(db, uitnodiging.dossier_id, viewer.accountId);
+  if (huidig && !huidig.ingetrokkenOp && huidig.soort === 'vertegenwoordiger')
+    return weiger('vertegenwoordiger');
   return db.transaction().execute(async (trx) => {
     if (!(await q.claimUitnodiging(trx, uitnodiging.id, now))) return 'ongeldig' as const;
     const bestaand = await q.findLiveToegang(trx, uitnodiging.dossier_id, viewer.accountId);
@@ -199,7 +208,7 @@ export async function accepteerUitnodiging(
  * logged and refused. Anyone else's request goes on to the door, which refuses and logs it.
  */
 async function bekendeToegang(db: Db, now: Date, viewer: Viewer, dossierId: string, toegangId: string) {
-  const dossier = /^[0-9a-f-]{36}$/.test(dossierId) ? await q.findDossier(db, dossierId) : undefined;
+  const dossier = isUuid(dossierId) ? await q.findDossier(db, dossierId) : undefined;
   if (!dossier || dossier.inwonerAccountId !== viewer.accountId) return undefined;
   const toegang = (await q.listToegangen(db, viewer.gemeenteId, dossierId)).find((t) => t.id === toegangId);
   if (!toegang) {

@@ -1,6 +1,7 @@
 import type { Db } from '../platform/db/database.js';
 import type { AuditActie, Niveau } from '../platform/db/schema.js';
 import { HttpError } from '../platform/http/errors.js';
+import { isUuid } from '../platform/http/ids.js';
 import type { Viewer } from '../platform/http/request-context.js';
 import { appendAudit } from './audit.js';
 import * as q from './queries.js';
@@ -62,8 +63,6 @@ export type Verzoek = {
 
 export type DeurOpties = { now: Date; origin?: string };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
 export async function viaDeDeur<T>(
   db: Db,
   viewer: Viewer,
@@ -72,7 +71,7 @@ export async function viaDeDeur<T>(
   werk: (toegang: Toegang) => Promise<T>,
 ): Promise<T> {
   const outcome = await db.transaction().execute(async (trx) => {
-    const dossierId = UUID.test(verzoek.dossierId) ? verzoek.dossierId : null;
+    const dossierId = isUuid(verzoek.dossierId) ? verzoek.dossierId : null;
     const dossier = dossierId ? await q.findDossier(trx, dossierId) : undefined;
     // The owner needs no grant; anyone else's grant and emergency access are read fresh every time.
     const ander = dossier !== undefined && dossier.inwonerAccountId !== viewer.accountId;

@@ -53,19 +53,26 @@ export async function exporteerDossier(
           secties: u.secties,
           verloopt_op: u.expires_at,
         })),
-        logboek: (await q.listAuditOfDossier(toegang.db, toegang.gemeenteId, toegang.dossierId, {})).map(
-          (e) => ({
-            moment: e.occurred_at,
-            wie: e.actor_naam,
-            rol: e.actor_rol,
-            organisatie: e.organisatie_naam,
-            onderdeel: e.sectie,
-            actie: e.actie,
-            uitkomst: e.uitkomst,
-            grondslag: e.grondslag,
-            noodtoegang: e.noodtoegang,
-          }),
-        ),
+        noodtoegang: (await q.listNoodtoegangen(toegang)).map((n) => ({
+          wie: n.naam,
+          organisatie: n.organisatie_naam,
+          reden: n.reden,
+          van: n.started_at,
+          tot: n.expires_at,
+        })),
+        logboek: (
+          await q.listAuditOfDossier(toegang.db, toegang.gemeenteId, toegang.dossierId, { limit: 1_000_000 })
+        ).map((e) => ({
+          moment: e.occurred_at,
+          wie: e.actor_naam,
+          rol: e.actor_rol,
+          organisatie: e.organisatie_naam,
+          onderdeel: e.sectie,
+          actie: e.actie,
+          uitkomst: e.uitkomst,
+          grondslag: e.grondslag,
+          noodtoegang: e.noodtoegang,
+        })),
         secties: sectieData,
       };
     },

@@ -70,25 +70,24 @@ export async function openNoodtoegang(
       noodtoegang: true,
       origin: 'web',
     });
+    // The reason stays in the app (the resident's log); a mail says only who opened the card.
     const t = translator(input.locale);
-    const ontvangers = [
-      { email: inwoner.email, naam: inwoner.naam },
-      ...(await q.granteesOfSectie(trx, dossierId, NOODTOEGANG_SECTIE, now)).filter(
-        (g) => g.email !== viewer.email,
-      ),
-    ];
-    for (const ontvanger of ontvangers) {
+    const waarden = { wie: viewer.naam, organisatie: viewer.organisatieNaam ?? '', inwoner: inwoner.naam };
+    await enqueueMail(trx, now, {
+      gemeenteId: viewer.gemeenteId,
+      to: inwoner.email,
+      subject: t('mail.nood.onderwerp'),
+      body: t('mail.nood.tekst.inwoner', { ...waarden, naam: inwoner.naam }),
+    });
+    const naasten = (await q.granteesOfSectie(trx, dossierId, NOODTOEGANG_SECTIE, now)).filter(
+      (g) => g.email !== viewer.email,
+    );
+    for (const naaste of naasten) {
       await enqueueMail(trx, now, {
         gemeenteId: viewer.gemeenteId,
-        to: ontvanger.email,
+        to: naaste.email,
         subject: t('mail.nood.onderwerp'),
-        body: t('mail.nood.tekst', {
-          naam: ontvanger.naam,
-          wie: viewer.naam,
-          organisatie: viewer.organisatieNaam ?? '',
-          inwoner: inwoner.naam,
-          reden: input.reden,
-        }),
+        body: t('mail.nood.tekst.naaste', { ...waarden, naam: naaste.naam }),
       });
     }
   });

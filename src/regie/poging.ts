@@ -1,5 +1,6 @@
 import type { Db } from '../platform/db/database.js';
 import type { AuditActie } from '../platform/db/schema.js';
+import { isUuid } from '../platform/http/ids.js';
 import type { Viewer } from '../platform/http/request-context.js';
 import { appendAudit } from './audit.js';
 
@@ -28,7 +29,8 @@ export async function registreerPoging(
       actorRol: viewer.rol,
       actorOrganisatieId: viewer.organisatieId,
       namensAccountId: null,
-      dossierId: poging.dossierId,
+      // An id from a URL is only kept when it is a real id; garbage is not stored (nor able to fail the insert).
+      dossierId: isUuid(poging.dossierId) ? poging.dossierId : null,
       sectie: poging.sectie,
       itemId: poging.itemId ?? null,
       actie: poging.actie,

@@ -144,6 +144,7 @@ export async function listToegangen(db: Db, gemeenteId: string, dossierId: strin
       'toegang.version',
       'account.id as account_id',
       'account.naam',
+      'account.email',
       'account.rol',
       'organisatie.naam as organisatie_naam',
     ])
@@ -415,7 +416,7 @@ export async function findInwonerByEmail(db: Db, gemeenteId: string, email: stri
 export async function findMogelijkeGrantee(db: Db, gemeenteId: string, email: string) {
   return db
     .selectFrom('account')
-    .select(['id', 'rol'])
+    .select(['id', 'rol', 'naam'])
     .where('gemeente_id', '=', gemeenteId)
     .where('email', '=', email)
     .where('disabled_at', 'is', null)
@@ -449,6 +450,8 @@ export async function listAuditOfDossier(
     sectie?: string | undefined;
     from?: Date | undefined;
     until?: Date | undefined;
+    /** The page shows the newest 500; the download takes everything */
+    limit?: number;
   },
 ) {
   let query = db
@@ -475,7 +478,10 @@ export async function listAuditOfDossier(
   if (filter.sectie) query = query.where('audit_event.sectie', '=', filter.sectie);
   if (filter.from) query = query.where('audit_event.occurred_at', '>=', filter.from);
   if (filter.until) query = query.where('audit_event.occurred_at', '<', filter.until);
-  return query.orderBy('audit_event.seq', 'desc').limit(500).execute();
+  return query
+    .orderBy('audit_event.seq', 'desc')
+    .limit(filter.limit ?? 500)
+    .execute();
 }
 
 export async function listAuditActors(db: Db, gemeenteId: string, dossierId: string) {
@@ -530,4 +536,23 @@ export async function inwonerNaamVan(toegang: Toegang): Promise<string> {
     .where('dossier.gemeente_id', '=', toegang.gemeenteId)
     .executeTakeFirstOrThrow();
   return row.naam;
+}
+
+/** Every emergency access to the record, with who and why: part of the resident's download. */
+export async function listNoodtoegangen(toegang: Toegang) {
+  return toegang.db
+    .selectFrom('noodtoegang')
+    .innerJoin('account', 'account.id', 'noodtoegang.professional_account_id')
+    .leftJoin('organisatie', 'organisatie.id', 'account.organisatie_id')
+    .select([
+      'account.naam',
+      'organisatie.naam as organisatie_naam',
+      'noodtoegang.reden',
+      'noodtoegang.started_at',
+      'noodtoegang.expires_at',
+    ])
+    .where('noodtoegang.dossier_id', '=', toegang.dossierId)
+    .where('noodtoegang.gemeente_id', '=', toegang.gemeenteId)
+    .orderBy('noodtoegang.started_at')
+    .execute();
 }

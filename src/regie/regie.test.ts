@@ -336,7 +336,9 @@ describe.each(ENGINES)('eigen regie on %s', (engine) => {
     ]);
     const mail = mailText(await lastMailTo('ilse@example.test'));
     expect(mail).toContain('Subject: Een crisiskaart is geopend in een noodgeval');
-    expect(mail).toContain('Zij reageert niet meer en is in paniek');
+    expect(mail).toContain('Yara van Buurtteam Oost heeft je crisiskaart geopend');
+    // The reason stays in the app; it is not sent around by e-mail.
+    expect(mail).not.toContain('paniek');
 
     const log = await ilse.get(`/dossiers/${dossierId}/logboek`);
     expect(log.body).toMatch(
@@ -425,6 +427,85 @@ describe.each(ENGINES)('eigen regie on %s', (engine) => {
     expect((await yara.get(`/dossiers/${dossierId}/secties/documenten`)).statusCode).toBe(200);
   });
 
+  it('keeps a court-appointed representation when that person accepts an older ordinary invitation', async () => {
+    const db = t.database.db;
+    const gemeente = await db.selectFrom('gemeente').select('id').executeTakeFirstOrThrow();
+    await createAccountWithPassword(db, {
+      gemeenteId: gemeente.id,
+      naam: 'Mentor',
+      email: 'mentor@example.test',
+      rol: 'naaste',
+      password: PASSWORD,
+    });
+    await invite('mentor@example.test', { 'niveau.plan': 'lezen' });
+    const token = tokenIn(await lastMailTo('mentor@example.test'));
+    const kees = new BrowserClient(t.app);
+    await kees.login('kees@example.test', PASSWORD);
+    await kees.get('/beheer/vertegenwoordiging');
+    const saved = await kees.post('/beheer/vertegenwoordiging', {
+      inwoner: 'ilse@example.test',
+      vertegenwoordiger: 'mentor@example.test',
+      grondslag: 'mentorschap',
+      kenmerk: 'C/16/456',
+      eindigt_op: '2030-01-01',
+      'niveau.plan': 'bewerken',
+    });
+    expect(saved.headers.location).toBe('/beheer/vertegenwoordiging?opgeslagen');
+    // The resident was told about the representation by mail.
+    expect(mailText(await lastMailTo('ilse@example.test'))).toContain('Mentor je mentor is');
+
+    const mentor = new BrowserClient(t.app);
+    await mentor.login('mentor@example.test', PASSWORD);
+    await mentor.get(`/uitnodiging/${token}`);
+    const refused = await mentor.post(`/uitnodiging/${token}`, {});
+    expect(refused.statusCode).toBe(403);
+    expect(refused.body).toContain('Je bent al de wettelijke vertegenwoordiger van deze persoon.');
+    const grants = await db
+      .selectFrom('toegang')
+      .innerJoin('account', 'account.id', 'toegang.grantee_account_id')
+      .select(['toegang.soort', 'toegang.ingetrokken_op'])
+      .where('account.email', '=', 'mentor@example.test')
+      .execute();
+    expect(grants.filter((g) => !g.ingetrokken_op).map((g) => g.soort)).toEqual(['vertegenwoordiger']);
+    expect((await audit()).at(-1)).toMatchObject({
+      uitkomst: 'denied',
+      grondslag: 'geweigerd:vertegenwoordiger',
+    });
+  });
+
+  it('answers malformed ids with 4xx, never 500, and stores no garbage in the audit', async () => {
+    const dashes = '-'.repeat(36);
+    await ilse.get(`/dossiers/${dossierId}/toegang`);
+    const responses = [
+      await ilse.get(`/dossiers/${dossierId}/logboek?persoon=${dashes}`),
+      await ilse.post(`/dossiers/${dashes}/toegang/x/intrekken`, {}),
+      await ilse.post('/dossiers/nope/toegang/uitnodigen', {
+        email: 'a@example.test',
+        rol: 'naaste',
+        'niveau.foo': 'lezen',
+      }),
+      await ilse.post('/dossiers/nope/toegang/xyz', { version: '1', 'niveau.foo': 'lezen' }),
+      await ilse.get('/dossiers/nope/secties/plan'),
+    ];
+    expect(responses.map((r) => r.statusCode)).toEqual([200, 403, 403, 400, 403]);
+  });
+
+  it('lets the resident invite someone again after their access ended', async () => {
+    const zus = await t.database.db
+      .selectFrom('toegang')
+      .innerJoin('account', 'account.id', 'toegang.grantee_account_id')
+      .select('toegang.id')
+      .where('account.email', '=', 'zus@example.test')
+      .where('toegang.ingetrokken_op', 'is', null)
+      .executeTakeFirstOrThrow();
+    expect((await invite('zus@example.test')).body).toContain('Deze persoon heeft al toegang.');
+    await ilse.get(`/dossiers/${dossierId}/toegang`);
+    await ilse.post(`/dossiers/${dossierId}/toegang/${zus.id}/intrekken`, {});
+    expect((await invite('zus@example.test')).headers.location).toBe(
+      `/dossiers/${dossierId}/toegang?melding=verstuurd`,
+    );
+  });
+
   it('downloads everything as JSON (logged as an export) and erases it all with the password', async () => {
     const download = await ilse.get(`/dossiers/${dossierId}/gegevens.json`);
     expect(download.headers['content-disposition']).toContain('attachment');
@@ -436,6 +517,13 @@ describe.each(ENGINES)('eigen regie on %s', (engine) => {
     });
     expect(data.toegang.length).toBeGreaterThanOrEqual(3);
     expect(data.logboek.length).toBeGreaterThan(5);
+    expect(data.noodtoegang).toEqual([
+      expect.objectContaining({
+        wie: 'Yara',
+        organisatie: 'Buurtteam Oost',
+        reden: 'Zij reageert niet meer en is in paniek',
+      }),
+    ]);
     expect(Object.keys(data.secties)).toEqual([
       'plan',
       'levensgebieden',
@@ -497,6 +585,11 @@ describe.each(ENGINES)('eigen regie on %s', (engine) => {
       sql`update audit_event set hash = null, prev_hash = null, chain_pos = null`.execute(db),
     ).rejects.toThrow(/append-only/);
     await expect(sql`delete from audit_event`.execute(db)).rejects.toThrow(/append-only/);
+    await expect(
+      sql`insert into audit_event (gemeente_id, occurred_at, actie, uitkomst, grondslag, origin, chain_pos, prev_hash, hash) select id, now(), 'read', 'allowed', 'vals', 'web', 999, 'a', 'b' from gemeente limit 1`.execute(
+        db,
+      ),
+    ).rejects.toThrow(/written unsealed/);
     // An unsealed entry cannot be changed either: sealing may fill in the chain fields, nothing else.
     await sql`insert into audit_event (gemeente_id, occurred_at, actie, uitkomst, grondslag, origin) select id, now(), 'read', 'allowed', 'test', 'web' from gemeente limit 1`.execute(
       db,

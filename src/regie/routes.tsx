@@ -9,6 +9,7 @@ import type { Db } from '../platform/db/database.js';
 import { type FormBody, formString } from '../platform/http/body.js';
 import { HttpError } from '../platform/http/errors.js';
 import { parseForm } from '../platform/http/forms.js';
+import { isUuid } from '../platform/http/ids.js';
 import type { Viewer } from '../platform/http/request-context.js';
 import type { Mailer } from '../platform/mail/mailer.js';
 import type { FieldErrors } from '../platform/views/components.js';
@@ -338,9 +339,8 @@ export async function regieRoutes(app: FastifyInstance, deps: RegieDeps): Promis
       const viewer = viewerOf(request);
       const { dossierId } = request.params as DossierParams;
       const query = request.query as Record<string, string | undefined>;
-      const uuid = /^[0-9a-f-]{36}$/;
       const filter = {
-        persoon: query.persoon && uuid.test(query.persoon) ? query.persoon : undefined,
+        persoon: isUuid(query.persoon) ? query.persoon : undefined,
         sectie: query.sectie && secties.bestaat(query.sectie) ? query.sectie : undefined,
         van: query.van,
         tot: query.tot,
@@ -453,7 +453,7 @@ export async function regieRoutes(app: FastifyInstance, deps: RegieDeps): Promis
           400,
         );
       }
-      await endSession(db, request, reply);
+      await endSession(db, deps.sessions, request, reply);
       return reply.redirect('/?gewist', 303);
     },
   );
@@ -657,6 +657,7 @@ export async function regieRoutes(app: FastifyInstance, deps: RegieDeps): Promis
         niveaus,
       });
       if (!result.ok) return render({ [result.veld]: request.t(result.fout) });
+      deps.mailer.kick();
       return reply.redirect('/beheer/vertegenwoordiging?opgeslagen', 303);
     },
   );

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { translator } from '../platform/i18n/i18n.js';
-import { chainHash, GENESIS_HASH } from './audit.js';
+import { GENESIS_HASH, sealHash } from './audit.js';
 import { type LogboekRegel, logboekZin } from './logboek-zinnen.js';
 import { beslis, NIVEAUS, type Niveau, niveauVolstaat } from './rules.js';
 import { SectieRegister } from './secties.js';
@@ -146,10 +146,11 @@ describe('the audit hash chain', () => {
     origin: 'web',
   };
 
-  it('changes the hash when any field or the previous hash changes', () => {
-    const base = chainHash(GENESIS_HASH, entry);
+  it('changes the hash when any field, the position or the previous hash changes', () => {
+    const base = sealHash(GENESIS_HASH, 1, entry);
     expect(base).toMatch(/^[0-9a-f]{64}$/);
-    expect(chainHash(GENESIS_HASH, { ...entry })).toBe(base);
+    expect(sealHash(GENESIS_HASH, 1, { ...entry })).toBe(base);
+    expect(sealHash(GENESIS_HASH, 2, entry)).not.toBe(base);
     for (const [field, value] of Object.entries({
       actorAccountId: 'a2',
       sectie: 'netwerk',
@@ -157,9 +158,9 @@ describe('the audit hash chain', () => {
       noodtoegang: true,
       occurredAt: new Date(NU.getTime() + 1),
     })) {
-      expect(chainHash(GENESIS_HASH, { ...entry, [field]: value }), field).not.toBe(base);
+      expect(sealHash(GENESIS_HASH, 1, { ...entry, [field]: value }), field).not.toBe(base);
     }
-    expect(chainHash('f'.repeat(64), entry)).not.toBe(base);
+    expect(sealHash('f'.repeat(64), 1, entry)).not.toBe(base);
   });
 });
 

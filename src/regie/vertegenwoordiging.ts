@@ -1,5 +1,7 @@
 import type { Db } from '../platform/db/database.js';
 import type { Viewer } from '../platform/http/request-context.js';
+import { translator } from '../platform/i18n/i18n.js';
+import { enqueueMail } from '../platform/mail/queries.js';
 import { appendAudit } from './audit.js';
 import * as q from './queries.js';
 import type { Niveau } from './rules.js';
@@ -79,6 +81,18 @@ export async function legVertegenwoordigingVast(
       toegangId,
       noodtoegang: false,
       origin: 'web',
+    });
+    // The resident hears of it at once: a representation is not something done behind their back.
+    const t = translator('nl');
+    await enqueueMail(trx, now, {
+      gemeenteId: beheerder.gemeenteId,
+      to: inwoner.email,
+      subject: t('mail.vertegenwoordiging.onderwerp'),
+      body: t('mail.vertegenwoordiging.tekst', {
+        naam: inwoner.naam,
+        wie: vertegenwoordiger.naam,
+        rol: t(`grondslag.${input.grondslag}.rol`),
+      }),
     });
   });
   return { ok: true };

@@ -43,6 +43,9 @@ export function errorCodeFor(error: { code?: string; statusCode?: number }): Err
       return 'PAYLOAD_TOO_LARGE';
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return 'UNSUPPORTED_MEDIA_TYPE';
+    // PostgreSQL: invalid text for a type (an id that is no uuid). A guard missed it; still the client's mistake.
+    case '22P02':
+      return 'BAD_REQUEST';
     case 'FST_CSRF_MISSING_SECRET':
     case 'FST_CSRF_INVALID_TOKEN':
       return 'CSRF';

@@ -271,6 +271,8 @@ export const en: Record<MessageKey, string> = {
   'uitnodiging.ander-adres':
     'This invitation is for another e-mail address. Log out and log in with the address that got the invitation.',
   'uitnodiging.verkeerde-rol': 'This invitation does not fit your kind of account. Ask for a new invitation.',
+  'uitnodiging.vertegenwoordiger':
+    "You already are this person's legal representative. That access stays as the court decided. You cannot use this invitation.",
   'uitnodiging.ongeldig.titel': 'This invitation no longer works',
   'uitnodiging.ongeldig.tekst':
     'The invitation was already used, withdrawn or is too old. Ask for a new invitation.',
@@ -327,8 +329,13 @@ export const en: Record<MessageKey, string> = {
   'mail.uitnodiging.tekst':
     'Hello,\n\n{naam} invites you to look along in Redzaam in {gemeente}.\n{naam} decides what you may see. Click this link to see the invitation:\n\n{link}\n\nThe link works for 7 days and only once.\nDo you not know {naam}? Then you do not need to do anything.\n',
   'mail.nood.onderwerp': 'A crisis card was opened in an emergency',
-  'mail.nood.tekst':
-    'Hello {naam},\n\n{wie} of {organisatie} opened the crisis card of {inwoner} because of an emergency.\nThe reason {wie} gave: {reden}\n\nIn Redzaam the log shows who looked at what.\n',
+  'mail.nood.tekst.inwoner':
+    'Hello {naam},\n\n{wie} of {organisatie} opened your crisis card because of an emergency.\nLog in to Redzaam. Your log shows when this happened and what was seen.\n',
+  'mail.nood.tekst.naaste':
+    'Hello {naam},\n\n{wie} of {organisatie} opened the crisis card of {inwoner} because of an emergency.\n{inwoner} chose you as someone who should know.\n',
+  'mail.vertegenwoordiging.onderwerp': 'A legal representative was entered for you',
+  'mail.vertegenwoordiging.tekst':
+    'Hello {naam},\n\nThe municipality entered in Redzaam that {wie} is your {rol}. A court decided this.\n{wie} can therefore see part of your record. "Who can see what" shows exactly what.\nIs this not right? Then contact the municipality.\n',
 
   'vertegenwoordiging.titel': 'Legal representatives',
   'vertegenwoordiging.intro':

@@ -10,7 +10,7 @@ const ONE_YEAR_S = 365 * 24 * 3600;
  * The language of every request: the "taal" cookie, else Dutch. Kept in a cookie rather
  * than the session so the choice also holds before logging in.
  */
-export function registerLanguage(app: FastifyInstance): void {
+export function registerLanguage(app: FastifyInstance, alwaysSecure: boolean): void {
   app.decorateRequest('locale', DEFAULT_LOCALE);
   app.decorateRequest('t', translator(DEFAULT_LOCALE));
   app.addHook('onRequest', async (request) => {
@@ -30,7 +30,7 @@ export function registerLanguage(app: FastifyInstance): void {
       maxAge: ONE_YEAR_S,
       sameSite: 'lax',
       httpOnly: true,
-      secure: request.protocol === 'https',
+      secure: alwaysSecure || request.protocol === 'https',
     });
     return reply.redirect(terug, 303);
   });

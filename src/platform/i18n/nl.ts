@@ -274,6 +274,8 @@ export const nl = {
     'Deze uitnodiging is voor een ander e-mailadres. Log uit en log in met het adres waarop je de uitnodiging kreeg.',
   'uitnodiging.verkeerde-rol':
     'Deze uitnodiging past niet bij jouw soort account. Vraag om een nieuwe uitnodiging.',
+  'uitnodiging.vertegenwoordiger':
+    'Je bent al de wettelijke vertegenwoordiger van deze persoon. Die toegang blijft zoals de rechter besliste. Deze uitnodiging kun je niet gebruiken.',
   'uitnodiging.ongeldig.titel': 'Deze uitnodiging werkt niet meer',
   'uitnodiging.ongeldig.tekst':
     'De uitnodiging is al gebruikt, ingetrokken of te oud. Vraag om een nieuwe uitnodiging.',
@@ -330,8 +332,13 @@ export const nl = {
   'mail.uitnodiging.tekst':
     'Hallo,\n\n{naam} nodigt je uit om mee te kijken in Redzaam in {gemeente}.\n{naam} bepaalt wat je mag zien. Klik op deze link om de uitnodiging te bekijken:\n\n{link}\n\nDe link werkt 7 dagen en maar één keer.\nKen je {naam} niet? Dan hoef je niets te doen.\n',
   'mail.nood.onderwerp': 'Een crisiskaart is geopend in een noodgeval',
-  'mail.nood.tekst':
-    'Hallo {naam},\n\n{wie} van {organisatie} heeft de crisiskaart van {inwoner} geopend, omdat er een noodgeval was.\nDe reden die {wie} gaf: {reden}\n\nIn Redzaam zie je in het logboek wie wat heeft bekeken.\n',
+  'mail.nood.tekst.inwoner':
+    'Hallo {naam},\n\n{wie} van {organisatie} heeft je crisiskaart geopend, omdat er een noodgeval was.\nLog in bij Redzaam. In je logboek zie je wanneer dit gebeurde en wat er is bekeken.\n',
+  'mail.nood.tekst.naaste':
+    'Hallo {naam},\n\n{wie} van {organisatie} heeft de crisiskaart van {inwoner} geopend, omdat er een noodgeval was.\n{inwoner} koos jou als iemand die dit moet weten.\n',
+  'mail.vertegenwoordiging.onderwerp': 'Er is een wettelijke vertegenwoordiger voor je ingevuld',
+  'mail.vertegenwoordiging.tekst':
+    'Hallo {naam},\n\nDe gemeente heeft in Redzaam ingevuld dat {wie} je {rol} is. Dat heeft de rechter besloten.\n{wie} kan daardoor een deel van je gegevens zien. Bij "Wie kan wat zien" staat precies wat.\nKlopt dit niet? Neem dan contact op met de gemeente.\n',
 
   'vertegenwoordiging.titel': 'Wettelijke vertegenwoordigers',
   'vertegenwoordiging.intro':

@@ -31,7 +31,8 @@ export type UitnodigingStand =
   | { stand: 'account-maken'; naam?: string; errors?: FieldErrors }
   | { stand: 'geen-professional-account' }
   | { stand: 'ander-adres' }
-  | { stand: 'verkeerde-rol' };
+  | { stand: 'verkeerde-rol' }
+  | { stand: 'vertegenwoordiger' };
 
 /** What an invited person sees when they open the link, in every situation they can be in. */
 export function UitnodigingPage({
@@ -112,11 +113,11 @@ export function UitnodigingPage({
           <Paragraph>{t('uitnodiging.geen-professional-account', { email: uitnodiging.email })}</Paragraph>
         </Alert>
       ) : null}
-      {stand.stand === 'ander-adres' || stand.stand === 'verkeerde-rol' ? (
+      {stand.stand === 'ander-adres' ||
+      stand.stand === 'verkeerde-rol' ||
+      stand.stand === 'vertegenwoordiger' ? (
         <Alert type="error">
-          <Paragraph>
-            {t(stand.stand === 'ander-adres' ? 'uitnodiging.ander-adres' : 'uitnodiging.verkeerde-rol')}
-          </Paragraph>
+          <Paragraph>{t(`uitnodiging.${stand.stand}`)}</Paragraph>
         </Alert>
       ) : null}
     </Layout>
