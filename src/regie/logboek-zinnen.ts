@@ -1,6 +1,6 @@
 import { formatDate, formatTime } from '../platform/dates.js';
 import type { AuditActie } from '../platform/db/schema.js';
-import type { Locale, MessageKey, Translate } from '../platform/i18n/i18n.js';
+import { isMessageKey, type Locale, type MessageKey, type Translate } from '../platform/i18n/i18n.js';
 import type { SectieRegister } from './secties.js';
 
 export type LogboekRegel = {
@@ -50,5 +50,10 @@ export function logboekZin(
     datum: formatDate(regel.occurred_at, locale),
     tijd: formatTime(regel.occurred_at, locale),
   };
-  return regel.uitkomst === 'denied' ? t('logboek.geweigerd', values) : t(`logboek.${regel.actie}`, values);
+  if (regel.uitkomst === 'denied') return t('logboek.geweigerd', values);
+  // Changes to who may see what get their own plain sentence instead of "voegde iets toe aan".
+  const soort = regel.item_id?.split(':')[0];
+  const eigen = `logboek.${soort}.${regel.actie}`;
+  if (soort && !sectie && isMessageKey(eigen)) return t(eigen, values);
+  return t(`logboek.${regel.actie}`, values);
 }

@@ -193,7 +193,19 @@ describe('logboekZin', () => {
       'Yara Doğan van Buurtteam Oost opende je crisiskaart in een noodgeval op 3 maart 2027 om 14:02.',
     );
     expect(zin({ actor_account_id: 'ilse', sectie: null, actie: 'create', item_id: 'uitnodiging' })).toBe(
-      'Jij voegde iets toe aan wie wat mag zien op 3 maart 2027 om 14:02.',
+      'Jij nodigde iemand uit om mee te kijken, op 3 maart 2027 om 14:02.',
+    );
+    expect(
+      zin({
+        actor_naam: 'Bram',
+        organisatie_naam: null,
+        sectie: null,
+        actie: 'create',
+        item_id: 'toegang:t1',
+      }),
+    ).toBe('Bram nam je uitnodiging aan op 3 maart 2027 om 14:02.');
+    expect(zin({ actor_account_id: 'ilse', sectie: null, actie: 'delete', item_id: 'toegang:t1' })).toBe(
+      'Jij stopte de toegang van iemand op 3 maart 2027 om 14:02.',
     );
     expect(zin({ actor_naam: null, organisatie_naam: null })).toBe(
       'Iemand van wie het account niet meer bestaat bekeek je plan op 3 maart 2027 om 14:02.',

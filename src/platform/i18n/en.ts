@@ -3,12 +3,10 @@ import type { MessageKey } from './nl.js';
 /** English catalog: same keys as nl.ts (enforced by the type), plain English. */
 export const en: Record<MessageKey, string> = {
   'app.naam': 'Redzaam',
-  'app.tagline': 'In charge of your own support',
 
   'layout.skiplink': 'Skip to content',
   'layout.menu': 'Menu',
   'layout.ingelogd-als': 'Logged in as {naam}',
-  'layout.taal.kop': 'Language',
   'layout.taal.knop': 'Nederlands',
   'layout.taal.label': 'Schakel naar Nederlands',
   'layout.footer.tekst': 'Redzaam belongs to the residents of {gemeente}.',
@@ -84,11 +82,11 @@ export const en: Record<MessageKey, string> = {
   'overzicht.titel': 'My overview',
   'overzicht.welkom': 'Welcome, {naam}.',
   'overzicht.inwoner.intro':
-    'Soon you will see your plan, your network and your crisis card here. You decide who may see what.',
+    'Here you find your record, such as your plan, your network and your crisis card. You decide who may see what.',
   'overzicht.naaste.intro':
-    'Soon you will see the people who invited you to look along here, and what you may see.',
+    'Here you see the people who invited you to look along. You see only what they share with you.',
   'overzicht.professional.intro':
-    'Soon you will see the residents who gave you access here. You see only what they share with you.',
+    'Here you see the residents who gave you access. You see only what they share with you.',
   'overzicht.professional.organisatie': 'You work at {organisatie}.',
   'overzicht.beheerder.intro': 'Here you manage the accounts and settings of {gemeente}.',
   'overzicht.analist.intro':
@@ -207,7 +205,6 @@ export const en: Record<MessageKey, string> = {
   'dossier.titel.ander': 'Record of {naam}',
   'dossier.intro.eigen': 'These are the parts of your record. You decide who may see what.',
   'dossier.intro.ander': '{naam} gave you access. You see only what {naam} shares with you.',
-  'dossier.geen-toegang': 'No access',
 
   'overzicht.gedeeld.kop': 'People who share their record with you',
   'overzicht.gedeeld.leeg': 'Nobody shares their record with you yet.',
@@ -233,7 +230,6 @@ export const en: Record<MessageKey, string> = {
   'toegang.wijzigen.knop': 'Save',
   'toegang.ingetrokken': 'The access has stopped. This person can no longer see your record.',
   'toegang.gewijzigd': 'The access has changed.',
-  'toegang.conflict': 'Someone else just changed this. Check that it is still right and try again.',
   'toegang.vroeger.kop': 'Earlier',
   'toegang.vroeger.item': '{naam}: stopped on {datum}.',
 
@@ -297,6 +293,12 @@ export const en: Record<MessageKey, string> = {
   'logboek.export': '{wie} downloaded {wat} on {datum} at {tijd}.',
   'logboek.emergency': '{wie} opened {wat} in an emergency on {datum} at {tijd}.',
   'logboek.geweigerd': '{wie} tried to open {wat} on {datum} at {tijd}. That was not allowed.',
+  'logboek.uitnodiging.create': '{wie} invited someone to look along, on {datum} at {tijd}.',
+  'logboek.uitnodiging.delete': '{wie} withdrew an invitation on {datum} at {tijd}.',
+  'logboek.toegang.create': '{wie} accepted your invitation on {datum} at {tijd}.',
+  'logboek.toegang.update': '{wie} changed what someone may see, on {datum} at {tijd}.',
+  'logboek.toegang.delete': "{wie} stopped someone's access on {datum} at {tijd}.",
+  'logboek.vertegenwoordiging.create': '{wie} entered a legal representative for you on {datum} at {tijd}.',
   'logboek.wie.jij': 'You',
   'logboek.wie.onbekend': 'Someone whose account no longer exists',
   'logboek.wat.gegevens': 'your record',

@@ -5,12 +5,10 @@
  */
 export const nl = {
   'app.naam': 'Redzaam',
-  'app.tagline': 'Zelf de regie over je hulp',
 
   'layout.skiplink': 'Naar de inhoud',
   'layout.menu': 'Menu',
   'layout.ingelogd-als': 'Ingelogd als {naam}',
-  'layout.taal.kop': 'Taal',
   'layout.taal.knop': 'English',
   'layout.taal.label': 'Switch to English',
   'layout.footer.tekst': 'Redzaam is van en voor de inwoners van {gemeente}.',
@@ -86,11 +84,11 @@ export const nl = {
   'overzicht.titel': 'Mijn overzicht',
   'overzicht.welkom': 'Welkom, {naam}.',
   'overzicht.inwoner.intro':
-    'Hier zie je straks je plan, je netwerk en je crisiskaart. Jij bepaalt wie wat mag zien.',
+    'Hier vind je je gegevens, zoals je plan, je netwerk en je crisiskaart. Jij bepaalt wie wat mag zien.',
   'overzicht.naaste.intro':
-    'Hier zie je straks de mensen die jou uitnodigden om mee te kijken, en wat je van hen mag zien.',
+    'Hier zie je de mensen die jou uitnodigden om mee te kijken. Je ziet alleen wat zij met jou delen.',
   'overzicht.professional.intro':
-    'Hier zie je straks de inwoners die jou toegang gaven. Je ziet alleen wat zij met jou delen.',
+    'Hier zie je de inwoners die jou toegang gaven. Je ziet alleen wat zij met jou delen.',
   'overzicht.professional.organisatie': 'Je werkt bij {organisatie}.',
   'overzicht.beheerder.intro': 'Hier beheer je de accounts en instellingen van {gemeente}.',
   'overzicht.analist.intro': 'Hier zie je straks cijfers over heel {gemeente}. Nooit over één persoon.',
@@ -209,7 +207,6 @@ export const nl = {
   'dossier.titel.ander': 'Gegevens van {naam}',
   'dossier.intro.eigen': 'Dit zijn de onderdelen van je gegevens. Jij bepaalt wie wat mag zien.',
   'dossier.intro.ander': '{naam} heeft jou toegang gegeven. Je ziet alleen wat {naam} met jou deelt.',
-  'dossier.geen-toegang': 'Geen toegang',
 
   'overzicht.gedeeld.kop': 'Mensen die hun gegevens met jou delen',
   'overzicht.gedeeld.leeg': 'Nog niemand deelt gegevens met jou.',
@@ -235,7 +232,6 @@ export const nl = {
   'toegang.wijzigen.knop': 'Opslaan',
   'toegang.ingetrokken': 'De toegang is gestopt. Deze persoon kan je gegevens nu niet meer zien.',
   'toegang.gewijzigd': 'De toegang is veranderd.',
-  'toegang.conflict': 'Iemand anders heeft dit net veranderd. Kijk of het nog klopt en probeer het opnieuw.',
   'toegang.vroeger.kop': 'Eerder',
   'toegang.vroeger.item': '{naam}: gestopt op {datum}.',
 
@@ -300,6 +296,13 @@ export const nl = {
   'logboek.export': '{wie} downloadde {wat} op {datum} om {tijd}.',
   'logboek.emergency': '{wie} opende {wat} in een noodgeval op {datum} om {tijd}.',
   'logboek.geweigerd': '{wie} probeerde {wat} te openen op {datum} om {tijd}. Dat mocht niet.',
+  'logboek.uitnodiging.create': '{wie} nodigde iemand uit om mee te kijken, op {datum} om {tijd}.',
+  'logboek.uitnodiging.delete': '{wie} trok een uitnodiging in op {datum} om {tijd}.',
+  'logboek.toegang.create': '{wie} nam je uitnodiging aan op {datum} om {tijd}.',
+  'logboek.toegang.update': '{wie} veranderde wat iemand mag zien, op {datum} om {tijd}.',
+  'logboek.toegang.delete': '{wie} stopte de toegang van iemand op {datum} om {tijd}.',
+  'logboek.vertegenwoordiging.create':
+    '{wie} vulde een wettelijke vertegenwoordiger voor je in op {datum} om {tijd}.',
   'logboek.wie.jij': 'Jij',
   'logboek.wie.onbekend': 'Iemand van wie het account niet meer bestaat',
   'logboek.wat.gegevens': 'je gegevens',

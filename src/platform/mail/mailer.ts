@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { FastifyBaseLogger } from 'fastify';
 import nodemailer from 'nodemailer';
 import type { Db } from '../db/database.js';
-import { sendDueMails } from './queries.js';
+import { claimDueMails, markMailFailed, markMailSent } from './queries.js';
 
 export type Mailer = {
   /** Sends what is due now; resolves when this round is done. Tests call it to read the outbox. */
@@ -51,7 +51,17 @@ export function createMailer(options: MailerOptions): Mailer {
   let stopped = false;
   const round = async () => {
     try {
-      const { failed } = await sendDueMails(options.db, options.now(), deliver);
+      const claimed = await claimDueMails(options.db, options.now());
+      let failed = 0;
+      for (const mail of claimed) {
+        try {
+          await deliver({ to: mail.to_address, subject: mail.subject, body: mail.body });
+          await markMailSent(options.db, mail.id, options.now());
+        } catch {
+          failed++;
+          await markMailFailed(options.db, mail.id, mail.attempts, options.now());
+        }
+      }
       // No addresses or contents in the log: only counts.
       if (failed > 0) options.log.warn({ failed }, 'mail delivery failed, will retry');
     } catch (error) {

@@ -3,6 +3,10 @@ import type { Db } from '../db/database.js';
 
 export type QueuedMail = { gemeenteId: string; to: string; subject: string; body: string };
 
+/** How long a claimed mail is reserved for the instance that claimed it. */
+const LEASE_MS = 5 * 60_000;
+const MAX_ATTEMPTS = 10;
+
 export async function enqueueMail(db: Db, now: Date, mail: QueuedMail): Promise<void> {
   await db
     .insertInto('mail_outbox')
@@ -17,57 +21,49 @@ export async function enqueueMail(db: Db, now: Date, mail: QueuedMail): Promise<
 }
 
 /**
- * Takes a batch of due mails and hands each to `send` inside one transaction. Rows are
- * locked with skip locked, so two app instances never send the same mail twice.
+ * Claims a batch of due mails in one short transaction (skip locked, so two instances never
+ * take the same mail) by moving their next attempt a lease ahead. Sending happens after the
+ * commit: no transaction or connection is held while an SMTP server answers.
  */
-export async function sendDueMails(
-  db: Db,
-  now: Date,
-  send: (mail: { to: string; subject: string; body: string }) => Promise<void>,
-): Promise<{ sent: number; failed: number }> {
+export async function claimDueMails(db: Db, now: Date, limit = 20) {
   return db.transaction().execute(async (trx) => {
     const due = await trx
       .selectFrom('mail_outbox')
       .select(['id', 'to_address', 'subject', 'body', 'attempts'])
       .where('sent_at', 'is', null)
       .where('next_attempt_at', '<=', now)
-      .where('attempts', '<', 10)
+      .where('attempts', '<', MAX_ATTEMPTS)
       .orderBy('next_attempt_at')
-      .limit(20)
+      .limit(limit)
       .forUpdate()
       .skipLocked()
       .execute();
-    let sent = 0;
-    let failed = 0;
-    for (const mail of due) {
-      try {
-        await send({ to: mail.to_address, subject: mail.subject, body: mail.body });
-        await trx
-          .updateTable('mail_outbox')
-          .set({ sent_at: now, body: '', attempts: mail.attempts + 1 })
-          .where('id', '=', mail.id)
-          .execute();
-        sent++;
-      } catch {
-        // Back off exponentially: 1, 2, 4 … minutes.
-        const delayMs = 60_000 * 2 ** mail.attempts;
-        await trx
-          .updateTable('mail_outbox')
-          .set({ attempts: mail.attempts + 1, next_attempt_at: new Date(now.getTime() + delayMs) })
-          .where('id', '=', mail.id)
-          .execute();
-        failed++;
-      }
+    if (due.length > 0) {
+      await trx
+        .updateTable('mail_outbox')
+        .set({ next_attempt_at: new Date(now.getTime() + LEASE_MS), attempts: sql`attempts + 1` })
+        .where(
+          'id',
+          'in',
+          due.map((mail) => mail.id),
+        )
+        .execute();
     }
-    return { sent, failed };
+    return due;
   });
 }
 
-export async function countPendingMails(db: Db): Promise<number> {
-  const row = await db
-    .selectFrom('mail_outbox')
-    .select(sql<number>`count(*)::int`.as('n'))
-    .where('sent_at', 'is', null)
-    .executeTakeFirstOrThrow();
-  return row.n;
+/** Sent: the body (which may hold a one-time link) is emptied. */
+export async function markMailSent(db: Db, id: string, now: Date): Promise<void> {
+  await db.updateTable('mail_outbox').set({ sent_at: now, body: '' }).where('id', '=', id).execute();
+}
+
+/** Not sent: try again after 1, 2, 4 … minutes; after the last attempt the body is emptied too. */
+export async function markMailFailed(db: Db, id: string, attempts: number, now: Date): Promise<void> {
+  const last = attempts + 1 >= MAX_ATTEMPTS;
+  await db
+    .updateTable('mail_outbox')
+    .set({ next_attempt_at: new Date(now.getTime() + 60_000 * 2 ** attempts), ...(last ? { body: '' } : {}) })
+    .where('id', '=', id)
+    .execute();
 }

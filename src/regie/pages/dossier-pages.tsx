@@ -89,11 +89,14 @@ export function SectiePage({
   const titel = eigenaar ? t(sectie.label) : `${t(sectie.label)}: ${inwonerNaam}`;
   return (
     <Layout ctx={ctx} title={titel}>
-      <Paragraph>
-        <Link href={`/dossiers/${dossierId}`}>
-          {eigenaar ? t('dossier.titel.eigen') : t('dossier.titel.ander', { naam: inwonerNaam })}
-        </Link>
-      </Paragraph>
+      {/* With emergency access only the crisiskaart may be opened: no link to the rest of the record. */}
+      {noodtoegangTot ? null : (
+        <Paragraph>
+          <Link href={`/dossiers/${dossierId}`}>
+            {eigenaar ? t('dossier.titel.eigen') : t('dossier.titel.ander', { naam: inwonerNaam })}
+          </Link>
+        </Paragraph>
+      )}
       <Heading level={1}>{titel}</Heading>
       {noodtoegangTot ? (
         <Alert type="warning">
