@@ -1,3 +1,4 @@
+import { noteAttempt, overLimit } from '../auth/throttle.js';
 import type { Db } from '../platform/db/database.js';
 import type { Gemeente } from '../platform/db/schema.js';
 import type { Viewer } from '../platform/http/request-context.js';
@@ -10,7 +11,10 @@ import { NOODTOEGANG_DUUR_MS, NOODTOEGANG_SECTIE } from './rules.js';
 
 export type NoodtoegangResultaat =
   | { ok: true; dossierId: string }
-  | { ok: false; fout: 'nood.niet-gevonden' };
+  | { ok: false; fout: 'nood.niet-gevonden' | 'nood.te-vaak' };
+
+/** Emergency look-ups per professional per hour: enough for real emergencies, too few to probe addresses. */
+const MAX_PER_UUR = 10;
 
 /**
  * Emergency access ("noodtoegang"): a professional opens one resident's crisiskaart without a
@@ -24,6 +28,18 @@ export async function openNoodtoegang(
   viewer: Viewer,
   input: { gemeente: Gemeente; email: string; reden: string; locale: Locale },
 ): Promise<NoodtoegangResultaat> {
+  const teller = ['noodtoegang', viewer.gemeenteId, viewer.accountId];
+  if (await overLimit(db, teller, MAX_PER_UUR, 60 * 60_000, now)) {
+    const poging = {
+      dossierId: null,
+      sectie: NOODTOEGANG_SECTIE,
+      actie: 'emergency',
+      reden: 'te-vaak',
+    } as const;
+    await registreerPoging(db, viewer, { ...poging, itemId: 'noodtoegang' }, now);
+    return { ok: false, fout: 'nood.te-vaak' };
+  }
+  await noteAttempt(db, teller, now);
   const inwoner =
     viewer.rol === 'professional'
       ? await q.findInwonerByEmail(db, viewer.gemeenteId, input.email)

@@ -392,15 +392,6 @@ export async function withdrawUitnodiging(
 
 // --- accounts as seen from regie ---
 
-export async function findAccountForGrant(db: Db, gemeenteId: string, accountId: string) {
-  return db
-    .selectFrom('account')
-    .select(['id', 'email', 'naam', 'rol', 'disabled_at'])
-    .where('gemeente_id', '=', gemeenteId)
-    .where('id', '=', accountId)
-    .executeTakeFirst();
-}
-
 export async function findInwonerByEmail(db: Db, gemeenteId: string, email: string) {
   return db
     .selectFrom('account')

@@ -360,6 +360,41 @@ describe.each(ENGINES)('eigen regie on %s', (engine) => {
     });
   });
 
+  it('limits emergency look-ups to ten an hour per professional, so addresses cannot be probed', async () => {
+    const db = t.database.db;
+    const gemeente = await db.selectFrom('gemeente').select('id').executeTakeFirstOrThrow();
+    const team = await db.selectFrom('organisatie').select('id').executeTakeFirstOrThrow();
+    await createAccountWithPassword(db, {
+      gemeenteId: gemeente.id,
+      naam: 'Zoeker',
+      email: 'zoeker@example.test',
+      rol: 'professional',
+      password: PASSWORD,
+      organisatieId: team.id,
+    });
+    const zoeker = new BrowserClient(t.app);
+    await zoeker.login('zoeker@example.test', PASSWORD);
+    await zoeker.get('/noodtoegang');
+    const statuses: number[] = [];
+    for (let i = 0; i < 11; i++) {
+      statuses.push(
+        (
+          await zoeker.post('/noodtoegang', {
+            email: `probeer${i}@example.test`,
+            reden: 'Ik probeer adressen uit',
+          })
+        ).statusCode,
+      );
+    }
+    expect(statuses).toEqual([...Array(10).fill(404), 429]);
+    expect(zoeker.lastHtml).toContain('Je hebt het afgelopen uur te vaak noodtoegang gevraagd.');
+    expect((await audit()).at(-1)).toMatchObject({
+      uitkomst: 'denied',
+      grondslag: 'geweigerd:te-vaak',
+      actie: 'emergency',
+    });
+  });
+
   it('shows the trail as sentences, filtered by person and section, and logs reading it', async () => {
     const bramId = (
       await t.database.db

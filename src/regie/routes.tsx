@@ -593,7 +593,7 @@ export async function regieRoutes(app: FastifyInstance, deps: RegieDeps): Promis
             values={values}
             errors={{ email: request.t(result.fout) }}
           />,
-          404,
+          result.fout === 'nood.te-vaak' ? 429 : 404,
         );
       }
       deps.mailer.kick();

@@ -325,6 +325,8 @@ export const en: Record<MessageKey, string> = {
   'nood.email': 'E-mail address of the resident',
   'nood.reden': 'Why is this an emergency?',
   'nood.knop': 'Open crisis card',
+  'nood.te-vaak':
+    'You asked for emergency access too often in the past hour. Wait a while, or contact the municipality.',
   'nood.niet-gevonden': 'We cannot find a resident with this e-mail address in this municipality.',
 
   'mail.uitnodiging.onderwerp': '{naam} invites you to Redzaam',

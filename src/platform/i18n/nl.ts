@@ -329,6 +329,8 @@ export const nl = {
   'nood.email': 'E-mailadres van de inwoner',
   'nood.reden': 'Waarom is dit een noodgeval?',
   'nood.knop': 'Crisiskaart openen',
+  'nood.te-vaak':
+    'Je hebt het afgelopen uur te vaak noodtoegang gevraagd. Wacht even, of neem contact op met de gemeente.',
   'nood.niet-gevonden': 'We vinden geen inwoner met dit e-mailadres in deze gemeente.',
 
   'mail.uitnodiging.onderwerp': '{naam} nodigt je uit in Redzaam',
