@@ -12,12 +12,8 @@ function amsterdamOffset(at: Date): string {
   return `${match[1]}${(match[2] as string).padStart(2, '0')}:${match[3] ?? '00'}`;
 }
 
-/**
- * Reads a date typed as 31-12-2026, 31/12/2026 or sent by a date field as 2026-12-31, and
- * returns the end of that day in Amsterdam (an end date includes its whole day). Undefined
- * when it is not a real calendar date.
- */
-export function parseEndDate(input: string): Date | undefined {
+/** Year, month and day of a date typed as 31-12-2026, 31/12/2026 or sent by a date field as 2026-12-31. */
+function parseDay(input: string): { year: number; month: number; day: number; ymd: string } | undefined {
   const text = input.trim();
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   const dutch = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(text);
@@ -27,10 +23,28 @@ export function parseEndDate(input: string): Date | undefined {
       ? [Number(dutch[3]), Number(dutch[2]), Number(dutch[1])]
       : [Number.NaN, Number.NaN, Number.NaN];
   if (!year || month < 1 || month > 12 || day < 1 || day > 31) return undefined;
-  const probe = new Date(Date.UTC(year, month - 1, day, 12));
-  if (probe.getUTCDate() !== day) return undefined;
+  if (new Date(Date.UTC(year, month - 1, day, 12)).getUTCDate() !== day) return undefined;
   const ymd = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  return new Date(`${ymd}T23:59:59.999${amsterdamOffset(probe)}`);
+  return { year, month, day, ymd };
+}
+
+/** The end of that day in Amsterdam (an end date includes its whole day); undefined when not a real date. */
+export function parseEndDate(input: string): Date | undefined {
+  const day = parseDay(input);
+  if (!day) return undefined;
+  return new Date(
+    `${day.ymd}T23:59:59.999${amsterdamOffset(new Date(Date.UTC(day.year, day.month - 1, day.day, 21)))}`,
+  );
+}
+
+/** The start of that day in Amsterdam, also on the days the clocks change; undefined when not a real date. */
+export function parseStartOfDay(input: string): Date | undefined {
+  const day = parseDay(input);
+  if (!day) return undefined;
+  // 00:00 UTC is 01:00 or 02:00 in Amsterdam, before any change at 02:00/03:00: midnight's offset.
+  return new Date(
+    `${day.ymd}T00:00:00${amsterdamOffset(new Date(Date.UTC(day.year, day.month - 1, day.day, 0)))}`,
+  );
 }
 
 /** "3 maart 2027" / "3 March 2027" */

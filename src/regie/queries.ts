@@ -440,6 +440,7 @@ export async function listAuditOfDossier(
     actorAccountId?: string | undefined;
     sectie?: string | undefined;
     from?: Date | undefined;
+    /** Inclusive: the end of the last day */
     until?: Date | undefined;
     /** The page shows the newest 500; the download takes everything */
     limit?: number;
@@ -468,7 +469,7 @@ export async function listAuditOfDossier(
   if (filter.actorAccountId) query = query.where('audit_event.actor_account_id', '=', filter.actorAccountId);
   if (filter.sectie) query = query.where('audit_event.sectie', '=', filter.sectie);
   if (filter.from) query = query.where('audit_event.occurred_at', '>=', filter.from);
-  if (filter.until) query = query.where('audit_event.occurred_at', '<', filter.until);
+  if (filter.until) query = query.where('audit_event.occurred_at', '<=', filter.until);
   return query
     .orderBy('audit_event.seq', 'desc')
     .limit(filter.limit ?? 500)

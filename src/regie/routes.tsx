@@ -4,7 +4,7 @@ import { createInvitedAccount, findAccountByEmail } from '../auth/accounts.js';
 import { gemeenteOf, requireLogin, requireRole, viewerOf } from '../auth/routes.js';
 import { setPasswordForm } from '../auth/rules.js';
 import { endSession, type SessionSettings, startSession } from '../auth/sessions.js';
-import { parseEndDate } from '../platform/dates.js';
+import { parseEndDate, parseStartOfDay } from '../platform/dates.js';
 import type { Db } from '../platform/db/database.js';
 import { type FormBody, formString } from '../platform/http/body.js';
 import { HttpError } from '../platform/http/errors.js';
@@ -345,8 +345,8 @@ export async function regieRoutes(app: FastifyInstance, deps: RegieDeps): Promis
         van: query.van,
         tot: query.tot,
       };
-      const van = filter.van ? parseDay(filter.van) : undefined;
-      const tot = filter.tot ? parseDay(filter.tot) : undefined;
+      const van = filter.van ? parseStartOfDay(filter.van) : undefined;
+      const tot = filter.tot ? parseEndDate(filter.tot) : undefined;
       const now = deps.now();
       const data = await viaDeDeur(
         db,
@@ -366,7 +366,7 @@ export async function regieRoutes(app: FastifyInstance, deps: RegieDeps): Promis
             actorAccountId: filter.persoon,
             sectie: filter.sectie,
             from: van,
-            until: tot ? new Date(tot.getTime() + 24 * 3_600_000) : undefined,
+            until: tot,
           }),
           personen: await q.listAuditActors(toegang.db, toegang.gemeenteId, toegang.dossierId),
         }),
@@ -661,10 +661,4 @@ export async function regieRoutes(app: FastifyInstance, deps: RegieDeps): Promis
       return reply.redirect('/beheer/vertegenwoordiging?opgeslagen', 303);
     },
   );
-}
-
-/** A day typed in a filter, as the start of that day (Amsterdam); undefined when not a date. */
-function parseDay(value: string): Date | undefined {
-  const end = parseEndDate(value);
-  return end ? new Date(end.getTime() + 1 - 24 * 3_600_000) : undefined;
 }
