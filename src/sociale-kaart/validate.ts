@@ -1,0 +1,71 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+
+/**
+ * Validation against the official HSDS 3.0 JSON Schemas (vendored in hsds-3.0-schema/, unedited).
+ * See docs/decisions/012-hsds-validation-ajv.md.
+ */
+/** The HSDS objects a document may list: the roots of HSDS's nested views. */
+export type HsdsObjectType = 'service' | 'organization' | 'service_at_location';
+
+export type FieldProblem = {
+  /** JSON pointer into the record, e.g. "/phones/0/number" */
+  pointer: string;
+  message: string;
+};
+
+const SCHEMA_DIR = new URL('./hsds-3.0-schema/', import.meta.url);
+
+// ajv-formats is CommonJS; under NodeNext its default export arrives one level down.
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ??
+  addFormatsModule) as unknown as (ajv: Ajv) => Ajv;
+
+let validators: Record<HsdsObjectType, ValidateFunction> | undefined;
+
+function compile(): Record<HsdsObjectType, ValidateFunction> {
+  // The schemas carry HSDS's own keywords (core, constraints, datapackage_metadata, …):
+  // strict mode would refuse them, so it is off; the validation keywords still apply.
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  addFormats(ajv);
+  // One schema writes "datetime" for what the others call "date-time".
+  ajv.addFormat('datetime', ajv.formats['date-time'] ?? true);
+  for (const file of readdirSync(SCHEMA_DIR).filter((name) => name.endsWith('.json'))) {
+    // Registered under their file names, which is how they $ref each other ("phone.json").
+    ajv.addSchema(JSON.parse(readFileSync(new URL(file, SCHEMA_DIR), 'utf8')), file);
+  }
+  const get = (file: string) => {
+    const validate = ajv.getSchema(file);
+    if (!validate) throw new Error(`HSDS schema ${file} missing`);
+    return validate;
+  };
+  return {
+    service: get('service.json'),
+    organization: get('organization.json'),
+    service_at_location: get('service_at_location.json'),
+  };
+}
+
+/** Checks one HSDS object; returns every problem found, none when it is valid. */
+export function validateHsds(type: HsdsObjectType, value: unknown): FieldProblem[] {
+  validators ??= compile();
+  const validate = validators[type];
+  if (validate(value)) return [];
+  return (validate.errors ?? []).map(toProblem);
+}
+
+function toProblem(error: ErrorObject): FieldProblem {
+  // A missing field is reported on its parent; point at the field itself instead.
+  const missing =
+    error.keyword === 'required' ? (error.params as { missingProperty: string }).missingProperty : undefined;
+  const pointer = missing ? `${error.instancePath}/${escapePointer(missing)}` : error.instancePath;
+  const allowed =
+    error.keyword === 'enum'
+      ? `: ${(error.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`
+      : '';
+  return { pointer: pointer || '/', message: `${error.message ?? error.keyword}${allowed}` };
+}
+
+function escapePointer(segment: string): string {
+  return segment.replaceAll('~', '~0').replaceAll('/', '~1');
+}
