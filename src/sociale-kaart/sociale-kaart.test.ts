@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,7 +15,9 @@ import { HSDS_TABLES, type HsdsObject } from './hsds.js';
 import { importHsds } from './import.js';
 import { validateHsds } from './validate.js';
 
-const EXAMPLES = path.resolve('../shared/interop/hsds/3.0/examples');
+// The official HSDS 3.0 examples (CC BY-SA 4.0, Open Referral), copied unedited into the repo so
+// that `npm test` works on a fresh clone without ../shared beside it.
+const EXAMPLES = fileURLToPath(new URL('./fixtures/hsds-3.0-examples', import.meta.url));
 /** The example datasets that hold services or organizations (the others hold taxonomies or one location). */
 const DATASETS = [
   'service_full.json',
