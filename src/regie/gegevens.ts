@@ -1,7 +1,9 @@
 import { verifyPassword } from '../auth/passwords.js';
 import type { Db } from '../platform/db/database.js';
+import { fullUrl, verzameling } from '../platform/fhir/bundle.js';
+import type { Bundle, FhirResource, Patient } from '../platform/fhir/types.js';
 import type { Viewer } from '../platform/http/request-context.js';
-import { viaDeDeur } from './door.js';
+import { type Toegang, viaDeDeur } from './door.js';
 import * as q from './queries.js';
 import type { SectieRegister } from './secties.js';
 
@@ -27,6 +29,7 @@ export async function exporteerDossier(
       for (const sectie of secties.alle()) {
         sectieData[sectie.code] = sectie.exporteer ? await sectie.exporteer(toegang) : null;
       }
+      const fhir = await fhirBundel(toegang, viewer, secties, now);
       const toegangen = await q.listToegangen(toegang.db, toegang.gemeenteId, toegang.dossierId);
       return {
         formaat: 'redzaam-export',
@@ -74,8 +77,55 @@ export async function exporteerDossier(
           noodtoegang: e.noodtoegang,
         })),
         secties: sectieData,
+        /** The same record in FHIR R4, for other systems (a Bundle of type collection) */
+        fhir,
       };
     },
+  );
+}
+
+/**
+ * The record as FHIR R4: the resident as Patient (the record's id, so other systems can match a
+ * later download) and whatever each section can say in FHIR, referring to that Patient.
+ */
+async function fhirBundel(
+  toegang: Toegang,
+  viewer: Viewer,
+  secties: SectieRegister,
+  nu: Date,
+): Promise<Bundle> {
+  const patient: Patient = {
+    resourceType: 'Patient',
+    id: toegang.dossierId,
+    identifier: [{ system: 'urn:ietf:rfc:3986', value: fullUrl(toegang.dossierId) }],
+    name: [{ text: viewer.naam }],
+    telecom: [{ system: 'email', value: viewer.email }],
+  };
+  const context = {
+    patient: { reference: fullUrl(toegang.dossierId), display: viewer.naam },
+    patientId: toegang.dossierId,
+    nu,
+  };
+  const resources: FhirResource[] = [patient];
+  for (const sectie of secties.alle())
+    if (sectie.fhir) resources.push(...(await sectie.fhir(toegang, context)));
+  return verzameling(resources, nu);
+}
+
+/** Only the FHIR Bundle of the download, for a separate "for another system" file. */
+export async function exporteerDossierFhir(
+  db: Db,
+  now: Date,
+  viewer: Viewer,
+  dossierId: string,
+  secties: SectieRegister,
+): Promise<Bundle> {
+  return viaDeDeur(
+    db,
+    viewer,
+    { dossierId, sectie: null, nodig: 'lezen', actie: 'export', itemId: 'fhir', alleenEigenaar: true },
+    { now },
+    (toegang) => fhirBundel(toegang, viewer, secties, now),
   );
 }
 

@@ -32,7 +32,7 @@ import {
   wijzigForm,
   wissenForm,
 } from './forms.js';
-import { exporteerDossier, wisDossier } from './gegevens.js';
+import { exporteerDossier, exporteerDossierFhir, wisDossier } from './gegevens.js';
 import { logboekZin } from './logboek-zinnen.js';
 import { openNoodtoegang } from './noodtoegang.js';
 import { DossierPage, SectiePage } from './pages/dossier-pages.js';
@@ -418,6 +418,19 @@ export async function regieRoutes(app: FastifyInstance, deps: RegieDeps): Promis
         .type('application/json; charset=utf-8')
         .header('content-disposition', 'attachment; filename="redzaam-gegevens.json"')
         .send(JSON.stringify(data, null, 2));
+    },
+  );
+
+  app.get(
+    '/dossiers/:dossierId/gegevens.fhir.json',
+    { preHandler: requireLogin, config: persoonsgegevens },
+    async (request, reply) => {
+      const { dossierId } = request.params as DossierParams;
+      const bundle = await exporteerDossierFhir(db, deps.now(), viewerOf(request), dossierId, secties);
+      return reply
+        .type('application/fhir+json; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="redzaam-gegevens-fhir.json"')
+        .send(JSON.stringify(bundle, null, 2));
     },
   );
 

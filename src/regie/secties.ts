@@ -1,5 +1,9 @@
+import type { FhirResource, Reference } from '../platform/fhir/types.js';
 import type { MessageKey } from '../platform/i18n/i18n.js';
 import type { Toegang } from './door.js';
+
+/** What a section needs to express its data in FHIR: who it is about, and when. */
+export type FhirContext = { patient: Reference; patientId: string; nu: Date };
 
 /**
  * The sections of a record, as the resident recognises them. Grants and the audit trail
@@ -13,6 +17,8 @@ export type SectieDefinitie = {
   uitleg: MessageKey;
   /** Everything of this section in the record, for the resident's download */
   exporteer?: (toegang: Toegang) => Promise<unknown>;
+  /** The section's data as FHIR R4 resources, for the download's Bundle (interoperability) */
+  fhir?: (toegang: Toegang, context: FhirContext) => Promise<FhirResource[]>;
   /** Erasure: remove this section's data of the record (called inside the erasure transaction) */
   wis?: (toegang: Toegang) => Promise<void>;
 };

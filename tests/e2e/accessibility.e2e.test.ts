@@ -112,6 +112,12 @@ const NOT_HTML: { route: string; sample: string; type: RegExp; login?: string }[
     type: /^application\/json/,
     login: 'inwoner',
   },
+  {
+    route: '/dossiers/:dossierId/gegevens.fhir.json',
+    sample: '/dossiers/:dossierId/gegevens.fhir.json',
+    type: /^application\/fhir\+json/,
+    login: 'inwoner',
+  },
 ];
 
 async function check(page: Page, label: string, response: Response, status: number): Promise<void> {

@@ -210,6 +210,13 @@ const ROWS: Row[] = [
     deur: { eigenLezenGelogd: true, schrijft: false },
   },
   {
+    method: 'GET',
+    url: '/dossiers/:dossierId/gegevens.fhir.json',
+    path: (c) => `/dossiers/${c.dossierId}/gegevens.fhir.json`,
+    expect: onlyOwner,
+    deur: { eigenLezenGelogd: true, schrijft: false },
+  },
+  {
     method: 'POST',
     url: '/dossiers/:dossierId/gegevens/wissen',
     path: (c) => `/dossiers/${c.dossierId}/gegevens/wissen`,

@@ -311,6 +311,9 @@ export const en: Record<MessageKey, string> = {
   'gegevens.download.kop': 'Download everything',
   'gegevens.download.tekst': 'You get a file with everything Redzaam keeps about you.',
   'gegevens.download.knop': 'Download my record',
+  'gegevens.download.fhir.tekst':
+    'Want to give your record to another care system? There is also a file in the language care systems use with each other (FHIR).',
+  'gegevens.download.fhir.knop': 'Download for another care system (FHIR)',
   'gegevens.wissen.kop': 'Erase everything',
   'gegevens.wissen.tekst':
     'If you erase everything, your account is gone. Nobody can see your record any more, not even you. The log keeps only that something happened, without your name.',

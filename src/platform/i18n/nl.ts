@@ -315,6 +315,9 @@ export const nl = {
   'gegevens.download.kop': 'Alles downloaden',
   'gegevens.download.tekst': 'Je krijgt een bestand met alles wat Redzaam over jou bewaart.',
   'gegevens.download.knop': 'Download mijn gegevens',
+  'gegevens.download.fhir.tekst':
+    'Wil je je gegevens aan een ander zorgsysteem geven? Daarvoor is er ook een bestand in de taal die zorgsystemen met elkaar spreken (FHIR).',
+  'gegevens.download.fhir.knop': 'Download voor een ander zorgsysteem (FHIR)',
   'gegevens.wissen.kop': 'Alles wissen',
   'gegevens.wissen.tekst':
     'Wis je alles, dan is je account weg. Niemand kan je gegevens dan nog zien, ook jij niet. In het logboek blijft alleen staan dát er iets gebeurde, zonder je naam.',

@@ -32,6 +32,16 @@ export function GegevensPage({
       >
         {t('gegevens.download.knop')}
       </a>
+      <Paragraph>{t('gegevens.download.fhir.tekst')}</Paragraph>
+      <Paragraph>
+        <a
+          class="utrecht-link"
+          href={`/dossiers/${dossierId}/gegevens.fhir.json`}
+          download="redzaam-gegevens-fhir.json"
+        >
+          {t('gegevens.download.fhir.knop')}
+        </a>
+      </Paragraph>
       <Heading level={2} id="wissen">
         {t('gegevens.wissen.kop')}
       </Heading>

@@ -1,0 +1,117 @@
+/**
+ * The small part of FHIR R4 that Redzaam exports, typed by hand (only the elements we fill).
+ * The schema in r4-schema/ is the authority; the export tests validate against it.
+ */
+
+export type Coding = { system?: string; code: string; display?: string };
+export type Identifier = { system?: string; value: string };
+export type Reference = { reference?: string; display?: string; identifier?: Identifier };
+export type Extension = { url: string; valueBoolean?: boolean; valueString?: string; valueCode?: string };
+
+export type QuestionnaireItemType =
+  | 'group'
+  | 'display'
+  | 'boolean'
+  | 'decimal'
+  | 'integer'
+  | 'date'
+  | 'dateTime'
+  | 'string'
+  | 'text'
+  | 'choice'
+  | 'open-choice';
+
+export type QuestionnaireItem = {
+  linkId: string;
+  text?: string;
+  type: QuestionnaireItemType;
+  code?: Coding[];
+  required?: boolean;
+  repeats?: boolean;
+  answerOption?: { valueCoding?: Coding; valueInteger?: number; valueString?: string }[];
+  item?: QuestionnaireItem[];
+  extension?: Extension[];
+};
+
+export type Questionnaire = {
+  resourceType: 'Questionnaire';
+  id?: string;
+  url?: string;
+  identifier?: Identifier[];
+  version?: string;
+  name?: string;
+  title?: string;
+  status: 'draft' | 'active' | 'retired' | 'unknown';
+  date?: string;
+  publisher?: string;
+  description?: string;
+  language?: string;
+  item?: QuestionnaireItem[];
+};
+
+export type QuestionnaireResponseAnswer = {
+  valueBoolean?: boolean;
+  valueInteger?: number;
+  valueDecimal?: number;
+  valueString?: string;
+  valueCoding?: Coding;
+  valueDateTime?: string;
+};
+
+export type QuestionnaireResponseItem = {
+  linkId: string;
+  text?: string;
+  answer?: QuestionnaireResponseAnswer[];
+  item?: QuestionnaireResponseItem[];
+};
+
+export type QuestionnaireResponse = {
+  resourceType: 'QuestionnaireResponse';
+  id?: string;
+  identifier?: Identifier;
+  questionnaire?: string;
+  status: 'in-progress' | 'completed' | 'amended' | 'entered-in-error' | 'stopped';
+  subject?: Reference;
+  authored?: string;
+  author?: Reference;
+  source?: Reference;
+  language?: string;
+  item?: QuestionnaireResponseItem[];
+};
+
+export type Patient = {
+  resourceType: 'Patient';
+  id?: string;
+  identifier?: Identifier[];
+  name?: { text?: string }[];
+  telecom?: { system: 'email' | 'phone'; value: string }[];
+};
+
+export type RelatedPerson = {
+  resourceType: 'RelatedPerson';
+  id?: string;
+  patient: Reference;
+  name?: { text?: string }[];
+};
+
+export type Practitioner = {
+  resourceType: 'Practitioner';
+  id?: string;
+  name?: { text?: string }[];
+};
+
+export type FhirResource =
+  | Questionnaire
+  | QuestionnaireResponse
+  | Patient
+  | RelatedPerson
+  | Practitioner
+  | Bundle;
+
+export type Bundle = {
+  resourceType: 'Bundle';
+  id?: string;
+  type: 'collection' | 'document' | 'searchset';
+  timestamp?: string;
+  entry?: { fullUrl?: string; resource: FhirResource }[];
+};
