@@ -155,13 +155,14 @@ export async function accepteerUitnodiging(
   ) {
     return weiger('verkeerde-rol');
   }
-  // A court-appointed representation is not replaced by an invitation the resident can revoke.
-  const huidig = await q.findLiveToegang(db, uitnodiging.dossier_id, viewer.accountId);
-  if (huidig && !huidig.ingetrokkenOp && huidig.soort === 'vertegenwoordiger')
-    return weiger('vertegenwoordiger');
-  return db.transaction().execute(async (trx) => {
-    if (!(await q.claimUitnodiging(trx, uitnodiging.id, now))) return 'ongeldig' as const;
+  const uitkomst = await db.transaction().execute(async (trx) => {
+    // Locked first: a grant for this person written meanwhile is seen below, not collided with.
+    await q.lockToegangVan(trx, uitnodiging.dossier_id, viewer.accountId);
     const bestaand = await q.findLiveToegang(trx, uitnodiging.dossier_id, viewer.accountId);
+    // A court-appointed representation is not replaced by an invitation the resident can revoke.
+    if (bestaand && !bestaand.ingetrokkenOp && bestaand.soort === 'vertegenwoordiger')
+      return 'vertegenwoordiger' as const;
+    if (!(await q.claimUitnodiging(trx, uitnodiging.id, now))) return 'ongeldig' as const;
     if (bestaand && !bestaand.ingetrokkenOp) {
       await q.revokeToegang(trx, {
         gemeenteId: viewer.gemeenteId,
@@ -201,6 +202,7 @@ export async function accepteerUitnodiging(
     });
     return 'geaccepteerd' as const;
   });
+  return uitkomst === 'vertegenwoordiger' ? weiger('vertegenwoordiger') : uitkomst;
 }
 
 /**

@@ -171,6 +171,17 @@ export async function listToegangen(db: Db, gemeenteId: string, dossierId: strin
   }));
 }
 
+/**
+ * Serialises changes to one person's grant on one record until the transaction ends: two
+ * invitations accepted at the same moment (or an invitation and a representation) would
+ * otherwise both find no live grant and the second would hit the one-live-grant index.
+ */
+export async function lockToegangVan(db: Db, dossierId: string, granteeAccountId: string): Promise<void> {
+  await sql`select pg_advisory_xact_lock(hashtextextended(${`toegang:${dossierId}:${granteeAccountId}`}, 0))`.execute(
+    db,
+  );
+}
+
 export async function insertToegang(
   db: Db,
   input: {

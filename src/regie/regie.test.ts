@@ -541,6 +541,41 @@ describe.each(ENGINES)('eigen regie on %s', (engine) => {
     );
   });
 
+  it('accepts two invitations of one person at the same moment without an error: one live grant remains', async () => {
+    await createAccountWithPassword(t.database.db, {
+      gemeenteId: (
+        await t.database.db
+          .selectFrom('gemeente')
+          .select('id')
+          .where('code', '=', 'lindewaard')
+          .executeTakeFirstOrThrow()
+      ).id,
+      naam: 'Noor',
+      email: 'noor@example.test',
+      rol: 'naaste',
+      password: PASSWORD,
+    });
+    await invite('noor@example.test', { 'niveau.plan': 'lezen' });
+    await invite('noor@example.test', { 'niveau.plan': 'bewerken' });
+    const tokens = (await t.readOutbox())
+      .filter((m) => m.includes('To: noor@example.test'))
+      .map((m) => tokenIn(m));
+    expect(tokens).toHaveLength(2);
+    const noor = new BrowserClient(t.app);
+    await noor.login('noor@example.test', PASSWORD);
+    await noor.get(`/uitnodiging/${tokens[0]}`);
+    const answers = await Promise.all(tokens.map((token) => noor.post(`/uitnodiging/${token}`, {})));
+    expect(answers.map((a) => a.statusCode)).toEqual([303, 303]);
+    const grants = await t.database.db
+      .selectFrom('toegang')
+      .innerJoin('account', 'account.id', 'toegang.grantee_account_id')
+      .select(['toegang.ingetrokken_op'])
+      .where('account.email', '=', 'noor@example.test')
+      .execute();
+    expect(grants).toHaveLength(2);
+    expect(grants.filter((g) => g.ingetrokken_op === null)).toHaveLength(1);
+  });
+
   it('downloads everything as JSON (logged as an export) and erases it all with the password', async () => {
     const download = await ilse.get(`/dossiers/${dossierId}/gegevens.json`);
     expect(download.headers['content-disposition']).toContain('attachment');

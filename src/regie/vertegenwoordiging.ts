@@ -44,6 +44,7 @@ export async function legVertegenwoordigingVast(
   }
   const dossierId = await q.ensureDossier(db, beheerder.gemeenteId, inwoner.id);
   await db.transaction().execute(async (trx) => {
+    await q.lockToegangVan(trx, dossierId, vertegenwoordiger.id);
     const bestaand = await q.findLiveToegang(trx, dossierId, vertegenwoordiger.id);
     if (bestaand && !bestaand.ingetrokkenOp) {
       await q.revokeToegang(trx, {
