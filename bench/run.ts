@@ -18,10 +18,11 @@ import {
 import { type Machine, renderReport } from './lib/report.js';
 import type { BenchContext, BenchEntry, Benchmark, LoadSettings } from './lib/types.js';
 import { mijnOverzicht } from './mijn-overzicht.js';
+import { socialeKaartZoeken } from './sociale-kaart-zoeken.js';
 import { toegangAudit } from './toegang-audit.js';
 
 /** Every benchmark, in the order they run and appear in docs/benchmarks.md. Add new modules here. */
-const BENCHMARKS: Benchmark[] = [mijnOverzicht, toegangAudit];
+const BENCHMARKS: Benchmark[] = [mijnOverzicht, toegangAudit, socialeKaartZoeken];
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/redzaam_bench';
@@ -252,13 +253,11 @@ async function main(): Promise<number> {
         const entry = await benchmark.run(context);
         entries.push(entry);
         if (entry.target) {
-          log(
-            `  ${entry.target.description}: measured ${
-              entry.target.unit === 'ms'
-                ? `${entry.target.measured.toFixed(2)} ms`
-                : `${(entry.target.measured * 100).toFixed(1)}%`
-            } → ` + (entry.target.met ? 'PASS' : 'FAIL'),
-          );
+          const measured =
+            entry.target.unit === 'ms'
+              ? `${entry.target.measured.toFixed(2)} ms`
+              : `${(entry.target.measured * 100).toFixed(1)}%`;
+          log(`  ${entry.target.description}: measured ${measured} → ${entry.target.met ? 'PASS' : 'FAIL'}`);
         }
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);

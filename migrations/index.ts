@@ -2,6 +2,11 @@ import type { Migration } from 'kysely';
 import * as foundation from './0001-foundation.js';
 import * as regie from './0002-regie.js';
 import * as socialeKaart from './0003-sociale-kaart.js';
+import * as socialeKaartZoeken from './0004-sociale-kaart-zoeken.js';
+import * as socialeKaartHsdsAanvulling from './0005-sociale-kaart-hsds-aanvulling.js';
+import * as socialeKaartOnderhoud from './0006-sociale-kaart-onderhoud.js';
+import * as levensgebieden from './0007-levensgebieden.js';
+import * as regieVragenlijsten from './0008-regie-vragenlijsten.js';
 
 /**
  * Every migration, in order. Names are permanent: a migration that has run somewhere
@@ -11,4 +16,9 @@ export const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
   '0002-regie': regie,
   '0003-sociale-kaart': socialeKaart,
+  '0004-sociale-kaart-zoeken': socialeKaartZoeken,
+  '0005-sociale-kaart-hsds-aanvulling': socialeKaartHsdsAanvulling,
+  '0006-sociale-kaart-onderhoud': socialeKaartOnderhoud,
+  '0007-levensgebieden': levensgebieden,
+  '0008-regie-vragenlijsten': regieVragenlijsten,
 };

@@ -16,6 +16,15 @@ import { authRoutes } from './auth/routes.js';
 import { registerSessionLoading } from './auth/sessions.js';
 import { beheerRoutes } from './beheer/routes.js';
 import { homeRoutes } from './home/routes.js';
+import { levensgebiedenRoutes } from './levensgebieden/routes.js';
+import { levensgebiedenSectie } from './levensgebieden/sectie.js';
+import {
+  exporteerVragenlijsten,
+  vragenlijstenFhir,
+  vragenlijstLinks,
+  vragenlijstRoutes,
+  wisVragenlijsten,
+} from './levensgebieden/vragenlijsten/index.js';
 import type { Config } from './platform/config.js';
 import type { DatabaseHandle } from './platform/db/database.js';
 import { registerTenantResolution } from './platform/gemeente/tenant.js';
@@ -27,8 +36,12 @@ import { createMailer, type Mailer } from './platform/mail/mailer.js';
 import { ErrorPage } from './platform/views/error-page.js';
 import { pageContext, sendPage } from './platform/views/render.js';
 import { startAuditSealer } from './regie/audit.js';
+import { HulpPerLevensgebied } from './regie/hulp-per-levensgebied.js';
 import { regieRoutes } from './regie/routes.js';
 import { SectieRegister } from './regie/secties.js';
+import { socialeKaartBeheerRoutes } from './sociale-kaart/beheer/routes.js';
+import { socialeKaartHulpbron } from './sociale-kaart/zoeken/hulpbron.js';
+import { socialeKaartZoekRoutes } from './sociale-kaart/zoeken/routes.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
@@ -187,12 +200,33 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
   });
 
   await app.register(async (scope) => homeRoutes(scope, { db, now }));
+  // The public sociale kaart: no login, no personal data (docs/decisions/013).
+  await app.register(async (scope) => socialeKaartZoekRoutes(scope, { db, now }));
   await app.register(async (scope) =>
     authRoutes(scope, { db, sessions, mailer, publicUrl: config.publicUrl }),
   );
   await app.register(async (scope) => beheerRoutes(scope, { db, now, mailer, publicUrl: config.publicUrl }));
+  await app.register(async (scope) =>
+    socialeKaartBeheerRoutes(scope, { db, now, mailer, publicUrl: config.publicUrl }),
+  );
   // Capabilities that store personal data register their section here (levensgebieden, plan, …).
   const secties = new SectieRegister();
+  // Where a levensgebied is not going well, these sources offer help (the network and plan will join).
+  const hulp = new HulpPerLevensgebied();
+  hulp.registreer(socialeKaartHulpbron);
+  // Levensgebieden: the self-assessment, the regie-spiegel and the questionnaires, one section.
+  secties.registreer(
+    levensgebiedenSectie({
+      exporteer: exporteerVragenlijsten,
+      fhir: vragenlijstenFhir,
+      wis: wisVragenlijsten,
+    }),
+  );
+  await app.register(async (scope) =>
+    levensgebiedenRoutes(scope, { db, now, extraLinks: vragenlijstLinks(db), hulp }),
+  );
+  // The questionnaires of levensgebieden (eigen regie in eigen woorden, positieve gezondheid).
+  await app.register(async (scope) => vragenlijstRoutes(scope, { db, now }));
   await app.register(async (scope) =>
     regieRoutes(scope, { db, now, mailer, secties, sessions, publicUrl: config.publicUrl }),
   );

@@ -1,9 +1,13 @@
+import { seedDemoLevensgebieden } from '../levensgebieden/demo.js';
+import { seedDemoVragenlijsten } from '../levensgebieden/vragenlijsten/demo.js';
 import type { Db } from '../platform/db/database.js';
 import type { Rol } from '../platform/db/schema.js';
 import { findGemeenteByCode } from '../platform/gemeente/queries.js';
 import { LINDEWAARD_THEMA } from '../platform/gemeente/theme.js';
 import { sealAudit } from '../regie/audit.js';
 import { ensureDossier } from '../regie/queries.js';
+import { verouderDemoDiensten } from '../sociale-kaart/beheer/demo.js';
+import { laadDemoSocialeKaart } from '../sociale-kaart/zoeken/demo.js';
 import {
   createAccountWithPassword,
   createGemeente,
@@ -56,8 +60,25 @@ export async function seedDemo(db: Db): Promise<boolean> {
         ids.set(account.rol, created.id);
       }
       await seedDemoRegie(trx, gemeente.id, ids, organisaties.get('Buurtteam Lindewaard-Oost') as string);
+      // Levensgebieden: two own assessments (now and ~3 months ago) and the professional's view.
+      await seedDemoLevensgebieden(trx, {
+        gemeenteId: gemeente.id,
+        inwonerId: ids.get('inwoner') as string,
+        professionalId: ids.get('professional') as string,
+      });
+      // Eigen regie in eigen woorden (resident and professional) and positieve gezondheid (on here).
+      await seedDemoVragenlijsten(trx, {
+        gemeenteId: gemeente.id,
+        inwonerId: ids.get('inwoner') as string,
+        professionalId: ids.get('professional') as string,
+      });
     });
     await sealAudit(db);
+    // The sociale kaart goes through the normal HSDS import, which runs its own transaction.
+    const demo = await findGemeenteByCode(db, DEMO_GEMEENTE.code);
+    if (demo) await laadDemoSocialeKaart(db, demo.id);
+    // A few entries checked long ago, for the beheerder's "niet gecontroleerd" list.
+    if (demo) await verouderDemoDiensten(db, demo.id, new Date());
     return true;
   } catch (error) {
     // Another instance seeded at the same moment: fine.
@@ -97,7 +118,7 @@ async function seedDemoRegie(
     createdBy: inwoner,
     doel: 'Begeleiding door het buurtteam.',
     eindigtOp: new Date(Date.UTC(now.getUTCFullYear() + 1, 11, 31, 22, 59, 59)),
-    niveaus: { plan: 'voorstellen', levensgebieden: 'lezen', gesprekken: 'reageren' },
+    niveaus: { plan: 'voorstellen', levensgebieden: 'reageren', gesprekken: 'reageren' },
   });
   const events: Omit<Parameters<typeof recordDemoAudit>[1], 'gemeenteId' | 'dossierId'>[] = [
     {

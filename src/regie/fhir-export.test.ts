@@ -3,7 +3,7 @@ import { BrowserClient } from '../../tests/support/browser-client.js';
 import { startTestApp, type TestApp } from '../../tests/support/test-app.js';
 import { ENGINES } from '../../tests/support/test-database.js';
 import { DEMO_PASSWORD, seedDemo } from '../demo/seed.js';
-import type { Bundle } from '../platform/fhir/types.js';
+import type { Bundle, Questionnaire } from '../platform/fhir/types.js';
 import { valideerFhir } from '../platform/fhir/validate.js';
 
 /**
@@ -36,6 +36,35 @@ describe.each(ENGINES)('FHIR export on %s', (engine) => {
       telecom: [{ value: 'inwoner@lindewaard.example' }],
     });
   }, 60_000);
+
+  it('has each questionnaire once and every assessment and round as a QuestionnaireResponse about her', async () => {
+    const bundle = (await inwoner.get(`/dossiers/${dossierId}/gegevens.fhir.json`)).json() as Bundle;
+    const resources = (bundle.entry ?? []).map((e) => e.resource);
+    const questionnaires = new Map<string, Questionnaire>(
+      resources.flatMap((r) =>
+        r.resourceType === 'Questionnaire' ? [[`${r.url}|${r.version}`, r] as const] : [],
+      ),
+    );
+    const responses = resources.filter((r) => r.resourceType === 'QuestionnaireResponse');
+    const perVragenlijst = new Map<string, number>();
+    for (const response of responses) {
+      const questionnaire = questionnaires.get(response.questionnaire ?? '');
+      expect(questionnaire, `the Questionnaire of ${response.id} is in the Bundle`).toBeDefined();
+      expect(response.subject?.reference).toBe(`urn:uuid:${dossierId}`);
+      const linkIds = new Set(questionnaire?.item?.map((i) => i.linkId));
+      for (const item of response.item ?? []) expect(linkIds).toContain(item.linkId);
+      const naam = questionnaire?.name ?? '';
+      perVragenlijst.set(naam, (perVragenlijst.get(naam) ?? 0) + 1);
+    }
+    // The demo: two levensgebieden assessments of her own and one view of her professional;
+    // eigen regie twice by her and once by the professional; positieve gezondheid once.
+    expect(Object.fromEntries(perVragenlijst)).toEqual({
+      RedzaamLevensgebieden: 3,
+      RedzaamEigenRegie: 3,
+      RedzaamPositieveGezondheid: 1,
+    });
+    expect(questionnaires.size).toBe(3);
+  });
 
   it('serves the same Bundle on its own as application/fhir+json', async () => {
     const response = await inwoner.get(`/dossiers/${dossierId}/gegevens.fhir.json`);

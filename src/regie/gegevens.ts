@@ -1,6 +1,6 @@
 import { verifyPassword } from '../auth/passwords.js';
 import type { Db } from '../platform/db/database.js';
-import { fullUrl, verzameling } from '../platform/fhir/bundle.js';
+import { fhirTekst, fullUrl, verzameling } from '../platform/fhir/bundle.js';
 import type { Bundle, FhirResource, Patient } from '../platform/fhir/types.js';
 import type { Viewer } from '../platform/http/request-context.js';
 import { type Toegang, viaDeDeur } from './door.js';
@@ -98,11 +98,11 @@ async function fhirBundel(
     resourceType: 'Patient',
     id: toegang.dossierId,
     identifier: [{ system: 'urn:ietf:rfc:3986', value: fullUrl(toegang.dossierId) }],
-    name: [{ text: viewer.naam }],
+    name: [{ text: fhirTekst(viewer.naam) ?? '?' }],
     telecom: [{ system: 'email', value: viewer.email }],
   };
   const context = {
-    patient: { reference: fullUrl(toegang.dossierId), display: viewer.naam },
+    patient: { reference: fullUrl(toegang.dossierId), display: fhirTekst(viewer.naam) ?? '?' },
     patientId: toegang.dossierId,
     nu,
   };

@@ -17,6 +17,13 @@ export const HSDS_TABLES = [
   'cost_option',
   'language',
   'accessibility',
+  'funding',
+  'service_area',
+  'required_document',
+  'program',
+  'organization_identifier',
+  'metadata',
+  'meta_table_description',
 ] as const;
 export type HsdsTable = (typeof HSDS_TABLES)[number];
 
@@ -169,34 +176,88 @@ export const COLUMNS: Record<HsdsTable, readonly string[]> = {
   ],
   language: ['id', 'service_id', 'location_id', 'phone_id', 'name', 'code', 'note'],
   accessibility: ['id', 'location_id', 'description', 'details', 'url'],
+  funding: ['id', 'organization_id', 'service_id', 'source'],
+  service_area: ['id', 'service_id', 'name', 'description', 'extent', 'extent_type', 'uri'],
+  required_document: ['id', 'service_id', 'document', 'uri'],
+  program: ['id', 'organization_id', 'name', 'alternate_name', 'description'],
+  organization_identifier: ['id', 'organization_id', 'identifier_scheme', 'identifier_type', 'identifier'],
+  metadata: [
+    'id',
+    'resource_id',
+    'resource_type',
+    'last_action_date',
+    'last_action_type',
+    'field_name',
+    'previous_value',
+    'replacement_value',
+    'updated_by',
+  ],
+  meta_table_description: ['id', 'name', 'language', 'character_set'],
 };
 
 /**
  * How HSDS nests objects. `childKey`: the child's field holding the parent's id (a service's
  * phones have service_id); `parentKey`: the parent's field holding the child's id (a service's
- * organization is its organization_id). Attributes link by link_id, see `linked`.
+ * organization is its organization_id). Attributes and metadata may hang on any object: they
+ * link by `linkKey` (link_id, resource_id) and name the object's table in `entityKey`
+ * (link_entity, resource_type) when the publisher left that out.
  */
-type Nesting = { field: string; table: HsdsTable; many: boolean; childKey?: string; parentKey?: string };
+type Nesting = {
+  field: string;
+  table: HsdsTable;
+  many: boolean;
+  childKey?: string;
+  parentKey?: string;
+  linkKey?: string;
+  entityKey?: string;
+};
 
-const attributes: Nesting = { field: 'attributes', table: 'attribute', many: true };
+const attributes: Nesting = {
+  field: 'attributes',
+  table: 'attribute',
+  many: true,
+  linkKey: 'link_id',
+  entityKey: 'link_entity',
+};
+const metadata: Nesting = {
+  field: 'metadata',
+  table: 'metadata',
+  many: true,
+  linkKey: 'resource_id',
+  entityKey: 'resource_type',
+};
 
 export const NESTING: Record<HsdsTable, readonly Nesting[]> = {
   service: [
     { field: 'organization', table: 'organization', many: false, parentKey: 'organization_id' },
+    { field: 'program', table: 'program', many: false, parentKey: 'program_id' },
     { field: 'phones', table: 'phone', many: true, childKey: 'service_id' },
     { field: 'schedules', table: 'schedule', many: true, childKey: 'service_id' },
+    { field: 'service_areas', table: 'service_area', many: true, childKey: 'service_id' },
     { field: 'service_at_locations', table: 'service_at_location', many: true, childKey: 'service_id' },
     { field: 'languages', table: 'language', many: true, childKey: 'service_id' },
+    { field: 'funding', table: 'funding', many: true, childKey: 'service_id' },
     { field: 'cost_options', table: 'cost_option', many: true, childKey: 'service_id' },
+    { field: 'required_documents', table: 'required_document', many: true, childKey: 'service_id' },
     { field: 'contacts', table: 'contact', many: true, childKey: 'service_id' },
     attributes,
+    metadata,
   ],
   organization: [
+    { field: 'funding', table: 'funding', many: true, childKey: 'organization_id' },
     { field: 'contacts', table: 'contact', many: true, childKey: 'organization_id' },
     { field: 'phones', table: 'phone', many: true, childKey: 'organization_id' },
     { field: 'locations', table: 'location', many: true, childKey: 'organization_id' },
+    { field: 'programs', table: 'program', many: true, childKey: 'organization_id' },
+    {
+      field: 'organization_identifiers',
+      table: 'organization_identifier',
+      many: true,
+      childKey: 'organization_id',
+    },
     { field: 'services', table: 'service', many: true, childKey: 'organization_id' },
     attributes,
+    metadata,
   ],
   location: [
     { field: 'languages', table: 'language', many: true, childKey: 'location_id' },
@@ -206,6 +267,7 @@ export const NESTING: Record<HsdsTable, readonly Nesting[]> = {
     { field: 'phones', table: 'phone', many: true, childKey: 'location_id' },
     { field: 'schedules', table: 'schedule', many: true, childKey: 'location_id' },
     attributes,
+    metadata,
   ],
   service_at_location: [
     { field: 'service', table: 'service', many: false, parentKey: 'service_id' },
@@ -214,17 +276,31 @@ export const NESTING: Record<HsdsTable, readonly Nesting[]> = {
     { field: 'phones', table: 'phone', many: true, childKey: 'service_at_location_id' },
     { field: 'schedules', table: 'schedule', many: true, childKey: 'service_at_location_id' },
     attributes,
+    metadata,
   ],
-  contact: [{ field: 'phones', table: 'phone', many: true, childKey: 'contact_id' }, attributes],
-  phone: [{ field: 'languages', table: 'language', many: true, childKey: 'phone_id' }, attributes],
-  attribute: [{ field: 'taxonomy_term', table: 'taxonomy_term', many: false, parentKey: 'taxonomy_term_id' }],
-  taxonomy_term: [{ field: 'taxonomy_detail', table: 'taxonomy', many: false, parentKey: 'taxonomy_id' }],
-  taxonomy: [],
-  address: [attributes],
-  schedule: [attributes],
-  cost_option: [attributes],
-  language: [attributes],
-  accessibility: [attributes],
+  contact: [{ field: 'phones', table: 'phone', many: true, childKey: 'contact_id' }, attributes, metadata],
+  phone: [{ field: 'languages', table: 'language', many: true, childKey: 'phone_id' }, attributes, metadata],
+  attribute: [
+    { field: 'taxonomy_term', table: 'taxonomy_term', many: false, parentKey: 'taxonomy_term_id' },
+    metadata,
+  ],
+  taxonomy_term: [
+    { field: 'taxonomy_detail', table: 'taxonomy', many: false, parentKey: 'taxonomy_id' },
+    metadata,
+  ],
+  taxonomy: [metadata],
+  address: [attributes, metadata],
+  schedule: [attributes, metadata],
+  cost_option: [attributes, metadata],
+  language: [attributes, metadata],
+  accessibility: [attributes, metadata],
+  funding: [attributes, metadata],
+  service_area: [attributes, metadata],
+  required_document: [attributes, metadata],
+  program: [attributes, metadata],
+  organization_identifier: [attributes, metadata],
+  meta_table_description: [attributes, metadata],
+  metadata: [],
 };
 
 export function emptyRows(): HsdsRows {
@@ -249,9 +325,9 @@ export function flatten(table: HsdsTable, object: HsdsObject, rows: HsdsRows): v
       if (nesting.parentKey) row[nesting.parentKey] = child.id;
       const linked: HsdsObject = { ...child };
       if (nesting.childKey) linked[nesting.childKey] = object.id;
-      if (nesting.table === 'attribute') {
-        linked.link_id = object.id;
-        linked.link_entity ??= table;
+      if (nesting.linkKey && nesting.entityKey) {
+        linked[nesting.linkKey] = object.id;
+        linked[nesting.entityKey] ??= table;
       }
       children.push([nesting.table, linked]);
     }
@@ -296,8 +372,9 @@ export function nest(
           ? child.id === row[nesting.parentKey]
           : nesting.childKey
             ? child[nesting.childKey] === row.id
-            : // Attributes: publishers fill link_entity inconsistently; link_id alone decides.
-              child.link_id === row.id,
+            : // Attributes, metadata: publishers fill link_entity and resource_type
+              // inconsistently; link_id or resource_id alone decides.
+              nesting.linkKey !== undefined && child[nesting.linkKey] === row.id,
       )
       .sort(byId)
       .map((child) => nest(nesting.table, child, rows, path));
@@ -312,19 +389,32 @@ export function byId(a: { id?: unknown }, b: { id?: unknown }): number {
 }
 
 /**
- * Which HSDS object type a list of records holds: services unless they look like organizations
- * or like services at a location (which nest a service and a location).
+ * Which HSDS object type a list of records holds: services unless they look like organizations,
+ * services at a location (which nest a service and a location), locations, taxonomy terms or
+ * taxonomies, judged by fields only that type has.
  */
-export function recordType(records: readonly unknown[]): 'service' | 'organization' | 'service_at_location' {
+export function recordType(
+  records: readonly unknown[],
+): 'service' | 'organization' | 'service_at_location' | 'location' | 'taxonomy' | 'taxonomy_term' {
   const objects = records.filter(
     (r): r is HsdsObject => typeof r === 'object' && r !== null && !Array.isArray(r),
   );
   const has = (fields: string[]) => objects.some((o) => fields.some((field) => field in o));
   if (has(['service', 'location', 'service_id', 'location_id'])) return 'service_at_location';
-  if (has(['status', 'organization', 'service_at_locations', 'organization_id', 'program'])) return 'service';
+  if (has(['location_type', 'addresses', 'accessibility', 'latitude', 'longitude', 'transportation'])) {
+    return 'location';
+  }
+  const serviceOnly = ['status', 'organization', 'service_at_locations', 'organization_id', 'program'];
+  serviceOnly.push('program_id', 'service_areas', 'required_documents', 'cost_options');
+  if (has(serviceOnly)) return 'service';
   const organizationOnly = ['services', 'locations', 'website', 'legal_status', 'tax_status', 'tax_id'];
   organizationOnly.push('year_incorporated', 'parent_organization_id', 'logo', 'programs');
-  return has(organizationOnly) ? 'organization' : 'service';
+  organizationOnly.push('organization_identifiers');
+  if (has(organizationOnly)) return 'organization';
+  if (has(['taxonomy_detail', 'parent_id', 'taxonomy_id', 'term_uri', 'taxonomy', 'code']))
+    return 'taxonomy_term';
+  if (has(['version'])) return 'taxonomy';
+  return 'service';
 }
 
 /** The records of an HSDS JSON document: a paginated list's contents, a plain array, or one object. */

@@ -1,7 +1,16 @@
 import type { Db } from '../platform/db/database.js';
-import { emptyRows, flatten, HSDS_TABLES, type HsdsObject, recordsOf, recordType } from './hsds.js';
+import {
+  emptyRows,
+  flatten,
+  HSDS_TABLES,
+  type HsdsObject,
+  type HsdsRows,
+  recordsOf,
+  recordType,
+} from './hsds.js';
 import { upsertHsdsRows } from './queries.js';
 import { type FieldProblem, type HsdsObjectType, validateHsds } from './validate.js';
+import { geraakteServices, verversZoekindex } from './zoeken/queries.js';
 
 export type RejectedRecord = {
   /** Position of the record in the file, from 0 */
@@ -48,10 +57,22 @@ export async function importHsds(db: Db, gemeenteId: string, document: unknown):
     flatten(type, record as HsdsObject, rows);
     imported++;
   });
-  if (imported > 0) {
-    await db.transaction().execute(async (trx) => {
-      for (const table of HSDS_TABLES) await upsertHsdsRows(trx, gemeenteId, table, rows[table]);
-    });
-  }
+  if (imported > 0) await storeHsdsRows(db, gemeenteId, rows);
   return { type, imported, rejected };
+}
+
+/**
+ * Writes checked HSDS rows in one transaction, upserting on HSDS id: the one way rows get into
+ * the sociale kaart, for JSON (importHsds) and the CSV datapackage (tabular.ts) alike. A failure
+ * leaves nothing half-written. Given an open transaction (the beheerder's edit, which checks its
+ * version first), the rows join it instead.
+ */
+export async function storeHsdsRows(db: Db, gemeenteId: string, rows: HsdsRows): Promise<void> {
+  const store = async (trx: Db) => {
+    for (const table of HSDS_TABLES) await upsertHsdsRows(trx, gemeenteId, table, rows[table]);
+    // The search index follows in the same transaction (zoeken/queries.ts).
+    await verversZoekindex(trx, gemeenteId, await geraakteServices(trx, gemeenteId, rows));
+  };
+  if (db.isTransaction) await store(db);
+  else await db.transaction().execute(store);
 }

@@ -55,3 +55,23 @@ export async function loadHsdsRows(db: Db, gemeenteId: string): Promise<HsdsRows
   }
   return rows;
 }
+
+/** Which of these HSDS ids the gemeente already has in a table. */
+export async function existingHsdsIds(
+  db: Db,
+  gemeenteId: string,
+  table: HsdsTable,
+  ids: readonly string[],
+): Promise<Set<string>> {
+  const found = new Set<string>();
+  for (let start = 0; start < ids.length; start += CHUNK) {
+    const rows = await (db as AnyDb)
+      .selectFrom(table)
+      .select('id')
+      .where('gemeente_id', '=', gemeenteId)
+      .where('id', 'in', ids.slice(start, start + CHUNK))
+      .execute();
+    for (const row of rows) found.add(row.id as string);
+  }
+  return found;
+}

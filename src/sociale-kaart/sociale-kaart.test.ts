@@ -18,7 +18,10 @@ import { validateHsds } from './validate.js';
 // The official HSDS 3.0 examples (CC BY-SA 4.0, Open Referral), copied unedited into the repo so
 // that `npm test` works on a fresh clone without ../shared beside it.
 const EXAMPLES = fileURLToPath(new URL('./fixtures/hsds-3.0-examples', import.meta.url));
-/** The example datasets that hold services or organizations (the others hold taxonomies or one location). */
+/**
+ * Every example dataset of HSDS 3.0 (base.json is the API's description of itself, not data;
+ * tabular.json and csv/ are the tabular form, see tabular.test.ts).
+ */
 const DATASETS = [
   'service_full.json',
   'service_list.json',
@@ -26,6 +29,11 @@ const DATASETS = [
   'organization_list.json',
   'service_at_location_full.json',
   'service_at_location_list.json',
+  'location.json',
+  'taxonomy.json',
+  'taxonomy_list.json',
+  'taxonomy_term.json',
+  'taxonomy_term_list.json',
 ];
 const run = promisify(execFile);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -71,6 +79,54 @@ function serviceIdsIn(document: HsdsObject): string[] {
         ? [record.service.id]
         : (record.services ?? []).map((s: HsdsObject) => s.id),
   );
+}
+
+type Scalars = Record<string, unknown>;
+
+/**
+ * Every HSDS object in a document by id, with its scalar fields (copies of one object merged),
+ * however deeply it is nested: the content a round trip must keep, whatever the nesting.
+ */
+function objectsById(value: unknown, found = new Map<string, Scalars>()): Map<string, Scalars> {
+  if (Array.isArray(value)) {
+    for (const item of value) objectsById(item, found);
+  } else if (typeof value === 'object' && value !== null) {
+    const object = value as HsdsObject;
+    if (typeof object.id === 'string') {
+      const scalars = found.get(object.id) ?? {};
+      for (const [key, inner] of Object.entries(object))
+        if (typeof inner !== 'object' || inner === null) scalars[key] = inner;
+      found.set(object.id, scalars);
+    }
+    for (const inner of Object.values(object)) if (typeof inner === 'object') objectsById(inner, found);
+  }
+  return found;
+}
+
+/**
+ * The export holds exactly the objects of the source, every field with the same value. The only
+ * fields it may add are the links that nesting implied (a service's phone gets its service_id;
+ * an attribute its link_id).
+ */
+function expectSameContent(exported: unknown, source: unknown): void {
+  const out = objectsById(exported);
+  const sourceObjects = objectsById(source);
+  expect([...out.keys()].sort()).toEqual([...sourceObjects.keys()].sort());
+  for (const [id, fields] of sourceObjects) {
+    const copy = out.get(id) ?? {};
+    const added = Object.keys(copy).filter((key) => !(key in fields));
+    expect({ id, fields: copy }).toEqual({ id, fields: { ...fields, ...pick(copy, added) } });
+    for (const key of added)
+      expect({ id, key, link: /_id$|^link_entity$|^resource_type$/.test(key) }).toEqual({
+        id,
+        key,
+        link: true,
+      });
+  }
+}
+
+function pick(object: Scalars, keys: string[]): Scalars {
+  return Object.fromEntries(keys.map((key) => [key, object[key]]));
 }
 
 function recordCount(document: HsdsObject): number {
@@ -120,6 +176,8 @@ describe.each(ENGINES)('sociale kaart HSDS import and export on %s', (engine) =>
     const report = await importHsds(database.db, first, source);
     expect(report.rejected).toEqual([]);
     expect(report.imported).toBeGreaterThan(0);
+    // Each is read as the object type its file name says (service_full.json: services).
+    expect(report.type).toBe(file.replace(/(_full|_list)?\.json$/, ''));
 
     const services = await exportHsds(database.db, first);
     expect(services.contents.map((s) => s.id).sort()).toEqual([...new Set(serviceIdsIn(source))].sort());
@@ -129,11 +187,14 @@ describe.each(ENGINES)('sociale kaart HSDS import and export on %s', (engine) =>
     const exported = await exportHsds(database.db, first, type);
     expect(exported.total_items).toBe(type === 'service' ? services.total_items : recordCount(source));
     for (const record of exported.contents) expect(validateHsds(type, record)).toEqual([]);
+    // The full content, funding, programs, metadata and all: nothing dropped, nothing changed.
+    expectSameContent(exported, source);
 
     const second = await newGemeente();
     expect((await importHsds(database.db, second, exported)).rejected).toEqual([]);
     const again = await exportHsds(database.db, second, type);
     expect(normalise(again)).toEqual(normalise(exported));
+    expectSameContent(again, source);
     expect(await rowCounts(second)).toEqual(await rowCounts(first));
   });
 
@@ -145,10 +206,30 @@ describe.each(ENGINES)('sociale kaart HSDS import and export on %s', (engine) =>
     expect(service).toMatchObject({
       name: source.name,
       minimum_age: source.minimum_age,
-      organization: { id: source.organization.id, name: source.organization.name },
+      organization: {
+        id: source.organization.id,
+        name: source.organization.name,
+        programs: [{ id: source.organization.programs[0].id, organization_id: source.organization.id }],
+        organization_identifiers: [
+          {
+            id: source.organization.organization_identifiers[0].id,
+            identifier: source.organization.organization_identifiers[0].identifier,
+          },
+        ],
+        funding: [{ id: source.funding[0].id, organization_id: source.organization.id }],
+      },
       phones: [{ number: source.phones[0].number, extension: source.phones[0].extension }],
       schedules: [{ id: source.schedules[0].id, freq: source.schedules[0].freq }],
       cost_options: [{ amount: source.cost_options[0].amount }],
+      program: { id: source.program.id, name: source.program.name },
+      funding: [{ id: source.funding[0].id, source: source.funding[0].source }],
+      service_areas: [{ id: source.service_areas[0].id, extent_type: source.service_areas[0].extent_type }],
+      required_documents: [
+        { id: source.required_documents[0].id, document: source.required_documents[0].document },
+      ],
+      metadata: [
+        { id: source.metadata[0].id, resource_id: source.id, field_name: source.metadata[0].field_name },
+      ],
       attributes: [
         {
           id: source.attributes[0].id,

@@ -6,8 +6,17 @@ import addFormatsModule from 'ajv-formats';
  * Validation against the official HSDS 3.0 JSON Schemas (vendored in hsds-3.0-schema/, unedited).
  * See docs/decisions/012-hsds-validation-ajv.md.
  */
-/** The HSDS objects a document may list: the roots of HSDS's nested views. */
-export type HsdsObjectType = 'service' | 'organization' | 'service_at_location';
+/**
+ * The HSDS objects a document may list: the roots of HSDS's nested views, and the objects the
+ * official examples also give on their own (location.json, taxonomy.json, taxonomy_term.json).
+ */
+export type HsdsObjectType =
+  | 'service'
+  | 'organization'
+  | 'service_at_location'
+  | 'location'
+  | 'taxonomy'
+  | 'taxonomy_term';
 
 export type FieldProblem = {
   /** JSON pointer into the record, e.g. "/phones/0/number" */
@@ -21,9 +30,16 @@ const SCHEMA_DIR = new URL('./hsds-3.0-schema/', import.meta.url);
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ??
   addFormatsModule) as unknown as (ajv: Ajv) => Ajv;
 
-let validators: Record<HsdsObjectType, ValidateFunction> | undefined;
+let shared: Ajv | undefined;
+const derived = new Set<string>();
 
-function compile(): Record<HsdsObjectType, ValidateFunction> {
+/** One ajv for all HSDS checks, with every vendored schema registered under its file name. */
+function instance(): Ajv {
+  shared ??= compile();
+  return shared;
+}
+
+function compile(): Ajv {
   // The schemas carry HSDS's own keywords (core, constraints, datapackage_metadata, …):
   // strict mode would refuse them, so it is off; the validation keywords still apply.
   const ajv = new Ajv({ allErrors: true, strict: false });
@@ -34,22 +50,42 @@ function compile(): Record<HsdsObjectType, ValidateFunction> {
     // Registered under their file names, which is how they $ref each other ("phone.json").
     ajv.addSchema(JSON.parse(readFileSync(new URL(file, SCHEMA_DIR), 'utf8')), file);
   }
-  const get = (file: string) => {
-    const validate = ajv.getSchema(file);
-    if (!validate) throw new Error(`HSDS schema ${file} missing`);
-    return validate;
-  };
-  return {
-    service: get('service.json'),
-    organization: get('organization.json'),
-    service_at_location: get('service_at_location.json'),
-  };
+  return ajv;
+}
+
+function get(file: string): ValidateFunction {
+  const validate = instance().getSchema(file);
+  if (!validate) throw new Error(`HSDS schema ${file} missing`);
+  return validate;
 }
 
 /** Checks one HSDS object; returns every problem found, none when it is valid. */
 export function validateHsds(type: HsdsObjectType, value: unknown): FieldProblem[] {
-  validators ??= compile();
-  const validate = validators[type];
+  return problemsOf(get(`${type}.json`), value);
+}
+
+/**
+ * Checks one object of any HSDS table (phone, funding, metadata, …) against its own schema,
+ * as the tabular import does for each CSV row.
+ */
+export function validateHsdsObject(table: string, value: unknown): FieldProblem[] {
+  return problemsOf(get(`${table}.json`), value);
+}
+
+/**
+ * Checks a value against a schema that is not one of the vendored files (the tabular import
+ * derives one per table from datapackage.json), with the same ajv, formats and messages.
+ * Compiled once per key.
+ */
+export function validateWithSchema(key: string, schema: object, value: unknown): FieldProblem[] {
+  if (!derived.has(key)) {
+    instance().addSchema(schema, key);
+    derived.add(key);
+  }
+  return problemsOf(get(key), value);
+}
+
+function problemsOf(validate: ValidateFunction, value: unknown): FieldProblem[] {
   if (validate(value)) return [];
   return (validate.errors ?? []).map(toProblem);
 }

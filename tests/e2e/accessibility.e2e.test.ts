@@ -16,6 +16,7 @@ import {
 import { linkFromOutbox } from './support/mail.js';
 import { navigated, uitnodigingLinkFromOutbox } from './support/regie.js';
 import { getRoutes, matchesRoute } from './support/routes.js';
+import { bevestigLinkFromOutbox, pathOf } from './support/sociale-kaart-beheer.js';
 
 /**
  * axe-core (WCAG 2.1 A + AA) on every page of the app, in the states people meet them:
@@ -36,6 +37,16 @@ const checked: { label: string; path: string; status: number; from?: string }[] 
 
 /** Pages (states) this file must have checked; the coverage test fails when one is missing. */
 const REQUIRED_PAGES = [
+  'levensgebieden overzicht met grafieken',
+  'levensgebieden invullen',
+  'levensgebieden invullen een gebied',
+  'levensgebieden invullen met foutmelding',
+  'levensgebieden historie',
+  'levensgebieden instellingen',
+  'levensgebieden hun blik',
+  'levensgebieden overzicht als professional',
+  'beheer/levensgebieden',
+  'beheer/levensgebieden met foutmelding',
   'start',
   'inloggen',
   'inloggen met foutmelding',
@@ -74,6 +85,30 @@ const REQUIRED_PAGES = [
   'crisiskaart in noodgeval',
   'beheer/vertegenwoordiging',
   'beheer/vertegenwoordiging met foutmeldingen',
+  'vragenlijst eigen regie',
+  'vragenlijst eigen regie invullen',
+  'vragenlijst eigen regie invullen met foutmelding',
+  'vragenlijst eigen regie eerdere ronde',
+  'vragenlijst positieve gezondheid',
+  'vragenlijst positieve gezondheid invullen',
+  'vragenlijst positieve gezondheid invullen met foutmelding',
+  'vragenlijst positieve gezondheid eerdere ronde',
+  'beheer/levensgebieden/positieve-gezondheid',
+  'sociale-kaart',
+  'sociale-kaart resultaten',
+  'sociale-kaart met foutmelding',
+  'sociale-kaart dienst',
+  'beheer/sociale-kaart',
+  'beheer/sociale-kaart niet gecontroleerd',
+  'beheer/sociale-kaart/nieuw',
+  'beheer/sociale-kaart/nieuw met foutmeldingen',
+  'beheer/sociale-kaart dienst bewerken',
+  'beheer/sociale-kaart/instellingen',
+  'beheer/sociale-kaart/instellingen met foutmelding',
+  'sociale-kaart/bevestigen',
+  'sociale-kaart/bevestigen met foutmelding',
+  'sociale-kaart/bevestigen bedankt',
+  'sociale-kaart/bevestigen link werkt niet meer',
 ];
 
 /**
@@ -84,6 +119,7 @@ const REDIRECTS = [
   { route: '/mijn-gegevens', to: '/dossiers/:dossierId' },
   { route: '/wie-kan-wat-zien', to: '/dossiers/:dossierId/toegang' },
   { route: '/mijn-logboek', to: '/dossiers/:dossierId/logboek' },
+  { route: '/dossiers/:dossierId/secties/levensgebieden', to: '/dossiers/:dossierId/levensgebieden' },
 ];
 
 /**
@@ -454,6 +490,186 @@ describe('accessibility (axe, WCAG 2.1 AA) of eigen regie', () => {
       const errors = await navigated(page, () => page.getByRole('button', { name: 'Opslaan' }).click());
       expect(await visibleText(page.locator('#veld-inwoner-fout'))).toBe('Vul dit veld in.');
       await check(page, 'beheer/vertegenwoordiging met foutmeldingen', errors, 400);
+    });
+  });
+});
+
+describe('accessibility (axe, WCAG 2.1 AA) of the public sociale kaart', () => {
+  it('search, results, a field error and a service page (tests/e2e/sociale-kaart.e2e.test.ts has more)', async () => {
+    await withBrowser({}, async (page) => {
+      await check(page, 'sociale-kaart', await visit(page, `${server.origin}/sociale-kaart`), 200);
+      const results = await visit(page, `${server.origin}/sociale-kaart?q=wandelgroep+ouderen&gratis=ja`);
+      await check(page, 'sociale-kaart resultaten', results, 200);
+      const detail = await navigation(page, () =>
+        page.getByRole('link', { name: 'Wandelgroep voor ouderen' }).click(),
+      );
+      await check(page, 'sociale-kaart dienst', detail, 200);
+      const error = await visit(page, `${server.origin}/sociale-kaart?postcode=12`);
+      await check(page, 'sociale-kaart met foutmelding', error, 400);
+    });
+  });
+});
+
+describe('accessibility (axe, WCAG 2.1 AA) of the questionnaires of levensgebieden', () => {
+  it('eigen regie and positieve gezondheid: side by side, the form, a form error, an earlier round', async () => {
+    await withBrowser({}, async (page) => {
+      await login(page, server.origin, account('inwoner').email, DEMO_PASSWORD);
+      await visit(page, `${server.origin}/mijn-gegevens`);
+      const dossierId = /^\/dossiers\/([0-9a-f-]{36})$/.exec(new URL(page.url()).pathname)?.[1];
+      const basis = `${server.origin}/dossiers/${dossierId}/levensgebieden`;
+      for (const [vragenlijst, naam] of [
+        ['eigen-regie', 'vragenlijst eigen regie'],
+        ['positieve-gezondheid', 'vragenlijst positieve gezondheid'],
+      ] as const) {
+        await check(page, naam, await visit(page, `${basis}/${vragenlijst}`), 200);
+        const form = await navigated(page, () => page.getByRole('link', { name: 'Vragen invullen' }).click());
+        await check(page, `${naam} invullen`, form, 200);
+        const error = await navigated(page, () =>
+          page.getByRole('button', { name: 'Klaar, bewaar mijn antwoorden' }).click(),
+        );
+        expect(await visibleText(page.locator('#veld-formulier-fout'))).toContain('nog geen enkele vraag');
+        await check(page, `${naam} invullen met foutmelding`, error, 400);
+        await visit(page, `${basis}/${vragenlijst}`);
+        const ronde = await navigated(page, () => page.locator('#geschiedenis ~ ul a').first().click());
+        await check(page, `${naam} eerdere ronde`, ronde, 200);
+      }
+    });
+    await withBrowser({}, async (page) => {
+      await login(page, server.origin, account('beheerder').email, DEMO_PASSWORD);
+      const beheer = await visit(page, `${server.origin}/beheer/levensgebieden/positieve-gezondheid`);
+      await check(page, 'beheer/levensgebieden/positieve-gezondheid', beheer, 200);
+    });
+  });
+});
+
+describe('accessibility (axe, WCAG 2.1 AA) of keeping the sociale kaart up to date', () => {
+  it("the list, the stale list, add and edit forms, settings, and the organisation's confirmation page", async () => {
+    await withBrowser({}, async (page) => {
+      await login(page, server.origin, account('beheerder').email, DEMO_PASSWORD);
+      await check(
+        page,
+        'beheer/sociale-kaart',
+        await visit(page, `${server.origin}/beheer/sociale-kaart`),
+        200,
+      );
+      const stale = await visit(page, `${server.origin}/beheer/sociale-kaart?verouderd`);
+      await check(page, 'beheer/sociale-kaart niet gecontroleerd', stale, 200);
+      await check(
+        page,
+        'beheer/sociale-kaart/nieuw',
+        await visit(page, `${server.origin}/beheer/sociale-kaart/nieuw`),
+        200,
+      );
+      const errors = await navigation(page, () =>
+        page.getByRole('button', { name: 'Dienst toevoegen' }).click(),
+      );
+      expect(await visibleText(page.locator('#veld-naam-fout'))).toBe('Vul dit veld in.');
+      await check(page, 'beheer/sociale-kaart/nieuw met foutmeldingen', errors, 400);
+      const settings = await visit(page, `${server.origin}/beheer/sociale-kaart/instellingen`);
+      await check(page, 'beheer/sociale-kaart/instellingen', settings, 200);
+      await page.getByLabel('Na hoeveel maanden').fill('100');
+      const wrong = await navigation(page, () => page.getByRole('button', { name: 'Opslaan' }).click());
+      await check(page, 'beheer/sociale-kaart/instellingen met foutmelding', wrong, 400);
+      await visit(page, `${server.origin}/beheer/sociale-kaart?verouderd`);
+      const edit = await navigation(page, () =>
+        page.getByRole('link', { name: 'Taalcafé', exact: true }).click(),
+      );
+      await check(page, 'beheer/sociale-kaart dienst bewerken', edit, 200);
+      await navigation(page, () =>
+        page.getByRole('button', { name: 'Vraag de organisatie om te controleren' }).click(),
+      );
+    });
+    const link = `${server.origin}${pathOf(await bevestigLinkFromOutbox(server.t, 'taalcafe@lindewaard.example'))}`;
+    await withBrowser({}, async (page) => {
+      await check(page, 'sociale-kaart/bevestigen', await visit(page, link), 200);
+      const error = await navigation(page, () => page.getByRole('button', { name: 'Versturen' }).click());
+      await check(page, 'sociale-kaart/bevestigen met foutmelding', error, 400);
+      await page.getByLabel('Nee, er is iets veranderd').check();
+      await page.getByLabel('Wat is er veranderd?').fill('Het taalcafé is nu op donderdag.');
+      const thanks = await navigation(page, () => page.getByRole('button', { name: 'Versturen' }).click());
+      await check(page, 'sociale-kaart/bevestigen bedankt', thanks, 200);
+      await check(page, 'sociale-kaart/bevestigen link werkt niet meer', await visit(page, link), 410);
+    });
+  });
+});
+
+describe('accessibility (axe, WCAG 2.1 AA) of levensgebieden', () => {
+  /**
+   * `check` for pages with charts: undecided contrast is accepted only for text inside a chart
+   * (axe cannot decide the radar's one-digit ring labels); tests/e2e/grafieken.e2e.test.ts
+   * checks those colours by hand. Every violation, and anything else undecided, fails.
+   */
+  async function checkMetGrafieken(page: Page, label: string, response: Response, status: number) {
+    expect(response.status(), `HTTP status of "${label}"`).toBe(status);
+    await page.waitForURL(response.url(), { waitUntil: 'load' });
+    const { incomplete } = await expectNoAxeViolations(page, label, { allowIncomplete: true });
+    expect(incomplete.filter((f) => f.id !== 'color-contrast').map((f) => f.id)).toEqual([]);
+    for (const node of incomplete.flatMap((f) => f.nodes)) {
+      const inGrafiek = await page
+        .locator(node.target)
+        .first()
+        .evaluate((el) => el.closest('figure.redzaam-grafiek') !== null);
+      expect(inGrafiek, `${label}: ${node.target}`).toBe(true);
+    }
+    let first = response.request();
+    for (let previous = first.redirectedFrom(); previous; previous = previous.redirectedFrom())
+      first = previous;
+    const path = new URL(response.url()).pathname;
+    const from = first.method() === 'GET' ? new URL(first.url()).pathname : undefined;
+    checked.push({ label, path, status, ...(from && from !== path ? { from } : {}) });
+  }
+
+  it("the resident, a professional giving her view, and the beheerder's catalog", async () => {
+    let basis = '';
+    await withBrowser({}, async (page) => {
+      await login(page, server.origin, account('inwoner').email, DEMO_PASSWORD);
+      await visit(page, `${server.origin}/mijn-gegevens`);
+      const dossier = new URL(page.url()).pathname;
+      basis = `${dossier}/levensgebieden`;
+      // Through the record's generic section link, which leads to the overview.
+      const overzicht = await visit(page, `${server.origin}${dossier}/secties/levensgebieden`);
+      expect(await page.locator('figure svg[role="img"]').count()).toBeGreaterThanOrEqual(2);
+      await checkMetGrafieken(page, 'levensgebieden overzicht met grafieken', overzicht, 200);
+      const invullen = await visit(page, `${server.origin}${basis}/invullen`);
+      await check(page, 'levensgebieden invullen', invullen, 200);
+      const gebied = await navigated(page, () =>
+        page.getByRole('link', { name: 'Geld en rekeningen' }).click(),
+      );
+      await check(page, 'levensgebieden invullen een gebied', gebied, 200);
+      // A score out of range cannot be chosen on the page; a tampered form gets the error beside the field.
+      await page
+        .locator('input[name="score"]')
+        .first()
+        .evaluate((el) => {
+          (el as HTMLInputElement).value = '9';
+          (el as HTMLInputElement).checked = true;
+        });
+      const fout = await navigated(page, () =>
+        page.getByRole('button', { name: 'Opslaan en volgende' }).click(),
+      );
+      expect(await visibleText(page.locator('#veld-score-fout'))).toContain('Kies een van de antwoorden');
+      await check(page, 'levensgebieden invullen met foutmelding', fout, 400);
+      const historie = await visit(page, `${server.origin}${basis}/historie/financien`);
+      await checkMetGrafieken(page, 'levensgebieden historie', historie, 200);
+      const instellingen = await visit(page, `${server.origin}${basis}/instellingen`);
+      await check(page, 'levensgebieden instellingen', instellingen, 200);
+    });
+    await withBrowser({}, async (page) => {
+      await login(page, server.origin, account('professional').email, DEMO_PASSWORD);
+      const overzicht = await visit(page, `${server.origin}${basis}`);
+      await checkMetGrafieken(page, 'levensgebieden overzicht als professional', overzicht, 200);
+      const blik = await visit(page, `${server.origin}${basis}/invullen/sociale-contacten`);
+      expect(await visibleText(page.getByRole('main'))).toContain('Dit vulde Ilse Verbeek zelf in');
+      await check(page, 'levensgebieden hun blik', blik, 200);
+    });
+    await withBrowser({}, async (page) => {
+      await login(page, server.origin, account('beheerder').email, DEMO_PASSWORD);
+      const catalogus = await visit(page, `${server.origin}/beheer/levensgebieden`);
+      await check(page, 'beheer/levensgebieden', catalogus, 200);
+      await page.locator('#veld-wonen-naam').fill('');
+      const fout = await navigated(page, () => page.getByRole('button', { name: 'Wonen opslaan' }).click());
+      expect(await visibleText(page.locator('#veld-wonen-naam-fout'))).toBe('Vul dit veld in.');
+      await check(page, 'beheer/levensgebieden met foutmelding', fout, 400);
     });
   });
 });

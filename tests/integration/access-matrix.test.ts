@@ -6,6 +6,7 @@ import {
   createOrganisatie,
   createToegang,
 } from '../../src/demo/factories.js';
+import { zetInstelling } from '../../src/levensgebieden/vragenlijsten/queries.js';
 import type { Niveau, Rol } from '../../src/platform/db/schema.js';
 import { ensureDossier } from '../../src/regie/queries.js';
 import { BrowserClient } from '../support/browser-client.js';
@@ -253,6 +254,132 @@ const ROWS: Row[] = [
     form: () => ({ inwoner: '', vertegenwoordiger: '' }),
     expect: role('beheerder'),
   },
+  // Questionnaires of levensgebieden (src/levensgebieden/vragenlijsten): reading needs `lezen`;
+  // filling in is the owner's (a professional with `reageren` may too for eigen regie: none here).
+  {
+    method: 'GET',
+    url: '/dossiers/:dossierId/levensgebieden/eigen-regie',
+    path: (c) => `/dossiers/${c.dossierId}/levensgebieden/eigen-regie`,
+    expect: ownerOrGrant('lezen'),
+    deur: { eigenLezenGelogd: false, schrijft: false },
+  },
+  {
+    method: 'GET',
+    url: '/dossiers/:dossierId/levensgebieden/eigen-regie/invullen',
+    path: (c) => `/dossiers/${c.dossierId}/levensgebieden/eigen-regie/invullen`,
+    expect: onlyOwner,
+    deur: { eigenLezenGelogd: false, schrijft: false },
+  },
+  {
+    method: 'POST',
+    url: '/dossiers/:dossierId/levensgebieden/eigen-regie/invullen',
+    path: (c) => `/dossiers/${c.dossierId}/levensgebieden/eigen-regie/invullen`,
+    form: () => ({ version: '0', 'antwoord.kracht': '3' }),
+    expect: onlyOwner,
+    deur: { eigenLezenGelogd: true, schrijft: true },
+  },
+  {
+    method: 'GET',
+    url: '/dossiers/:dossierId/levensgebieden/eigen-regie/rondes/:rondeId',
+    // No such round: whoever may read the section gets past the door (logged) and finds nothing (404).
+    path: (c) =>
+      `/dossiers/${c.dossierId}/levensgebieden/eigen-regie/rondes/00000000-0000-4000-8000-000000000000`,
+    expect: ownerOrGrant('lezen'),
+    deur: { eigenLezenGelogd: false, schrijft: false },
+  },
+  {
+    method: 'GET',
+    url: '/dossiers/:dossierId/levensgebieden/positieve-gezondheid',
+    path: (c) => `/dossiers/${c.dossierId}/levensgebieden/positieve-gezondheid`,
+    expect: ownerOrGrant('lezen'),
+    deur: { eigenLezenGelogd: false, schrijft: false },
+  },
+  {
+    method: 'GET',
+    url: '/dossiers/:dossierId/levensgebieden/positieve-gezondheid/invullen',
+    path: (c) => `/dossiers/${c.dossierId}/levensgebieden/positieve-gezondheid/invullen`,
+    expect: onlyOwner,
+    deur: { eigenLezenGelogd: false, schrijft: false },
+  },
+  {
+    method: 'POST',
+    url: '/dossiers/:dossierId/levensgebieden/positieve-gezondheid/invullen',
+    path: (c) => `/dossiers/${c.dossierId}/levensgebieden/positieve-gezondheid/invullen`,
+    form: () => ({ version: '0', 'antwoord.meedoen': '7' }),
+    expect: onlyOwner,
+    deur: { eigenLezenGelogd: true, schrijft: true },
+  },
+  {
+    method: 'GET',
+    url: '/dossiers/:dossierId/levensgebieden/positieve-gezondheid/rondes/:rondeId',
+    // No such round: whoever may read the section gets past the door (logged) and finds nothing (404).
+    path: (c) =>
+      `/dossiers/${c.dossierId}/levensgebieden/positieve-gezondheid/rondes/00000000-0000-4000-8000-000000000000`,
+    expect: ownerOrGrant('lezen'),
+    deur: { eigenLezenGelogd: false, schrijft: false },
+  },
+  // Levensgebieden (src/levensgebieden): reading needs `lezen`; giving one's own view needs
+  // `reageren` (the owner fills in her own); the setting "who sees my answers first" is hers alone.
+  {
+    method: 'GET',
+    url: '/dossiers/:dossierId/levensgebieden',
+    path: (c) => `/dossiers/${c.dossierId}/levensgebieden`,
+    expect: ownerOrGrant('lezen'),
+    deur: { eigenLezenGelogd: false, schrijft: false },
+  },
+  {
+    method: 'GET',
+    url: '/dossiers/:dossierId/levensgebieden/invullen',
+    path: (c) => `/dossiers/${c.dossierId}/levensgebieden/invullen`,
+    expect: ownerOrGrant('reageren'),
+    deur: { eigenLezenGelogd: false, schrijft: false },
+  },
+  {
+    method: 'GET',
+    url: '/dossiers/:dossierId/levensgebieden/invullen/:code',
+    path: (c) => `/dossiers/${c.dossierId}/levensgebieden/invullen/financien`,
+    expect: ownerOrGrant('reageren'),
+    deur: { eigenLezenGelogd: false, schrijft: false },
+  },
+  {
+    method: 'POST',
+    url: '/dossiers/:dossierId/levensgebieden/invullen/:code',
+    path: (c) => `/dossiers/${c.dossierId}/levensgebieden/invullen/financien`,
+    // versie 0: the first save makes the person's draft (versie 1), used by the next row.
+    form: () => ({ versie: '0', score: '3', actie: 'later' }),
+    expect: ownerOrGrant('reageren'),
+    deur: { eigenLezenGelogd: true, schrijft: true },
+  },
+  {
+    method: 'POST',
+    url: '/dossiers/:dossierId/levensgebieden/afronden',
+    path: (c) => `/dossiers/${c.dossierId}/levensgebieden/afronden`,
+    form: () => ({ versie: '1' }),
+    expect: ownerOrGrant('reageren'),
+    deur: { eigenLezenGelogd: true, schrijft: true },
+  },
+  {
+    method: 'GET',
+    url: '/dossiers/:dossierId/levensgebieden/historie/:code',
+    path: (c) => `/dossiers/${c.dossierId}/levensgebieden/historie/financien`,
+    expect: ownerOrGrant('lezen'),
+    deur: { eigenLezenGelogd: false, schrijft: false },
+  },
+  {
+    method: 'GET',
+    url: '/dossiers/:dossierId/levensgebieden/instellingen',
+    path: (c) => `/dossiers/${c.dossierId}/levensgebieden/instellingen`,
+    expect: onlyOwner,
+    deur: { eigenLezenGelogd: false, schrijft: false },
+  },
+  {
+    method: 'POST',
+    url: '/dossiers/:dossierId/levensgebieden/instellingen',
+    path: (c) => `/dossiers/${c.dossierId}/levensgebieden/instellingen`,
+    form: () => ({ anderen_zien_eerst: 'nee', versie: '0' }),
+    expect: onlyOwner,
+    deur: { eigenLezenGelogd: true, schrijft: true },
+  },
   { method: 'GET', url: '/mijn-overzicht', path: () => '/mijn-overzicht', expect: loggedIn },
   { method: 'GET', url: '/mijn-sessies', path: () => '/mijn-sessies', expect: loggedIn },
   {
@@ -280,6 +407,13 @@ describe.each(ENGINES)('access matrix on %s', (engine) => {
     const gemeente = await createGemeente(db, { code: 'matrix', naam: 'Matrix', hostnames: ['matrix.test'] });
     const elders = await createGemeente(db, { code: 'elders', naam: 'Elders', hostnames: ['elders.test'] });
     gemeenteId = gemeente.id;
+    // Positieve gezondheid is optional per gemeente: on here, so its routes are in the matrix.
+    await zetInstelling(db, {
+      gemeenteId: gemeente.id,
+      positieveGezondheid: true,
+      gezien: 0,
+      now: new Date(),
+    });
     const team = await createOrganisatie(db, gemeente.id, 'Buurtteam');
     const ander = await createOrganisatie(db, gemeente.id, 'Ander team');
     const account = async (
@@ -444,7 +578,8 @@ describe.each(ENGINES)('access matrix on %s', (engine) => {
     }
     expect(unexpected).toEqual([]);
     expect(cells).toBe(STATES.length * ROWS.length * ACTORS.length);
-  });
+    // Thousands of requests (rows × actors × grant states) on two busy cores: more than the default 30 s.
+  }, 300_000);
 
   it('lists in "Mijn overzicht" exactly the records with a live grant, and no record across gemeenten', async () => {
     for (const actor of ACTORS.filter((a) => a !== 'eigenaar' && a !== 'anoniem')) {

@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { Kysely, type Migration, Migrator, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { migrations as allMigrations } from '../../../migrations/index.js';
@@ -48,7 +49,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     };
   }
   if (options.dataDir) await mkdir(options.dataDir, { recursive: true });
-  const pglite = new PGlite(options.dataDir);
+  // pg_trgm: typo-tolerant search of the sociale kaart (migration 0004, docs/decisions/013).
+  const pglite = new PGlite({ dataDir: options.dataDir, extensions: { pg_trgm } });
   await pglite.waitReady;
   const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
   return {

@@ -379,6 +379,244 @@ export type HsdsAccessibilityTable = {
   url: string | null;
 };
 
+export type HsdsFundingTable = {
+  gemeente_id: string;
+  id: string;
+  organization_id: string | null;
+  service_id: string | null;
+  source: string | null;
+};
+
+export type HsdsServiceAreaTable = {
+  gemeente_id: string;
+  id: string;
+  service_id: string | null;
+  name: string | null;
+  description: string | null;
+  extent: string | null;
+  extent_type: string | null;
+  uri: string | null;
+};
+
+export type HsdsRequiredDocumentTable = {
+  gemeente_id: string;
+  id: string;
+  service_id: string | null;
+  document: string | null;
+  uri: string | null;
+};
+
+export type HsdsProgramTable = {
+  gemeente_id: string;
+  id: string;
+  organization_id: string | null;
+  name: string;
+  alternate_name: string | null;
+  description: string;
+};
+
+export type HsdsOrganizationIdentifierTable = {
+  gemeente_id: string;
+  id: string;
+  organization_id: string | null;
+  identifier_scheme: string | null;
+  identifier_type: string;
+  identifier: string;
+};
+
+export type HsdsMetadataTable = {
+  gemeente_id: string;
+  id: string;
+  resource_id: string | null;
+  resource_type: string | null;
+  last_action_date: string;
+  last_action_type: string;
+  field_name: string;
+  previous_value: string;
+  replacement_value: string;
+  updated_by: string;
+};
+
+export type HsdsMetaTableDescriptionTable = {
+  gemeente_id: string;
+  id: string;
+  name: string | null;
+  language: string | null;
+  character_set: string | null;
+};
+
+/** Sociale kaart upkeep (migration 0006): per gemeente, how long an entry may go unchecked. */
+export type SocialeKaartInstellingTable = {
+  gemeente_id: string;
+  controle_maanden: number;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
+};
+
+/** A one-time "kloppen je gegevens nog?" link sent to an organisation; id is the SHA-256 of the token. */
+export type SocialeKaartControleLinkTable = {
+  id: string;
+  gemeente_id: string;
+  service_id: string;
+  email: string;
+  expires_at: ColumnType<Date, Date, never>;
+  used_at: Date | null;
+  created_at: CreatedAt;
+  created_by_account_id: string;
+};
+
+/** "Er is iets veranderd": an organisation's note about its entry, for the beheerder. */
+export type SocialeKaartMeldingTable = {
+  id: Generated<string>;
+  gemeente_id: string;
+  service_id: string;
+  tekst: string;
+  email: string;
+  created_at: CreatedAt;
+  afgehandeld_op: Date | null;
+};
+
+/** Levensgebieden (migration 0007): one version of a gemeente's domain catalog; versions never change. */
+export type LevensgebiedCatalogusTable = {
+  gemeente_id: string;
+  versie: number;
+  created_at: CreatedAt;
+  /** The beheerder who made this version; null for the first version, made from the defaults */
+  created_by_account_id: string | null;
+};
+
+/** One domain in one catalog version. naam/uitleg null: the default text of the i18n catalog. */
+export type LevensgebiedTable = {
+  gemeente_id: string;
+  catalogus_versie: number;
+  code: string;
+  naam: string | null;
+  uitleg: string | null;
+  icoon: string;
+  volgorde: number;
+  verborgen: boolean;
+};
+
+/** The resident's choice: do others see her answers before they give their own view? */
+export type LevensgebiedenInstellingTable = {
+  gemeente_id: string;
+  dossier_id: string;
+  anderen_zien_eerst: boolean;
+  versie: ColumnType<number, number | undefined, number>;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
+};
+
+/** An assessment of a record's domains: the resident's own view or someone else's. */
+export type BeoordelingTable = {
+  id: Generated<string>;
+  gemeente_id: string;
+  dossier_id: string;
+  catalogus_versie: number;
+  auteur_account_id: string;
+  perspectief: 'eigen' | 'ander';
+  status: 'concept' | 'afgerond';
+  /** Optimistic concurrency: every save raises it; a form with an older number gets 409 */
+  versie: ColumnType<number, number | undefined, number>;
+  created_at: ColumnType<Date, Date | undefined, never>;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
+  afgerond_at: Date | null;
+};
+
+/** The answers about one domain in one assessment; every question may be left empty. */
+export type BeoordelingAntwoordTable = {
+  gemeente_id: string;
+  beoordeling_id: string;
+  catalogus_versie: number;
+  code: string;
+  /** 1 "het gaat helemaal niet" … 5 "ik doe dit helemaal zelf"; null: skipped or "weet ik niet" */
+  score: number | null;
+  weet_niet: boolean;
+  wie_helpt: ColumnType<string[], string[] | undefined, string[]>;
+  doel: string;
+  belang: 'niet' | 'beetje' | 'erg' | null;
+  goed_gaat: string;
+  trots: string;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
+};
+
+/** Sociale kaart search (migration 0004): one search document per HSDS service. */
+export type SocialeKaartZoekdocumentTable = {
+  gemeente_id: string;
+  service_id: string;
+  actief: boolean;
+  naam: string;
+  document: string;
+  naam_document: string;
+  levensgebieden: string[];
+  kenmerken: string[];
+  latitude: number | null;
+  longitude: number | null;
+  woorden: string[];
+};
+
+/** The sociale kaart's words, for typo correction: in how many services' documents each occurs. */
+export type SocialeKaartWoordTable = {
+  gemeente_id: string;
+  woord: string;
+  aantal: number;
+};
+
+/** A weekly opening window of a service, minutes since Monday 00:00 Amsterdam time. */
+export type SocialeKaartOpeningstijdTable = {
+  gemeente_id: string;
+  service_id: string;
+  van: number;
+  tot: number;
+  geldig_van: string | null;
+  geldig_tot: string | null;
+};
+
+/** Postcode centroids (PC4 and PC6, WGS84), imported with `npm run sociale-kaart -- postcodes`. */
+export type PostcodeTable = {
+  postcode: string;
+  latitude: number;
+  longitude: number;
+  bron: string;
+};
+
+/** Questionnaires of the levensgebieden section (src/levensgebieden/vragenlijsten/README.md). */
+export type VragenlijstInstellingTable = {
+  gemeente_id: string;
+  /** The optional positieve-gezondheid lens: off until the beheerder turns it on */
+  positieve_gezondheid: ColumnType<boolean, boolean | undefined, boolean>;
+  version: ColumnType<number, number | undefined, number>;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+};
+
+export type VragenlijstRondeTable = {
+  id: Generated<string>;
+  gemeente_id: string;
+  dossier_id: string;
+  vragenlijst: 'eigen-regie' | 'positieve-gezondheid';
+  vragenlijst_versie: string;
+  invuller_account_id: string;
+  invuller_rol: 'inwoner' | 'professional';
+  status: 'concept' | 'ingediend';
+  /** The note about the questionnaire as a whole, in the person's own words */
+  toelichting: ColumnType<string, string | undefined, string>;
+  /** Optimistic locking: a save names the version it saw */
+  version: ColumnType<number, number | undefined, number>;
+  created_at: CreatedAt;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  ingediend_op: Date | null;
+};
+
+export type VragenlijstAntwoordTable = {
+  ronde_id: string;
+  gemeente_id: string;
+  item_code: string;
+  /** 1–5 (eigen regie) or 0–10 (positieve gezondheid); null with weet_niet or a note only */
+  score: number | null;
+  weet_niet: ColumnType<boolean, boolean | undefined, boolean>;
+  /** Positieve gezondheid: "hier wil ik over praten" */
+  praten: ColumnType<boolean, boolean | undefined, boolean>;
+  toelichting: ColumnType<string, string | undefined, string>;
+};
+
 export type Database = {
   gemeente: GemeenteTable;
   organisatie: OrganisatieTable;
@@ -393,6 +631,9 @@ export type Database = {
   uitnodiging: UitnodigingTable;
   noodtoegang: NoodtoegangTable;
   audit_event: AuditEventTable;
+  vragenlijst_instelling: VragenlijstInstellingTable;
+  vragenlijst_ronde: VragenlijstRondeTable;
+  vragenlijst_antwoord: VragenlijstAntwoordTable;
   organization: HsdsOrganizationTable;
   service: HsdsServiceTable;
   location: HsdsLocationTable;
@@ -407,6 +648,25 @@ export type Database = {
   cost_option: HsdsCostOptionTable;
   language: HsdsLanguageTable;
   accessibility: HsdsAccessibilityTable;
+  sociale_kaart_zoekdocument: SocialeKaartZoekdocumentTable;
+  sociale_kaart_woord: SocialeKaartWoordTable;
+  sociale_kaart_openingstijd: SocialeKaartOpeningstijdTable;
+  postcode: PostcodeTable;
+  funding: HsdsFundingTable;
+  service_area: HsdsServiceAreaTable;
+  required_document: HsdsRequiredDocumentTable;
+  program: HsdsProgramTable;
+  organization_identifier: HsdsOrganizationIdentifierTable;
+  metadata: HsdsMetadataTable;
+  meta_table_description: HsdsMetaTableDescriptionTable;
+  sociale_kaart_instelling: SocialeKaartInstellingTable;
+  sociale_kaart_controle_link: SocialeKaartControleLinkTable;
+  sociale_kaart_melding: SocialeKaartMeldingTable;
+  levensgebied_catalogus: LevensgebiedCatalogusTable;
+  levensgebied: LevensgebiedTable;
+  levensgebieden_instelling: LevensgebiedenInstellingTable;
+  beoordeling: BeoordelingTable;
+  beoordeling_antwoord: BeoordelingAntwoordTable;
 };
 
 export type Gemeente = Selectable<GemeenteTable>;

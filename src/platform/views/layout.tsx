@@ -18,6 +18,8 @@ function navigation(ctx: PageContext): NavItem[] {
   if (ctx.account.rol === 'beheerder') {
     items.push({ href: '/beheer/accounts', label: 'nav.beheer-accounts' });
     items.push({ href: '/beheer/vertegenwoordiging', label: 'nav.vertegenwoordiging' });
+    items.push({ href: '/beheer/levensgebieden', label: 'levensgebieden.beheer.titel' });
+    items.push({ href: '/beheer/sociale-kaart', label: 'socialeKaartBeheer.nav' });
   }
   items.push({ href: '/mijn-sessies', label: 'nav.sessies' });
   return items;

@@ -20,7 +20,7 @@ export function demoAccount(rol: 'inwoner' | 'naaste' | 'professional' | 'beheer
 export const ILSE = demoAccount('inwoner');
 /** Bram Verbeek, her brother (naaste): plan lezen, netwerk lezen, crisiskaart aanpassen */
 export const BRAM = demoAccount('naaste');
-/** Yara Doğan of Buurtteam Lindewaard-Oost (professional): plan voorstellen, levensgebieden lezen … */
+/** Yara Doğan of Buurtteam Lindewaard-Oost (professional): plan voorstellen, levensgebieden lezen en reageren … */
 export const YARA = demoAccount('professional');
 /** Kees Vermeulen, beheerder */
 export const KEES = demoAccount('beheerder');

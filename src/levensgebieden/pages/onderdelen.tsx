@@ -1,0 +1,256 @@
+import type { ComponentChildren } from 'preact';
+import { formatDate } from '../../platform/dates.js';
+import type { Translate } from '../../platform/i18n/i18n.js';
+import { Link, Paragraph } from '../../platform/views/components.js';
+import type { PageContext } from '../../platform/views/page-context.js';
+import { type Catalogus, type Gebied, gebiedNaam } from '../catalogus.js';
+import type { Beoordeling } from '../queries.js';
+import { type Antwoord, BELANG, SCORES, WIE_HELPT } from '../rules.js';
+
+/** Small parts the levensgebieden pages share: answers as text, radio groups, text areas. */
+
+export function scoreTekst(antwoord: Pick<Antwoord, 'score' | 'weetNiet'> | undefined, t: Translate): string {
+  if (!antwoord) return t('levensgebieden.antwoord.leeg');
+  if (antwoord.weetNiet) return t('levensgebieden.antwoord.weet-niet');
+  if (antwoord.score === null) return t('levensgebieden.antwoord.overgeslagen');
+  return t(`levensgebieden.schaal.kort.${antwoord.score as 1 | 2 | 3 | 4 | 5}`);
+}
+
+/** "Yara Doğan, 3 februari 2027": who gave a view, and when. */
+export function wieEnWanneer(beoordeling: Beoordeling, ctx: PageContext): string {
+  return ctx.t('levensgebieden.blik.wie-wanneer', {
+    naam: beoordeling.auteurNaam,
+    datum: formatDate(beoordeling.afgerondAt ?? beoordeling.updatedAt, ctx.locale),
+  });
+}
+
+export function naamVanCode(catalogus: Catalogus, code: string, t: Translate): string {
+  const gebied = catalogus.gebieden.find((g) => g.code === code);
+  return gebied ? gebiedNaam(gebied, t) : code;
+}
+
+/** A fieldset of radio buttons, with an optional error next to it (GOV.UK pattern). */
+export function KeuzeGroep({
+  name,
+  legend,
+  description,
+  options,
+  value,
+  error,
+}: {
+  name: string;
+  legend: string;
+  description?: string;
+  options: { value: string; label: string }[];
+  value: string;
+  error?: string | undefined;
+}) {
+  const id = `veld-${name}`;
+  const describedBy = [description ? `${id}-uitleg` : '', error ? `${id}-fout` : '']
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <fieldset
+      class={`utrecht-form-fieldset utrecht-form-fieldset--html-fieldset${error ? ' utrecht-form-fieldset--invalid' : ''}`}
+      aria-describedby={describedBy || undefined}
+    >
+      <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
+        {legend}
+      </legend>
+      {description ? (
+        <div class="utrecht-form-field-description" id={`${id}-uitleg`}>
+          {description}
+        </div>
+      ) : null}
+      {error ? (
+        <div class="utrecht-form-field-error-message" id={`${id}-fout`}>
+          {error}
+        </div>
+      ) : null}
+      {options.map((option, index) => {
+        const optionId = index === 0 ? id : `${id}-${option.value || 'leeg'}`;
+        return (
+          <div class="utrecht-form-field utrecht-form-field--radio" key={option.value}>
+            <input
+              class="utrecht-radio-button utrecht-radio-button--html-input"
+              type="radio"
+              id={optionId}
+              name={name}
+              value={option.value}
+              checked={option.value === value}
+              aria-invalid={error ? 'true' : undefined}
+            />{' '}
+            <label class="utrecht-form-label utrecht-form-label--radio" for={optionId}>
+              {option.label}
+            </label>
+          </div>
+        );
+      })}
+    </fieldset>
+  );
+}
+
+export function VinkGroep({
+  name,
+  legend,
+  options,
+  values,
+  error,
+}: {
+  name: string;
+  legend: string;
+  options: { value: string; label: string }[];
+  values: string[];
+  error?: string | undefined;
+}) {
+  const id = `veld-${name}`;
+  return (
+    <fieldset
+      class={`utrecht-form-fieldset utrecht-form-fieldset--html-fieldset${error ? ' utrecht-form-fieldset--invalid' : ''}`}
+      aria-describedby={error ? `${id}-fout` : undefined}
+    >
+      <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
+        {legend}
+      </legend>
+      {error ? (
+        <div class="utrecht-form-field-error-message" id={`${id}-fout`}>
+          {error}
+        </div>
+      ) : null}
+      {options.map((option, index) => {
+        const optionId = index === 0 ? id : `${id}-${option.value}`;
+        return (
+          <div class="utrecht-form-field utrecht-form-field--checkbox" key={option.value}>
+            <input
+              class="utrecht-checkbox utrecht-checkbox--html-input"
+              type="checkbox"
+              id={optionId}
+              name={name}
+              value={option.value}
+              checked={values.includes(option.value)}
+            />{' '}
+            <label class="utrecht-form-label utrecht-form-label--checkbox" for={optionId}>
+              {option.label}
+            </label>
+          </div>
+        );
+      })}
+    </fieldset>
+  );
+}
+
+export function TekstVak({
+  name,
+  label,
+  description,
+  value,
+  error,
+  maxLength = 1000,
+}: {
+  name: string;
+  label: string;
+  description?: string;
+  value: string;
+  error?: string | undefined;
+  maxLength?: number;
+}) {
+  const id = `veld-${name}`;
+  const describedBy = [description ? `${id}-uitleg` : '', error ? `${id}-fout` : '']
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <div class={`utrecht-form-field utrecht-form-field--text${error ? ' utrecht-form-field--invalid' : ''}`}>
+      <div class="utrecht-form-field__label">
+        <label class="utrecht-form-label" for={id}>
+          {label}
+        </label>
+      </div>
+      {description ? (
+        <div class="utrecht-form-field__description utrecht-form-field-description" id={`${id}-uitleg`}>
+          {description}
+        </div>
+      ) : null}
+      {error ? (
+        <div class="utrecht-form-field__error-message utrecht-form-field-error-message" id={`${id}-fout`}>
+          {error}
+        </div>
+      ) : null}
+      <div class="utrecht-form-field__input">
+        <textarea
+          class={`utrecht-textarea utrecht-textarea--html-textarea${error ? ' utrecht-textarea--invalid' : ''}`}
+          id={id}
+          name={name}
+          rows={3}
+          maxLength={maxLength}
+          aria-invalid={error ? 'true' : undefined}
+          aria-describedby={describedBy || undefined}
+        >
+          {value}
+        </textarea>
+      </div>
+    </div>
+  );
+}
+
+export function scoreOpties(t: Translate, perspectief: 'eigen' | 'ander', naam: string) {
+  return [
+    ...SCORES.map((score) => ({
+      value: String(score),
+      label:
+        perspectief === 'eigen'
+          ? t(`levensgebieden.schaal.ik.${score}`)
+          : t(`levensgebieden.schaal.ander.${score}`, { naam }),
+    })),
+    { value: 'weet-niet', label: t('levensgebieden.antwoord.weet-niet') },
+    { value: '', label: t('levensgebieden.vraag.overslaan') },
+  ];
+}
+
+export function wieHelptOpties(t: Translate) {
+  return WIE_HELPT.map((value) => ({ value, label: t(`levensgebieden.wie-helpt.${value}`) }));
+}
+
+export function belangOpties(t: Translate) {
+  return [
+    ...BELANG.map((value) => ({ value, label: t(`levensgebieden.belang.${value}`) })),
+    { value: '', label: t('levensgebieden.vraag.overslaan') },
+  ];
+}
+
+/** All the answers about one domain, as a description list, for history and the overview. */
+export function AntwoordDetails({ antwoord, t }: { antwoord: Antwoord | undefined; t: Translate }) {
+  if (!antwoord) return <Paragraph>{t('levensgebieden.antwoord.leeg')}</Paragraph>;
+  const regels: [string, ComponentChildren][] = [[t('levensgebieden.detail.hoe'), scoreTekst(antwoord, t)]];
+  if (antwoord.wieHelpt.length > 0)
+    regels.push([
+      t('levensgebieden.detail.wie-helpt'),
+      antwoord.wieHelpt.map((w) => t(`levensgebieden.wie-helpt.${w}`)).join(', '),
+    ]);
+  if (antwoord.belang)
+    regels.push([t('levensgebieden.detail.belang'), t(`levensgebieden.belang.${antwoord.belang}`)]);
+  if (antwoord.doel) regels.push([t('levensgebieden.detail.doel'), antwoord.doel]);
+  if (antwoord.goedGaat) regels.push([t('levensgebieden.detail.goed-gaat'), antwoord.goedGaat]);
+  if (antwoord.trots) regels.push([t('levensgebieden.detail.trots'), antwoord.trots]);
+  return (
+    <dl class="redzaam-levensgebied-antwoord">
+      {regels.map(([term, waarde]) => (
+        <div key={term}>
+          <dt>
+            <strong>{term}</strong>
+          </dt>
+          <dd>{waarde}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+export function TerugLink({ href, children }: { href: string; children: ComponentChildren }) {
+  return (
+    <Paragraph>
+      <Link href={href}>{children}</Link>
+    </Paragraph>
+  );
+}
+
+export type { Gebied };

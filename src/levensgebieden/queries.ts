@@ -1,0 +1,353 @@
+import type { Db } from '../platform/db/database.js';
+import type { Toegang } from '../regie/door.js';
+import { type Catalogus, type Gebied, standaardGebieden } from './catalogus.js';
+import type { Antwoord, Belang, WieHelpt } from './rules.js';
+
+/**
+ * The only SQL of the levensgebieden. The catalog is the gemeente's (no personal data) and
+ * takes a Db; everything about a record takes a `Toegang`, which only the door hands out.
+ */
+
+// --- catalog ----------------------------------------------------------------------------------
+
+async function leesVersie(db: Db, gemeenteId: string, versie: number): Promise<Gebied[]> {
+  return db
+    .selectFrom('levensgebied')
+    .select(['code', 'naam', 'uitleg', 'icoon', 'volgorde', 'verborgen'])
+    .where('gemeente_id', '=', gemeenteId)
+    .where('catalogus_versie', '=', versie)
+    .orderBy('volgorde')
+    .execute();
+}
+
+/** The gemeente's newest catalog; the first time, version 1 is made from the defaults. */
+export async function huidigeCatalogus(db: Db, gemeenteId: string): Promise<Catalogus> {
+  const laatste = await db
+    .selectFrom('levensgebied_catalogus')
+    .select((eb) => eb.fn.max('versie').as('versie'))
+    .where('gemeente_id', '=', gemeenteId)
+    .executeTakeFirst();
+  if (laatste?.versie) {
+    const versie = Number(laatste.versie);
+    return { versie, gebieden: await leesVersie(db, gemeenteId, versie) };
+  }
+  // Two first visits at once: the second insert does nothing and both read the same version 1.
+  const maakEerste = async (trx: Db) => {
+    const nieuw = await trx
+      .insertInto('levensgebied_catalogus')
+      .values({ gemeente_id: gemeenteId, versie: 1, created_by_account_id: null })
+      .onConflict((oc) => oc.doNothing())
+      .returning('versie')
+      .executeTakeFirst();
+    if (nieuw) await schrijfGebieden(trx, gemeenteId, 1, standaardGebieden());
+  };
+  // Inside the door's transaction already, or a transaction of its own: the version and its domains together.
+  if (db.isTransaction) await maakEerste(db);
+  else await db.transaction().execute(maakEerste);
+  return { versie: 1, gebieden: await leesVersie(db, gemeenteId, 1) };
+}
+
+export async function catalogusVersie(db: Db, gemeenteId: string, versie: number): Promise<Catalogus> {
+  return { versie, gebieden: await leesVersie(db, gemeenteId, versie) };
+}
+
+async function schrijfGebieden(db: Db, gemeenteId: string, versie: number, gebieden: Gebied[]) {
+  if (gebieden.length === 0) return;
+  await db
+    .insertInto('levensgebied')
+    .values(
+      gebieden.map((g, index) => ({
+        gemeente_id: gemeenteId,
+        catalogus_versie: versie,
+        code: g.code,
+        naam: g.naam,
+        uitleg: g.uitleg,
+        icoon: g.icoon,
+        volgorde: index + 1,
+        verborgen: g.verborgen,
+      })),
+    )
+    .execute();
+}
+
+/**
+ * Writes the next catalog version. `vanVersie` is the version the beheerder's form showed:
+ * when someone else made a newer one meanwhile, nothing is written and the answer is false.
+ */
+export async function nieuweCatalogusVersie(
+  db: Db,
+  input: { gemeenteId: string; vanVersie: number; gebieden: Gebied[]; accountId: string; nu: Date },
+): Promise<boolean> {
+  return db.transaction().execute(async (trx: Db) => {
+    const nieuw = await trx
+      .insertInto('levensgebied_catalogus')
+      .values({
+        gemeente_id: input.gemeenteId,
+        versie: input.vanVersie + 1,
+        created_by_account_id: input.accountId,
+        created_at: input.nu,
+      })
+      .onConflict((oc) => oc.doNothing())
+      .returning('versie')
+      .executeTakeFirst();
+    if (!nieuw) return false;
+    await schrijfGebieden(trx, input.gemeenteId, nieuw.versie, input.gebieden);
+    return true;
+  });
+}
+
+// --- the resident's setting --------------------------------------------------------------------
+
+export type Instelling = { anderenZienEerst: boolean; versie: number };
+
+/** Without a row the default holds: others give their own view first (versie 0: never saved). */
+export async function instellingVan(toegang: Toegang): Promise<Instelling> {
+  const rij = await toegang.db
+    .selectFrom('levensgebieden_instelling')
+    .select(['anderen_zien_eerst', 'versie'])
+    .where('gemeente_id', '=', toegang.gemeenteId)
+    .where('dossier_id', '=', toegang.dossierId)
+    .executeTakeFirst();
+  return rij
+    ? { anderenZienEerst: rij.anderen_zien_eerst, versie: rij.versie }
+    : { anderenZienEerst: false, versie: 0 };
+}
+
+/** Saves the setting when `versie` is still the stored one; false when someone changed it meanwhile. */
+export async function bewaarInstelling(
+  toegang: Toegang,
+  input: { anderenZienEerst: boolean; versie: number; nu: Date },
+): Promise<boolean> {
+  if (input.versie === 0) {
+    const nieuw = await toegang.db
+      .insertInto('levensgebieden_instelling')
+      .values({
+        gemeente_id: toegang.gemeenteId,
+        dossier_id: toegang.dossierId,
+        anderen_zien_eerst: input.anderenZienEerst,
+        updated_at: input.nu,
+      })
+      .onConflict((oc) => oc.doNothing())
+      .returning('versie')
+      .executeTakeFirst();
+    return nieuw !== undefined;
+  }
+  const result = await toegang.db
+    .updateTable('levensgebieden_instelling')
+    .set({ anderen_zien_eerst: input.anderenZienEerst, versie: input.versie + 1, updated_at: input.nu })
+    .where('gemeente_id', '=', toegang.gemeenteId)
+    .where('dossier_id', '=', toegang.dossierId)
+    .where('versie', '=', input.versie)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+// --- assessments ---------------------------------------------------------------------------------
+
+export type Beoordeling = {
+  id: string;
+  auteurId: string;
+  auteurNaam: string;
+  perspectief: 'eigen' | 'ander';
+  status: 'concept' | 'afgerond';
+  catalogusVersie: number;
+  versie: number;
+  createdAt: Date;
+  updatedAt: Date;
+  afgerondAt: Date | null;
+  antwoorden: Record<string, Antwoord>;
+};
+
+type BeoordelingRij = {
+  id: string;
+  auteur_account_id: string;
+  auteur_naam: string;
+  perspectief: 'eigen' | 'ander';
+  status: 'concept' | 'afgerond';
+  catalogus_versie: number;
+  versie: number;
+  created_at: Date;
+  updated_at: Date;
+  afgerond_at: Date | null;
+};
+
+function beoordelingen(toegang: Toegang) {
+  return toegang.db
+    .selectFrom('beoordeling as b')
+    .innerJoin('account as a', (join) =>
+      join.onRef('a.id', '=', 'b.auteur_account_id').onRef('a.gemeente_id', '=', 'b.gemeente_id'),
+    )
+    .select([
+      'b.id',
+      'b.auteur_account_id',
+      'a.naam as auteur_naam',
+      'b.perspectief',
+      'b.status',
+      'b.catalogus_versie',
+      'b.versie',
+      'b.created_at',
+      'b.updated_at',
+      'b.afgerond_at',
+    ])
+    .where('b.gemeente_id', '=', toegang.gemeenteId)
+    .where('b.dossier_id', '=', toegang.dossierId);
+}
+
+async function metAntwoorden(toegang: Toegang, rijen: BeoordelingRij[]): Promise<Beoordeling[]> {
+  if (rijen.length === 0) return [];
+  const antwoorden = await toegang.db
+    .selectFrom('beoordeling_antwoord')
+    .selectAll()
+    .where('gemeente_id', '=', toegang.gemeenteId)
+    .where(
+      'beoordeling_id',
+      'in',
+      rijen.map((r) => r.id),
+    )
+    .execute();
+  return rijen.map((rij) => ({
+    id: rij.id,
+    auteurId: rij.auteur_account_id,
+    auteurNaam: rij.auteur_naam,
+    perspectief: rij.perspectief,
+    status: rij.status,
+    catalogusVersie: rij.catalogus_versie,
+    versie: rij.versie,
+    createdAt: rij.created_at,
+    updatedAt: rij.updated_at,
+    afgerondAt: rij.afgerond_at,
+    antwoorden: Object.fromEntries(
+      antwoorden
+        .filter((a) => a.beoordeling_id === rij.id)
+        .map((a) => [
+          a.code,
+          {
+            code: a.code,
+            score: a.score,
+            weetNiet: a.weet_niet,
+            wieHelpt: a.wie_helpt as WieHelpt[],
+            doel: a.doel,
+            belang: a.belang as Belang | null,
+            goedGaat: a.goed_gaat,
+            trots: a.trots,
+          },
+        ]),
+    ),
+  }));
+}
+
+/** The draft this person is working on in this record, if any. */
+export async function conceptVan(toegang: Toegang, auteurId: string): Promise<Beoordeling | undefined> {
+  const rijen = await beoordelingen(toegang)
+    .where('b.auteur_account_id', '=', auteurId)
+    .where('b.status', '=', 'concept')
+    .execute();
+  return (await metAntwoorden(toegang, rijen))[0];
+}
+
+/** Every completed assessment of the record, oldest first; `auteurId` narrows to one person's. */
+export async function afgerondeBeoordelingen(
+  toegang: Toegang,
+  filter: { auteurId?: string; perspectief?: 'eigen' | 'ander' } = {},
+): Promise<Beoordeling[]> {
+  let query = beoordelingen(toegang).where('b.status', '=', 'afgerond');
+  if (filter.auteurId) query = query.where('b.auteur_account_id', '=', filter.auteurId);
+  if (filter.perspectief) query = query.where('b.perspectief', '=', filter.perspectief);
+  const rijen = await query.orderBy('b.afgerond_at').orderBy('b.id').execute();
+  return metAntwoorden(toegang, rijen);
+}
+
+export async function maakConcept(
+  toegang: Toegang,
+  input: { auteurId: string; perspectief: 'eigen' | 'ander'; catalogusVersie: number; nu: Date },
+): Promise<{ id: string; versie: number } | undefined> {
+  return toegang.db
+    .insertInto('beoordeling')
+    .values({
+      gemeente_id: toegang.gemeenteId,
+      dossier_id: toegang.dossierId,
+      catalogus_versie: input.catalogusVersie,
+      auteur_account_id: input.auteurId,
+      perspectief: input.perspectief,
+      status: 'concept',
+      created_at: input.nu,
+      updated_at: input.nu,
+    })
+    .onConflict((oc) =>
+      oc.columns(['dossier_id', 'auteur_account_id']).where('status', '=', 'concept').doNothing(),
+    )
+    .returning(['id', 'versie'])
+    .executeTakeFirst();
+}
+
+/**
+ * Raises the draft's version when it is still `versie`: the caller's form was current. Returns
+ * false (and changes nothing) when someone else saved the same draft in the meantime.
+ */
+export async function verhoogVersie(
+  toegang: Toegang,
+  input: { beoordelingId: string; versie: number; nu: Date; afronden?: boolean },
+): Promise<boolean> {
+  const result = await toegang.db
+    .updateTable('beoordeling')
+    .set({
+      versie: input.versie + 1,
+      updated_at: input.nu,
+      ...(input.afronden ? { status: 'afgerond' as const, afgerond_at: input.nu } : {}),
+    })
+    .where('gemeente_id', '=', toegang.gemeenteId)
+    .where('dossier_id', '=', toegang.dossierId)
+    .where('id', '=', input.beoordelingId)
+    .where('status', '=', 'concept')
+    .where('versie', '=', input.versie)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function bewaarAntwoord(
+  toegang: Toegang,
+  input: { beoordelingId: string; catalogusVersie: number; antwoord: Antwoord; nu: Date },
+): Promise<void> {
+  const a = input.antwoord;
+  const waarden = {
+    score: a.score,
+    weet_niet: a.weetNiet,
+    wie_helpt: [...a.wieHelpt],
+    doel: a.doel,
+    belang: a.belang,
+    goed_gaat: a.goedGaat,
+    trots: a.trots,
+    updated_at: input.nu,
+  };
+  await toegang.db
+    .insertInto('beoordeling_antwoord')
+    .values({
+      gemeente_id: toegang.gemeenteId,
+      beoordeling_id: input.beoordelingId,
+      catalogus_versie: input.catalogusVersie,
+      code: a.code,
+      ...waarden,
+    })
+    .onConflict((oc) => oc.columns(['beoordeling_id', 'code']).doUpdateSet(waarden))
+    .execute();
+}
+
+/** Erasure: every assessment of the record, drafts and other people's views included. */
+export async function wisBeoordelingen(toegang: Toegang): Promise<void> {
+  await toegang.db
+    .deleteFrom('beoordeling')
+    .where('gemeente_id', '=', toegang.gemeenteId)
+    .where('dossier_id', '=', toegang.dossierId)
+    .execute();
+  await toegang.db
+    .deleteFrom('levensgebieden_instelling')
+    .where('gemeente_id', '=', toegang.gemeenteId)
+    .where('dossier_id', '=', toegang.dossierId)
+    .execute();
+}
+
+/** Every assessment of the record (drafts too), for the resident's download. */
+export async function alleBeoordelingen(toegang: Toegang): Promise<Beoordeling[]> {
+  const rijen = await beoordelingen(toegang).orderBy('b.created_at').orderBy('b.id').execute();
+  return metAntwoorden(toegang, rijen);
+}

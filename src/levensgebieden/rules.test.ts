@@ -1,0 +1,196 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  type Blik,
+  buur,
+  gebiedenVoorHulp,
+  gespreksonderwerpen,
+  HULP_BIJ_SCORE,
+  magEigenAntwoordenZien,
+  nieuweCode,
+  SCORES,
+  spiegel,
+  telbareScore,
+  VERSCHIL_DREMPEL,
+  vergelijk,
+  verplaats,
+} from './rules.js';
+import { STANDAARD_LEVENSGEBIEDEN } from './standaard.js';
+
+const codes = fc.uniqueArray(fc.constantFrom(...STANDAARD_LEVENSGEBIEDEN, 'extra-a', 'extra-b'), {
+  minLength: 1,
+});
+/** An answer as it can be stored: a step, "weet ik niet", or skipped (sometimes with a stale score). */
+const antwoord = fc.oneof(
+  fc.record({ score: fc.constantFrom(...SCORES), weetNiet: fc.constant(false) }),
+  fc.record({ score: fc.constant(null), weetNiet: fc.boolean() }),
+);
+const antwoorden = fc.dictionary(
+  fc.constantFrom(...STANDAARD_LEVENSGEBIEDEN, 'extra-a', 'extra-b'),
+  antwoord,
+);
+const blik: fc.Arbitrary<Blik> = fc.record({
+  auteurId: fc.uuid(),
+  naam: fc.string({ maxLength: 20 }),
+  antwoorden,
+});
+
+describe('the difference rule', () => {
+  it('makes a topic exactly when both scores are real and two steps or more apart, in the right direction', () => {
+    fc.assert(
+      fc.property(
+        fc.option(fc.constantFrom(...SCORES), { nil: null }),
+        fc.option(fc.constantFrom(...SCORES), { nil: null }),
+        (eigen, ander) => {
+          const onderwerp = vergelijk(eigen, ander);
+          if (eigen === null || ander === null) return onderwerp === null;
+          if (ander - eigen >= VERSCHIL_DREMPEL) return onderwerp === 'anderen-beter';
+          if (eigen - ander >= VERSCHIL_DREMPEL) return onderwerp === 'anderen-slechter';
+          return onderwerp === null;
+        },
+      ),
+    );
+  });
+
+  it('is antisymmetric: swapping the two views turns "beter" into "slechter"', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...SCORES), fc.constantFrom(...SCORES), (a, b) => {
+        const heen = vergelijk(a, b);
+        const terug = vergelijk(b, a);
+        if (heen === null) return terug === null;
+        return terug === (heen === 'anderen-beter' ? 'anderen-slechter' : 'anderen-beter');
+      }),
+    );
+  });
+
+  it('never counts "weet ik niet" or a skipped question, even when a score is stored beside it', () => {
+    expect(telbareScore({ score: 4, weetNiet: true })).toBeNull();
+    expect(telbareScore({ score: null, weetNiet: false })).toBeNull();
+    expect(telbareScore(undefined)).toBeNull();
+    expect(telbareScore({ score: 9, weetNiet: false })).toBeNull();
+    expect(vergelijk(1, 5)).toBe('anderen-beter');
+    expect(vergelijk(5, 3)).toBe('anderen-slechter');
+    expect(vergelijk(3, 4)).toBeNull();
+  });
+});
+
+describe('the regie-spiegel', () => {
+  it('has every domain exactly once, in order, with every other view, and topics only from real scores', () => {
+    fc.assert(
+      fc.property(
+        codes,
+        fc.option(antwoorden, { nil: undefined }),
+        fc.array(blik, { maxLength: 4 }),
+        (c, eigen, anderen) => {
+          const rijen = spiegel(c, eigen, anderen);
+          expect(rijen.map((r) => r.code)).toEqual(c);
+          for (const rij of rijen) {
+            expect(rij.anderen).toHaveLength(anderen.length);
+            expect(rij.eigen).toBe(telbareScore(eigen?.[rij.code]));
+            for (const [i, ander] of rij.anderen.entries()) {
+              const bron = anderen[i]?.antwoorden[rij.code];
+              expect(ander.score).toBe(telbareScore(bron));
+              if (ander.onderwerp !== null) {
+                expect(rij.eigen).not.toBeNull();
+                expect(ander.score).not.toBeNull();
+                expect(Math.abs((ander.score ?? 0) - (rij.eigen ?? 0))).toBeGreaterThanOrEqual(
+                  VERSCHIL_DREMPEL,
+                );
+              }
+            }
+          }
+        },
+      ),
+    );
+  });
+
+  it('gives no overall score or label: rows hold only per-domain values', () => {
+    fc.assert(
+      fc.property(codes, antwoorden, fc.array(blik, { maxLength: 3 }), (c, eigen, anderen) => {
+        for (const rij of spiegel(c, eigen, anderen))
+          expect(Object.keys(rij).sort()).toEqual(['anderen', 'code', 'eigen']);
+        const onderwerpen = gespreksonderwerpen(spiegel(c, eigen, anderen));
+        const verwacht = spiegel(c, eigen, anderen).flatMap((r) =>
+          r.anderen.filter((a) => a.onderwerp),
+        ).length;
+        expect(onderwerpen).toHaveLength(verwacht);
+      }),
+    );
+  });
+});
+
+describe("who sees the resident's answers", () => {
+  it('hides them from someone who may give a view and has not, unless the resident chose otherwise', () => {
+    fc.assert(
+      fc.property(
+        fc.boolean(),
+        fc.boolean(),
+        fc.boolean(),
+        fc.boolean(),
+        (eigenaar, kanReageren, eerst, gegeven) => {
+          const mag = magEigenAntwoordenZien({
+            eigenaar,
+            kanReageren,
+            anderenZienEerst: eerst,
+            heeftEigenBlikGegeven: gegeven,
+          });
+          if (eigenaar) return mag;
+          if (kanReageren && !eerst && !gegeven) return !mag;
+          return mag;
+        },
+      ),
+    );
+  });
+});
+
+describe('helpers', () => {
+  it('finds the next and previous domain', () => {
+    expect(buur(['a', 'b', 'c'], 'b', 1)).toBe('c');
+    expect(buur(['a', 'b', 'c'], 'a', -1)).toBeUndefined();
+    expect(buur(['a', 'b'], 'x', 1)).toBeUndefined();
+  });
+
+  it('makes valid, unique codes from any name', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.array(fc.string({ maxLength: 10 })), (naam, bestaand) => {
+        const code = nieuweCode(naam, bestaand);
+        expect(code).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+        expect(code.length).toBeLessThanOrEqual(40);
+        expect(bestaand).not.toContain(code);
+      }),
+    );
+    expect(nieuweCode('Geloof & zingeving', [])).toBe('geloof-zingeving');
+  });
+
+  it('moves an item and keeps the others', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer(), { maxLength: 10 }),
+        fc.nat(12),
+        fc.constantFrom(1 as const, -1 as const),
+        (lijst, i, r) => {
+          const nieuw = verplaats(lijst, i, r);
+          expect([...nieuw].sort()).toEqual([...lijst].sort());
+        },
+      ),
+    );
+    expect(verplaats(['a', 'b', 'c'], 2, -1)).toEqual(['a', 'c', 'b']);
+    expect(verplaats(['a', 'b', 'c'], 0, -1)).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('where help is offered', () => {
+  it('offers help exactly on the shown domains her own real score puts at 1 or 2, never on a skipped one', () => {
+    fc.assert(
+      fc.property(codes, antwoorden, (zichtbaar, eigen) => {
+        const hulp = gebiedenVoorHulp(zichtbaar, eigen as Parameters<typeof gebiedenVoorHulp>[1]);
+        const verwacht = zichtbaar.filter((code) => {
+          const a = eigen[code];
+          return a !== undefined && !a.weetNiet && a.score !== null && a.score <= HULP_BIJ_SCORE;
+        });
+        expect(hulp).toEqual(verwacht);
+      }),
+    );
+    expect(gebiedenVoorHulp(['wonen'], undefined)).toEqual([]);
+  });
+});

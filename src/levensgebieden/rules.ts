@@ -1,0 +1,195 @@
+/**
+ * The rules of the levensgebieden and the regie-spiegel, as pure functions: data in, data out.
+ * The pages and the server use the same functions, so what is shown and what is allowed agree.
+ *
+ * The mirror never sums up a person: there is no overall score or label anywhere. It compares
+ * per domain, and only two real answers (a step on the scale, not skipped, not "weet ik niet").
+ */
+
+export const SCORES = [1, 2, 3, 4, 5] as const;
+export type Score = (typeof SCORES)[number];
+export const SCORE_MIN = 1;
+export const SCORE_MAX = 5;
+/** A difference of this many steps or more becomes a conversation topic. */
+export const VERSCHIL_DREMPEL = 2;
+
+export const WIE_HELPT = ['ikzelf', 'netwerk', 'vrijwilliger', 'professional'] as const;
+export type WieHelpt = (typeof WIE_HELPT)[number];
+export const BELANG = ['niet', 'beetje', 'erg'] as const;
+export type Belang = (typeof BELANG)[number];
+
+/** What someone said about one domain. */
+export type Antwoord = {
+  code: string;
+  score: number | null;
+  weetNiet: boolean;
+  wieHelpt: WieHelpt[];
+  doel: string;
+  belang: Belang | null;
+  goedGaat: string;
+  trots: string;
+};
+
+/** A score that counts: a step on the scale. Skipped and "weet ik niet" give null. */
+export function telbareScore(antwoord: Pick<Antwoord, 'score' | 'weetNiet'> | undefined): Score | null {
+  if (!antwoord || antwoord.weetNiet || antwoord.score === null) return null;
+  return (SCORES as readonly number[]).includes(antwoord.score) ? (antwoord.score as Score) : null;
+}
+
+/** True when nothing at all was filled in about this domain. */
+export function isLeeg(antwoord: Antwoord | undefined): boolean {
+  return (
+    !antwoord ||
+    (antwoord.score === null &&
+      !antwoord.weetNiet &&
+      antwoord.wieHelpt.length === 0 &&
+      antwoord.doel.trim() === '' &&
+      antwoord.belang === null &&
+      antwoord.goedGaat.trim() === '' &&
+      antwoord.trots.trim() === '')
+  );
+}
+
+/**
+ * anderen-beter: the other person thinks it goes better than the resident does (she may be
+ * overestimated); anderen-slechter: worse than she thinks (she may be underestimated).
+ */
+export type Gespreksonderwerp = 'anderen-beter' | 'anderen-slechter';
+
+/**
+ * Compares one domain: the resident's score and one other view. A topic only when both are
+ * real scores and they lie two steps or more apart; never from a skipped question.
+ */
+export function vergelijk(eigen: Score | null, ander: Score | null): Gespreksonderwerp | null {
+  if (eigen === null || ander === null) return null;
+  const verschil = ander - eigen;
+  if (verschil >= VERSCHIL_DREMPEL) return 'anderen-beter';
+  if (verschil <= -VERSCHIL_DREMPEL) return 'anderen-slechter';
+  return null;
+}
+
+export type Blik = {
+  /** Who: the author's id and name, as the page shows them */
+  auteurId: string;
+  naam: string;
+  antwoorden: Record<string, Pick<Antwoord, 'score' | 'weetNiet'>>;
+};
+
+export type SpiegelRij = {
+  code: string;
+  eigen: Score | null;
+  anderen: { auteurId: string; naam: string; score: Score | null; onderwerp: Gespreksonderwerp | null }[];
+};
+
+/**
+ * The regie-spiegel: per domain (in catalog order, each exactly once) the resident's view
+ * beside every other view, with a conversation topic where they differ two steps or more.
+ * Returns rows only: deliberately no total, average or label for the person.
+ */
+export function spiegel(
+  codes: readonly string[],
+  eigen: Blik['antwoorden'] | undefined,
+  anderen: readonly Blik[],
+): SpiegelRij[] {
+  const uniek = [...new Set(codes)];
+  return uniek.map((code) => {
+    const mijn = telbareScore(eigen?.[code]);
+    return {
+      code,
+      eigen: mijn,
+      anderen: anderen.map((blik) => {
+        const score = telbareScore(blik.antwoorden[code]);
+        return { auteurId: blik.auteurId, naam: blik.naam, score, onderwerp: vergelijk(mijn, score) };
+      }),
+    };
+  });
+}
+
+/** The conversation topics of a mirror, for the list above it. */
+export function gespreksonderwerpen(
+  rijen: readonly SpiegelRij[],
+): { code: string; naam: string; onderwerp: Gespreksonderwerp }[] {
+  return rijen.flatMap((rij) =>
+    rij.anderen.flatMap((ander) =>
+      ander.onderwerp ? [{ code: rij.code, naam: ander.naam, onderwerp: ander.onderwerp }] : [],
+    ),
+  );
+}
+
+/**
+ * May this viewer see the resident's own answers? The resident always; someone who may give
+ * their own view (reageren or more) only after giving it, unless the resident chose that
+ * others see her answers first ("eerst hun eigen blik" is the default). Someone who may only
+ * read cannot give a view, so reading is what the resident granted them.
+ */
+export function magEigenAntwoordenZien(input: {
+  eigenaar: boolean;
+  kanReageren: boolean;
+  anderenZienEerst: boolean;
+  heeftEigenBlikGegeven: boolean;
+}): boolean {
+  if (input.eigenaar) return true;
+  if (!input.kanReageren) return true;
+  return input.anderenZienEerst || input.heeftEigenBlikGegeven;
+}
+
+/** The domain after or before `code` among the visible ones, for "volgende" and "vorige". */
+export function buur(codes: readonly string[], code: string, richting: 1 | -1): string | undefined {
+  const index = codes.indexOf(code);
+  if (index === -1) return undefined;
+  return codes[index + richting];
+}
+
+/** A new domain code from a beheerder's name: lowercase words joined by "-", unique in the catalog. */
+export function nieuweCode(naam: string, bestaand: readonly string[]): string {
+  const basis =
+    naam
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 32)
+      .replace(/-+$/g, '') || 'gebied';
+  let code = basis;
+  for (let n = 2; bestaand.includes(code); n++) code = `${basis}-${n}`;
+  return code;
+}
+
+/** Moves one item a place up or down; the order of the rest stays. */
+export function verplaats<T>(items: readonly T[], index: number, richting: 1 | -1): T[] {
+  const doel = index + richting;
+  const kopie = [...items];
+  if (index < 0 || index >= kopie.length || doel < 0 || doel >= kopie.length) return kopie;
+  const [item] = kopie.splice(index, 1) as [T];
+  kopie.splice(doel, 0, item);
+  return kopie;
+}
+
+/** The score at or below which a domain counts as "not going well" for offering help (issue 5). */
+export const HULP_BIJ_SCORE = 2;
+
+/**
+ * The domains where, by the resident's own latest view, it is not going well: help from the
+ * sociale kaart (and later the network and the plan) is offered there. Her own view only —
+ * someone else's worry is a conversation topic, not a reason to push help at her.
+ */
+export function gebiedenVoorHulp(
+  codes: readonly string[],
+  eigenLaatste: Record<string, Antwoord> | undefined,
+): string[] {
+  if (!eigenLaatste) return [];
+  return codes.filter((code) => {
+    const score = telbareScore(eigenLaatste[code]);
+    return score !== null && score <= HULP_BIJ_SCORE;
+  });
+}
+
+/**
+ * An assessment can be completed once it says how it goes on at least one domain (a step or
+ * "weet ik niet"). An empty view would add nothing to the mirror, and would let someone see the
+ * resident's answers without giving a view of their own.
+ */
+export function kanAfronden(antwoorden: Record<string, Pick<Antwoord, 'score' | 'weetNiet'>>): boolean {
+  return Object.values(antwoorden).some((a) => a.weetNiet || telbareScore(a) !== null);
+}

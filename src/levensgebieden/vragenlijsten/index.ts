@@ -1,0 +1,10 @@
+/**
+ * The questionnaires of the levensgebieden section: "eigen regie in eigen woorden" and the
+ * optional positieve-gezondheid lens. See README.md. The core of levensgebieden calls the
+ * export and erase functions from the section's hooks; app.tsx registers the routes.
+ */
+export { vragenlijstenFhir } from './fhir.js';
+export { exporteerVragenlijsten, wisVragenlijsten } from './invullen.js';
+export { vragenlijstLinks } from './links.js';
+export { leesInstelling as vragenlijstInstelling } from './queries.js';
+export { vragenlijstRoutes } from './routes.js';

@@ -1,0 +1,156 @@
+import type { ComponentChildren } from 'preact';
+
+/**
+ * Form controls the questionnaires need beyond platform/views/components: a radio group in a
+ * fieldset (one answer per statement; arrow keys move within it), a textarea for notes and a
+ * checkbox. Plain HTML with Utrecht classes: works without JavaScript and CSS.
+ */
+
+export function RadioGroep({
+  id,
+  name,
+  legend,
+  description,
+  options,
+  value,
+  error,
+}: {
+  /** Without the "veld-" prefix: the error summary links to #veld-<id> */
+  id: string;
+  name: string;
+  legend: ComponentChildren;
+  description?: string | undefined;
+  options: { value: string; label: string }[];
+  value: string;
+  error?: string | undefined;
+}) {
+  const veld = `veld-${id}`;
+  const describedBy = [description ? `${veld}-uitleg` : '', error ? `${veld}-fout` : '']
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <fieldset
+      class={`utrecht-form-fieldset utrecht-form-fieldset--html-fieldset redzaam-vraag${error ? ' utrecht-form-fieldset--invalid' : ''}`}
+      id={veld}
+      aria-describedby={describedBy || undefined}
+    >
+      <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
+        {legend}
+      </legend>
+      {description ? (
+        <div class="utrecht-form-field-description" id={`${veld}-uitleg`}>
+          {description}
+        </div>
+      ) : null}
+      {error ? (
+        <div class="utrecht-form-field-error-message" id={`${veld}-fout`}>
+          {error}
+        </div>
+      ) : null}
+      {options.map((option) => {
+        const optionId = `${veld}-${option.value === '' ? 'leeg' : option.value}`;
+        return (
+          <div class="utrecht-form-field utrecht-form-field--radio" key={option.value}>
+            <input
+              class="utrecht-radio-button utrecht-radio-button--html-input"
+              type="radio"
+              id={optionId}
+              name={name}
+              value={option.value}
+              checked={option.value === value}
+              aria-invalid={error ? 'true' : undefined}
+            />{' '}
+            <label class="utrecht-form-label utrecht-form-label--radio" for={optionId}>
+              {option.label}
+            </label>
+          </div>
+        );
+      })}
+    </fieldset>
+  );
+}
+
+export function TekstVak({
+  id,
+  name,
+  label,
+  value,
+  error,
+  maxLength,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  value: string;
+  error?: string | undefined;
+  maxLength: number;
+}) {
+  const veld = `veld-${id}`;
+  return (
+    <div class={`utrecht-form-field utrecht-form-field--text${error ? ' utrecht-form-field--invalid' : ''}`}>
+      <div class="utrecht-form-field__label">
+        <label class="utrecht-form-label" for={veld}>
+          {label}
+        </label>
+      </div>
+      {error ? (
+        <div class="utrecht-form-field__error-message utrecht-form-field-error-message" id={`${veld}-fout`}>
+          {error}
+        </div>
+      ) : null}
+      <div class="utrecht-form-field__input">
+        <textarea
+          class={`utrecht-textarea utrecht-textarea--html-textarea${error ? ' utrecht-textarea--invalid' : ''}`}
+          id={veld}
+          name={name}
+          rows={2}
+          maxLength={maxLength}
+          aria-invalid={error ? 'true' : undefined}
+          aria-describedby={error ? `${veld}-fout` : undefined}
+        >
+          {value}
+        </textarea>
+      </div>
+    </div>
+  );
+}
+
+export function Vinkje({
+  id,
+  name,
+  label,
+  checked,
+  error,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  checked: boolean;
+  error?: string | undefined;
+}) {
+  const veld = `veld-${id}`;
+  return (
+    <div
+      class={`utrecht-form-field utrecht-form-field--checkbox${error ? ' utrecht-form-field--invalid' : ''}`}
+    >
+      {error ? (
+        <div class="utrecht-form-field-error-message" id={`${veld}-fout`}>
+          {error}
+        </div>
+      ) : null}
+      <input
+        class="utrecht-checkbox utrecht-checkbox--html-input"
+        type="checkbox"
+        id={veld}
+        name={name}
+        value="ja"
+        checked={checked}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={error ? `${veld}-fout` : undefined}
+      />{' '}
+      <label class="utrecht-form-label utrecht-form-label--checkbox" for={veld}>
+        {label}
+      </label>
+    </div>
+  );
+}

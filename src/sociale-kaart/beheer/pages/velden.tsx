@@ -1,0 +1,238 @@
+import type { ComponentChildren } from 'preact';
+
+/**
+ * Form fields the platform's components.tsx does not have yet (multi-line text, time, phone,
+ * number, check boxes), with the same Utrecht markup: label, description, error next to the
+ * field, aria-invalid and aria-describedby.
+ */
+
+function describedBy(id: string, description?: string, error?: string): string | undefined {
+  return (
+    [description ? `${id}-uitleg` : '', error ? `${id}-fout` : ''].filter(Boolean).join(' ') || undefined
+  );
+}
+
+function Veld({
+  id,
+  label,
+  description,
+  error,
+  children,
+}: {
+  id: string;
+  label: string;
+  description?: string | undefined;
+  error?: string | undefined;
+  children: ComponentChildren;
+}) {
+  return (
+    <div class={`utrecht-form-field utrecht-form-field--text${error ? ' utrecht-form-field--invalid' : ''}`}>
+      <div class="utrecht-form-field__label">
+        <label class="utrecht-form-label" for={id}>
+          {label}
+        </label>
+      </div>
+      {description ? (
+        <div class="utrecht-form-field__description utrecht-form-field-description" id={`${id}-uitleg`}>
+          {description}
+        </div>
+      ) : null}
+      {error ? (
+        <div class="utrecht-form-field__error-message utrecht-form-field-error-message" id={`${id}-fout`}>
+          {error}
+        </div>
+      ) : null}
+      <div class="utrecht-form-field__input">{children}</div>
+    </div>
+  );
+}
+
+/** A single-line input of any type, optional unless said otherwise. */
+export function InvoerVeld({
+  name,
+  label,
+  value,
+  error,
+  description,
+  type = 'text',
+  maxLength,
+  autocomplete,
+  inputMode,
+  size,
+}: {
+  name: string;
+  label: string;
+  value?: string | undefined;
+  error?: string | undefined;
+  description?: string | undefined;
+  type?: 'text' | 'email' | 'tel' | 'url' | 'time' | 'number';
+  maxLength?: number;
+  autocomplete?: string;
+  inputMode?: 'numeric' | 'text';
+  size?: number;
+}) {
+  const id = `veld-${name}`;
+  return (
+    <Veld id={id} label={label} description={description} error={error}>
+      <input
+        class={`utrecht-textbox utrecht-textbox--html-input${error ? ' utrecht-textbox--invalid' : ''}`}
+        id={id}
+        name={name}
+        type={type as 'text'}
+        value={value}
+        maxLength={maxLength}
+        autocomplete={autocomplete}
+        inputMode={inputMode}
+        size={size}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={describedBy(id, description, error)}
+      />
+    </Veld>
+  );
+}
+
+export function TekstVak({
+  name,
+  label,
+  value,
+  error,
+  description,
+  maxLength,
+  rows = 4,
+}: {
+  name: string;
+  label: string;
+  value?: string | undefined;
+  error?: string | undefined;
+  description?: string | undefined;
+  maxLength?: number;
+  rows?: number;
+}) {
+  const id = `veld-${name}`;
+  return (
+    <Veld id={id} label={label} description={description} error={error}>
+      <textarea
+        class={`utrecht-textarea utrecht-textarea--html-textarea${error ? ' utrecht-textarea--invalid' : ''}`}
+        id={id}
+        name={name}
+        rows={rows}
+        maxLength={maxLength}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={describedBy(id, description, error)}
+      >
+        {value ?? ''}
+      </textarea>
+    </Veld>
+  );
+}
+
+/** A group of check boxes sharing one name; the group carries the error. */
+export function KeuzeGroep({
+  name,
+  legend,
+  description,
+  options,
+  checked,
+  error,
+}: {
+  name: string;
+  legend: string;
+  description?: string;
+  options: { value: string; label: string }[];
+  checked: readonly string[];
+  error?: string | undefined;
+}) {
+  const id = `veld-${name}`;
+  return (
+    <fieldset
+      class={`utrecht-form-fieldset utrecht-form-fieldset--html-fieldset${error ? ' utrecht-form-fieldset--invalid' : ''}`}
+      id={id}
+      aria-describedby={describedBy(id, description, error)}
+    >
+      <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
+        {legend}
+      </legend>
+      {description ? (
+        <div class="utrecht-form-field-description" id={`${id}-uitleg`}>
+          {description}
+        </div>
+      ) : null}
+      {error ? (
+        <div class="utrecht-form-field-error-message" id={`${id}-fout`}>
+          {error}
+        </div>
+      ) : null}
+      {options.map((option) => (
+        <div class="utrecht-form-field utrecht-form-field--checkbox" key={option.value}>
+          <div class="utrecht-form-field__input">
+            <input
+              class="utrecht-checkbox utrecht-checkbox--html-input"
+              type="checkbox"
+              id={`${id}-${option.value}`}
+              name={name}
+              value={option.value}
+              checked={checked.includes(option.value)}
+            />
+          </div>
+          <div class="utrecht-form-field__label utrecht-form-field__label--checkbox">
+            <label class="utrecht-form-label utrecht-form-label--checkbox" for={`${id}-${option.value}`}>
+              {option.label}
+            </label>
+          </div>
+        </div>
+      ))}
+    </fieldset>
+  );
+}
+
+/** Radio buttons: one choice of a few. */
+export function KeuzeRondjes({
+  name,
+  legend,
+  options,
+  value,
+  error,
+}: {
+  name: string;
+  legend: string;
+  options: { value: string; label: string }[];
+  value?: string | undefined;
+  error?: string | undefined;
+}) {
+  const id = `veld-${name}`;
+  return (
+    <fieldset
+      class={`utrecht-form-fieldset utrecht-form-fieldset--html-fieldset${error ? ' utrecht-form-fieldset--invalid' : ''}`}
+      id={id}
+      aria-describedby={error ? `${id}-fout` : undefined}
+    >
+      <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
+        {legend}
+      </legend>
+      {error ? (
+        <div class="utrecht-form-field-error-message" id={`${id}-fout`}>
+          {error}
+        </div>
+      ) : null}
+      {options.map((option) => (
+        <div class="utrecht-form-field utrecht-form-field--radio" key={option.value}>
+          <div class="utrecht-form-field__input">
+            <input
+              class="utrecht-radio-button utrecht-radio-button--html-input"
+              type="radio"
+              id={`${id}-${option.value}`}
+              name={name}
+              value={option.value}
+              checked={option.value === value}
+            />
+          </div>
+          <div class="utrecht-form-field__label utrecht-form-field__label--radio">
+            <label class="utrecht-form-label utrecht-form-label--radio" for={`${id}-${option.value}`}>
+              {option.label}
+            </label>
+          </div>
+        </div>
+      ))}
+    </fieldset>
+  );
+}

@@ -1,0 +1,52 @@
+import type { FastifyInstance } from 'fastify';
+import type { Db } from '../../platform/db/database.js';
+import { HttpError } from '../../platform/http/errors.js';
+import { pageContext, sendPage } from '../../platform/views/render.js';
+import { DienstPagina } from './pages/dienst-pagina.js';
+import { ZoekPagina } from './pages/zoek-pagina.js';
+import { dienstDetail } from './queries.js';
+import { isOpen, leesZoekvraag } from './regels.js';
+import { zoek } from './zoeken.js';
+
+/**
+ * The public sociale kaart: search and a service's page. No login and no personal data, so
+ * not in the access matrix; per gemeente through the host (request.gemeente). GET only, so
+ * every search is a link that works without JavaScript.
+ */
+export async function socialeKaartZoekRoutes(
+  app: FastifyInstance,
+  deps: { db: Db; now: () => Date },
+): Promise<void> {
+  app.get('/sociale-kaart', async (request, reply) => {
+    const gemeente = request.gemeente;
+    if (!gemeente) throw new HttpError('NOT_FOUND');
+    const ctx = pageContext(request, reply);
+    const { vraag, fouten } = leesZoekvraag(request.query);
+    const gezocht = Object.keys(request.query as object).length > 0;
+    if (Object.keys(fouten).length > 0) {
+      return sendPage(reply, <ZoekPagina ctx={ctx} vraag={vraag} fouten={fouten} />, 400);
+    }
+    const uitkomst = await zoek(deps.db, gemeente.id, vraag, deps.now());
+    if (!uitkomst.ok) {
+      return sendPage(reply, <ZoekPagina ctx={ctx} vraag={vraag} fouten={uitkomst.fouten} />, 400);
+    }
+    return sendPage(
+      reply,
+      <ZoekPagina ctx={ctx} vraag={vraag} fouten={{}} uitkomst={uitkomst} gezocht={gezocht} />,
+    );
+  });
+
+  app.get('/sociale-kaart/:id', async (request, reply) => {
+    const gemeente = request.gemeente;
+    if (!gemeente) throw new HttpError('NOT_FOUND');
+    const { id } = request.params as { id: string };
+    if (id.length > 200) throw new HttpError('NOT_FOUND');
+    const dienst = await dienstDetail(deps.db, gemeente.id, id);
+    if (!dienst) throw new HttpError('NOT_FOUND');
+    const nu = deps.now();
+    return sendPage(
+      reply,
+      <DienstPagina ctx={pageContext(request, reply)} dienst={dienst} nuOpen={isOpen(dienst.roosters, nu)} />,
+    );
+  });
+}
