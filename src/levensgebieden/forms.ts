@@ -22,6 +22,9 @@ const tekst = (max: number) =>
         .trim(),
     );
 
+/** The longest free-text answer, as the table's checks allow. */
+export const MAX_TEKST = 1000;
+
 export const antwoordForm = z.object({
   score: z
     .enum(['', '1', '2', '3', '4', '5', 'weet-niet'], { error: 'levensgebieden.fout.score' })
@@ -32,13 +35,13 @@ export const antwoordForm = z.object({
     .optional()
     .transform((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]))
     .pipe(z.array(z.enum(WIE_HELPT, { error: 'veld.fout.keuze' })).max(WIE_HELPT.length)),
-  doel: tekst(1000),
+  doel: tekst(MAX_TEKST),
   belang: z
     .enum(['', ...BELANG], { error: 'veld.fout.keuze' })
     .optional()
     .default(''),
-  goed_gaat: tekst(1000),
-  trots: tekst(1000),
+  goed_gaat: tekst(MAX_TEKST),
+  trots: tekst(MAX_TEKST),
 });
 
 /** The form's version of the draft: 0 when the form was shown before there was a draft. */

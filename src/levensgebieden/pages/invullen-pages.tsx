@@ -7,12 +7,13 @@ import {
   Paragraph,
   PostForm,
   SubmitButton,
+  TextArea,
 } from '../../platform/views/components.js';
 import { Layout } from '../../platform/views/layout.js';
 import type { PageContext } from '../../platform/views/page-context.js';
 import type { Invullen } from '../beoordelen.js';
 import { type Gebied, gebiedNaam, gebiedUitleg, zichtbaar } from '../catalogus.js';
-import type { Invoer } from '../forms.js';
+import { type Invoer, MAX_TEKST } from '../forms.js';
 import { GebiedIcoon } from '../iconen.js';
 import { isLeeg, kanAfronden } from '../rules.js';
 import {
@@ -21,7 +22,6 @@ import {
   KeuzeGroep,
   scoreOpties,
   scoreTekst,
-  TekstVak,
   TerugLink,
   VinkGroep,
   wieHelptOpties,
@@ -185,8 +185,9 @@ export function GebiedPage({
           values={invoer.wieHelpt}
           error={errors.wie_helpt}
         />
-        <TekstVak
+        <TextArea
           name="doel"
+          maxLength={MAX_TEKST}
           label={t(`levensgebieden.vraag.doel${jij}`, vars)}
           description={t('levensgebieden.vraag.doel.uitleg')}
           value={invoer.doel}
@@ -199,14 +200,16 @@ export function GebiedPage({
           value={invoer.belang}
           error={errors.belang}
         />
-        <TekstVak
+        <TextArea
           name="goed_gaat"
+          maxLength={MAX_TEKST}
           label={t(`levensgebieden.vraag.goed-gaat${jij}`, vars)}
           value={invoer.goedGaat}
           error={errors.goed_gaat}
         />
-        <TekstVak
+        <TextArea
           name="trots"
+          maxLength={MAX_TEKST}
           label={t(`levensgebieden.vraag.trots${jij}`, vars)}
           value={invoer.trots}
           error={errors.trots}

@@ -139,59 +139,6 @@ export function VinkGroep({
   );
 }
 
-export function TekstVak({
-  name,
-  label,
-  description,
-  value,
-  error,
-  maxLength = 1000,
-}: {
-  name: string;
-  label: string;
-  description?: string;
-  value: string;
-  error?: string | undefined;
-  maxLength?: number;
-}) {
-  const id = `veld-${name}`;
-  const describedBy = [description ? `${id}-uitleg` : '', error ? `${id}-fout` : '']
-    .filter(Boolean)
-    .join(' ');
-  return (
-    <div class={`utrecht-form-field utrecht-form-field--text${error ? ' utrecht-form-field--invalid' : ''}`}>
-      <div class="utrecht-form-field__label">
-        <label class="utrecht-form-label" for={id}>
-          {label}
-        </label>
-      </div>
-      {description ? (
-        <div class="utrecht-form-field__description utrecht-form-field-description" id={`${id}-uitleg`}>
-          {description}
-        </div>
-      ) : null}
-      {error ? (
-        <div class="utrecht-form-field__error-message utrecht-form-field-error-message" id={`${id}-fout`}>
-          {error}
-        </div>
-      ) : null}
-      <div class="utrecht-form-field__input">
-        <textarea
-          class={`utrecht-textarea utrecht-textarea--html-textarea${error ? ' utrecht-textarea--invalid' : ''}`}
-          id={id}
-          name={name}
-          rows={3}
-          maxLength={maxLength}
-          aria-invalid={error ? 'true' : undefined}
-          aria-describedby={describedBy || undefined}
-        >
-          {value}
-        </textarea>
-      </div>
-    </div>
-  );
-}
-
 export function scoreOpties(t: Translate, perspectief: 'eigen' | 'ander', naam: string) {
   return [
     ...SCORES.map((score) => ({

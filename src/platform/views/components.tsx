@@ -155,6 +155,65 @@ export function TextField({
   );
 }
 
+/** Multi-line text, optional: label, description and error next to it, like TextField. */
+export function TextArea({
+  name,
+  label,
+  value,
+  error,
+  description,
+  maxLength,
+  rows = 3,
+  id: idOverride,
+}: {
+  name: string;
+  label: string;
+  value?: string | undefined;
+  error?: string | undefined;
+  description?: string | undefined;
+  maxLength?: number | undefined;
+  rows?: number;
+  /** When a page has the same field twice, each needs its own id. */
+  id?: string;
+}) {
+  const id = idOverride ? `veld-${idOverride}` : `veld-${name}`;
+  const describedBy = [description ? `${id}-uitleg` : '', error ? `${id}-fout` : '']
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <div class={`utrecht-form-field utrecht-form-field--text${error ? ' utrecht-form-field--invalid' : ''}`}>
+      <div class="utrecht-form-field__label">
+        <label class="utrecht-form-label" for={id}>
+          {label}
+        </label>
+      </div>
+      {description ? (
+        <div class="utrecht-form-field__description utrecht-form-field-description" id={`${id}-uitleg`}>
+          {description}
+        </div>
+      ) : null}
+      {error ? (
+        <div class="utrecht-form-field__error-message utrecht-form-field-error-message" id={`${id}-fout`}>
+          {error}
+        </div>
+      ) : null}
+      <div class="utrecht-form-field__input">
+        <textarea
+          class={`utrecht-textarea utrecht-textarea--html-textarea${error ? ' utrecht-textarea--invalid' : ''}`}
+          id={id}
+          name={name}
+          rows={rows}
+          maxLength={maxLength}
+          aria-invalid={error ? 'true' : undefined}
+          aria-describedby={describedBy || undefined}
+        >
+          {value ?? ''}
+        </textarea>
+      </div>
+    </div>
+  );
+}
+
 export function SelectField({
   name,
   label,

@@ -7,6 +7,7 @@ import {
   Link,
   Paragraph,
   PostForm,
+  TextArea,
 } from '../../../platform/views/components.js';
 import { Layout } from '../../../platform/views/layout.js';
 import type { PageContext } from '../../../platform/views/page-context.js';
@@ -26,7 +27,7 @@ import {
   type Vragenlijst,
 } from '../items.js';
 import { type FormWaarden, veldId, WEET_NIET } from '../rules.js';
-import { RadioGroep, TekstVak, Vinkje } from './velden.js';
+import { RadioGroep, Vinkje } from './velden.js';
 
 export type InvulMelding = 'opgeslagen' | 'conflict';
 
@@ -138,7 +139,7 @@ export function InvulPage({
                       value={antwoord(code).waarde}
                       error={errors[veldId.antwoord(code)]}
                     />
-                    <TekstVak
+                    <TextArea
                       id={veldId.toelichting(code)}
                       name={`toelichting.${code}`}
                       label={t('vragenlijst.toelichting.item', { item: t(regieItemTitel(code)) })}
@@ -178,7 +179,7 @@ export function InvulPage({
                   checked={antwoord(code).praten}
                   error={errors[veldId.praten(code)]}
                 />
-                <TekstVak
+                <TextArea
                   id={veldId.toelichting(code)}
                   name={`toelichting.${code}`}
                   label={t('vragenlijst.toelichting.item', { item: t(pgTitel(code)) })}
@@ -189,7 +190,7 @@ export function InvulPage({
               </div>
             ))}
         <Heading level={2}>{t('vragenlijst.toelichting.kop')}</Heading>
-        <TekstVak
+        <TextArea
           id="toelichting"
           name="toelichting"
           label={t('vragenlijst.toelichting.algemeen')}

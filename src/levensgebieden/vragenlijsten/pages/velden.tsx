@@ -70,51 +70,6 @@ export function RadioGroep({
   );
 }
 
-export function TekstVak({
-  id,
-  name,
-  label,
-  value,
-  error,
-  maxLength,
-}: {
-  id: string;
-  name: string;
-  label: string;
-  value: string;
-  error?: string | undefined;
-  maxLength: number;
-}) {
-  const veld = `veld-${id}`;
-  return (
-    <div class={`utrecht-form-field utrecht-form-field--text${error ? ' utrecht-form-field--invalid' : ''}`}>
-      <div class="utrecht-form-field__label">
-        <label class="utrecht-form-label" for={veld}>
-          {label}
-        </label>
-      </div>
-      {error ? (
-        <div class="utrecht-form-field__error-message utrecht-form-field-error-message" id={`${veld}-fout`}>
-          {error}
-        </div>
-      ) : null}
-      <div class="utrecht-form-field__input">
-        <textarea
-          class={`utrecht-textarea utrecht-textarea--html-textarea${error ? ' utrecht-textarea--invalid' : ''}`}
-          id={veld}
-          name={name}
-          rows={2}
-          maxLength={maxLength}
-          aria-invalid={error ? 'true' : undefined}
-          aria-describedby={error ? `${veld}-fout` : undefined}
-        >
-          {value}
-        </textarea>
-      </div>
-    </div>
-  );
-}
-
 export function Vinkje({
   id,
   name,

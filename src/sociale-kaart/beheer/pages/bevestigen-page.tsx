@@ -6,12 +6,13 @@ import {
   Paragraph,
   PostForm,
   SubmitButton,
+  TextArea,
 } from '../../../platform/views/components.js';
 import { Layout } from '../../../platform/views/layout.js';
 import type { PageContext } from '../../../platform/views/page-context.js';
 import type { HsdsObject } from '../../hsds.js';
 import { DienstWeergave } from './dienst-weergave.js';
-import { KeuzeRondjes, TekstVak } from './velden.js';
+import { KeuzeRondjes } from './velden.js';
 
 /**
  * The page an organisation reaches from the e-mailed link, without an account: its entry as it
@@ -49,7 +50,7 @@ export function BevestigenPage({
             { value: 'veranderd', label: t('socialeKaartBeheer.bevestigen.veranderd') },
           ]}
         />
-        <TekstVak
+        <TextArea
           name="toelichting"
           label={t('socialeKaartBeheer.bevestigen.toelichting')}
           description={t('socialeKaartBeheer.bevestigen.toelichting.uitleg')}

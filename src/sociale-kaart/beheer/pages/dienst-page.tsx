@@ -8,6 +8,7 @@ import {
   PostForm,
   SelectField,
   SubmitButton,
+  TextArea,
   TextField,
 } from '../../../platform/views/components.js';
 import { Layout } from '../../../platform/views/layout.js';
@@ -17,7 +18,7 @@ import type { Melding } from '../queries.js';
 import { DAGEN } from '../rules.js';
 import { DienstWeergave, datumTekst } from './dienst-weergave.js';
 import { LIJST_MELDINGEN, type LijstMelding, statusLabel } from './lijst-page.js';
-import { InvoerVeld, KeuzeGroep, TekstVak } from './velden.js';
+import { InvoerVeld, KeuzeGroep } from './velden.js';
 
 export type Keuze = { value: string; label: string };
 
@@ -186,7 +187,7 @@ function DienstVelden({
           error={errors.naam}
           maxLength={200}
         />
-        <TekstVak
+        <TextArea
           name="omschrijving"
           label={t('socialeKaartBeheer.veld.omschrijving')}
           description={t('socialeKaartBeheer.veld.omschrijving.uitleg')}
@@ -194,7 +195,7 @@ function DienstVelden({
           error={errors.omschrijving}
           maxLength={2000}
         />
-        <TekstVak
+        <TextArea
           name="voor_wie"
           label={t('socialeKaartBeheer.veld.voor-wie')}
           description={t('socialeKaartBeheer.veld.voor-wie.uitleg')}
@@ -237,7 +238,7 @@ function DienstVelden({
           error={errors.organisatie_naam}
           maxLength={200}
         />
-        <TekstVak
+        <TextArea
           name="organisatie_omschrijving"
           label={t('socialeKaartBeheer.veld.organisatie-omschrijving')}
           value={v('organisatie_omschrijving')}

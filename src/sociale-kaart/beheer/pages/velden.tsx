@@ -91,41 +91,6 @@ export function InvoerVeld({
   );
 }
 
-export function TekstVak({
-  name,
-  label,
-  value,
-  error,
-  description,
-  maxLength,
-  rows = 4,
-}: {
-  name: string;
-  label: string;
-  value?: string | undefined;
-  error?: string | undefined;
-  description?: string | undefined;
-  maxLength?: number;
-  rows?: number;
-}) {
-  const id = `veld-${name}`;
-  return (
-    <Veld id={id} label={label} description={description} error={error}>
-      <textarea
-        class={`utrecht-textarea utrecht-textarea--html-textarea${error ? ' utrecht-textarea--invalid' : ''}`}
-        id={id}
-        name={name}
-        rows={rows}
-        maxLength={maxLength}
-        aria-invalid={error ? 'true' : undefined}
-        aria-describedby={describedBy(id, description, error)}
-      >
-        {value ?? ''}
-      </textarea>
-    </Veld>
-  );
-}
-
 /** A group of check boxes sharing one name; the group carries the error. */
 export function KeuzeGroep({
   name,
