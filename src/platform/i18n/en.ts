@@ -168,6 +168,7 @@ export const en: Record<MessageKey, string> = {
   'layout.footer.privacy': 'Redzaam keeps only what is needed. You decide who sees what.',
 
   'nav.start': 'Home',
+  'nav.sociale-kaart': 'Find help',
   'nav.mijn-overzicht': 'My overview',
   'nav.sessies': 'Where am I logged in',
   'nav.beheer-accounts': 'Accounts',

@@ -172,6 +172,7 @@ export const nl = {
   'layout.footer.privacy': 'Redzaam bewaart alleen wat nodig is. Jij bepaalt wie wat ziet.',
 
   'nav.start': 'Start',
+  'nav.sociale-kaart': 'Hulp zoeken',
   'nav.mijn-overzicht': 'Mijn overzicht',
   'nav.sessies': 'Waar ben ik ingelogd',
   'nav.beheer-accounts': 'Accounts',

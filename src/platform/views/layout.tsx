@@ -7,7 +7,9 @@ type NavItem = { href: string; label: MessageKey };
 
 /** The menu per role; later capabilities add their entries here. */
 function navigation(ctx: PageContext): NavItem[] {
-  if (!ctx.account) return [{ href: '/', label: 'nav.start' }];
+  // The sociale kaart is public: help that needs no login, referral or diagnosis.
+  const hulpZoeken: NavItem = { href: '/sociale-kaart', label: 'nav.sociale-kaart' };
+  if (!ctx.account) return [{ href: '/', label: 'nav.start' }, hulpZoeken];
   const items: NavItem[] = [{ href: '/mijn-overzicht', label: 'nav.mijn-overzicht' }];
   if (ctx.account.rol === 'inwoner') {
     items.push({ href: '/mijn-gegevens', label: 'nav.mijn-gegevens' });
@@ -15,6 +17,7 @@ function navigation(ctx: PageContext): NavItem[] {
     items.push({ href: '/mijn-logboek', label: 'nav.logboek' });
   }
   if (ctx.account.rol === 'professional') items.push({ href: '/noodtoegang', label: 'nav.noodtoegang' });
+  if (ctx.account.rol !== 'analist') items.push(hulpZoeken);
   if (ctx.account.rol === 'beheerder') {
     items.push({ href: '/beheer/accounts', label: 'nav.beheer-accounts' });
     items.push({ href: '/beheer/vertegenwoordiging', label: 'nav.vertegenwoordiging' });
