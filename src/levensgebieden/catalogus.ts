@@ -1,6 +1,6 @@
 import type { Translate } from '../platform/i18n/i18n.js';
+import { STANDAARD_LEVENSGEBIEDEN, type StandaardLevensgebied } from '../platform/levensgebied-codes.js';
 import type { Icoon } from './iconen.js';
-import { STANDAARD_LEVENSGEBIEDEN, type StandaardLevensgebied } from './standaard.js';
 
 /**
  * The domain catalog of a gemeente, as the pages use it. A domain's name and description are

@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { valideerFhir } from '../platform/fhir/validate.js';
 import { translator } from '../platform/i18n/i18n.js';
+import { STANDAARD_LEVENSGEBIEDEN } from '../platform/levensgebied-codes.js';
 import { catalogusUrl, levensgebiedenNaarFhir } from './fhir.js';
-import { STANDAARD_LEVENSGEBIEDEN } from './standaard.js';
 
 /** Paths of empty arrays in a JSON value. */
 function legeLijsten(value: unknown, pad = ''): string[] {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { STANDAARD_LEVENSGEBIEDEN } from '../platform/levensgebied-codes.js';
 import {
   type Blik,
   buur,
@@ -15,7 +16,6 @@ import {
   vergelijk,
   verplaats,
 } from './rules.js';
-import { STANDAARD_LEVENSGEBIEDEN } from './standaard.js';
 
 const codes = fc.uniqueArray(fc.constantFrom(...STANDAARD_LEVENSGEBIEDEN, 'extra-a', 'extra-b'), {
   minLength: 1,

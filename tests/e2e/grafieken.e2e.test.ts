@@ -14,9 +14,9 @@ import {
   type Reeks,
   type Schaal,
 } from '../../src/levensgebieden/grafieken/index.js';
-import { STANDAARD_LEVENSGEBIEDEN } from '../../src/levensgebieden/standaard.js';
 import { LINDEWAARD_THEMA, themeCss } from '../../src/platform/gemeente/theme.js';
 import { type Locale, translator } from '../../src/platform/i18n/i18n.js';
+import { STANDAARD_LEVENSGEBIEDEN } from '../../src/platform/levensgebied-codes.js';
 import { Layout } from '../../src/platform/views/layout.js';
 import type { PageContext } from '../../src/platform/views/page-context.js';
 import { expectNoAxeViolations, visibleText, withBrowser } from './support/browser.js';

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import { STANDAARD_LEVENSGEBIEDEN, type StandaardLevensgebied } from '../../levensgebieden/standaard.js';
+import { STANDAARD_LEVENSGEBIEDEN, type StandaardLevensgebied } from '../../platform/levensgebied-codes.js';
 
 /**
  * What Redzaam adds to HSDS, carried as HSDS taxonomy terms (linked to a service or its
  * organization through an HSDS attribute), not as side tables, so any HSDS tool can read and
  * write it. Two taxonomies: the levensgebieden (term codes = the permanent codes of
- * src/levensgebieden/standaard.ts) and the kenmerken (how you get in, cost, group, who runs it).
+ * src/platform/levensgebied-codes.ts) and the kenmerken (how you get in, cost, group, who runs it).
  * HSDS 3.0 ids are UUIDs, so the two taxonomies have fixed UUIDs; the search index (queries.ts)
  * recognises a term by its taxonomy (that UUID, or the taxonomy's uri) and its code. A term's
  * own id and name are free. See ../README.md.
@@ -14,7 +14,8 @@ import { STANDAARD_LEVENSGEBIEDEN, type StandaardLevensgebied } from '../../leve
 export const LEVENSGEBIED_TAXONOMIE = {
   id: '91cee157-1fa7-585e-a96a-dce0d5ed7f14',
   name: 'Redzaam levensgebieden',
-  description: 'De levensgebieden waar een dienst bij helpt (Redzaam, zie src/levensgebieden/standaard.ts).',
+  description:
+    'De levensgebieden waar een dienst bij helpt (Redzaam, zie src/platform/levensgebied-codes.ts).',
   uri: 'urn:redzaam:hsds:taxonomie:levensgebied',
   version: '1',
 } as const;

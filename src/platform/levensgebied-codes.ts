@@ -4,6 +4,7 @@
  * assessments and the sociale kaart's levensgebied taxonomy all use them, so a service tagged
  * `financien` is offered where someone's finances are not going well. Names and descriptions
  * live in the i18n catalog and, once a beheerder renames a domain, in the gemeente's catalog.
+ * Kept in platform/ because two capabilities share it, and capabilities do not import each other.
  */
 export const STANDAARD_LEVENSGEBIEDEN = [
   'financien',
