@@ -100,7 +100,8 @@ describe.each([
       await login(page, server.origin, ILSE.email, DEMO_PASSWORD);
       // From her record, through the section card, to the overview.
       await visit(page, `${server.origin}/dossiers/${dossierId}`);
-      await navigated(page, () => page.getByRole('link', { name: 'Hoe het gaat' }).click());
+      await tabTo(page, page.getByRole('link', { name: 'Hoe het gaat' }));
+      await navigated(page, () => page.keyboard.press('Enter'));
       expect(new URL(page.url()).pathname).toBe(`/dossiers/${dossierId}/levensgebieden`);
       const start = page.getByRole('link', { name: /Vul in hoe het nu gaat|Ga verder met invullen/ });
       await tabTo(page, start);
@@ -108,7 +109,8 @@ describe.each([
       expect(await visibleText(page.getByRole('heading', { level: 1 }))).toBe('Invullen hoe het gaat');
       // axe runs in the page's JavaScript: checked in the variant with JavaScript on.
       if (javaScript) await expectNoAxeViolations(page, 'invullen (overzicht)');
-      await navigated(page, () => page.getByRole('link', { name: 'Geld en rekeningen' }).click());
+      await tabTo(page, page.getByRole('link', { name: 'Geld en rekeningen' }));
+      await navigated(page, () => page.keyboard.press('Enter'));
 
       for (const [index, gebied] of DRIE.entries()) {
         expect(await visibleText(page.getByRole('heading', { level: 1 }))).toContain(gebied.naam);
