@@ -33,6 +33,7 @@ type Actor =
   | 'naaste-voorstellen'
   | 'naaste-bewerken'
   | 'professional-met-toegang'
+  | 'professional-reageren'
   | 'professional-zonder-toegang'
   | 'professional-andere-organisatie'
   | 'andere-gemeente'
@@ -46,6 +47,7 @@ const ACTORS: Actor[] = [
   'naaste-voorstellen',
   'naaste-bewerken',
   'professional-met-toegang',
+  'professional-reageren',
   'professional-zonder-toegang',
   'professional-andere-organisatie',
   'andere-gemeente',
@@ -60,6 +62,7 @@ const GRANTEES: Actor[] = [
   'naaste-voorstellen',
   'naaste-bewerken',
   'professional-met-toegang',
+  'professional-reageren',
 ];
 
 type Outcome = 'allowed' | 'denied';
@@ -88,7 +91,9 @@ const levelOf = (actor: Actor): Niveau | undefined =>
     ? (actor.slice('naaste-'.length) as Niveau)
     : actor === 'professional-met-toegang'
       ? 'lezen'
-      : undefined;
+      : actor === 'professional-reageren'
+        ? 'reageren'
+        : undefined;
 const liveGrant = (actor: Actor, state: State) => GRANTEES.includes(actor) && state === 'actief';
 const onlyOwner = (actor: Actor): Outcome => (actor === 'eigenaar' ? 'allowed' : 'denied');
 const ownerOrGrant =
@@ -100,6 +105,10 @@ const ownerOrGrant =
       ? 'allowed'
       : 'denied';
   };
+const ownerOrProfessional =
+  (nodig: Niveau) =>
+  (actor: Actor, state: State): Outcome =>
+    actor === 'eigenaar' || PROFESSIONALS.includes(actor) ? ownerOrGrant(nodig)(actor, state) : 'denied';
 const loggedIn = (actor: Actor): Outcome => (actor === 'anoniem' ? 'denied' : 'allowed');
 const role =
   (...actors: Actor[]) =>
@@ -107,6 +116,7 @@ const role =
     actors.includes(actor) ? 'allowed' : 'denied';
 const PROFESSIONALS: Actor[] = [
   'professional-met-toegang',
+  'professional-reageren',
   'professional-zonder-toegang',
   'professional-andere-organisatie',
 ];
@@ -255,7 +265,7 @@ const ROWS: Row[] = [
     expect: role('beheerder'),
   },
   // Questionnaires of levensgebieden (src/levensgebieden/vragenlijsten): reading needs `lezen`;
-  // filling in is the owner's (a professional with `reageren` may too for eigen regie: none here).
+  // filling in eigen regie is the owner's and a professional's with `reageren` (not a naaste's).
   {
     method: 'GET',
     url: '/dossiers/:dossierId/levensgebieden/eigen-regie',
@@ -267,7 +277,7 @@ const ROWS: Row[] = [
     method: 'GET',
     url: '/dossiers/:dossierId/levensgebieden/eigen-regie/invullen',
     path: (c) => `/dossiers/${c.dossierId}/levensgebieden/eigen-regie/invullen`,
-    expect: onlyOwner,
+    expect: ownerOrProfessional('reageren'),
     deur: { eigenLezenGelogd: false, schrijft: false },
   },
   {
@@ -275,7 +285,7 @@ const ROWS: Row[] = [
     url: '/dossiers/:dossierId/levensgebieden/eigen-regie/invullen',
     path: (c) => `/dossiers/${c.dossierId}/levensgebieden/eigen-regie/invullen`,
     form: () => ({ version: '0', 'antwoord.kracht': '3' }),
-    expect: onlyOwner,
+    expect: ownerOrProfessional('reageren'),
     deur: { eigenLezenGelogd: true, schrijft: true },
   },
   {
@@ -433,6 +443,7 @@ describe.each(ENGINES)('access matrix on %s', (engine) => {
     };
     for (const level of LEVELS) await account(`naaste-${level}` as Actor, 'naaste');
     await account('professional-met-toegang', 'professional', { organisatieId: team.id });
+    await account('professional-reageren', 'professional', { organisatieId: team.id });
     await account('professional-zonder-toegang', 'professional', { organisatieId: team.id });
     await account('professional-andere-organisatie', 'professional', { organisatieId: ander.id });
     await account('andere-gemeente', 'inwoner', { gemeenteId: elders.id });
