@@ -193,7 +193,7 @@ export async function createVragenlijstRonde(
     toelichting: string;
     antwoorden: VragenlijstAntwoorden;
   },
-): Promise<void> {
+): Promise<string> {
   const { id } = await db
     .insertInto('vragenlijst_ronde')
     .values({
@@ -225,6 +225,7 @@ export async function createVragenlijstRonde(
       })),
     )
     .execute();
+  return id;
 }
 
 /** Turns the positieve-gezondheid questionnaire on for a gemeente (demo). */

@@ -5,6 +5,7 @@ import {
   createGemeente,
   createOrganisatie,
   createToegang,
+  createVragenlijstRonde,
 } from '../../src/demo/factories.js';
 import { zetInstelling } from '../../src/levensgebieden/vragenlijsten/queries.js';
 import type { Niveau, Rol } from '../../src/platform/db/schema.js';
@@ -73,6 +74,9 @@ type Ctx = {
   sessieId: string;
   accountId: string;
   token: string;
+  /** A submitted round of the owner's, per questionnaire */
+  regieRondeId: string;
+  pgRondeId: string;
 };
 
 type Row = {
@@ -291,9 +295,7 @@ const ROWS: Row[] = [
   {
     method: 'GET',
     url: '/dossiers/:dossierId/levensgebieden/eigen-regie/rondes/:rondeId',
-    // No such round: whoever may read the section gets past the door (logged) and finds nothing (404).
-    path: (c) =>
-      `/dossiers/${c.dossierId}/levensgebieden/eigen-regie/rondes/00000000-0000-4000-8000-000000000000`,
+    path: (c) => `/dossiers/${c.dossierId}/levensgebieden/eigen-regie/rondes/${c.regieRondeId}`,
     expect: ownerOrGrant('lezen'),
     deur: { eigenLezenGelogd: false, schrijft: false },
   },
@@ -322,9 +324,7 @@ const ROWS: Row[] = [
   {
     method: 'GET',
     url: '/dossiers/:dossierId/levensgebieden/positieve-gezondheid/rondes/:rondeId',
-    // No such round: whoever may read the section gets past the door (logged) and finds nothing (404).
-    path: (c) =>
-      `/dossiers/${c.dossierId}/levensgebieden/positieve-gezondheid/rondes/00000000-0000-4000-8000-000000000000`,
+    path: (c) => `/dossiers/${c.dossierId}/levensgebieden/positieve-gezondheid/rondes/${c.pgRondeId}`,
     expect: ownerOrGrant('lezen'),
     deur: { eigenLezenGelogd: false, schrijft: false },
   },
@@ -515,7 +515,22 @@ describe.each(ENGINES)('access matrix on %s', (engine) => {
         .select('id')
         .where('account_id', '=', owner.id)
         .executeTakeFirstOrThrow();
+      const ronde = (vragenlijst: 'eigen-regie' | 'positieve-gezondheid') =>
+        createVragenlijstRonde(db, {
+          gemeenteId: gemeente.id,
+          dossierId,
+          vragenlijst,
+          accountId: owner.id,
+          rol: 'inwoner',
+          op: new Date(),
+          toelichting: '',
+          antwoorden: vragenlijst === 'eigen-regie' ? { kracht: { score: 3 } } : { meedoen: { score: 7 } },
+        });
+      const regieRondeId = await ronde('eigen-regie');
+      const pgRondeId = await ronde('positieve-gezondheid');
       residents.set(state, {
+        regieRondeId,
+        pgRondeId,
         dossierId,
         controleToegangId,
         uitnodigingId: uitnodiging.id,
