@@ -126,9 +126,10 @@ export function parseCsv(
     if (!known.has(column)) problems.push({ file, field: column, message: 'not an HSDS field; ignored' });
   }
   const rows = body.map((record, index) => {
-    const cells: Record<string, unknown> = {};
+    // Only the table's own columns: a header such as "__proto__" must not reach an object's prototype.
+    const cells: Record<string, unknown> = Object.create(null);
     header.forEach((column, i) => {
-      cells[column] = record[i];
+      if (known.has(column)) cells[column] = record[i];
     });
     const malformed =
       record.length === header.length
