@@ -313,7 +313,7 @@ describe.each(ENGINES)('sociale kaart pages on %s', (engine) => {
     ['postcode=0101AA&afstand=-3', 'veld-afstand-fout', 'Vul een afstand in van meer dan 0'],
     ['afstand=5', 'veld-postcode-fout', 'Vul je postcode in.'],
     ['postcode=9999ZZ', 'veld-postcode-fout', 'We kennen deze postcode niet.'],
-    ['levensgebied=geluk', 'veld-levensgebied-fout', 'Dit onderwerp bestaat niet.'],
+    ['levensgebied=geluk', 'veld-levensgebied-fout', 'Dit deel bestaat niet.'],
     ['sorteer=afstand', 'veld-postcode-fout', 'Vul je postcode in om dichtbij eerst te zien.'],
   ])('bad parameters (%s) give a 400 with the message next to the field', async (query, id, message) => {
     const response = await t.app.inject({ method: 'GET', url: `/sociale-kaart?${query}` });
