@@ -52,11 +52,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     on sociale_kaart_zoekdocument using gin (naam_document) with (fastupdate = off)`.execute(db);
   await sql`create index sociale_kaart_zoekdocument_naam_idx
     on sociale_kaart_zoekdocument using gin (naam public.gin_trgm_ops) with (fastupdate = off)`.execute(db);
-  // Filters, so the planner can combine them with the text in the indexes.
-  await sql`create index sociale_kaart_zoekdocument_kenmerken_idx
-    on sociale_kaart_zoekdocument using gin (kenmerken) with (fastupdate = off)`.execute(db);
-  await sql`create index sociale_kaart_zoekdocument_levensgebieden_idx
-    on sociale_kaart_zoekdocument using gin (levensgebieden) with (fastupdate = off)`.execute(db);
+  // Kenmerken, levensgebieden and opening hours are filtered through marks in `document`
+  // (queries.ts, filterMerken; decision 013): one GIN look-up for a word and its filters.
   // Listing without a query (A to Z) stops after one page instead of sorting everything.
   await sql`create index sociale_kaart_zoekdocument_alfabet_idx
     on sociale_kaart_zoekdocument (gemeente_id, naam, service_id) where actief`.execute(db);

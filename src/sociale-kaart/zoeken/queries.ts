@@ -2,6 +2,8 @@ import { sql } from 'kysely';
 import type { Db } from '../../platform/db/database.js';
 import type { HsdsRows } from '../hsds.js';
 import {
+  filterMerken,
+  filterQueryTekst,
   leesPostcode,
   lexiconWoorden,
   omhullende,
@@ -111,6 +113,8 @@ type Document = {
   punt: { lat: number; lon: number } | undefined;
   woorden: string[];
   vensters: { van: number; tot: number; geldig_van: string | null; geldig_tot: string | null }[];
+  /** filter marks (regels.ts filterMerken), put into the document without positions */
+  merken: string[];
 };
 
 /**
@@ -278,6 +282,13 @@ async function verversBatch(db: Db, gemeenteId: string, ids: string[]): Promise<
     const woorden = [
       ...new Set(lexiconWoorden([teksten.a, teksten.b, teksten.c, teksten.d].join(' '))),
     ].sort();
+    const vensters = eigenRoosters.flatMap((rooster) =>
+      weekVensters(rooster).map((venster) => ({
+        ...venster,
+        geldig_van: rooster.valid_from?.slice(0, 10) ?? null,
+        geldig_tot: rooster.valid_to?.slice(0, 10) ?? null,
+      })),
+    );
     return {
       serviceId: service.id,
       actief: service.status === 'active',
@@ -287,13 +298,8 @@ async function verversBatch(db: Db, gemeenteId: string, ids: string[]): Promise<
       kenmerken: [...kenmerken].sort(),
       punt,
       woorden,
-      vensters: eigenRoosters.flatMap((rooster) =>
-        weekVensters(rooster).map((venster) => ({
-          ...venster,
-          geldig_van: rooster.valid_from?.slice(0, 10) ?? null,
-          geldig_tot: rooster.valid_to?.slice(0, 10) ?? null,
-        })),
-      ),
+      vensters,
+      merken: filterMerken({ kenmerken: [...kenmerken], levensgebieden: [...levensgebieden], vensters }),
     };
   });
 
@@ -309,8 +315,10 @@ async function verversBatch(db: Db, gemeenteId: string, ids: string[]): Promise<
     const values = documenten.map(
       (d) => sql`(${gemeenteId}::uuid, ${d.serviceId}, ${d.actief}, ${d.naam},
         setweight(to_tsvector('dutch', ${d.teksten.a}), 'A') || setweight(to_tsvector('dutch', ${d.teksten.b}), 'B')
-          || setweight(to_tsvector('dutch', ${d.teksten.c}), 'C') || setweight(to_tsvector('dutch', ${d.teksten.d}), 'D'),
-        to_tsvector('dutch', ${d.teksten.a}),
+          || setweight(to_tsvector('dutch', ${d.teksten.c}), 'C') || setweight(to_tsvector('dutch', ${d.teksten.d}), 'D')
+          || array_to_tsvector(${tekstLijst(d.merken)}::text[]),
+        to_tsvector('dutch', ${d.teksten.a})
+          || array_to_tsvector(${tekstLijst(d.merken.filter((merk) => merk.startsWith('o:')))}::text[]),
         ${tekstLijst(d.levensgebieden)}::text[], ${tekstLijst(d.kenmerken)}::text[],
         ${d.punt?.lat ?? null}::double precision, ${d.punt?.lon ?? null}::double precision,
         ${tekstLijst(d.woorden)}::text[])`,
@@ -433,61 +441,130 @@ export async function zoekDiensten(
         + cos(radians(${punt.lat}::double precision)) * cos(radians(d.latitude))
           * power(sin(radians(d.longitude - ${punt.lon}) / 2), 2))))`
     : sql`null::double precision`;
+  // Levensgebied, kenmerken and the hour of "nu open" are marks in the document (filterMerken):
+  // with a word they join its tsquery, so one GIN look-up finds the word and its filters
+  // together instead of intersecting a broad word with filters that hold a third of all services.
+  const filterTekst = filterQueryTekst({
+    kenmerken: opdracht.kenmerken,
+    levensgebied: opdracht.levensgebied,
+    openOp: opdracht.nuOpen?.minuut,
+  });
+  const fq = sql`${filterTekst}::tsquery`;
+  // The hour marks are in the name's document too, for the name-first candidates (below).
+  const uurTekst = filterQueryTekst({
+    kenmerken: [],
+    levensgebied: undefined,
+    openOp: opdracht.nuOpen?.minuut,
+  });
+  const naamVraag = uurTekst === '' ? q : sql`(${q} && ${sql`${uurTekst}::tsquery`})`;
   // Everything but the text condition, which the name-first candidates replace (below).
   const conditions = [sql`d.gemeente_id = ${gemeenteId}`, sql`d.actief`];
-  if (opdracht.levensgebied) conditions.push(sql`d.levensgebieden @> ${lijst([opdracht.levensgebied])}`);
-  if (opdracht.kenmerken.length > 0) conditions.push(sql`d.kenmerken @> ${lijst(opdracht.kenmerken)}`);
-  if (punt && opdracht.afstandKm !== undefined) {
-    const box = omhullende(punt, opdracht.afstandKm);
-    conditions.push(sql`d.latitude between ${box.minLat} and ${box.maxLat}`);
-    conditions.push(sql`d.longitude between ${box.minLon} and ${box.maxLon}`);
-    conditions.push(sql`${afstand} <= ${opdracht.afstandKm}`);
-  }
+  const tekst = opdracht.tsQuery !== '';
+  if (filterTekst !== '' && !tekst) conditions.push(sql`d.document @@ ${fq}`);
+  const binnen = (km: number) => {
+    if (!punt) return [];
+    const box = omhullende(punt, km);
+    return [
+      sql`d.latitude between ${box.minLat} and ${box.maxLat}`,
+      sql`d.longitude between ${box.minLon} and ${box.maxLon}`,
+      sql`${afstand} <= ${km}`,
+    ];
+  };
+  const overig: ReturnType<typeof sql>[] = [];
+  // The same filters on the arrays (no index): for a few rows found otherwise, the names.
+  const opRij: ReturnType<typeof sql>[] = [];
+  if (opdracht.levensgebied) opRij.push(sql`d.levensgebieden @> ${lijst([opdracht.levensgebied])}`);
+  if (opdracht.kenmerken.length > 0) opRij.push(sql`d.kenmerken @> ${lijst(opdracht.kenmerken)}`);
   if (opdracht.nuOpen) {
     const { minuut, datum } = opdracht.nuOpen;
-    conditions.push(sql`exists (
+    overig.push(sql`exists (
       select 1 from sociale_kaart_openingstijd o
       where o.gemeente_id = d.gemeente_id and o.service_id = d.service_id
         and o.van <= ${minuut} and o.tot > ${minuut}
         and (o.geldig_van is null or o.geldig_van <= ${datum})
         and (o.geldig_tot is null or o.geldig_tot >= ${datum}))`);
   }
-  const tekst = opdracht.tsQuery !== '';
   const opAfstand = opdracht.sorteer === 'afstand' && punt !== undefined;
+  // Ranked by the words only: the filter marks are not part of the relevance.
   const score = tekst
     ? sql`ts_rank(d.document, ${q}) + 0.5 * public.word_similarity(${opdracht.tekst}, d.naam)`
     : sql`0::real`;
-  const filters = sql.join(conditions, sql` and `);
+  const zoekvraag = filterTekst !== '' ? sql`(${q} && ${fq})` : q;
   // Typos are corrected through the lexicon before this (spellingAlternatieven); name
   // similarity only ranks. (A query of nothing but stop words, "voor", finds nothing.)
-  const where = tekst ? sql`${filters} and d.document @@ ${q}` : filters;
+  const metTekst = (filters: ReturnType<typeof sql>) =>
+    tekst ? sql`${filters} and d.document @@ ${zoekvraag}` : filters;
   const kolommen = sql`d.service_id as id, ${afstand} as afstand, (${score})::double precision as score, d.naam`;
-  // Ranking reads every candidate's document: with many matches ("buurt" in a big gemeente)
-  // the best are chosen among the services whose name matches (a name holding every word
-  // means the document does too) and the first others found, at most MAX_KANDIDATEN, so a
-  // broad word costs little more than a precise one.
-  const bron =
-    tekst && !opAfstand
-      ? sql`(select ${kolommen} from sociale_kaart_zoekdocument d
-            where ${filters} and d.naam_document @@ ${q} limit ${MAX_KANDIDATEN / 2})
-          union
-          (select ${kolommen} from sociale_kaart_zoekdocument d where ${where} limit ${MAX_KANDIDATEN})`
-      : sql`select ${kolommen} from sociale_kaart_zoekdocument d where ${where}`;
   const order = opAfstand
     ? sql`afstand asc nulls last, score desc, naam, id`
     : tekst
       ? sql`score desc, afstand asc nulls last, naam, id`
       : sql`naam, id`;
-  const { rows: pagina } = await sql<{ id: string; afstand: number | null; score: number }>`
-    select id, afstand, score from (${bron}) kandidaat
-    order by ${order}
-    limit ${opdracht.limit} offset ${opdracht.offset}`.execute(db);
-  const { rows: telling } = await sql<{ n: number }>`
-    select count(*) as n from (
-      select 1 from sociale_kaart_zoekdocument d where ${where} limit ${MAX_TELLEN + 1}
-    ) gevonden`.execute(db);
-  const gevonden = Number(telling[0]?.n ?? 0);
-  const ids = pagina.map((row) => row.id);
+  const filtersBinnen = (km: number | undefined) =>
+    sql.join([...conditions, ...(km === undefined ? [] : binnen(km)), ...overig], sql` and `);
+  const where = metTekst(filtersBinnen(opdracht.afstandKm));
+  type Rij = { id: string; afstand: number | null; score: number };
+  const tel = async () =>
+    Number(
+      (
+        await sql<{ n: number }>`
+          select count(*) as n from (
+            select 1 from sociale_kaart_zoekdocument d where ${where} limit ${MAX_TELLEN + 1}
+          ) gevonden`.execute(db)
+      ).rows[0]?.n ?? 0,
+    );
+  let rijen: Rij[] = [];
+  let gevonden: number | undefined;
+  if (tekst && !opAfstand) {
+    // Ranking reads every candidate's document: with many matches ("buurt" in a big gemeente)
+    // the best are chosen among the services whose name matches (a name holding every word
+    // means the document does too) and the first others found, at most MAX_KANDIDATEN, so a
+    // broad word costs little more than a precise one. The found services are looked up once
+    // (the GIN scan of a broad word is the costly part) for the candidates and the count.
+    const filters = filtersBinnen(opdracht.afstandKm);
+    const { rows } = await sql<Rij & { n: number }>`
+      with gevonden as materialized (
+        select d.service_id from sociale_kaart_zoekdocument d where ${where} limit ${MAX_TELLEN + 1}
+      )
+      select id, afstand, score, (select count(*) from gevonden) as n from (
+        (select ${kolommen} from sociale_kaart_zoekdocument d
+          where ${sql.join([filters, ...opRij], sql` and `)} and d.naam_document @@ ${naamVraag}
+          limit ${MAX_KANDIDATEN / 2})
+        union
+        (select ${kolommen} from sociale_kaart_zoekdocument d
+          where d.gemeente_id = ${gemeenteId}
+            and d.service_id in (select service_id from gevonden limit ${MAX_KANDIDATEN}))
+      ) kandidaat
+      order by ${order}
+      limit ${opdracht.limit} offset ${opdracht.offset}`.execute(db);
+    rijen = rows;
+    if (rows[0]) gevonden = Number(rows[0].n);
+  } else {
+    const pagina = async (km: number | undefined) =>
+      (
+        await sql<Rij>`
+          select ${kolommen} from sociale_kaart_zoekdocument d where ${metTekst(filtersBinnen(km))}
+          order by ${order}
+          limit ${opdracht.limit} offset ${opdracht.offset}`.execute(db)
+      ).rows;
+    if (opAfstand) {
+      // Nearest first: services within a small circle come before all others, so the page is
+      // looked for in growing circles (1, 2.5, 6.25 … km) up to the asked radius, and only a
+      // sparse neighbourhood pays for computing the distance of every service in a large box.
+      const max = opdracht.afstandKm;
+      for (let km = 1; ; km *= 2.5) {
+        if (max === undefined && km > 250) {
+          rijen = await pagina(undefined);
+          break;
+        }
+        const straal = max === undefined ? km : Math.min(km, max);
+        rijen = await pagina(straal);
+        if (rijen.length >= opdracht.limit || straal === max) break;
+      }
+    } else rijen = await pagina(opdracht.afstandKm);
+  }
+  gevonden ??= await tel();
+  const ids = rijen.map((row) => row.id);
   const { rows: details } = await sql<{
     id: string;
     naam: string;
@@ -502,7 +579,7 @@ export async function zoekDiensten(
   return {
     totaal: Math.min(gevonden, MAX_TELLEN),
     meer: gevonden > MAX_TELLEN,
-    treffers: pagina.flatMap((row) => {
+    treffers: rijen.flatMap((row) => {
       const detail = byId.get(row.id);
       if (!detail) return [];
       return [

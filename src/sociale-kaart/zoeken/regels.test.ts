@@ -4,6 +4,8 @@ import { leesPostcodeCsv } from './postcodes.js';
 import {
   afstandKm,
   amsterdamMoment,
+  filterMerken,
+  filterQueryTekst,
   formatAfstand,
   isOpen,
   leesPostcode,
@@ -175,6 +177,30 @@ describe('postcodes', () => {
 });
 
 describe('opening hours', () => {
+  it('a service open at a minute has the mark of its hour; the filter asks for exactly the marks', () => {
+    fc.assert(
+      fc.property(rooster, fc.integer({ min: 0, max: MINUTEN_PER_WEEK - 1 }), (r, minuut) => {
+        const vensters = weekVensters(r);
+        const merken = filterMerken({ kenmerken: ['gratis'], levensgebieden: ['werk'], vensters });
+        const open = vensters.some((v) => v.van <= minuut && minuut < v.tot);
+        if (open) expect(merken).toContain(`o:${Math.floor(minuut / 60)}`);
+        // Only hours with an open minute are marked.
+        for (const merk of merken.filter((m) => m.startsWith('o:'))) {
+          const uur = Number(merk.slice(2));
+          expect(vensters.some((v) => v.van < (uur + 1) * 60 && v.tot > uur * 60)).toBe(true);
+        }
+        expect(merken).toEqual(expect.arrayContaining(['k:gratis', 'l:werk']));
+      }),
+    );
+    expect(filterQueryTekst({ kenmerken: ['gratis', 'groep'], levensgebied: 'werk', openOp: 2070 })).toBe(
+      "'k:gratis' & 'k:groep' & 'l:werk' & 'o:34'",
+    );
+    expect(filterQueryTekst({ kenmerken: [], levensgebied: undefined, openOp: undefined })).toBe('');
+    expect(filterQueryTekst({ kenmerken: ["it's"], levensgebied: undefined, openOp: undefined })).toBe(
+      "'k:it''s'",
+    );
+  });
+
   it('turns a weekly schedule into windows within the week', () => {
     expect(weekVensters({ freq: 'WEEKLY', byday: 'MO,WE', opens_at: '09:00', closes_at: '12:00' })).toEqual([
       { van: 540, tot: 720 },

@@ -305,6 +305,43 @@ export function weekVensters(rooster: Rooster): Venster[] {
   return windows;
 }
 
+/**
+ * Filter marks in a service's search document (decision 013): its kenmerken (`k:gratis`),
+ * levensgebieden (`l:werk`) and the hours of the week it is open in at some minute (`o:34` =
+ * Tuesday 10:00–10:59, validity dates left out). One GIN look-up then finds a word and its
+ * filters together. The text parser never makes a word with a colon, so no query word can
+ * match a mark; the hour mark only narrows "nu open", the exact window is checked after it.
+ */
+export function filterMerken(doc: {
+  kenmerken: readonly string[];
+  levensgebieden: readonly string[];
+  vensters: readonly Venster[];
+}): string[] {
+  const uren = new Set<number>();
+  for (const { van, tot } of doc.vensters)
+    for (let uur = Math.floor(van / 60); uur <= Math.floor((tot - 1) / 60); uur++) uren.add(uur);
+  return [
+    ...doc.kenmerken.map((k) => `k:${k}`),
+    ...doc.levensgebieden.map((l) => `l:${l}`),
+    ...[...uren].sort((a, b) => a - b).map((uur) => `o:${uur}`),
+  ];
+}
+
+/** The tsquery text (for `::tsquery`) asking for all these filter marks; '' = none. */
+export function filterQueryTekst(filter: {
+  kenmerken: readonly string[];
+  levensgebied: string | undefined;
+  /** minute of the week */
+  openOp: number | undefined;
+}): string {
+  const merken = [
+    ...filter.kenmerken.map((k) => `k:${k}`),
+    ...(filter.levensgebied ? [`l:${filter.levensgebied}`] : []),
+    ...(filter.openOp !== undefined ? [`o:${Math.floor(filter.openOp / 60)}`] : []),
+  ];
+  return merken.map((merk) => `'${merk.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`).join(' & ');
+}
+
 const amsterdam = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'Europe/Amsterdam',
   weekday: 'short',
