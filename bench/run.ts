@@ -117,11 +117,18 @@ function machine(postgres: string): Machine {
 /** The commit measured; "+ uncommitted changes" when the working tree differs from it. */
 function gitCommit(): string | undefined {
   try {
-    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
-    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no', '--', '.', ':!docs'], {
+    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
       cwd: root,
       encoding: 'utf8',
     }).trim();
+    const dirty = execFileSync(
+      'git',
+      ['status', '--porcelain', '--untracked-files=no', '--', '.', ':!docs'],
+      {
+        cwd: root,
+        encoding: 'utf8',
+      },
+    ).trim();
     return dirty === '' ? commit : `${commit} + uncommitted changes`;
   } catch {
     return undefined;
