@@ -92,6 +92,49 @@ export function PostForm({
 
 export type FieldErrors = Partial<Record<string, string>>;
 
+/** The ids of a field's description and error, for aria-describedby. */
+export function describedBy(id: string, description?: string, error?: string): string | undefined {
+  return (
+    [description ? `${id}-uitleg` : '', error ? `${id}-fout` : ''].filter(Boolean).join(' ') || undefined
+  );
+}
+
+/** The Utrecht form field around one control: label, description and error next to the control. */
+export function FormField({
+  id,
+  label,
+  description,
+  error,
+  children,
+}: {
+  id: string;
+  label: string;
+  description?: string | undefined;
+  error?: string | undefined;
+  children: ComponentChildren;
+}) {
+  return (
+    <div class={`utrecht-form-field utrecht-form-field--text${error ? ' utrecht-form-field--invalid' : ''}`}>
+      <div class="utrecht-form-field__label">
+        <label class="utrecht-form-label" for={id}>
+          {label}
+        </label>
+      </div>
+      {description ? (
+        <div class="utrecht-form-field__description utrecht-form-field-description" id={`${id}-uitleg`}>
+          {description}
+        </div>
+      ) : null}
+      {error ? (
+        <div class="utrecht-form-field__error-message utrecht-form-field-error-message" id={`${id}-fout`}>
+          {error}
+        </div>
+      ) : null}
+      <div class="utrecht-form-field__input">{children}</div>
+    </div>
+  );
+}
+
 export function TextField({
   name,
   label,
@@ -117,41 +160,21 @@ export function TextField({
   id?: string;
 }) {
   const id = idOverride ? `veld-${idOverride}` : `veld-${name}`;
-  const describedBy = [description ? `${id}-uitleg` : '', error ? `${id}-fout` : '']
-    .filter(Boolean)
-    .join(' ');
   return (
-    <div class={`utrecht-form-field utrecht-form-field--text${error ? ' utrecht-form-field--invalid' : ''}`}>
-      <div class="utrecht-form-field__label">
-        <label class="utrecht-form-label" for={id}>
-          {label}
-        </label>
-      </div>
-      {description ? (
-        <div class="utrecht-form-field__description utrecht-form-field-description" id={`${id}-uitleg`}>
-          {description}
-        </div>
-      ) : null}
-      {error ? (
-        <div class="utrecht-form-field__error-message utrecht-form-field-error-message" id={`${id}-fout`}>
-          {error}
-        </div>
-      ) : null}
-      <div class="utrecht-form-field__input">
-        <input
-          class={`utrecht-textbox utrecht-textbox--html-input${error ? ' utrecht-textbox--invalid' : ''}`}
-          id={id}
-          name={name}
-          type={type as 'text'}
-          value={type === 'password' ? undefined : value}
-          autocomplete={autocomplete}
-          required={required}
-          maxLength={maxLength}
-          aria-invalid={error ? 'true' : undefined}
-          aria-describedby={describedBy || undefined}
-        />
-      </div>
-    </div>
+    <FormField id={id} label={label} description={description} error={error}>
+      <input
+        class={`utrecht-textbox utrecht-textbox--html-input${error ? ' utrecht-textbox--invalid' : ''}`}
+        id={id}
+        name={name}
+        type={type as 'text'}
+        value={type === 'password' ? undefined : value}
+        autocomplete={autocomplete}
+        required={required}
+        maxLength={maxLength}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={describedBy(id, description, error)}
+      />
+    </FormField>
   );
 }
 
@@ -177,40 +200,20 @@ export function TextArea({
   id?: string;
 }) {
   const id = idOverride ? `veld-${idOverride}` : `veld-${name}`;
-  const describedBy = [description ? `${id}-uitleg` : '', error ? `${id}-fout` : '']
-    .filter(Boolean)
-    .join(' ');
   return (
-    <div class={`utrecht-form-field utrecht-form-field--text${error ? ' utrecht-form-field--invalid' : ''}`}>
-      <div class="utrecht-form-field__label">
-        <label class="utrecht-form-label" for={id}>
-          {label}
-        </label>
-      </div>
-      {description ? (
-        <div class="utrecht-form-field__description utrecht-form-field-description" id={`${id}-uitleg`}>
-          {description}
-        </div>
-      ) : null}
-      {error ? (
-        <div class="utrecht-form-field__error-message utrecht-form-field-error-message" id={`${id}-fout`}>
-          {error}
-        </div>
-      ) : null}
-      <div class="utrecht-form-field__input">
-        <textarea
-          class={`utrecht-textarea utrecht-textarea--html-textarea${error ? ' utrecht-textarea--invalid' : ''}`}
-          id={id}
-          name={name}
-          rows={rows}
-          maxLength={maxLength}
-          aria-invalid={error ? 'true' : undefined}
-          aria-describedby={describedBy || undefined}
-        >
-          {value ?? ''}
-        </textarea>
-      </div>
-    </div>
+    <FormField id={id} label={label} description={description} error={error}>
+      <textarea
+        class={`utrecht-textarea utrecht-textarea--html-textarea${error ? ' utrecht-textarea--invalid' : ''}`}
+        id={id}
+        name={name}
+        rows={rows}
+        maxLength={maxLength}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={describedBy(id, description, error)}
+      >
+        {value ?? ''}
+      </textarea>
+    </FormField>
   );
 }
 
@@ -233,42 +236,22 @@ export function SelectField({
   id?: string;
 }) {
   const id = idOverride ? `veld-${idOverride}` : `veld-${name}`;
-  const describedBy = [description ? `${id}-uitleg` : '', error ? `${id}-fout` : '']
-    .filter(Boolean)
-    .join(' ');
   return (
-    <div class={`utrecht-form-field utrecht-form-field--text${error ? ' utrecht-form-field--invalid' : ''}`}>
-      <div class="utrecht-form-field__label">
-        <label class="utrecht-form-label" for={id}>
-          {label}
-        </label>
-      </div>
-      {description ? (
-        <div class="utrecht-form-field__description utrecht-form-field-description" id={`${id}-uitleg`}>
-          {description}
-        </div>
-      ) : null}
-      {error ? (
-        <div class="utrecht-form-field__error-message utrecht-form-field-error-message" id={`${id}-fout`}>
-          {error}
-        </div>
-      ) : null}
-      <div class="utrecht-form-field__input">
-        <select
-          class={`utrecht-select utrecht-select--html-select${error ? ' utrecht-select--invalid' : ''}`}
-          id={id}
-          name={name}
-          aria-invalid={error ? 'true' : undefined}
-          aria-describedby={describedBy || undefined}
-        >
-          {options.map((option) => (
-            <option key={option.value} value={option.value} selected={option.value === value}>
-              {option.label}
-            </option>
-          ))}
-        </select>
-      </div>
-    </div>
+    <FormField id={id} label={label} description={description} error={error}>
+      <select
+        class={`utrecht-select utrecht-select--html-select${error ? ' utrecht-select--invalid' : ''}`}
+        id={id}
+        name={name}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={describedBy(id, description, error)}
+      >
+        {options.map((option) => (
+          <option key={option.value} value={option.value} selected={option.value === value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </FormField>
   );
 }
 

@@ -1,51 +1,10 @@
-import type { ComponentChildren } from 'preact';
+import { describedBy, FormField } from '../../../platform/views/components.js';
 
 /**
- * Form fields the platform's components.tsx does not have yet (multi-line text, time, phone,
- * number, check boxes), with the same Utrecht markup: label, description, error next to the
+ * Form fields the platform's components.tsx does not have yet (time, phone, number, check boxes),
+ * inside its FormField: label, description, error next to the
  * field, aria-invalid and aria-describedby.
  */
-
-function describedBy(id: string, description?: string, error?: string): string | undefined {
-  return (
-    [description ? `${id}-uitleg` : '', error ? `${id}-fout` : ''].filter(Boolean).join(' ') || undefined
-  );
-}
-
-function Veld({
-  id,
-  label,
-  description,
-  error,
-  children,
-}: {
-  id: string;
-  label: string;
-  description?: string | undefined;
-  error?: string | undefined;
-  children: ComponentChildren;
-}) {
-  return (
-    <div class={`utrecht-form-field utrecht-form-field--text${error ? ' utrecht-form-field--invalid' : ''}`}>
-      <div class="utrecht-form-field__label">
-        <label class="utrecht-form-label" for={id}>
-          {label}
-        </label>
-      </div>
-      {description ? (
-        <div class="utrecht-form-field__description utrecht-form-field-description" id={`${id}-uitleg`}>
-          {description}
-        </div>
-      ) : null}
-      {error ? (
-        <div class="utrecht-form-field__error-message utrecht-form-field-error-message" id={`${id}-fout`}>
-          {error}
-        </div>
-      ) : null}
-      <div class="utrecht-form-field__input">{children}</div>
-    </div>
-  );
-}
 
 /** A single-line input of any type, optional unless said otherwise. */
 export function InvoerVeld({
@@ -73,7 +32,7 @@ export function InvoerVeld({
 }) {
   const id = `veld-${name}`;
   return (
-    <Veld id={id} label={label} description={description} error={error}>
+    <FormField id={id} label={label} description={description} error={error}>
       <input
         class={`utrecht-textbox utrecht-textbox--html-input${error ? ' utrecht-textbox--invalid' : ''}`}
         id={id}
@@ -87,7 +46,7 @@ export function InvoerVeld({
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={describedBy(id, description, error)}
       />
-    </Veld>
+    </FormField>
   );
 }
 
