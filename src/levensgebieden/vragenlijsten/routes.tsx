@@ -77,6 +77,18 @@ async function magInwonerZien(
   });
 }
 
+/** A submitted round as a line of the history list (who, when; the answers are on its own page). */
+function inGeschiedenis(r: Awaited<ReturnType<typeof q.listIngediend>>[number]) {
+  return {
+    id: r.id,
+    naam: r.invullerNaam,
+    rol: r.invullerRol,
+    datum: r.ingediendOp ?? r.updatedAt,
+    toelichting: '',
+    antwoorden: [],
+  };
+}
+
 /**
  * Routes of the questionnaires. Every read and write of a record goes through viaDeDeur with
  * section levensgebieden: reading needs `lezen`; filling in is the resident's, or for eigen
@@ -305,14 +317,7 @@ export async function vragenlijstRoutes(app: FastifyInstance, deps: VragenlijstD
               kanInvullen && (await q.findConcept(toegang, 'eigen-regie', viewer.accountId)) !== undefined,
             inwoner: getoond.find((r) => r.rol === 'inwoner'),
             professionals: getoond.filter((r) => r.rol === 'professional'),
-            geschiedenis: rondes.map((r) => ({
-              id: r.id,
-              naam: r.invullerNaam,
-              rol: r.invullerRol,
-              datum: r.ingediendOp ?? r.updatedAt,
-              toelichting: '',
-              antwoorden: [],
-            })),
+            geschiedenis: rondes.map(inGeschiedenis),
             pgLink: (await q.leesInstelling(toegang.db, toegang.gemeenteId)).positieveGezondheid,
             inwonerVerborgen: !inwonerZichtbaar && alle.some((r) => r.invullerRol === 'inwoner'),
             dossierId: toegang.dossierId,
@@ -363,14 +368,7 @@ export async function vragenlijstRoutes(app: FastifyInstance, deps: VragenlijstD
             heeftConcept:
               eigenaar &&
               (await q.findConcept(toegang, 'positieve-gezondheid', viewer.accountId)) !== undefined,
-            geschiedenis: rondes.map((r) => ({
-              id: r.id,
-              naam: r.invullerNaam,
-              rol: r.invullerRol,
-              datum: r.ingediendOp ?? r.updatedAt,
-              toelichting: '',
-              antwoorden: [],
-            })),
+            geschiedenis: rondes.map(inGeschiedenis),
             dossierId: toegang.dossierId,
           };
         },
