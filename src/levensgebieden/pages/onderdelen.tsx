@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { formatDate } from '../../platform/dates.js';
 import type { Translate } from '../../platform/i18n/i18n.js';
-import { Link, Paragraph } from '../../platform/views/components.js';
+import { FormFieldset, Link, Paragraph } from '../../platform/views/components.js';
 import type { PageContext } from '../../platform/views/page-context.js';
 import { type Catalogus, type Gebied, gebiedNaam } from '../catalogus.js';
 import type { Beoordeling } from '../queries.js';
@@ -46,27 +46,8 @@ export function KeuzeGroep({
   error?: string | undefined;
 }) {
   const id = `veld-${name}`;
-  const describedBy = [description ? `${id}-uitleg` : '', error ? `${id}-fout` : '']
-    .filter(Boolean)
-    .join(' ');
   return (
-    <fieldset
-      class={`utrecht-form-fieldset utrecht-form-fieldset--html-fieldset${error ? ' utrecht-form-fieldset--invalid' : ''}`}
-      aria-describedby={describedBy || undefined}
-    >
-      <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
-        {legend}
-      </legend>
-      {description ? (
-        <div class="utrecht-form-field-description" id={`${id}-uitleg`}>
-          {description}
-        </div>
-      ) : null}
-      {error ? (
-        <div class="utrecht-form-field-error-message" id={`${id}-fout`}>
-          {error}
-        </div>
-      ) : null}
+    <FormFieldset id={id} legend={legend} description={description} error={error}>
       {options.map((option, index) => {
         const optionId = index === 0 ? id : `${id}-${option.value || 'leeg'}`;
         return (
@@ -86,7 +67,7 @@ export function KeuzeGroep({
           </div>
         );
       })}
-    </fieldset>
+    </FormFieldset>
   );
 }
 
@@ -105,18 +86,7 @@ export function VinkGroep({
 }) {
   const id = `veld-${name}`;
   return (
-    <fieldset
-      class={`utrecht-form-fieldset utrecht-form-fieldset--html-fieldset${error ? ' utrecht-form-fieldset--invalid' : ''}`}
-      aria-describedby={error ? `${id}-fout` : undefined}
-    >
-      <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
-        {legend}
-      </legend>
-      {error ? (
-        <div class="utrecht-form-field-error-message" id={`${id}-fout`}>
-          {error}
-        </div>
-      ) : null}
+    <FormFieldset id={id} legend={legend} error={error}>
       {options.map((option, index) => {
         const optionId = index === 0 ? id : `${id}-${option.value}`;
         return (
@@ -135,7 +105,7 @@ export function VinkGroep({
           </div>
         );
       })}
-    </fieldset>
+    </FormFieldset>
   );
 }
 

@@ -135,6 +135,53 @@ export function FormField({
   );
 }
 
+/**
+ * A fieldset for a group of radio buttons or check boxes: legend, description and error next
+ * to the group (GOV.UK pattern). `id` is the group's id prefix ("veld-<name>"): it names the
+ * description and the error; `fieldsetId` puts it on the fieldset itself, for groups whose
+ * error summary links to the fieldset rather than to the first option.
+ */
+export function FormFieldset({
+  id,
+  fieldsetId,
+  legend,
+  description,
+  error,
+  extraClass,
+  children,
+}: {
+  id: string;
+  fieldsetId?: boolean;
+  legend: ComponentChildren;
+  description?: string | undefined;
+  error?: string | undefined;
+  extraClass?: string;
+  children: ComponentChildren;
+}) {
+  return (
+    <fieldset
+      class={`utrecht-form-fieldset utrecht-form-fieldset--html-fieldset${extraClass ? ` ${extraClass}` : ''}${error ? ' utrecht-form-fieldset--invalid' : ''}`}
+      id={fieldsetId ? id : undefined}
+      aria-describedby={describedBy(id, description, error)}
+    >
+      <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
+        {legend}
+      </legend>
+      {description ? (
+        <div class="utrecht-form-field-description" id={`${id}-uitleg`}>
+          {description}
+        </div>
+      ) : null}
+      {error ? (
+        <div class="utrecht-form-field-error-message" id={`${id}-fout`}>
+          {error}
+        </div>
+      ) : null}
+      {children}
+    </fieldset>
+  );
+}
+
 export function TextField({
   name,
   label,

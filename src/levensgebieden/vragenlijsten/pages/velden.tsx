@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { FormFieldset } from '../../../platform/views/components.js';
 
 /**
  * Form controls the questionnaires need beyond platform/views/components: a radio group in a
@@ -25,28 +26,15 @@ export function RadioGroep({
   error?: string | undefined;
 }) {
   const veld = `veld-${id}`;
-  const describedBy = [description ? `${veld}-uitleg` : '', error ? `${veld}-fout` : '']
-    .filter(Boolean)
-    .join(' ');
   return (
-    <fieldset
-      class={`utrecht-form-fieldset utrecht-form-fieldset--html-fieldset redzaam-vraag${error ? ' utrecht-form-fieldset--invalid' : ''}`}
+    <FormFieldset
       id={veld}
-      aria-describedby={describedBy || undefined}
+      fieldsetId
+      legend={legend}
+      description={description}
+      error={error}
+      extraClass="redzaam-vraag"
     >
-      <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
-        {legend}
-      </legend>
-      {description ? (
-        <div class="utrecht-form-field-description" id={`${veld}-uitleg`}>
-          {description}
-        </div>
-      ) : null}
-      {error ? (
-        <div class="utrecht-form-field-error-message" id={`${veld}-fout`}>
-          {error}
-        </div>
-      ) : null}
       {options.map((option) => {
         const optionId = `${veld}-${option.value === '' ? 'leeg' : option.value}`;
         return (
@@ -66,7 +54,7 @@ export function RadioGroep({
           </div>
         );
       })}
-    </fieldset>
+    </FormFieldset>
   );
 }
 

@@ -1,4 +1,4 @@
-import { describedBy, FormField } from '../../../platform/views/components.js';
+import { describedBy, FormField, FormFieldset } from '../../../platform/views/components.js';
 
 /**
  * Form fields the platform's components.tsx does not have yet (time, phone, number, check boxes),
@@ -68,24 +68,7 @@ export function KeuzeGroep({
 }) {
   const id = `veld-${name}`;
   return (
-    <fieldset
-      class={`utrecht-form-fieldset utrecht-form-fieldset--html-fieldset${error ? ' utrecht-form-fieldset--invalid' : ''}`}
-      id={id}
-      aria-describedby={describedBy(id, description, error)}
-    >
-      <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
-        {legend}
-      </legend>
-      {description ? (
-        <div class="utrecht-form-field-description" id={`${id}-uitleg`}>
-          {description}
-        </div>
-      ) : null}
-      {error ? (
-        <div class="utrecht-form-field-error-message" id={`${id}-fout`}>
-          {error}
-        </div>
-      ) : null}
+    <FormFieldset id={id} fieldsetId legend={legend} description={description} error={error}>
       {options.map((option) => (
         <div class="utrecht-form-field utrecht-form-field--checkbox" key={option.value}>
           <div class="utrecht-form-field__input">
@@ -105,7 +88,7 @@ export function KeuzeGroep({
           </div>
         </div>
       ))}
-    </fieldset>
+    </FormFieldset>
   );
 }
 
@@ -125,19 +108,7 @@ export function KeuzeRondjes({
 }) {
   const id = `veld-${name}`;
   return (
-    <fieldset
-      class={`utrecht-form-fieldset utrecht-form-fieldset--html-fieldset${error ? ' utrecht-form-fieldset--invalid' : ''}`}
-      id={id}
-      aria-describedby={error ? `${id}-fout` : undefined}
-    >
-      <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
-        {legend}
-      </legend>
-      {error ? (
-        <div class="utrecht-form-field-error-message" id={`${id}-fout`}>
-          {error}
-        </div>
-      ) : null}
+    <FormFieldset id={id} fieldsetId legend={legend} error={error}>
       {options.map((option) => (
         <div class="utrecht-form-field utrecht-form-field--radio" key={option.value}>
           <div class="utrecht-form-field__input">
@@ -157,6 +128,6 @@ export function KeuzeRondjes({
           </div>
         </div>
       ))}
-    </fieldset>
+    </FormFieldset>
   );
 }
