@@ -7,6 +7,7 @@ import * as socialeKaartHsdsAanvulling from './0005-sociale-kaart-hsds-aanvullin
 import * as socialeKaartOnderhoud from './0006-sociale-kaart-onderhoud.js';
 import * as levensgebieden from './0007-levensgebieden.js';
 import * as regieVragenlijsten from './0008-regie-vragenlijsten.js';
+import * as regieAuditMislukt from './0009-regie-audit-mislukt.js';
 
 /**
  * Every migration, in order. Names are permanent: a migration that has run somewhere
@@ -21,4 +22,5 @@ export const migrations: Record<string, Migration> = {
   '0006-sociale-kaart-onderhoud': socialeKaartOnderhoud,
   '0007-levensgebieden': levensgebieden,
   '0008-regie-vragenlijsten': regieVragenlijsten,
+  '0009-regie-audit-mislukt': regieAuditMislukt,
 };

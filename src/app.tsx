@@ -12,10 +12,15 @@ import Fastify, {
   type FastifyRequest,
 } from 'fastify';
 import { startAuthHousekeeping } from './auth/housekeeping.js';
+import { authMenu } from './auth/menu.js';
 import { authRoutes } from './auth/routes.js';
 import { registerSessionLoading } from './auth/sessions.js';
+import { beheerMenu } from './beheer/menu.js';
 import { beheerRoutes } from './beheer/routes.js';
+import { homeMenu } from './home/menu.js';
 import { homeRoutes } from './home/routes.js';
+import { SECTIE as LEVENSGEBIEDEN_SECTIE } from './levensgebieden/beoordelen.js';
+import { levensgebiedenKaarten, levensgebiedenMenu } from './levensgebieden/menu.js';
 import { levensgebiedenRoutes } from './levensgebieden/routes.js';
 import { levensgebiedenSectie } from './levensgebieden/sectie.js';
 import {
@@ -27,6 +32,10 @@ import {
 } from './levensgebieden/vragenlijsten/index.js';
 import type { Config } from './platform/config.js';
 import type { DatabaseHandle } from './platform/db/database.js';
+import { DossierLinks } from './platform/extensions/dossier-links.js';
+import { HulpPerLevensgebied } from './platform/extensions/hulp.js';
+import { Menu } from './platform/extensions/menu.js';
+import { OverzichtKaarten } from './platform/extensions/overzicht.js';
 import { registerTenantResolution } from './platform/gemeente/tenant.js';
 import { registerBodyParsers } from './platform/http/body.js';
 import { ERRORS, type ErrorCode, errorCodeFor } from './platform/http/errors.js';
@@ -35,12 +44,14 @@ import { registerLanguage } from './platform/i18n/language.js';
 import { createMailer, type Mailer } from './platform/mail/mailer.js';
 import { ErrorPage } from './platform/views/error-page.js';
 import { pageContext, sendPage } from './platform/views/render.js';
-import { startAuditSealer } from './regie/audit.js';
-import { HulpPerLevensgebied } from './regie/hulp-per-levensgebied.js';
+import { startAuditSealer } from './regie/audit/audit.js';
+import { regieKaarten, regieMenu } from './regie/menu.js';
 import { regieRoutes } from './regie/routes.js';
 import { SectieRegister } from './regie/secties.js';
+import { socialeKaartBeheerMenu } from './sociale-kaart/beheer/menu.js';
 import { socialeKaartBeheerRoutes } from './sociale-kaart/beheer/routes.js';
 import { socialeKaartHulpbron } from './sociale-kaart/zoeken/hulpbron.js';
+import { socialeKaartMenu } from './sociale-kaart/zoeken/menu.js';
 import { socialeKaartZoekRoutes } from './sociale-kaart/zoeken/routes.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -199,7 +210,21 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
     }
   });
 
-  await app.register(async (scope) => homeRoutes(scope, { db, now }));
+  // Extension points (src/platform/extensions): each capability plugs in here, none imports another.
+  const menu = new Menu();
+  app.decorate('menu', menu);
+  const overzicht = new OverzichtKaarten();
+  const dossierLinks = new DossierLinks();
+  // Where a levensgebied is not going well, these sources offer help (public data, after the door).
+  const hulp = new HulpPerLevensgebied();
+  hulp.registreer(socialeKaartHulpbron(db));
+  menu.registreer(...homeMenu, ...socialeKaartMenu, ...regieMenu, ...authMenu, ...beheerMenu);
+  menu.registreer(...levensgebiedenMenu, ...socialeKaartBeheerMenu);
+  overzicht.registreer(regieKaarten);
+  overzicht.registreer(levensgebiedenKaarten);
+  dossierLinks.registreer(LEVENSGEBIEDEN_SECTIE, vragenlijstLinks(db));
+
+  await app.register(async (scope) => homeRoutes(scope, { db, now, overzicht }));
   // The public sociale kaart: no login, no personal data (docs/decisions/013).
   await app.register(async (scope) => socialeKaartZoekRoutes(scope, { db, now }));
   await app.register(async (scope) =>
@@ -211,9 +236,6 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
   );
   // Capabilities that store personal data register their section here (levensgebieden, plan, …).
   const secties = new SectieRegister();
-  // Where a levensgebied is not going well, these sources offer help (the network and plan will join).
-  const hulp = new HulpPerLevensgebied();
-  hulp.registreer(socialeKaartHulpbron);
   // Levensgebieden: the self-assessment, the regie-spiegel and the questionnaires, one section.
   secties.registreer(
     levensgebiedenSectie({
@@ -222,9 +244,7 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
       wis: wisVragenlijsten,
     }),
   );
-  await app.register(async (scope) =>
-    levensgebiedenRoutes(scope, { db, now, extraLinks: vragenlijstLinks(db), hulp }),
-  );
+  await app.register(async (scope) => levensgebiedenRoutes(scope, { db, now, dossierLinks, hulp }));
   // The questionnaires of levensgebieden (eigen regie in eigen woorden, positieve gezondheid).
   await app.register(async (scope) => vragenlijstRoutes(scope, { db, now }));
   await app.register(async (scope) =>

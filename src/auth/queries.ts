@@ -264,3 +264,11 @@ export async function claimToken(db: Db, tokenId: string, now: Date): Promise<bo
     .executeTakeFirst();
   return result.numUpdatedRows > 0n;
 }
+
+export async function insertOrganisatie(db: Db, gemeenteId: string, naam: string): Promise<{ id: string }> {
+  return db
+    .insertInto('organisatie')
+    .values({ gemeente_id: gemeenteId, naam })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+}

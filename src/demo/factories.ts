@@ -1,16 +1,45 @@
 import { hashPassword } from '../auth/passwords.js';
-import { huidigeCatalogus } from '../levensgebieden/queries.js';
-import { VERSIE, type Vragenlijst } from '../levensgebieden/vragenlijsten/items.js';
+import { insertAccount, insertOrganisatie } from '../auth/queries.js';
+import { type AfgerondeBeoordeling, voegAfgerondeBeoordelingToe } from '../levensgebieden/queries.js';
+import {
+  type IngediendeRonde,
+  voegIngediendeRondeToe,
+  zetPositieveGezondheidAanAlsNieuw,
+} from '../levensgebieden/vragenlijsten/queries.js';
 import type { Db } from '../platform/db/database.js';
 import type { AuditActie, Gemeente, Niveau, Rol, ThemaSettings } from '../platform/db/schema.js';
 import { insertGemeente } from '../platform/gemeente/queries.js';
-import { appendAudit } from '../regie/audit.js';
+import { appendAudit, auditRegel } from '../regie/audit/audit.js';
+import { systeemToegang } from '../regie/door/door.js';
 import { insertToegang } from '../regie/queries.js';
 
 /**
  * Builders for fictional data, shared by the demo seed and the tests, so the demo shows
- * exactly what the tests exercise.
+ * exactly what the tests exercise. Everything written into a resident's record goes through
+ * the door's system path with the reason "voorbeeldgegevens", so it is in the record's trail.
  */
+
+/** The system path for demo and test data: one audited write into one record. */
+function voorbeeld<T>(
+  db: Db,
+  plek: { gemeenteId: string; dossierId: string; now?: Date; sectie?: string },
+  werk: Parameters<typeof systeemToegang<T>>[2],
+): Promise<T> {
+  return systeemToegang(
+    db,
+    {
+      reden: 'voorbeeldgegevens',
+      gemeenteId: plek.gemeenteId,
+      dossierId: plek.dossierId,
+      now: plek.now ?? new Date(),
+      actor: null,
+      actie: 'create',
+      sectie: plek.sectie ?? null,
+      origin: 'demo',
+    },
+    werk,
+  );
+}
 
 export function createGemeente(
   db: Db,
@@ -20,11 +49,7 @@ export function createGemeente(
 }
 
 export async function createOrganisatie(db: Db, gemeenteId: string, naam: string): Promise<{ id: string }> {
-  return db
-    .insertInto('organisatie')
-    .values({ gemeente_id: gemeenteId, naam })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  return insertOrganisatie(db, gemeenteId, naam);
 }
 
 export async function createAccountWithPassword(
@@ -38,18 +63,14 @@ export async function createAccountWithPassword(
     organisatieId?: string;
   },
 ): Promise<{ id: string; email: string; naam: string; rol: Rol }> {
-  return db
-    .insertInto('account')
-    .values({
-      gemeente_id: input.gemeenteId,
-      naam: input.naam,
-      email: input.email.toLowerCase(),
-      rol: input.rol,
-      organisatie_id: input.organisatieId ?? null,
-      password_hash: await hashPassword(input.password),
-    })
-    .returning(['id', 'email', 'naam', 'rol'])
-    .executeTakeFirstOrThrow();
+  return insertAccount(db, {
+    gemeente_id: input.gemeenteId,
+    naam: input.naam,
+    email: input.email.toLowerCase(),
+    rol: input.rol,
+    organisatie_id: input.organisatieId ?? null,
+    password_hash: await hashPassword(input.password),
+  });
 }
 
 export function createToegang(
@@ -64,11 +85,18 @@ export function createToegang(
     niveaus: Partial<Record<string, Niveau>>;
   },
 ): Promise<string> {
-  return insertToegang(db, {
-    ...input,
-    doel: input.doel ?? '',
-    soort: 'uitnodiging',
-    wettelijkeGrondslag: null,
+  return voorbeeld(db, input, (toegang, notitie) => {
+    const id = insertToegang(toegang, {
+      granteeAccountId: input.granteeAccountId,
+      createdBy: input.createdBy,
+      eindigtOp: input.eindigtOp,
+      niveaus: input.niveaus,
+      doel: input.doel ?? '',
+      soort: 'uitnodiging',
+      wettelijkeGrondslag: null,
+    });
+    notitie.itemId = 'toegang';
+    return id;
   });
 }
 
@@ -89,23 +117,24 @@ export function recordDemoAudit(
     toegangId?: string;
   },
 ): Promise<void> {
-  return appendAudit(db, {
-    gemeenteId: event.gemeenteId,
-    occurredAt: event.at,
-    actorAccountId: event.actor,
-    actorRol: event.rol,
-    actorOrganisatieId: event.organisatieId ?? null,
-    namensAccountId: null,
-    dossierId: event.dossierId,
-    sectie: event.sectie ?? null,
-    itemId: event.itemId ?? null,
-    actie: event.actie,
-    uitkomst: 'allowed',
-    grondslag: event.grondslag,
-    toegangId: event.toegangId ?? null,
-    noodtoegang: false,
-    origin: 'demo',
-  });
+  return appendAudit(
+    db,
+    auditRegel(
+      { accountId: event.actor, rol: event.rol, organisatieId: event.organisatieId ?? null },
+      {
+        gemeenteId: event.gemeenteId,
+        occurredAt: event.at,
+        dossierId: event.dossierId,
+        sectie: event.sectie ?? null,
+        itemId: event.itemId ?? null,
+        actie: event.actie,
+        uitkomst: 'allowed',
+        grondslag: event.grondslag,
+        toegangId: event.toegangId ?? null,
+        origin: 'demo',
+      },
+    ),
+  );
 }
 
 /**
@@ -115,124 +144,24 @@ export function recordDemoAudit(
  */
 export async function createBeoordeling(
   db: Db,
-  input: {
-    gemeenteId: string;
-    dossierId: string;
-    auteurId: string;
-    perspectief: 'eigen' | 'ander';
-    afgerondAt: Date;
-    antwoorden: Record<
-      string,
-      | number
-      | 'weet-niet'
-      | {
-          score: number | 'weet-niet' | null;
-          wieHelpt?: ('ikzelf' | 'netwerk' | 'vrijwilliger' | 'professional')[];
-          doel?: string;
-          belang?: 'niet' | 'beetje' | 'erg';
-          goedGaat?: string;
-          trots?: string;
-        }
-    >;
-  },
+  input: AfgerondeBeoordeling & { gemeenteId: string; dossierId: string },
 ): Promise<string> {
-  const catalogus = await huidigeCatalogus(db, input.gemeenteId);
-  const beoordeling = await db
-    .insertInto('beoordeling')
-    .values({
-      gemeente_id: input.gemeenteId,
-      dossier_id: input.dossierId,
-      catalogus_versie: catalogus.versie,
-      auteur_account_id: input.auteurId,
-      perspectief: input.perspectief,
-      status: 'afgerond',
-      created_at: input.afgerondAt,
-      updated_at: input.afgerondAt,
-      afgerond_at: input.afgerondAt,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  for (const [code, waarde] of Object.entries(input.antwoorden)) {
-    const a = typeof waarde === 'object' ? waarde : { score: waarde };
-    await db
-      .insertInto('beoordeling_antwoord')
-      .values({
-        gemeente_id: input.gemeenteId,
-        beoordeling_id: beoordeling.id,
-        catalogus_versie: catalogus.versie,
-        code,
-        score: typeof a.score === 'number' ? a.score : null,
-        weet_niet: a.score === 'weet-niet',
-        wie_helpt: a.wieHelpt ?? [],
-        doel: a.doel ?? '',
-        belang: a.belang ?? null,
-        goed_gaat: a.goedGaat ?? '',
-        trots: a.trots ?? '',
-        updated_at: input.afgerondAt,
-      })
-      .execute();
-  }
-  return beoordeling.id;
+  return voorbeeld(db, { ...input, sectie: 'levensgebieden' }, (toegang) =>
+    voegAfgerondeBeoordelingToe(toegang, input),
+  );
 }
-
-type VragenlijstAntwoorden = Record<
-  string,
-  { score?: number; weetNiet?: boolean; praten?: boolean; toelichting?: string }
->;
 
 /** A submitted questionnaire round (demo and tests), with its answers. */
 export async function createVragenlijstRonde(
   db: Db,
-  input: {
-    gemeenteId: string;
-    dossierId: string;
-    vragenlijst: Vragenlijst;
-    accountId: string;
-    rol: 'inwoner' | 'professional';
-    op: Date;
-    toelichting: string;
-    antwoorden: VragenlijstAntwoorden;
-  },
+  input: IngediendeRonde & { gemeenteId: string; dossierId: string },
 ): Promise<string> {
-  const { id } = await db
-    .insertInto('vragenlijst_ronde')
-    .values({
-      gemeente_id: input.gemeenteId,
-      dossier_id: input.dossierId,
-      vragenlijst: input.vragenlijst,
-      vragenlijst_versie: VERSIE[input.vragenlijst],
-      invuller_account_id: input.accountId,
-      invuller_rol: input.rol,
-      status: 'ingediend',
-      toelichting: input.toelichting,
-      created_at: input.op,
-      updated_at: input.op,
-      ingediend_op: input.op,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await db
-    .insertInto('vragenlijst_antwoord')
-    .values(
-      Object.entries(input.antwoorden).map(([code, a]) => ({
-        ronde_id: id,
-        gemeente_id: input.gemeenteId,
-        item_code: code,
-        score: a.score ?? null,
-        weet_niet: a.weetNiet ?? false,
-        praten: a.praten ?? false,
-        toelichting: a.toelichting ?? '',
-      })),
-    )
-    .execute();
-  return id;
+  return voorbeeld(db, { ...input, sectie: 'levensgebieden' }, (toegang) =>
+    voegIngediendeRondeToe(toegang, input),
+  );
 }
 
 /** Turns the positieve-gezondheid questionnaire on for a gemeente (demo). */
 export async function zetPositieveGezondheidAan(db: Db, gemeenteId: string, now: Date): Promise<void> {
-  await db
-    .insertInto('vragenlijst_instelling')
-    .values({ gemeente_id: gemeenteId, positieve_gezondheid: true, updated_at: now })
-    .onConflict((oc) => oc.column('gemeente_id').doNothing())
-    .execute();
+  await zetPositieveGezondheidAanAlsNieuw(db, gemeenteId, now);
 }

@@ -4,8 +4,8 @@ import type { Db } from '../platform/db/database.js';
 import type { Rol } from '../platform/db/schema.js';
 import { findGemeenteByCode } from '../platform/gemeente/queries.js';
 import { LINDEWAARD_THEMA } from '../platform/gemeente/theme.js';
-import { sealAudit } from '../regie/audit.js';
-import { ensureDossier } from '../regie/queries.js';
+import { sealAudit } from '../regie/audit/audit.js';
+import { dossierVanInwoner } from '../regie/door/door.js';
 import { verouderDemoDiensten } from '../sociale-kaart/beheer/demo.js';
 import { laadDemoSocialeKaart } from '../sociale-kaart/zoeken/demo.js';
 import {
@@ -99,7 +99,7 @@ async function seedDemoRegie(
   buurtteamId: string,
 ): Promise<void> {
   const inwoner = ids.get('inwoner') as string;
-  const dossierId = await ensureDossier(db, gemeenteId, inwoner);
+  const dossierId = await dossierVanInwoner(db, gemeenteId, inwoner);
   const now = new Date();
   const day = 24 * 3_600_000;
   const bram = await createToegang(db, {

@@ -1,12 +1,16 @@
 import type { FastifyInstance } from 'fastify';
 import { requireLogin, viewerOf } from '../auth/routes.js';
 import type { Db } from '../platform/db/database.js';
+import type { OverzichtKaarten } from '../platform/extensions/overzicht.js';
 import { pageContext, sendPage } from '../platform/views/render.js';
-import { gedeeldMet } from '../regie/delen.js';
+import { leesOverzicht } from './overzicht.js';
 import { OverviewPage } from './pages/overview-page.js';
 import { StartPage } from './pages/start-page.js';
 
-export async function homeRoutes(app: FastifyInstance, deps: { db: Db; now: () => Date }): Promise<void> {
+export async function homeRoutes(
+  app: FastifyInstance,
+  deps: { db: Db; now: () => Date; overzicht: OverzichtKaarten },
+): Promise<void> {
   app.get('/', async (request, reply) => {
     const gewist = (request.query as Record<string, string | undefined>).gewist !== undefined;
     return sendPage(reply, <StartPage ctx={pageContext(request, reply)} gewist={gewist} />);
@@ -17,10 +21,7 @@ export async function homeRoutes(app: FastifyInstance, deps: { db: Db; now: () =
     { preHandler: requireLogin, config: { persoonsgegevens: true } },
     async (request, reply) => {
       const viewer = viewerOf(request);
-      // Residents can be someone's naaste too; beheerders and analisten never hold grants.
-      const houdtToegang =
-        viewer.rol === 'naaste' || viewer.rol === 'professional' || viewer.rol === 'inwoner';
-      const gedeeld = houdtToegang ? await gedeeldMet(deps.db, viewer, deps.now()) : undefined;
+      const data = await leesOverzicht(deps.db, deps.now(), viewer, deps.overzicht);
       const geaccepteerd =
         (request.query as Record<string, string | undefined>).uitnodiging === 'geaccepteerd';
       return sendPage(
@@ -30,7 +31,8 @@ export async function homeRoutes(app: FastifyInstance, deps: { db: Db; now: () =
           naam={viewer.naam}
           rol={viewer.rol}
           organisatie={viewer.organisatieNaam}
-          gedeeld={viewer.rol === 'inwoner' && gedeeld?.length === 0 ? undefined : gedeeld}
+          kaarten={data.kaarten}
+          gedeeld={data.gedeeld}
           geaccepteerd={geaccepteerd}
         />,
       );

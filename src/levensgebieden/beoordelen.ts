@@ -1,11 +1,11 @@
 import type { Db } from '../platform/db/database.js';
+import type { HulpPerBron, HulpPerLevensgebied } from '../platform/extensions/hulp.js';
 import type { FormBody } from '../platform/http/body.js';
 import { parseForm } from '../platform/http/forms.js';
 import type { Viewer } from '../platform/http/request-context.js';
 import type { Translate } from '../platform/i18n/i18n.js';
 import type { FieldErrors } from '../platform/views/components.js';
-import { type Toegang, viaDeDeur } from '../regie/door.js';
-import type { HulpPerBron, HulpPerLevensgebied } from '../regie/hulp-per-levensgebied.js';
+import { type Toegang, viaDeDeur } from '../regie/door/door.js';
 import { inwonerNaamVan } from '../regie/queries.js';
 import { niveauVolstaat } from '../regie/rules.js';
 import { type Catalogus, zichtbaar } from './catalogus.js';
@@ -54,6 +54,7 @@ async function wieIs(toegang: Toegang, viewer: Viewer): Promise<Wie> {
 
 export type Overzicht = Wie & {
   dossierId: string;
+  gemeenteId: string;
   catalogus: Catalogus;
   /** The resident's completed assessments, oldest first (empty when not to be shown) */
   eigen: q.Beoordeling[];
@@ -72,7 +73,7 @@ export async function leesOverzicht(
   nu: Date,
   hulpbronnen?: HulpPerLevensgebied,
 ): Promise<Overzicht> {
-  return viaDeDeur(
+  const overzicht = await viaDeDeur(
     db,
     viewer,
     { dossierId, sectie: SECTIE, nodig: 'lezen', actie: 'read' },
@@ -83,29 +84,36 @@ export async function leesOverzicht(
         perspectief: 'ander',
         ...(wie.eigenaar ? {} : { auteurId: viewer.accountId }),
       });
-      const catalogus = await q.huidigeCatalogus(toegang.db, toegang.gemeenteId);
+      const catalogus = await q.huidigeCatalogus(toegang, toegang.gemeenteId);
       const eigen = wie.eigenZichtbaar
         ? await q.afgerondeBeoordelingen(toegang, { perspectief: 'eigen' })
         : [];
-      const hulp: Overzicht['hulp'] = [];
-      if (hulpbronnen) {
-        const codes = zichtbaar(catalogus).map((g) => g.code);
-        for (const code of gebiedenVoorHulp(codes, eigen.at(-1)?.antwoorden)) {
-          const bronnen = await hulpbronnen.voor(toegang, code);
-          if (bronnen.length > 0) hulp.push({ code, bronnen });
-        }
-      }
       return {
         ...wie,
         dossierId: toegang.dossierId,
+        gemeenteId: toegang.gemeenteId,
         catalogus,
         eigen,
         anderen,
         concept: wie.kanReageren ? await q.conceptVan(toegang, viewer.accountId) : undefined,
-        hulp,
       };
     },
   );
+  // After the door: public help for the domains her own latest view scores low; no personal data goes out.
+  const hulp: Overzicht['hulp'] = [];
+  if (hulpbronnen) {
+    const codes = zichtbaar(overzicht.catalogus).map((g) => g.code);
+    for (const code of gebiedenVoorHulp(codes, overzicht.eigen.at(-1)?.antwoorden)) {
+      const bronnen = await hulpbronnen.voor({
+        gemeenteId: overzicht.gemeenteId,
+        levensgebied: code,
+        aantal: 3,
+        nu,
+      });
+      if (bronnen.length > 0) hulp.push({ code, bronnen });
+    }
+  }
+  return { ...overzicht, hulp };
 }
 
 export type Invullen = Wie & {
@@ -120,8 +128,8 @@ async function invulStand(toegang: Toegang, viewer: Viewer): Promise<Invullen> {
   const wie = await wieIs(toegang, viewer);
   const concept = await q.conceptVan(toegang, viewer.accountId);
   const catalogus = concept
-    ? await q.catalogusVersie(toegang.db, toegang.gemeenteId, concept.catalogusVersie)
-    : await q.huidigeCatalogus(toegang.db, toegang.gemeenteId);
+    ? await q.catalogusVersie(toegang, toegang.gemeenteId, concept.catalogusVersie)
+    : await q.huidigeCatalogus(toegang, toegang.gemeenteId);
   const eigenLaatste =
     !wie.eigenaar && wie.eigenZichtbaar
       ? (await q.afgerondeBeoordelingen(toegang, { perspectief: 'eigen' })).at(-1)

@@ -1,6 +1,6 @@
 import { createBeoordeling } from '../demo/factories.js';
 import type { Db } from '../platform/db/database.js';
-import { ensureDossier } from '../regie/queries.js';
+import { dossierVanInwoner } from '../regie/door/door.js';
 
 const DAG = 24 * 3_600_000;
 
@@ -15,7 +15,7 @@ export async function seedDemoLevensgebieden(
   input: { gemeenteId: string; inwonerId: string; professionalId: string; nu?: Date },
 ): Promise<void> {
   const nu = input.nu ?? new Date();
-  const dossierId = await ensureDossier(db, input.gemeenteId, input.inwonerId);
+  const dossierId = await dossierVanInwoner(db, input.gemeenteId, input.inwonerId);
   const basis = { gemeenteId: input.gemeenteId, dossierId };
   await createBeoordeling(db, {
     ...basis,

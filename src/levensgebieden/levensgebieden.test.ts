@@ -11,7 +11,7 @@ import {
   createToegang,
 } from '../demo/factories.js';
 import type { Niveau } from '../platform/db/schema.js';
-import { ensureDossier } from '../regie/queries.js';
+import { dossierVanInwoner } from '../regie/door/door.js';
 
 const PASSWORD = 'een lange zin als wachtwoord';
 
@@ -57,7 +57,7 @@ describe.each(ENGINES)('levensgebieden on %s', (engine) => {
     const ilse = await maak('ilse@example.test', 'inwoner');
     await maak('beheerder@example.test', 'beheerder');
     await maak('beheerder@elders.test', 'beheerder', elders.id);
-    dossierId = await ensureDossier(db, gemeente.id, ilse.id);
+    dossierId = await dossierVanInwoner(db, gemeente.id, ilse.id);
     const grants: [string, 'naaste' | 'professional', Niveau | null][] = [
       ['bram@example.test', 'naaste', 'reageren'],
       ['lezer@example.test', 'naaste', 'lezen'],

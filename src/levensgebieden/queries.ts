@@ -1,5 +1,5 @@
 import type { Db } from '../platform/db/database.js';
-import type { Toegang } from '../regie/door.js';
+import { ontsluit, type Toegang } from '../regie/door/toegang.js';
 import { type Catalogus, type Gebied, standaardGebieden } from './catalogus.js';
 import type { Antwoord, Belang, WieHelpt } from './rules.js';
 
@@ -20,8 +20,12 @@ async function leesVersie(db: Db, gemeenteId: string, versie: number): Promise<G
     .execute();
 }
 
-/** The gemeente's newest catalog; the first time, version 1 is made from the defaults. */
-export async function huidigeCatalogus(db: Db, gemeenteId: string): Promise<Catalogus> {
+/**
+ * The gemeente's newest catalog; the first time, version 1 is made from the defaults.
+ * Gemeente-level data: a plain `Db`, or the door's `Toegang` to read it in the same transaction.
+ */
+export async function huidigeCatalogus(dbOfToegang: Db | Toegang, gemeenteId: string): Promise<Catalogus> {
+  const db = ontsluit(dbOfToegang);
   const laatste = await db
     .selectFrom('levensgebied_catalogus')
     .select((eb) => eb.fn.max('versie').as('versie'))
@@ -47,8 +51,12 @@ export async function huidigeCatalogus(db: Db, gemeenteId: string): Promise<Cata
   return { versie: 1, gebieden: await leesVersie(db, gemeenteId, 1) };
 }
 
-export async function catalogusVersie(db: Db, gemeenteId: string, versie: number): Promise<Catalogus> {
-  return { versie, gebieden: await leesVersie(db, gemeenteId, versie) };
+export async function catalogusVersie(
+  dbOfToegang: Db | Toegang,
+  gemeenteId: string,
+  versie: number,
+): Promise<Catalogus> {
+  return { versie, gebieden: await leesVersie(ontsluit(dbOfToegang), gemeenteId, versie) };
 }
 
 async function schrijfGebieden(db: Db, gemeenteId: string, versie: number, gebieden: Gebied[]) {
@@ -102,7 +110,7 @@ export type Instelling = { anderenZienEerst: boolean; versie: number };
 
 /** Without a row the default holds: others give their own view first (versie 0: never saved). */
 export async function instellingVan(toegang: Toegang): Promise<Instelling> {
-  const rij = await toegang.db
+  const rij = await ontsluit(toegang)
     .selectFrom('levensgebieden_instelling')
     .select(['anderen_zien_eerst', 'versie'])
     .where('gemeente_id', '=', toegang.gemeenteId)
@@ -119,7 +127,7 @@ export async function bewaarInstelling(
   input: { anderenZienEerst: boolean; versie: number; nu: Date },
 ): Promise<boolean> {
   if (input.versie === 0) {
-    const nieuw = await toegang.db
+    const nieuw = await ontsluit(toegang)
       .insertInto('levensgebieden_instelling')
       .values({
         gemeente_id: toegang.gemeenteId,
@@ -132,7 +140,7 @@ export async function bewaarInstelling(
       .executeTakeFirst();
     return nieuw !== undefined;
   }
-  const result = await toegang.db
+  const result = await ontsluit(toegang)
     .updateTable('levensgebieden_instelling')
     .set({ anderen_zien_eerst: input.anderenZienEerst, versie: input.versie + 1, updated_at: input.nu })
     .where('gemeente_id', '=', toegang.gemeenteId)
@@ -172,7 +180,7 @@ type BeoordelingRij = {
 };
 
 function beoordelingen(toegang: Toegang) {
-  return toegang.db
+  return ontsluit(toegang)
     .selectFrom('beoordeling as b')
     .innerJoin('account as a', (join) =>
       join.onRef('a.id', '=', 'b.auteur_account_id').onRef('a.gemeente_id', '=', 'b.gemeente_id'),
@@ -195,7 +203,7 @@ function beoordelingen(toegang: Toegang) {
 
 async function metAntwoorden(toegang: Toegang, rijen: BeoordelingRij[]): Promise<Beoordeling[]> {
   if (rijen.length === 0) return [];
-  const antwoorden = await toegang.db
+  const antwoorden = await ontsluit(toegang)
     .selectFrom('beoordeling_antwoord')
     .selectAll()
     .where('gemeente_id', '=', toegang.gemeenteId)
@@ -261,7 +269,7 @@ export async function maakConcept(
   toegang: Toegang,
   input: { auteurId: string; perspectief: 'eigen' | 'ander'; catalogusVersie: number; nu: Date },
 ): Promise<{ id: string; versie: number } | undefined> {
-  return toegang.db
+  return ontsluit(toegang)
     .insertInto('beoordeling')
     .values({
       gemeente_id: toegang.gemeenteId,
@@ -288,7 +296,7 @@ export async function verhoogVersie(
   toegang: Toegang,
   input: { beoordelingId: string; versie: number; nu: Date; afronden?: boolean },
 ): Promise<boolean> {
-  const result = await toegang.db
+  const result = await ontsluit(toegang)
     .updateTable('beoordeling')
     .set({
       versie: input.versie + 1,
@@ -319,7 +327,7 @@ export async function bewaarAntwoord(
     trots: a.trots,
     updated_at: input.nu,
   };
-  await toegang.db
+  await ontsluit(toegang)
     .insertInto('beoordeling_antwoord')
     .values({
       gemeente_id: toegang.gemeenteId,
@@ -334,12 +342,12 @@ export async function bewaarAntwoord(
 
 /** Erasure: every assessment of the record, drafts and other people's views included. */
 export async function wisBeoordelingen(toegang: Toegang): Promise<void> {
-  await toegang.db
+  await ontsluit(toegang)
     .deleteFrom('beoordeling')
     .where('gemeente_id', '=', toegang.gemeenteId)
     .where('dossier_id', '=', toegang.dossierId)
     .execute();
-  await toegang.db
+  await ontsluit(toegang)
     .deleteFrom('levensgebieden_instelling')
     .where('gemeente_id', '=', toegang.gemeenteId)
     .where('dossier_id', '=', toegang.dossierId)
@@ -350,4 +358,68 @@ export async function wisBeoordelingen(toegang: Toegang): Promise<void> {
 export async function alleBeoordelingen(toegang: Toegang): Promise<Beoordeling[]> {
   const rijen = await beoordelingen(toegang).orderBy('b.created_at').orderBy('b.id').execute();
   return metAntwoorden(toegang, rijen);
+}
+
+/** A completed assessment written at once, with its answers (demo and test data, via the system path). */
+export type AfgerondeBeoordeling = {
+  auteurId: string;
+  perspectief: 'eigen' | 'ander';
+  afgerondAt: Date;
+  antwoorden: Record<
+    string,
+    | number
+    | 'weet-niet'
+    | {
+        score: number | 'weet-niet' | null;
+        wieHelpt?: WieHelpt[];
+        doel?: string;
+        belang?: Belang;
+        goedGaat?: string;
+        trots?: string;
+      }
+  >;
+};
+
+export async function voegAfgerondeBeoordelingToe(
+  toegang: Toegang,
+  input: AfgerondeBeoordeling,
+): Promise<string> {
+  const db = ontsluit(toegang);
+  const catalogus = await huidigeCatalogus(toegang, toegang.gemeenteId);
+  const beoordeling = await db
+    .insertInto('beoordeling')
+    .values({
+      gemeente_id: toegang.gemeenteId,
+      dossier_id: toegang.dossierId,
+      catalogus_versie: catalogus.versie,
+      auteur_account_id: input.auteurId,
+      perspectief: input.perspectief,
+      status: 'afgerond',
+      created_at: input.afgerondAt,
+      updated_at: input.afgerondAt,
+      afgerond_at: input.afgerondAt,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  for (const [code, waarde] of Object.entries(input.antwoorden)) {
+    const a = typeof waarde === 'object' ? waarde : { score: waarde };
+    await db
+      .insertInto('beoordeling_antwoord')
+      .values({
+        gemeente_id: toegang.gemeenteId,
+        beoordeling_id: beoordeling.id,
+        catalogus_versie: catalogus.versie,
+        code,
+        score: typeof a.score === 'number' ? a.score : null,
+        weet_niet: a.score === 'weet-niet',
+        wie_helpt: a.wieHelpt ?? [],
+        doel: a.doel ?? '',
+        belang: a.belang ?? null,
+        goed_gaat: a.goedGaat ?? '',
+        trots: a.trots ?? '',
+        updated_at: input.afgerondAt,
+      })
+      .execute();
+  }
+  return beoordeling.id;
 }

@@ -1,11 +1,12 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { gemeenteOf, requireLogin, requireRole, viewerOf } from '../auth/routes.js';
 import type { Db } from '../platform/db/database.js';
+import type { DossierLinks } from '../platform/extensions/dossier-links.js';
+import type { HulpPerLevensgebied } from '../platform/extensions/hulp.js';
 import type { FormBody } from '../platform/http/body.js';
 import { HttpError } from '../platform/http/errors.js';
 import { parseForm } from '../platform/http/forms.js';
 import { pageContext, sendPage } from '../platform/views/render.js';
-import type { HulpPerLevensgebied } from '../regie/hulp-per-levensgebied.js';
 import { wijzigCatalogus } from './beheer.js';
 import {
   bewaarGebied,
@@ -15,6 +16,7 @@ import {
   leesInvullen,
   leesOverzicht,
   rondAf,
+  SECTIE,
 } from './beoordelen.js';
 import { gebiedNaam, isStandaard, zichtbaar } from './catalogus.js';
 import { gebiedNieuwForm, gebiedWijzigForm, invoerUitAntwoord, leesActie, verplaatsForm } from './forms.js';
@@ -31,12 +33,8 @@ export type LevensgebiedenDeps = {
   now: () => Date;
   /** Sources of help offered where it is not going well (the sociale kaart, …) */
   hulp?: HulpPerLevensgebied;
-  /** Links to the questionnaires, shown on the overview (added by app.tsx when they exist) */
-  extraLinks?: (
-    dossierId: string,
-    t: FastifyRequest['t'],
-    gemeenteId: string,
-  ) => { href: string; label: string }[] | Promise<{ href: string; label: string }[]>;
+  /** Links on the section's pages from other parts (the questionnaires), wired by app.tsx */
+  dossierLinks?: DossierLinks;
 };
 
 /** Marks a route as touching personal data: the access-matrix test requires rows for each one. */
@@ -82,9 +80,12 @@ export async function levensgebiedenRoutes(app: FastifyInstance, deps: Levensgeb
           data={data}
           melding={melding}
           grafieken={<OverzichtGrafieken ctx={ctx} data={data} />}
-          extraLinks={
-            (await deps.extraLinks?.(data.dossierId, request.t, viewerOf(request).gemeenteId)) ?? []
-          }
+          extraLinks={(
+            (await deps.dossierLinks?.voor(SECTIE, {
+              dossierId: data.dossierId,
+              gemeenteId: data.gemeenteId,
+            })) ?? []
+          ).map((link) => ({ href: link.href, label: request.t(link.label) }))}
         />,
       );
     },

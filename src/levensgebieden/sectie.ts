@@ -1,6 +1,6 @@
 import type { FhirResource } from '../platform/fhir/types.js';
 import { translator } from '../platform/i18n/i18n.js';
-import type { Toegang } from '../regie/door.js';
+import type { Toegang } from '../regie/door/door.js';
 import type { FhirContext, SectieDefinitie } from '../regie/secties.js';
 import { gebiedNaam, gebiedUitleg } from './catalogus.js';
 import { levensgebiedenNaarFhir } from './fhir.js';
@@ -51,7 +51,7 @@ export async function exporteerLevensgebieden(toegang: Toegang) {
   const versies = [...new Set(beoordelingen.map((b) => b.catalogusVersie))].sort((a, b) => a - b);
   const catalogi = [];
   for (const versie of versies) {
-    const catalogus = await q.catalogusVersie(toegang.db, toegang.gemeenteId, versie);
+    const catalogus = await q.catalogusVersie(toegang, toegang.gemeenteId, versie);
     catalogi.push({
       versie,
       levensgebieden: catalogus.gebieden.map((g) => ({

@@ -2,13 +2,15 @@ import { hashToken, newToken } from '../auth/sessions.js';
 import type { Db } from '../platform/db/database.js';
 import type { Gemeente } from '../platform/db/schema.js';
 import { HttpError } from '../platform/http/errors.js';
-import { isUuid } from '../platform/http/ids.js';
 import type { Viewer } from '../platform/http/request-context.js';
 import { type Locale, translator } from '../platform/i18n/i18n.js';
-import { enqueueMail } from '../platform/mail/queries.js';
-import { appendAudit } from './audit.js';
-import { viaDeDeur } from './door.js';
-import { registreerPoging } from './poging.js';
+import {
+  registreerPoging,
+  systeemToegang,
+  type Toegang,
+  uitnodigingVanLink,
+  viaDeDeur,
+} from './door/door.js';
 import * as q from './queries.js';
 import { isLive, magUitnodigen, type Niveau, rolPastBijUitnodiging } from './rules.js';
 
@@ -61,17 +63,15 @@ export async function nodigUit(
     { now },
     async (toegang): Promise<UitnodigResultaat> => {
       // Someone with a live grant is changed, not invited again; after it ended or was stopped, invite anew.
-      const bestaand = await q.listToegangen(toegang.db, toegang.gemeenteId, toegang.dossierId);
+      const bestaand = await q.listToegangen(toegang);
       const live = bestaand.filter((t) =>
         isLive({ ingetrokkenOp: t.ingetrokken_op, eindigtOp: t.eindigt_op }, now),
       );
       if (live.some((t) => t.email === input.email))
         return { ok: false, veld: 'email', fout: 'veld.fout.al-toegang' };
       const { token, id } = newToken();
-      await q.insertUitnodiging(toegang.db, {
+      await q.insertUitnodiging(toegang, {
         id,
-        gemeenteId: toegang.gemeenteId,
-        dossierId: toegang.dossierId,
         email: input.email,
         rol: input.rol,
         secties: input.niveaus as Record<string, Niveau>,
@@ -80,8 +80,7 @@ export async function nodigUit(
         expiresAt: new Date(now.getTime() + UITNODIGING_GELDIG_MS),
       });
       const t = translator(input.locale);
-      await enqueueMail(toegang.db, now, {
-        gemeenteId: toegang.gemeenteId,
+      await q.mailOverDossier(toegang, now, {
         to: input.email,
         subject: t('mail.uitnodiging.onderwerp', { naam: viewer.naam }),
         body: t('mail.uitnodiging.tekst', {
@@ -97,7 +96,7 @@ export async function nodigUit(
 
 export type UitnodigingStaat =
   | { staat: 'ongeldig' }
-  | { staat: 'open'; uitnodiging: NonNullable<Awaited<ReturnType<typeof q.findUitnodiging>>> };
+  | { staat: 'open'; uitnodiging: NonNullable<Awaited<ReturnType<typeof uitnodigingVanLink>>> };
 
 /** Looks up an invitation link; used, withdrawn and expired links are all simply "ongeldig". */
 export async function bekijkUitnodiging(
@@ -107,7 +106,7 @@ export async function bekijkUitnodiging(
   now: Date,
 ): Promise<UitnodigingStaat> {
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return { staat: 'ongeldig' };
-  const uitnodiging = await q.findUitnodiging(db, gemeenteId, hashToken(token));
+  const uitnodiging = await uitnodigingVanLink(db, gemeenteId, hashToken(token));
   if (
     !uitnodiging ||
     uitnodiging.accepted_at ||
@@ -117,6 +116,13 @@ export async function bekijkUitnodiging(
     return { staat: 'ongeldig' };
   }
   return { staat: 'open', uitnodiging };
+}
+
+/** Ends the system path's transaction without writing anything; the caller logs the refusal. */
+class Geweigerd extends Error {
+  constructor(readonly reden: 'vertegenwoordiger' | 'ongeldig') {
+    super(reden);
+  }
 }
 
 export type AccepteerResultaat =
@@ -155,80 +161,56 @@ export async function accepteerUitnodiging(
   ) {
     return weiger('verkeerde-rol');
   }
-  const uitkomst = await db.transaction().execute(async (trx) => {
-    // Locked first: a grant for this person written meanwhile is seen below, not collided with.
-    await q.lockToegangVan(trx, uitnodiging.dossier_id, viewer.accountId);
-    const bestaand = await q.findLiveToegang(trx, uitnodiging.dossier_id, viewer.accountId);
-    // A court-appointed representation is not replaced by an invitation the resident can revoke.
-    if (bestaand && !bestaand.ingetrokkenOp && bestaand.soort === 'vertegenwoordiger')
-      return 'vertegenwoordiger' as const;
-    if (!(await q.claimUitnodiging(trx, uitnodiging.id, now))) return 'ongeldig' as const;
-    if (bestaand && !bestaand.ingetrokkenOp) {
-      await q.revokeToegang(trx, {
-        gemeenteId: viewer.gemeenteId,
-        dossierId: uitnodiging.dossier_id,
-        toegangId: bestaand.id,
-        now,
-        soort: bestaand.soort,
-      });
-    }
-    const toegangId = await q.insertToegang(trx, {
+  // The link is the key: the resident chose this person when she sent it (systeemToegang, reason "uitnodiging").
+  const uitkomst = await systeemToegang(
+    db,
+    {
+      reden: 'uitnodiging',
       gemeenteId: viewer.gemeenteId,
       dossierId: uitnodiging.dossier_id,
-      granteeAccountId: viewer.accountId,
-      soort: 'uitnodiging',
-      doel: uitnodiging.doel,
-      wettelijkeGrondslag: null,
-      eindigtOp: uitnodiging.eindigt_op,
-      createdBy: uitnodiging.inwoner_account_id,
-      niveaus: uitnodiging.secties,
-    });
-    await appendAudit(trx, {
-      gemeenteId: viewer.gemeenteId,
-      occurredAt: now,
-      actorAccountId: viewer.accountId,
-      actorRol: viewer.rol,
-      actorOrganisatieId: viewer.organisatieId,
-      namensAccountId: null,
-      dossierId: uitnodiging.dossier_id,
-      sectie: null,
-      itemId: `toegang:${toegangId}`,
+      now,
+      actor: viewer,
       actie: 'create',
-      uitkomst: 'allowed',
-      grondslag: 'uitnodiging',
-      toegangId,
-      noodtoegang: false,
-      origin: 'web',
-    });
-    return 'geaccepteerd' as const;
+    },
+    async (toegang, notitie) => {
+      // Locked first: a grant for this person written meanwhile is seen below, not collided with.
+      await q.lockToegangVan(toegang, viewer.accountId);
+      const bestaand = await q.toegangVan(toegang, viewer.accountId);
+      // A court-appointed representation is not replaced by an invitation the resident can revoke.
+      if (bestaand && !bestaand.ingetrokkenOp && bestaand.soort === 'vertegenwoordiger')
+        throw new Geweigerd('vertegenwoordiger');
+      if (!(await q.claimUitnodiging(toegang, uitnodiging.id, now))) throw new Geweigerd('ongeldig');
+      if (bestaand && !bestaand.ingetrokkenOp) {
+        await q.revokeToegang(toegang, { toegangId: bestaand.id, now, soort: bestaand.soort });
+      }
+      const toegangId = await q.insertToegang(toegang, {
+        granteeAccountId: viewer.accountId,
+        soort: 'uitnodiging',
+        doel: uitnodiging.doel,
+        wettelijkeGrondslag: null,
+        eindigtOp: uitnodiging.eindigt_op,
+        createdBy: uitnodiging.inwoner_account_id,
+        niveaus: uitnodiging.secties,
+      });
+      notitie.itemId = `toegang:${toegangId}`;
+      notitie.toegangId = toegangId;
+      return 'geaccepteerd' as const;
+    },
+  ).catch((fout: unknown) => {
+    if (fout instanceof Geweigerd) return fout.reden;
+    throw fout;
   });
   return uitkomst === 'vertegenwoordiger' ? weiger('vertegenwoordiger') : uitkomst;
 }
 
 /**
- * Checks that a grant id from the resident's own form belongs to their record; a forged one is
- * logged and refused. Anyone else's request goes on to the door, which refuses and logs it.
+ * The grant with this id on the record, or 404: a forged or stale id from the form is
+ * refused inside the door, so the attempt stays in the trail (as "geweigerd:onbekende-toegang").
  */
-async function bekendeToegang(db: Db, now: Date, viewer: Viewer, dossierId: string, toegangId: string) {
-  const dossier = isUuid(dossierId) ? await q.findDossier(db, dossierId) : undefined;
-  if (!dossier || dossier.inwonerAccountId !== viewer.accountId) return undefined;
-  const toegang = (await q.listToegangen(db, viewer.gemeenteId, dossierId)).find((t) => t.id === toegangId);
-  if (!toegang) {
-    await registreerPoging(
-      db,
-      viewer,
-      {
-        dossierId,
-        sectie: null,
-        actie: 'update',
-        reden: 'onbekende-toegang',
-        itemId: `toegang:${toegangId.slice(0, 64)}`,
-      },
-      now,
-    );
-    throw new HttpError('NOT_FOUND');
-  }
-  return toegang;
+async function bekendeToegang(toegang: Toegang, toegangId: string) {
+  const gevonden = (await q.listToegangen(toegang)).find((t) => t.id === toegangId);
+  if (!gevonden) throw new HttpError('NOT_FOUND', 'onbekende-toegang');
+  return gevonden;
 }
 
 export async function wijzigToegang(
@@ -243,7 +225,6 @@ export async function wijzigToegang(
     eindigtOp: Date | null;
   },
 ): Promise<void> {
-  await bekendeToegang(db, now, viewer, input.dossierId, input.toegangId);
   await viaDeDeur(
     db,
     viewer,
@@ -257,7 +238,8 @@ export async function wijzigToegang(
     },
     { now },
     async (toegang) => {
-      const ok = await q.updateToegang(toegang.db, { ...input, gemeenteId: toegang.gemeenteId });
+      await bekendeToegang(toegang, input.toegangId);
+      const ok = await q.updateToegang(toegang, input);
       if (!ok) throw new HttpError('CONFLICT');
     },
   );
@@ -270,7 +252,6 @@ export async function trekToegangIn(
   viewer: Viewer,
   input: { dossierId: string; toegangId: string },
 ): Promise<void> {
-  const bekend = await bekendeToegang(db, now, viewer, input.dossierId, input.toegangId);
   await viaDeDeur(
     db,
     viewer,
@@ -285,10 +266,9 @@ export async function trekToegangIn(
     { now },
     async (toegang) => {
       // A court-appointed representative is not the resident's to revoke.
-      if (bekend?.soort !== 'uitnodiging') throw new HttpError('FORBIDDEN');
-      const ok = await q.revokeToegang(toegang.db, {
-        gemeenteId: toegang.gemeenteId,
-        dossierId: toegang.dossierId,
+      const bekend = await bekendeToegang(toegang, input.toegangId);
+      if (bekend.soort !== 'uitnodiging') throw new HttpError('FORBIDDEN', 'vertegenwoordiger');
+      const ok = await q.revokeToegang(toegang, {
         toegangId: input.toegangId,
         now,
         soort: 'uitnodiging',
@@ -317,19 +297,32 @@ export async function trekUitnodigingIn(
     },
     { now },
     async (toegang) => {
-      const ok = await q.withdrawUitnodiging(
-        toegang.db,
-        toegang.gemeenteId,
-        toegang.dossierId,
-        input.uitnodigingId,
-        now,
-      );
+      const ok = await q.withdrawUitnodiging(toegang, input.uitnodigingId, now);
       if (!ok) throw new HttpError('NOT_FOUND');
     },
   );
 }
 
-/** The records shared with this person (live grants only): a naaste's or professional's only "client list". */
-export async function gedeeldMet(db: Db, viewer: Viewer, now: Date) {
-  return q.listDossiersGrantedTo(db, viewer.gemeenteId, viewer.accountId, now);
+/** "Wie kan wat zien": every grant and open invitation of the record, for its owner only. */
+export async function leesWieKanWatZien(db: Db, now: Date, viewer: Viewer, dossierId: string) {
+  return viaDeDeur(
+    db,
+    viewer,
+    { dossierId, sectie: null, nodig: 'lezen', actie: 'read', itemId: 'toegang', alleenEigenaar: true },
+    { now },
+    async (toegang) => ({
+      toegangen: await q.listToegangen(toegang),
+      uitnodigingen: await q.listOpenUitnodigingen(toegang, now),
+    }),
+  );
+}
+
+/** A form named a section that does not exist: refused before the door, and logged. */
+export async function weigerOnbekendeSectie(
+  db: Db,
+  now: Date,
+  viewer: Viewer,
+  poging: { dossierId: string; actie: 'create' | 'update'; itemId: string },
+): Promise<void> {
+  await registreerPoging(db, viewer, { ...poging, sectie: null, reden: 'onbekende-sectie' }, now);
 }

@@ -3,7 +3,7 @@ import type { Db } from '../platform/db/database.js';
 import { fhirTekst, fullUrl, verzameling } from '../platform/fhir/bundle.js';
 import type { Bundle, FhirResource, Patient } from '../platform/fhir/types.js';
 import type { Viewer } from '../platform/http/request-context.js';
-import { type Toegang, viaDeDeur } from './door.js';
+import { type Toegang, viaDeDeur } from './door/door.js';
 import * as q from './queries.js';
 import type { SectieRegister } from './secties.js';
 
@@ -30,7 +30,7 @@ export async function exporteerDossier(
         sectieData[sectie.code] = sectie.exporteer ? await sectie.exporteer(toegang) : null;
       }
       const fhir = await fhirBundel(toegang, viewer, secties, now);
-      const toegangen = await q.listToegangen(toegang.db, toegang.gemeenteId, toegang.dossierId);
+      const toegangen = await q.listToegangen(toegang);
       return {
         formaat: 'redzaam-export',
         versie: 1,
@@ -48,9 +48,7 @@ export async function exporteerDossier(
           ingetrokken_op: t.ingetrokken_op,
           niveaus: t.niveaus,
         })),
-        uitnodigingen: (
-          await q.listOpenUitnodigingen(toegang.db, toegang.gemeenteId, toegang.dossierId, now)
-        ).map((u) => ({
+        uitnodigingen: (await q.listOpenUitnodigingen(toegang, now)).map((u) => ({
           email: u.email,
           rol: u.rol,
           secties: u.secties,
@@ -63,9 +61,7 @@ export async function exporteerDossier(
           van: n.started_at,
           tot: n.expires_at,
         })),
-        logboek: (
-          await q.listAuditOfDossier(toegang.db, toegang.gemeenteId, toegang.dossierId, { limit: 1_000_000 })
-        ).map((e) => ({
+        logboek: (await q.listAuditOfDossier(toegang, { limit: 1_000_000 })).map((e) => ({
           moment: e.occurred_at,
           wie: e.actor_naam,
           rol: e.actor_rol,
@@ -154,8 +150,19 @@ export async function wisDossier(
     { now },
     async (toegang) => {
       for (const sectie of secties.alle()) if (sectie.wis) await sectie.wis(toegang);
-      await q.eraseDossierAndAccount(toegang.db, toegang.gemeenteId, toegang.dossierId, viewer.accountId);
+      await q.eraseDossierAndAccount(toegang, viewer.accountId);
     },
   );
   return { ok: true };
+}
+
+/** The page with the download and erasure buttons: the resident only, so it passes the door too. */
+export async function bekijkGegevens(db: Db, now: Date, viewer: Viewer, dossierId: string): Promise<void> {
+  await viaDeDeur(
+    db,
+    viewer,
+    { dossierId, sectie: null, nodig: 'lezen', actie: 'read', itemId: 'gegevens', alleenEigenaar: true },
+    { now },
+    async () => undefined,
+  );
 }

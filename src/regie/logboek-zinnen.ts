@@ -1,5 +1,5 @@
 import { formatDate, formatTime } from '../platform/dates.js';
-import type { AuditActie } from '../platform/db/schema.js';
+import type { AuditActie, AuditUitkomst } from '../platform/db/schema.js';
 import { isMessageKey, type Locale, type MessageKey, type Translate } from '../platform/i18n/i18n.js';
 import type { SectieRegister } from './secties.js';
 
@@ -11,7 +11,7 @@ export type LogboekRegel = {
   sectie: string | null;
   item_id: string | null;
   actie: AuditActie;
-  uitkomst: 'allowed' | 'denied';
+  uitkomst: AuditUitkomst;
   noodtoegang: boolean;
 };
 
@@ -51,6 +51,7 @@ export function logboekZin(
     tijd: formatTime(regel.occurred_at, locale),
   };
   if (regel.uitkomst === 'denied') return t('logboek.geweigerd', values);
+  if (regel.uitkomst === 'failed') return t('logboek.mislukt', values);
   // Changes to who may see what get their own plain sentence instead of "voegde iets toe aan".
   const soort = regel.item_id?.split(':')[0];
   const eigen = `logboek.${soort}.${regel.actie}`;

@@ -3,9 +3,7 @@ import type { Db } from '../platform/db/database.js';
 import type { Gemeente } from '../platform/db/schema.js';
 import type { Viewer } from '../platform/http/request-context.js';
 import { type Locale, translator } from '../platform/i18n/i18n.js';
-import { enqueueMail } from '../platform/mail/queries.js';
-import { appendAudit } from './audit.js';
-import { registreerPoging } from './poging.js';
+import { dossierVanInwoner, registreerPoging, systeemToegang } from './door/door.js';
 import * as q from './queries.js';
 import { NOODTOEGANG_DUUR_MS, NOODTOEGANG_SECTIE } from './rules.js';
 
@@ -59,53 +57,47 @@ export async function openNoodtoegang(
     );
     return { ok: false, fout: 'nood.niet-gevonden' };
   }
-  const dossierId = await q.ensureDossier(db, viewer.gemeenteId, inwoner.id);
-  await db.transaction().execute(async (trx) => {
-    await q.insertNoodtoegang(trx, {
+  const dossierId = await dossierVanInwoner(db, viewer.gemeenteId, inwoner.id);
+  // No grant can allow this: the system path, with the professional as actor and the emergency in the trail.
+  await systeemToegang(
+    db,
+    {
+      reden: 'noodtoegang',
       gemeenteId: viewer.gemeenteId,
       dossierId,
-      accountId: viewer.accountId,
-      reden: input.reden,
       now,
-      expiresAt: new Date(now.getTime() + NOODTOEGANG_DUUR_MS),
-    });
-    await appendAudit(trx, {
-      gemeenteId: viewer.gemeenteId,
-      occurredAt: now,
-      actorAccountId: viewer.accountId,
-      actorRol: viewer.rol,
-      actorOrganisatieId: viewer.organisatieId,
-      namensAccountId: null,
-      dossierId,
+      actor: viewer,
+      actie: 'emergency',
       sectie: NOODTOEGANG_SECTIE,
       itemId: 'noodtoegang',
-      actie: 'emergency',
-      uitkomst: 'allowed',
-      grondslag: 'noodtoegang',
-      toegangId: null,
       noodtoegang: true,
-      origin: 'web',
-    });
-    // The reason stays in the app (the resident's log); a mail says only who opened the card.
-    const t = translator(input.locale);
-    const waarden = { wie: viewer.naam, organisatie: viewer.organisatieNaam ?? '', inwoner: inwoner.naam };
-    await enqueueMail(trx, now, {
-      gemeenteId: viewer.gemeenteId,
-      to: inwoner.email,
-      subject: t('mail.nood.onderwerp'),
-      body: t('mail.nood.tekst.inwoner', { ...waarden, naam: inwoner.naam }),
-    });
-    const naasten = (await q.granteesOfSectie(trx, dossierId, NOODTOEGANG_SECTIE, now)).filter(
-      (g) => g.email !== viewer.email,
-    );
-    for (const naaste of naasten) {
-      await enqueueMail(trx, now, {
-        gemeenteId: viewer.gemeenteId,
-        to: naaste.email,
-        subject: t('mail.nood.onderwerp'),
-        body: t('mail.nood.tekst.naaste', { ...waarden, naam: naaste.naam }),
+    },
+    async (toegang) => {
+      await q.insertNoodtoegang(toegang, {
+        accountId: viewer.accountId,
+        reden: input.reden,
+        now,
+        expiresAt: new Date(now.getTime() + NOODTOEGANG_DUUR_MS),
       });
-    }
-  });
+      // The reason stays in the app (the resident's log); a mail says only who opened the card.
+      const t = translator(input.locale);
+      const waarden = { wie: viewer.naam, organisatie: viewer.organisatieNaam ?? '', inwoner: inwoner.naam };
+      await q.mailOverDossier(toegang, now, {
+        to: inwoner.email,
+        subject: t('mail.nood.onderwerp'),
+        body: t('mail.nood.tekst.inwoner', { ...waarden, naam: inwoner.naam }),
+      });
+      const naasten = (await q.granteesOfSectie(toegang, NOODTOEGANG_SECTIE, now)).filter(
+        (g) => g.email !== viewer.email,
+      );
+      for (const naaste of naasten) {
+        await q.mailOverDossier(toegang, now, {
+          to: naaste.email,
+          subject: t('mail.nood.onderwerp'),
+          body: t('mail.nood.tekst.naaste', { ...waarden, naam: naaste.naam }),
+        });
+      }
+    },
+  );
   return { ok: true, dossierId };
 }

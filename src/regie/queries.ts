@@ -1,122 +1,32 @@
 import { sql } from 'kysely';
 import type { Db } from '../platform/db/database.js';
 import type { Niveau } from '../platform/db/schema.js';
-import type { Toegang } from './door.js';
-import type { DossierFeiten, NoodtoegangFeiten, ToegangFeiten } from './rules.js';
+import { enqueueMail } from '../platform/mail/queries.js';
+import * as deur from './door/queries.js';
+import { ontsluit, type Toegang } from './door/toegang.js';
+import type { ToegangFeiten } from './rules.js';
 
 /**
- * SQL of the regie capability. The functions that read a resident's data take a database
- * handle only from the door (door.ts); the rest read grants and invitations themselves,
- * which are the resident's settings about their record, always scoped to one gemeente.
+ * SQL of the regie capability. Everything about one record — its grants, invitations,
+ * emergency accesses, trail — takes the `Toegang` the door handed out and runs in the door's
+ * transaction, scoped to that record and gemeente. Only account look-ups (gemeente-level)
+ * take a plain `Db`. What the door itself reads to decide is in door/queries.ts.
  */
-
-export async function findDossier(db: Db, dossierId: string): Promise<DossierFeiten | undefined> {
-  const row = await db
-    .selectFrom('dossier')
-    .select(['id', 'gemeente_id', 'inwoner_account_id'])
-    .where('id', '=', dossierId)
-    .executeTakeFirst();
-  return row
-    ? { id: row.id, gemeenteId: row.gemeente_id, inwonerAccountId: row.inwoner_account_id }
-    : undefined;
-}
-
-export async function findDossierOfInwoner(db: Db, gemeenteId: string, accountId: string) {
-  return db
-    .selectFrom('dossier')
-    .select(['id'])
-    .where('gemeente_id', '=', gemeenteId)
-    .where('inwoner_account_id', '=', accountId)
-    .executeTakeFirst();
-}
-
-export async function ensureDossier(db: Db, gemeenteId: string, accountId: string): Promise<string> {
-  const existing = await findDossierOfInwoner(db, gemeenteId, accountId);
-  if (existing) return existing.id;
-  const row = await db
-    .insertInto('dossier')
-    .values({ gemeente_id: gemeenteId, inwoner_account_id: accountId })
-    .onConflict((oc) => oc.column('inwoner_account_id').doNothing())
-    .returning('id')
-    .executeTakeFirst();
-  return row?.id ?? ((await findDossierOfInwoner(db, gemeenteId, accountId)) as { id: string }).id;
-}
-
-/**
- * The grant of one person on one record, with its section levels, in one query: the live one,
- * or else the most recently revoked one (so a denial can say "ingetrokken" in the audit).
- */
-export async function findLiveToegang(
-  db: Db,
-  dossierId: string,
-  accountId: string,
-): Promise<ToegangFeiten | undefined> {
-  const rows = await db
-    .selectFrom('toegang')
-    .leftJoin('toegang_sectie', 'toegang_sectie.toegang_id', 'toegang.id')
-    .select([
-      'toegang.id',
-      'toegang.soort',
-      'toegang.eindigt_op',
-      'toegang.ingetrokken_op',
-      'toegang_sectie.sectie',
-      'toegang_sectie.niveau',
-    ])
-    .where('toegang.dossier_id', '=', dossierId)
-    .where('toegang.grantee_account_id', '=', accountId)
-    // Live first (null sorts first descending in PostgreSQL), then the latest revoked.
-    .orderBy('toegang.ingetrokken_op', (ob) => ob.desc().nullsFirst())
-    .execute();
-  const first = rows[0];
-  if (!first) return undefined;
-  const live = first.ingetrokken_op === null;
-  const niveaus: Partial<Record<string, Niveau>> = {};
-  if (live)
-    for (const row of rows)
-      if (row.id === first.id && row.sectie && row.niveau) niveaus[row.sectie] = row.niveau;
-  return {
-    id: first.id,
-    soort: first.soort,
-    eindigtOp: first.eindigt_op,
-    ingetrokkenOp: first.ingetrokken_op,
-    niveaus,
-  };
-}
-
-export async function findActiveNoodtoegang(
-  db: Db,
-  dossierId: string,
-  accountId: string,
-  now: Date,
-): Promise<NoodtoegangFeiten | undefined> {
-  const row = await db
-    .selectFrom('noodtoegang')
-    .select(['id', 'expires_at'])
-    .where('dossier_id', '=', dossierId)
-    .where('professional_account_id', '=', accountId)
-    .where('expires_at', '>', now)
-    .orderBy('expires_at', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  return row ? { id: row.id, expiresAt: row.expires_at } : undefined;
-}
 
 export async function insertNoodtoegang(
-  db: Db,
+  toegang: Toegang,
   input: {
-    gemeenteId: string;
-    dossierId: string;
     accountId: string;
     reden: string;
     now: Date;
     expiresAt: Date;
   },
 ): Promise<string> {
-  const row = await db
+  const row = await ontsluit(toegang)
     .insertInto('noodtoegang')
     .values({
-      gemeente_id: input.gemeenteId,
-      dossier_id: input.dossierId,
+      gemeente_id: toegang.gemeenteId,
+      dossier_id: toegang.dossierId,
       professional_account_id: input.accountId,
       reden: input.reden,
       started_at: input.now,
@@ -128,7 +38,8 @@ export async function insertNoodtoegang(
 }
 
 /** Every grant on a record, live or not, with grantee and levels: for "Wie kan wat zien". */
-export async function listToegangen(db: Db, gemeenteId: string, dossierId: string) {
+export async function listToegangen(toegang: Toegang) {
+  const db = ontsluit(toegang);
   const rows = await db
     .selectFrom('toegang')
     .innerJoin('account', 'account.id', 'toegang.grantee_account_id')
@@ -148,8 +59,8 @@ export async function listToegangen(db: Db, gemeenteId: string, dossierId: strin
       'account.rol',
       'organisatie.naam as organisatie_naam',
     ])
-    .where('toegang.gemeente_id', '=', gemeenteId)
-    .where('toegang.dossier_id', '=', dossierId)
+    .where('toegang.gemeente_id', '=', toegang.gemeenteId)
+    .where('toegang.dossier_id', '=', toegang.dossierId)
     .orderBy('toegang.created_at')
     .execute();
   const levels = rows.length
@@ -176,17 +87,22 @@ export async function listToegangen(db: Db, gemeenteId: string, dossierId: strin
  * invitations accepted at the same moment (or an invitation and a representation) would
  * otherwise both find no live grant and the second would hit the one-live-grant index.
  */
-export async function lockToegangVan(db: Db, dossierId: string, granteeAccountId: string): Promise<void> {
-  await sql`select pg_advisory_xact_lock(hashtextextended(${`toegang:${dossierId}:${granteeAccountId}`}, 0))`.execute(
-    db,
-  );
+export async function lockToegangVan(toegang: Toegang, granteeAccountId: string): Promise<void> {
+  const sleutel = `toegang:${toegang.dossierId}:${granteeAccountId}`;
+  await sql`select pg_advisory_xact_lock(hashtextextended(${sleutel}, 0))`.execute(ontsluit(toegang));
+}
+
+/** This person's grant on the record (live, or else the latest revoked), as the door reads it. */
+export async function toegangVan(
+  toegang: Toegang,
+  granteeAccountId: string,
+): Promise<ToegangFeiten | undefined> {
+  return deur.findLiveToegang(ontsluit(toegang), toegang.dossierId, granteeAccountId);
 }
 
 export async function insertToegang(
-  db: Db,
+  toegang: Toegang,
   input: {
-    gemeenteId: string;
-    dossierId: string;
     granteeAccountId: string;
     soort: 'uitnodiging' | 'vertegenwoordiger';
     doel: string;
@@ -196,11 +112,12 @@ export async function insertToegang(
     niveaus: Partial<Record<string, Niveau>>;
   },
 ): Promise<string> {
-  const toegang = await db
+  const db = ontsluit(toegang);
+  const rij = await db
     .insertInto('toegang')
     .values({
-      gemeente_id: input.gemeenteId,
-      dossier_id: input.dossierId,
+      gemeente_id: toegang.gemeenteId,
+      dossier_id: toegang.dossierId,
       grantee_account_id: input.granteeAccountId,
       soort: input.soort,
       doel: input.doel,
@@ -210,8 +127,8 @@ export async function insertToegang(
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  await replaceNiveaus(db, input.gemeenteId, toegang.id, input.niveaus);
-  return toegang.id;
+  await replaceNiveaus(db, toegang.gemeenteId, rij.id, input.niveaus);
+  return rij.id;
 }
 
 async function replaceNiveaus(
@@ -232,82 +149,56 @@ async function replaceNiveaus(
  * changed or revoked it in the meantime (the caller answers 409, nothing is overwritten).
  */
 export async function updateToegang(
-  db: Db,
+  toegang: Toegang,
   input: {
-    gemeenteId: string;
-    dossierId: string;
     toegangId: string;
     version: number;
     niveaus: Partial<Record<string, Niveau>>;
     eindigtOp: Date | null;
   },
 ): Promise<boolean> {
+  const db = ontsluit(toegang);
   const result = await db
     .updateTable('toegang')
     .set({ version: sql`version + 1`, eindigt_op: input.eindigtOp })
     .where('id', '=', input.toegangId)
-    .where('gemeente_id', '=', input.gemeenteId)
-    .where('dossier_id', '=', input.dossierId)
+    .where('gemeente_id', '=', toegang.gemeenteId)
+    .where('dossier_id', '=', toegang.dossierId)
     .where('version', '=', input.version)
     .where('ingetrokken_op', 'is', null)
     .where('soort', '=', 'uitnodiging')
     .executeTakeFirst();
   if (result.numUpdatedRows === 0n) return false;
-  await replaceNiveaus(db, input.gemeenteId, input.toegangId, input.niveaus);
+  await replaceNiveaus(db, toegang.gemeenteId, input.toegangId, input.niveaus);
   return true;
 }
 
 export async function revokeToegang(
-  db: Db,
+  toegang: Toegang,
   input: {
-    gemeenteId: string;
-    dossierId: string;
     toegangId: string;
     now: Date;
     soort: 'uitnodiging' | 'vertegenwoordiger';
   },
 ): Promise<boolean> {
-  const result = await db
+  const result = await ontsluit(toegang)
     .updateTable('toegang')
     .set({ ingetrokken_op: input.now, version: sql`version + 1` })
     .where('id', '=', input.toegangId)
-    .where('gemeente_id', '=', input.gemeenteId)
-    .where('dossier_id', '=', input.dossierId)
+    .where('gemeente_id', '=', toegang.gemeenteId)
+    .where('dossier_id', '=', toegang.dossierId)
     .where('soort', '=', input.soort)
     .where('ingetrokken_op', 'is', null)
     .executeTakeFirst();
   return result.numUpdatedRows > 0n;
 }
 
-/** Records whose owner gave this person a live grant: the only "client list" a professional has. */
-export async function listDossiersGrantedTo(db: Db, gemeenteId: string, accountId: string, now: Date) {
-  return db
-    .selectFrom('toegang')
-    .innerJoin('dossier', 'dossier.id', 'toegang.dossier_id')
-    .innerJoin('account', 'account.id', 'dossier.inwoner_account_id')
-    .select([
-      'dossier.id as dossier_id',
-      'account.naam',
-      'toegang.id as toegang_id',
-      'toegang.soort',
-      'toegang.eindigt_op',
-    ])
-    .where('toegang.gemeente_id', '=', gemeenteId)
-    .where('toegang.grantee_account_id', '=', accountId)
-    .where('toegang.ingetrokken_op', 'is', null)
-    .where((eb) => eb.or([eb('toegang.eindigt_op', 'is', null), eb('toegang.eindigt_op', '>', now)]))
-    .orderBy('account.naam')
-    .execute();
-}
-
 // --- invitations ---
 
 export async function insertUitnodiging(
-  db: Db,
+  toegang: Toegang,
   input: {
     id: string;
-    gemeenteId: string;
-    dossierId: string;
     email: string;
     rol: 'naaste' | 'professional';
     secties: Record<string, Niveau>;
@@ -316,12 +207,12 @@ export async function insertUitnodiging(
     expiresAt: Date;
   },
 ) {
-  await db
+  await ontsluit(toegang)
     .insertInto('uitnodiging')
     .values({
       id: input.id,
-      gemeente_id: input.gemeenteId,
-      dossier_id: input.dossierId,
+      gemeente_id: toegang.gemeenteId,
+      dossier_id: toegang.dossierId,
       email: input.email,
       rol: input.rol,
       secties: JSON.stringify(input.secties),
@@ -332,36 +223,13 @@ export async function insertUitnodiging(
     .execute();
 }
 
-export async function findUitnodiging(db: Db, gemeenteId: string, id: string) {
-  return db
-    .selectFrom('uitnodiging')
-    .innerJoin('dossier', 'dossier.id', 'uitnodiging.dossier_id')
-    .innerJoin('account', 'account.id', 'dossier.inwoner_account_id')
-    .select([
-      'uitnodiging.id',
-      'uitnodiging.dossier_id',
-      'uitnodiging.email',
-      'uitnodiging.rol',
-      'uitnodiging.secties',
-      'uitnodiging.doel',
-      'uitnodiging.eindigt_op',
-      'uitnodiging.expires_at',
-      'uitnodiging.accepted_at',
-      'uitnodiging.ingetrokken_op',
-      'account.naam as inwoner_naam',
-      'account.id as inwoner_account_id',
-    ])
-    .where('uitnodiging.gemeente_id', '=', gemeenteId)
-    .where('uitnodiging.id', '=', id)
-    .executeTakeFirst();
-}
-
 /** Marks an invitation used; false when it was used or withdrawn first (a second click, a race). */
-export async function claimUitnodiging(db: Db, id: string, now: Date): Promise<boolean> {
-  const result = await db
+export async function claimUitnodiging(toegang: Toegang, id: string, now: Date): Promise<boolean> {
+  const result = await ontsluit(toegang)
     .updateTable('uitnodiging')
     .set({ accepted_at: now })
     .where('id', '=', id)
+    .where('dossier_id', '=', toegang.dossierId)
     .where('accepted_at', 'is', null)
     .where('ingetrokken_op', 'is', null)
     .where('expires_at', '>', now)
@@ -369,12 +237,12 @@ export async function claimUitnodiging(db: Db, id: string, now: Date): Promise<b
   return result.numUpdatedRows > 0n;
 }
 
-export async function listOpenUitnodigingen(db: Db, gemeenteId: string, dossierId: string, now: Date) {
-  return db
+export async function listOpenUitnodigingen(toegang: Toegang, now: Date) {
+  return ontsluit(toegang)
     .selectFrom('uitnodiging')
     .select(['id', 'email', 'rol', 'secties', 'doel', 'expires_at'])
-    .where('gemeente_id', '=', gemeenteId)
-    .where('dossier_id', '=', dossierId)
+    .where('gemeente_id', '=', toegang.gemeenteId)
+    .where('dossier_id', '=', toegang.dossierId)
     .where('accepted_at', 'is', null)
     .where('ingetrokken_op', 'is', null)
     .where('expires_at', '>', now)
@@ -382,18 +250,12 @@ export async function listOpenUitnodigingen(db: Db, gemeenteId: string, dossierI
     .execute();
 }
 
-export async function withdrawUitnodiging(
-  db: Db,
-  gemeenteId: string,
-  dossierId: string,
-  id: string,
-  now: Date,
-) {
-  const result = await db
+export async function withdrawUitnodiging(toegang: Toegang, id: string, now: Date) {
+  const result = await ontsluit(toegang)
     .updateTable('uitnodiging')
     .set({ ingetrokken_op: now })
-    .where('gemeente_id', '=', gemeenteId)
-    .where('dossier_id', '=', dossierId)
+    .where('gemeente_id', '=', toegang.gemeenteId)
+    .where('dossier_id', '=', toegang.dossierId)
     .where('id', '=', id)
     .where('accepted_at', 'is', null)
     .where('ingetrokken_op', 'is', null)
@@ -427,13 +289,13 @@ export async function findMogelijkeGrantee(db: Db, gemeenteId: string, email: st
 }
 
 /** People with a live grant on a section, for notices (emergency access on the crisiskaart). */
-export async function granteesOfSectie(db: Db, dossierId: string, sectie: string, now: Date) {
-  return db
+export async function granteesOfSectie(toegang: Toegang, sectie: string, now: Date) {
+  return ontsluit(toegang)
     .selectFrom('toegang')
     .innerJoin('toegang_sectie', 'toegang_sectie.toegang_id', 'toegang.id')
     .innerJoin('account', 'account.id', 'toegang.grantee_account_id')
     .select(['account.email', 'account.naam', 'account.rol'])
-    .where('toegang.dossier_id', '=', dossierId)
+    .where('toegang.dossier_id', '=', toegang.dossierId)
     .where('toegang_sectie.sectie', '=', sectie)
     .where('toegang.ingetrokken_op', 'is', null)
     .where((eb) => eb.or([eb('toegang.eindigt_op', 'is', null), eb('toegang.eindigt_op', '>', now)]))
@@ -444,9 +306,7 @@ export async function granteesOfSectie(db: Db, dossierId: string, sectie: string
 // --- the trail, for its owner ---
 
 export async function listAuditOfDossier(
-  db: Db,
-  gemeenteId: string,
-  dossierId: string,
+  toegang: Toegang,
   filter: {
     actorAccountId?: string | undefined;
     sectie?: string | undefined;
@@ -457,7 +317,7 @@ export async function listAuditOfDossier(
     limit?: number;
   },
 ) {
-  let query = db
+  let query = ontsluit(toegang)
     .selectFrom('audit_event')
     .leftJoin('account', 'account.id', 'audit_event.actor_account_id')
     .leftJoin('organisatie', 'organisatie.id', 'audit_event.actor_organisatie_id')
@@ -475,8 +335,8 @@ export async function listAuditOfDossier(
       'account.naam as actor_naam',
       'organisatie.naam as organisatie_naam',
     ])
-    .where('audit_event.gemeente_id', '=', gemeenteId)
-    .where('audit_event.dossier_id', '=', dossierId);
+    .where('audit_event.gemeente_id', '=', toegang.gemeenteId)
+    .where('audit_event.dossier_id', '=', toegang.dossierId);
   if (filter.actorAccountId) query = query.where('audit_event.actor_account_id', '=', filter.actorAccountId);
   if (filter.sectie) query = query.where('audit_event.sectie', '=', filter.sectie);
   if (filter.from) query = query.where('audit_event.occurred_at', '>=', filter.from);
@@ -487,14 +347,14 @@ export async function listAuditOfDossier(
     .execute();
 }
 
-export async function listAuditActors(db: Db, gemeenteId: string, dossierId: string) {
-  return db
+export async function listAuditActors(toegang: Toegang) {
+  return ontsluit(toegang)
     .selectFrom('audit_event')
     .innerJoin('account', 'account.id', 'audit_event.actor_account_id')
     .select(['account.id', 'account.naam'])
     .distinct()
-    .where('audit_event.gemeente_id', '=', gemeenteId)
-    .where('audit_event.dossier_id', '=', dossierId)
+    .where('audit_event.gemeente_id', '=', toegang.gemeenteId)
+    .where('audit_event.dossier_id', '=', toegang.dossierId)
     .orderBy('account.naam')
     .execute();
 }
@@ -502,12 +362,9 @@ export async function listAuditActors(db: Db, gemeenteId: string, dossierId: str
 // --- erasure ---
 
 /** Deletes the record and everything hanging off it, and the resident's account. The trail stays, by id only. */
-export async function eraseDossierAndAccount(
-  db: Db,
-  gemeenteId: string,
-  dossierId: string,
-  accountId: string,
-) {
+export async function eraseDossierAndAccount(toegang: Toegang, accountId: string) {
+  const db = ontsluit(toegang);
+  const { gemeenteId, dossierId } = toegang;
   await db.deleteFrom('dossier').where('gemeente_id', '=', gemeenteId).where('id', '=', dossierId).execute();
   await db
     .deleteFrom('toegang')
@@ -527,11 +384,9 @@ export async function eraseDossierAndAccount(
   await db.deleteFrom('account').where('gemeente_id', '=', gemeenteId).where('id', '=', accountId).execute();
 }
 
-// --- reads inside the door: these take a Toegang, which only door.ts can make ---
-
 /** The resident's name, for headings of their record. */
 export async function inwonerNaamVan(toegang: Toegang): Promise<string> {
-  const row = await toegang.db
+  const row = await ontsluit(toegang)
     .selectFrom('dossier')
     .innerJoin('account', 'account.id', 'dossier.inwoner_account_id')
     .select('account.naam')
@@ -543,7 +398,7 @@ export async function inwonerNaamVan(toegang: Toegang): Promise<string> {
 
 /** Every emergency access to the record, with who and why: part of the resident's download. */
 export async function listNoodtoegangen(toegang: Toegang) {
-  return toegang.db
+  return ontsluit(toegang)
     .selectFrom('noodtoegang')
     .innerJoin('account', 'account.id', 'noodtoegang.professional_account_id')
     .leftJoin('organisatie', 'organisatie.id', 'account.organisatie_id')
@@ -558,4 +413,13 @@ export async function listNoodtoegangen(toegang: Toegang) {
     .where('noodtoegang.gemeente_id', '=', toegang.gemeenteId)
     .orderBy('noodtoegang.started_at')
     .execute();
+}
+
+/** Queues a mail in the door's transaction: it goes out only if the change it tells of commits. */
+export async function mailOverDossier(
+  toegang: Toegang,
+  now: Date,
+  mail: { to: string; subject: string; body: string },
+): Promise<void> {
+  await enqueueMail(ontsluit(toegang), now, { ...mail, gemeenteId: toegang.gemeenteId });
 }

@@ -11,7 +11,7 @@ import { ENGINES } from '../../tests/support/test-database.js';
 import { createAccountWithPassword, createGemeente, createOrganisatie } from '../demo/factories.js';
 import { seedDemo } from '../demo/seed.js';
 import { migrateToLatest, openDatabase } from '../platform/db/database.js';
-import { sealAudit, verifyAuditChains } from './audit.js';
+import { sealAudit, verifyAuditChains } from './audit/audit.js';
 
 const PASSWORD = 'een lange zin als wachtwoord';
 const run = promisify(execFile);
@@ -457,6 +457,26 @@ describe.each(ENGINES)('eigen regie on %s', (engine) => {
     expect((await ilse.post(`/dossiers/${dossierId}/toegang/${grant.id}/intrekken`, {})).statusCode).toBe(
       403,
     );
+    // Refused inside the door's work: the work is undone, the attempt stays in the trail.
+    expect((await audit()).at(-1)).toMatchObject({
+      dossier_id: dossierId,
+      actie: 'delete',
+      item_id: `toegang:${grant.id}`,
+      uitkomst: 'denied',
+      grondslag: 'geweigerd:vertegenwoordiger',
+    });
+    expect(
+      await t.database.db
+        .selectFrom('toegang')
+        .select('ingetrokken_op')
+        .where('id', '=', grant.id)
+        .executeTakeFirstOrThrow(),
+    ).toEqual({ ingetrokken_op: null });
+    // Entering the representation went through the system path, with its reason as the ground.
+    expect((await audit()).find((e) => e.item_id === `vertegenwoordiging:${grant.id}`)).toMatchObject({
+      uitkomst: 'allowed',
+      grondslag: 'wettelijke-vertegenwoordiging:bewindvoering',
+    });
     const yara = new BrowserClient(t.app);
     await yara.login('yara@example.test', PASSWORD);
     expect((await yara.get(`/dossiers/${dossierId}/secties/documenten`)).statusCode).toBe(200);
@@ -693,7 +713,7 @@ describe('npm run audit:verify on the embedded database', () => {
       await migrateToLatest(database.db);
       await seedDemo(database.db);
       await database.close();
-      const cli = ['--import', 'tsx', 'src/regie/audit-verify-cli.ts'];
+      const cli = ['--import', 'tsx', 'src/regie/audit/verify-cli.ts'];
       const { DATABASE_URL: _unused, ...rest } = process.env;
       const env = { ...rest, DATA_DIR: dataDir };
       const ok = await run(process.execPath, cli, { env });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { translator } from '../platform/i18n/i18n.js';
-import { GENESIS_HASH, sealHash } from './audit.js';
+import { GENESIS_HASH, sealHash } from './audit/audit.js';
 import { type LogboekRegel, logboekZin } from './logboek-zinnen.js';
 import { beslis, NIVEAUS, type Niveau, niveauVolstaat } from './rules.js';
 import { SectieRegister } from './secties.js';

@@ -29,7 +29,8 @@ export type ToegangFeiten = {
 };
 export type NoodtoegangFeiten = { id: string; expiresAt: Date };
 
-export type Grondslag = 'eigenaar' | 'toegang' | 'vertegenwoordiger' | 'noodtoegang';
+/** systeem: the named bypass (door/door.ts systeemToegang), never the result of a decision */
+export type Grondslag = 'eigenaar' | 'toegang' | 'vertegenwoordiger' | 'noodtoegang' | 'systeem';
 export type Weigering =
   | 'geen-dossier'
   | 'andere-gemeente'

@@ -1,27 +1,18 @@
-import type { FhirResource, Reference } from '../platform/fhir/types.js';
-import type { MessageKey } from '../platform/i18n/i18n.js';
-import type { Toegang } from './door.js';
+import {
+  type SectieDefinitie as Definitie,
+  SectieRegister as Register,
+} from '../platform/extensions/secties.js';
+import type { Toegang } from './door/door.js';
 
-/** What a section needs to express its data in FHIR: who it is about, and when. */
-export type FhirContext = { patient: Reference; patientId: string; nu: Date };
+export type { FhirContext } from '../platform/extensions/secties.js';
 
 /**
- * The sections of a record, as the resident recognises them. Grants and the audit trail
- * speak of these. A capability that stores personal data registers its section here (via
- * app.tsx) with a way to export and erase its data; only that section's data functions
- * see the data, always through a `Toegang` from the door.
+ * The record's sections as regie knows them: the platform's extension point, bound to the
+ * door's `Toegang`, so a section's export, FHIR and erasure only ever get data through the
+ * door. The seven sections exist from the start (grants speak of them); a capability
+ * replaces its placeholder with its own hooks in app.tsx. See README.md, "Adding a section".
  */
-export type SectieDefinitie = {
-  code: string;
-  label: MessageKey;
-  uitleg: MessageKey;
-  /** Everything of this section in the record, for the resident's download */
-  exporteer?: (toegang: Toegang) => Promise<unknown>;
-  /** The section's data as FHIR R4 resources, for the download's Bundle (interoperability) */
-  fhir?: (toegang: Toegang, context: FhirContext) => Promise<FhirResource[]>;
-  /** Erasure: remove this section's data of the record (called inside the erasure transaction) */
-  wis?: (toegang: Toegang) => Promise<void>;
-};
+export type SectieDefinitie = Definitie<Toegang>;
 
 export const STANDAARD_SECTIES: SectieDefinitie[] = [
   { code: 'plan', label: 'sectie.plan', uitleg: 'sectie.plan.uitleg' },
@@ -33,27 +24,8 @@ export const STANDAARD_SECTIES: SectieDefinitie[] = [
   { code: 'documenten', label: 'sectie.documenten', uitleg: 'sectie.documenten.uitleg' },
 ];
 
-export class SectieRegister {
-  private readonly secties = new Map<string, SectieDefinitie>();
-
+export class SectieRegister extends Register<Toegang> {
   constructor(definities: SectieDefinitie[] = STANDAARD_SECTIES) {
-    for (const definitie of definities) this.registreer(definitie);
-  }
-
-  /** A capability replaces the placeholder of its section with its own export and erase. */
-  registreer(definitie: SectieDefinitie): void {
-    this.secties.set(definitie.code, definitie);
-  }
-
-  bestaat(code: string): boolean {
-    return this.secties.has(code);
-  }
-
-  get(code: string): SectieDefinitie | undefined {
-    return this.secties.get(code);
-  }
-
-  alle(): SectieDefinitie[] {
-    return [...this.secties.values()];
+    super(definities);
   }
 }

@@ -1,8 +1,7 @@
 import type { Db } from '../platform/db/database.js';
 import type { Viewer } from '../platform/http/request-context.js';
 import { translator } from '../platform/i18n/i18n.js';
-import { enqueueMail } from '../platform/mail/queries.js';
-import { appendAudit } from './audit.js';
+import { dossierVanInwoner, systeemToegang } from './door/door.js';
 import * as q from './queries.js';
 import type { Niveau } from './rules.js';
 
@@ -42,59 +41,48 @@ export async function legVertegenwoordigingVast(
   if (!vertegenwoordiger || vertegenwoordiger.id === inwoner.id) {
     return { ok: false, veld: 'vertegenwoordiger', fout: 'veld.fout.geen-account' };
   }
-  const dossierId = await q.ensureDossier(db, beheerder.gemeenteId, inwoner.id);
-  await db.transaction().execute(async (trx) => {
-    await q.lockToegangVan(trx, dossierId, vertegenwoordiger.id);
-    const bestaand = await q.findLiveToegang(trx, dossierId, vertegenwoordiger.id);
-    if (bestaand && !bestaand.ingetrokkenOp) {
-      await q.revokeToegang(trx, {
-        gemeenteId: beheerder.gemeenteId,
-        dossierId,
-        toegangId: bestaand.id,
-        now,
-        soort: bestaand.soort,
-      });
-    }
-    const toegangId = await q.insertToegang(trx, {
+  const dossierId = await dossierVanInwoner(db, beheerder.gemeenteId, inwoner.id);
+  // A legal act, not the resident's choice: the system path, with the beheerder as actor.
+  await systeemToegang(
+    db,
+    {
+      reden: 'wettelijke-vertegenwoordiging',
+      detail: input.grondslag,
       gemeenteId: beheerder.gemeenteId,
       dossierId,
-      granteeAccountId: vertegenwoordiger.id,
-      soort: 'vertegenwoordiger',
-      doel: '',
-      wettelijkeGrondslag: `${input.grondslag}:${input.kenmerk}`,
-      eindigtOp: input.eindigtOp,
-      createdBy: beheerder.accountId,
-      niveaus: input.niveaus,
-    });
-    await appendAudit(trx, {
-      gemeenteId: beheerder.gemeenteId,
-      occurredAt: now,
-      actorAccountId: beheerder.accountId,
-      actorRol: beheerder.rol,
-      actorOrganisatieId: beheerder.organisatieId,
-      namensAccountId: null,
-      dossierId,
-      sectie: null,
-      itemId: `vertegenwoordiging:${toegangId}`,
+      now,
+      actor: beheerder,
       actie: 'create',
-      uitkomst: 'allowed',
-      grondslag: `wettelijke-vertegenwoordiging:${input.grondslag}`,
-      toegangId,
-      noodtoegang: false,
-      origin: 'web',
-    });
-    // The resident hears of it at once: a representation is not something done behind their back.
-    const t = translator('nl');
-    await enqueueMail(trx, now, {
-      gemeenteId: beheerder.gemeenteId,
-      to: inwoner.email,
-      subject: t('mail.vertegenwoordiging.onderwerp'),
-      body: t('mail.vertegenwoordiging.tekst', {
-        naam: inwoner.naam,
-        wie: vertegenwoordiger.naam,
-        rol: t(`grondslag.${input.grondslag}.rol`),
-      }),
-    });
-  });
+    },
+    async (toegang, notitie) => {
+      await q.lockToegangVan(toegang, vertegenwoordiger.id);
+      const bestaand = await q.toegangVan(toegang, vertegenwoordiger.id);
+      if (bestaand && !bestaand.ingetrokkenOp) {
+        await q.revokeToegang(toegang, { toegangId: bestaand.id, now, soort: bestaand.soort });
+      }
+      const toegangId = await q.insertToegang(toegang, {
+        granteeAccountId: vertegenwoordiger.id,
+        soort: 'vertegenwoordiger',
+        doel: '',
+        wettelijkeGrondslag: `${input.grondslag}:${input.kenmerk}`,
+        eindigtOp: input.eindigtOp,
+        createdBy: beheerder.accountId,
+        niveaus: input.niveaus,
+      });
+      notitie.itemId = `vertegenwoordiging:${toegangId}`;
+      notitie.toegangId = toegangId;
+      // The resident hears of it at once: a representation is not something done behind their back.
+      const t = translator('nl');
+      await q.mailOverDossier(toegang, now, {
+        to: inwoner.email,
+        subject: t('mail.vertegenwoordiging.onderwerp'),
+        body: t('mail.vertegenwoordiging.tekst', {
+          naam: inwoner.naam,
+          wie: vertegenwoordiger.naam,
+          rol: t(`grondslag.${input.grondslag}.rol`),
+        }),
+      });
+    },
+  );
   return { ok: true };
 }

@@ -87,6 +87,7 @@ function paginaHtml(locale: Locale): string {
     csrfToken: 'test',
     nonce: '',
     path: '/grafieken',
+    menu: [],
   };
   const inhoud = [
     h('h1', { class: 'utrecht-heading-1' }, 'Grafieken'),

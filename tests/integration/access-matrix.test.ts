@@ -9,7 +9,7 @@ import {
 } from '../../src/demo/factories.js';
 import { zetInstelling } from '../../src/levensgebieden/vragenlijsten/queries.js';
 import type { Niveau, Rol } from '../../src/platform/db/schema.js';
-import { ensureDossier } from '../../src/regie/queries.js';
+import { dossierVanInwoner } from '../../src/regie/door/door.js';
 import { BrowserClient } from '../support/browser-client.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { ENGINES } from '../support/test-database.js';
@@ -466,7 +466,7 @@ describe.each(ENGINES)('access matrix on %s', (engine) => {
         rol: 'inwoner',
         password: PASSWORD,
       });
-      const dossierId = await ensureDossier(db, gemeente.id, owner.id);
+      const dossierId = await dossierVanInwoner(db, gemeente.id, owner.id);
       const controleToegangId = await createToegang(db, {
         gemeenteId: gemeente.id,
         dossierId,

@@ -1,4 +1,5 @@
 import { formatDate } from '../../platform/dates.js';
+import type { OverzichtKaart } from '../../platform/extensions/overzicht.js';
 import type { MessageKey } from '../../platform/i18n/i18n.js';
 import { Alert, Heading, Link, Paragraph } from '../../platform/views/components.js';
 import { Layout } from '../../platform/views/layout.js';
@@ -20,6 +21,7 @@ export function OverviewPage({
   naam,
   rol,
   organisatie,
+  kaarten,
   gedeeld,
   geaccepteerd = false,
 }: {
@@ -27,6 +29,8 @@ export function OverviewPage({
   naam: string;
   rol: string;
   organisatie: string | null;
+  /** What each capability offers this viewer (extension point: platform/extensions/overzicht.ts) */
+  kaarten: OverzichtKaart[];
   /** Records shared with a naaste or professional; undefined for roles that hold no grants */
   gedeeld?: GedeeldDossier[] | undefined;
   geaccepteerd?: boolean;
@@ -43,19 +47,16 @@ export function OverviewPage({
       <Paragraph lead>{t('overzicht.welkom', { naam })}</Paragraph>
       <Paragraph>{t(INTRO[rol] ?? 'overzicht.nog-leeg', { gemeente: ctx.gemeente.naam })}</Paragraph>
       {organisatie ? <Paragraph>{t('overzicht.professional.organisatie', { organisatie })}</Paragraph> : null}
-      {rol === 'inwoner' ? (
+      {kaarten.length > 0 ? (
         <>
           <Heading level={2}>{t('overzicht.inwoner.links')}</Heading>
-          <ul class="utrecht-link-list redzaam-link-list">
-            <li>
-              <Link href="/mijn-gegevens">{t('nav.mijn-gegevens')}</Link>
-            </li>
-            <li>
-              <Link href="/wie-kan-wat-zien">{t('nav.wie-kan-wat-zien')}</Link>
-            </li>
-            <li>
-              <Link href="/mijn-logboek">{t('nav.logboek')}</Link>
-            </li>
+          <ul class="utrecht-link-list redzaam-link-list" id="kaarten">
+            {kaarten.map((kaart) => (
+              <li key={kaart.code} id={`kaart-${kaart.code}`}>
+                <Link href={kaart.href}>{t(kaart.titel)}</Link>
+                {kaart.tekst ? <Paragraph>{t(kaart.tekst)}</Paragraph> : null}
+              </li>
+            ))}
           </ul>
         </>
       ) : null}

@@ -246,9 +246,7 @@ export function OverzichtPage({
                     ))}
                     {bron.meer ? (
                       <li>
-                        <Link href={bron.meer(code)}>
-                          {t('socialeKaart.hulp.meer', { gebied: naamVan(code) })}
-                        </Link>
+                        <Link href={bron.meer}>{t('socialeKaart.hulp.meer', { gebied: naamVan(code) })}</Link>
                       </li>
                     ) : null}
                   </ul>

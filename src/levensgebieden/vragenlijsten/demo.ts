@@ -1,6 +1,6 @@
 import { createVragenlijstRonde, zetPositieveGezondheidAan } from '../../demo/factories.js';
 import type { Db } from '../../platform/db/database.js';
-import { ensureDossier } from '../../regie/queries.js';
+import { dossierVanInwoner } from '../../regie/door/door.js';
 
 /**
  * Demo data for the questionnaires (fictional, like all demo data): the demo gemeente has
@@ -17,7 +17,7 @@ export async function seedDemoVragenlijsten(
   const { gemeenteId, inwonerId, professionalId } = input;
   const now = input.now ?? new Date();
   const dagen = (n: number) => new Date(now.getTime() - n * 24 * 3_600_000);
-  const dossierId = await ensureDossier(db, gemeenteId, inwonerId);
+  const dossierId = await dossierVanInwoner(db, gemeenteId, inwonerId);
   await zetPositieveGezondheidAan(db, gemeenteId, now);
   const basis = { gemeenteId, dossierId, vragenlijst: 'eigen-regie' as const };
   await createVragenlijstRonde(db, {

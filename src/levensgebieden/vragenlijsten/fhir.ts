@@ -7,7 +7,7 @@ import type {
   QuestionnaireResponseItem,
 } from '../../platform/fhir/types.js';
 import { type Translate, translator } from '../../platform/i18n/i18n.js';
-import type { Toegang } from '../../regie/door.js';
+import type { Toegang } from '../../regie/door/door.js';
 import type { FhirContext } from '../../regie/secties.js';
 import { exporteerVragenlijsten } from './invullen.js';
 import {

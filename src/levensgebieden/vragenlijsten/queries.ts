@@ -1,6 +1,6 @@
 import type { Db } from '../../platform/db/database.js';
-import type { Toegang } from '../../regie/door.js';
-import type { Vragenlijst } from './items.js';
+import { ontsluit, type Toegang } from '../../regie/door/toegang.js';
+import { VERSIE, type Vragenlijst } from './items.js';
 import type { Antwoord } from './rules.js';
 
 /**
@@ -23,7 +23,7 @@ export type RondeRij = {
 };
 
 function rondeQuery(toegang: Toegang, vragenlijst: Vragenlijst) {
-  return toegang.db
+  return ontsluit(toegang)
     .selectFrom('vragenlijst_ronde as r')
     .innerJoin('account as a', (join) =>
       join.onRef('a.id', '=', 'r.invuller_account_id').onRef('a.gemeente_id', '=', 'r.gemeente_id'),
@@ -99,7 +99,7 @@ export async function findIngediend(
 export async function antwoordenVan(toegang: Toegang, rondeIds: string[]): Promise<Map<string, Antwoord[]>> {
   const result = new Map<string, Antwoord[]>(rondeIds.map((id) => [id, []]));
   if (rondeIds.length === 0) return result;
-  const rows = await toegang.db
+  const rows = await ontsluit(toegang)
     .selectFrom('vragenlijst_antwoord as v')
     .innerJoin('vragenlijst_ronde as r', (join) =>
       join.onRef('r.id', '=', 'v.ronde_id').onRef('r.gemeente_id', '=', 'v.gemeente_id'),
@@ -132,7 +132,7 @@ export async function insertRonde(
     now: Date;
   },
 ): Promise<string> {
-  const row = await toegang.db
+  const row = await ontsluit(toegang)
     .insertInto('vragenlijst_ronde')
     .values({
       gemeente_id: toegang.gemeenteId,
@@ -157,7 +157,7 @@ export async function updateConcept(
   toegang: Toegang,
   ronde: { id: string; gezien: number; toelichting: string; ingediend: boolean; now: Date },
 ): Promise<boolean> {
-  const rows = await toegang.db
+  const rows = await ontsluit(toegang)
     .updateTable('vragenlijst_ronde')
     .set((eb) => ({
       toelichting: ronde.toelichting,
@@ -182,13 +182,13 @@ export async function vervangAntwoorden(
   rondeId: string,
   antwoorden: Antwoord[],
 ): Promise<void> {
-  await toegang.db
+  await ontsluit(toegang)
     .deleteFrom('vragenlijst_antwoord')
     .where('gemeente_id', '=', toegang.gemeenteId)
     .where('ronde_id', '=', rondeId)
     .execute();
   if (antwoorden.length === 0) return;
-  await toegang.db
+  await ontsluit(toegang)
     .insertInto('vragenlijst_antwoord')
     .values(
       antwoorden.map((a) => ({
@@ -206,7 +206,7 @@ export async function vervangAntwoorden(
 
 /** Everything of both questionnaires in this record, drafts included, for the data download. */
 export async function alleRondes(toegang: Toegang) {
-  const rondes = await toegang.db
+  const rondes = await ontsluit(toegang)
     .selectFrom('vragenlijst_ronde as r')
     .innerJoin('account as a', (join) =>
       join.onRef('a.id', '=', 'r.invuller_account_id').onRef('a.gemeente_id', '=', 'r.gemeente_id'),
@@ -238,7 +238,7 @@ export async function alleRondes(toegang: Toegang) {
 
 /** Erasure: every round (and by cascade every answer) of this record. */
 export async function wisRondes(toegang: Toegang): Promise<void> {
-  await toegang.db
+  await ontsluit(toegang)
     .deleteFrom('vragenlijst_ronde')
     .where('gemeente_id', '=', toegang.gemeenteId)
     .where('dossier_id', '=', toegang.dossierId)
@@ -248,10 +248,10 @@ export async function wisRondes(toegang: Toegang): Promise<void> {
 // --- the gemeente setting (no personal data) ---
 
 export async function leesInstelling(
-  db: Db,
+  dbOfToegang: Db | Toegang,
   gemeenteId: string,
 ): Promise<{ positieveGezondheid: boolean; version: number }> {
-  const row = await db
+  const row = await ontsluit(dbOfToegang)
     .selectFrom('vragenlijst_instelling')
     .select(['positieve_gezondheid', 'version'])
     .where('gemeente_id', '=', gemeenteId)
@@ -291,4 +291,63 @@ export async function zetInstelling(
     .returning('gemeente_id')
     .execute();
   return rows.length === 1;
+}
+
+/** A submitted round written at once, with its answers (demo and test data, via the system path). */
+export type IngediendeRonde = {
+  vragenlijst: Vragenlijst;
+  accountId: string;
+  rol: 'inwoner' | 'professional';
+  op: Date;
+  toelichting: string;
+  antwoorden: Record<string, { score?: number; weetNiet?: boolean; praten?: boolean; toelichting?: string }>;
+};
+
+export async function voegIngediendeRondeToe(toegang: Toegang, input: IngediendeRonde): Promise<string> {
+  const db = ontsluit(toegang);
+  const { id } = await db
+    .insertInto('vragenlijst_ronde')
+    .values({
+      gemeente_id: toegang.gemeenteId,
+      dossier_id: toegang.dossierId,
+      vragenlijst: input.vragenlijst,
+      vragenlijst_versie: VERSIE[input.vragenlijst],
+      invuller_account_id: input.accountId,
+      invuller_rol: input.rol,
+      status: 'ingediend',
+      toelichting: input.toelichting,
+      created_at: input.op,
+      updated_at: input.op,
+      ingediend_op: input.op,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto('vragenlijst_antwoord')
+    .values(
+      Object.entries(input.antwoorden).map(([code, a]) => ({
+        ronde_id: id,
+        gemeente_id: toegang.gemeenteId,
+        item_code: code,
+        score: a.score ?? null,
+        weet_niet: a.weetNiet ?? false,
+        praten: a.praten ?? false,
+        toelichting: a.toelichting ?? '',
+      })),
+    )
+    .execute();
+  return id;
+}
+
+/** Turns the positieve-gezondheid questionnaire on for a gemeente that has no setting yet (demo). */
+export async function zetPositieveGezondheidAanAlsNieuw(
+  db: Db,
+  gemeenteId: string,
+  now: Date,
+): Promise<void> {
+  await db
+    .insertInto('vragenlijst_instelling')
+    .values({ gemeente_id: gemeenteId, positieve_gezondheid: true, updated_at: now })
+    .onConflict((oc) => oc.column('gemeente_id').doNothing())
+    .execute();
 }

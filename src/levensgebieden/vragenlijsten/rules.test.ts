@@ -1,13 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { NIVEAUS } from '../../regie/rules.js';
 import { ITEMS, MAX_TOELICHTING_ITEM, SCHAAL, VRAGENLIJSTEN, type Vragenlijst } from './items.js';
 import {
   besluitOpslaan,
+  bestaatVragenlijst,
   formWaardenVan,
   gespreksonderwerpen,
   invulVerzoek,
+  kanEigenRegieInvullen,
   leesInvulling,
+  magInwonerZien,
+  onderSpiegelregel,
   type Scores,
+  spiegelRondes,
   VERSCHIL_DREMPEL,
   WEET_NIET,
 } from './rules.js';
@@ -174,6 +180,66 @@ describe('invulVerzoek (who may fill in)', () => {
           expect(verzoek).toEqual({ nodig: 'reageren', alleenEigenaar: false });
         else expect(verzoek).toEqual({ nodig: 'bewerken', alleenEigenaar: true });
       }
+  });
+});
+
+describe('who sees what (the regie-spiegel and the gemeente setting)', () => {
+  const rol = fc.constantFrom(...(['inwoner', 'naaste', 'professional', 'beheerder', 'analist'] as const));
+  const kijker = fc.record({ eigenaar: fc.boolean(), rol, niveau: fc.constantFrom(...NIVEAUS) });
+  const stand = fc.record({ anderenZienEerst: fc.boolean(), heeftEigenBlikGegeven: fc.boolean() });
+  const reageert = (k: { eigenaar: boolean; rol: string; niveau: string }) =>
+    !k.eigenaar && k.rol === 'professional' && k.niveau !== 'lezen';
+
+  it('hides the resident only from a professional who may respond, has not answered, and was not let first', () => {
+    fc.assert(
+      fc.property(kijker, stand, (k, s) => {
+        const verborgen = reageert(k) && !s.anderenZienEerst && !s.heeftEigenBlikGegeven;
+        expect(magInwonerZien(k, s)).toBe(!verborgen);
+      }),
+    );
+  });
+
+  it('lets fill in eigen regie exactly the resident and a professional with `reageren` (as the door asks)', () => {
+    fc.assert(
+      fc.property(kijker, (k) => {
+        expect(kanEigenRegieInvullen(k)).toBe(k.eigenaar || reageert(k));
+        // Agrees with the door's request: a professional who may fill in passes `reageren`.
+        if (!k.eigenaar && kanEigenRegieInvullen(k))
+          expect(invulVerzoek('eigen-regie', k)).toEqual({ nodig: 'reageren', alleenEigenaar: false });
+      }),
+    );
+  });
+
+  it('puts only the resident’s eigen-regie rounds under the rule, and positieve gezondheid only where on', () => {
+    for (const v of VRAGENLIJSTEN) {
+      for (const r of ['inwoner', 'professional'] as const)
+        expect(onderSpiegelregel(v, r)).toBe(v === 'eigen-regie' && r === 'inwoner');
+      expect(bestaatVragenlijst(v, { positieveGezondheid: true })).toBe(true);
+      expect(bestaatVragenlijst(v, { positieveGezondheid: false })).toBe(v === 'eigen-regie');
+    }
+  });
+
+  it('shows per person their newest round, without the resident’s when hidden, and says she is hidden', () => {
+    const ronde = fc.record({
+      invullerAccountId: fc.constantFrom('a', 'b', 'c', 'd'),
+      invullerRol: fc.constantFrom(...(['inwoner', 'professional'] as const)),
+      nr: fc.nat(),
+    });
+    fc.assert(
+      fc.property(fc.array(ronde, { maxLength: 12 }), fc.boolean(), (alle, zichtbaar) => {
+        const spiegel = spiegelRondes(alle, zichtbaar);
+        const verwacht = zichtbaar ? alle : alle.filter((r) => r.invullerRol !== 'inwoner');
+        expect(spiegel.rondes).toEqual(verwacht);
+        // Newest first: each person's first round, in the order they first appear.
+        expect(spiegel.laatste).toEqual(
+          verwacht.filter(
+            (r, i) => verwacht.findIndex((x) => x.invullerAccountId === r.invullerAccountId) === i,
+          ),
+        );
+        expect(spiegel.inwonerVerborgen).toBe(!zichtbaar && alle.some((r) => r.invullerRol === 'inwoner'));
+        if (!zichtbaar) expect(spiegel.laatste.every((r) => r.invullerRol !== 'inwoner')).toBe(true);
+      }),
+    );
   });
 });
 

@@ -1,8 +1,9 @@
 import type { Viewer } from '../../platform/http/request-context.js';
 import type { MessageKey } from '../../platform/i18n/i18n.js';
-import type { Niveau } from '../../regie/rules.js';
+import { type Niveau, niveauVolstaat } from '../../regie/rules.js';
 import {
   type Gespreksonderwerp,
+  magEigenAntwoordenZien,
   SCORE_MAX,
   SCORE_MIN,
   type Score,
@@ -14,8 +15,8 @@ import { ITEMS, MAX_TOELICHTING, MAX_TOELICHTING_ITEM, SCHAAL, type Vragenlijst 
 /**
  * The pure rules of the questionnaires: reading a submitted form, deciding what a save does
  * (new draft, update, or a conflict), who may fill in, and which differences between the
- * resident's answers and a professional's become conversation topics. No I/O here; the
- * routes and the pages use the same functions.
+ * resident's answers and a professional's become conversation topics, and who sees what. No
+ * I/O here; the use cases (invullen.ts, lezen.ts) and the pages use the same functions.
  */
 
 /** One answered item. A skipped item has no Antwoord at all. */
@@ -192,6 +193,75 @@ export function invulVerzoek(
   if (vragenlijst === 'eigen-regie' && viewer.rol === 'professional')
     return { nodig: 'reageren', alleenEigenaar: false };
   return { nodig: 'bewerken', alleenEigenaar: true };
+}
+
+/** Where a questionnaire exists: positieve gezondheid only where the gemeente turned it on. */
+export function bestaatVragenlijst(
+  vragenlijst: Vragenlijst,
+  instelling: { positieveGezondheid: boolean },
+): boolean {
+  return vragenlijst !== 'positieve-gezondheid' || instelling.positieveGezondheid;
+}
+
+/** Who is looking, as the door let them in. */
+export type Kijker = { eigenaar: boolean; rol: Viewer['rol']; niveau: Niveau };
+
+/** A professional (not the owner) with at least `reageren`: may give their own view of eigen regie. */
+export function reageertAlsProfessional(kijker: Kijker): boolean {
+  return !kijker.eigenaar && kijker.rol === 'professional' && niveauVolstaat(kijker.niveau, 'reageren');
+}
+
+/** May fill in eigen regie: the resident, or a professional who may respond (as invulVerzoek). */
+export function kanEigenRegieInvullen(kijker: Kijker): boolean {
+  return kijker.eigenaar || reageertAlsProfessional(kijker);
+}
+
+/** Only the resident's own eigen-regie rounds fall under the regie-spiegel's visibility rule. */
+export function onderSpiegelregel(
+  vragenlijst: Vragenlijst,
+  invullerRol: 'inwoner' | 'professional',
+): boolean {
+  return vragenlijst === 'eigen-regie' && invullerRol === 'inwoner';
+}
+
+/**
+ * May this viewer see the resident's own eigen-regie answers? The core's rule of the
+ * regie-spiegel: a professional who may answer sees them only after giving their own view,
+ * unless the resident chose that others see hers first (levensgebieden setting).
+ */
+export function magInwonerZien(
+  kijker: Kijker,
+  stand: { anderenZienEerst: boolean; heeftEigenBlikGegeven: boolean },
+): boolean {
+  return magEigenAntwoordenZien({
+    eigenaar: kijker.eigenaar,
+    kanReageren: reageertAlsProfessional(kijker),
+    anderenZienEerst: stand.anderenZienEerst,
+    heeftEigenBlikGegeven: stand.heeftEigenBlikGegeven,
+  });
+}
+
+type Ronde = { invullerAccountId: string; invullerRol: 'inwoner' | 'professional' };
+
+/**
+ * What the regie-spiegel shows of the submitted rounds (newest first): all of them, or without
+ * the resident's when she is not to be seen yet; per person their latest; and whether the
+ * resident's answers are there but hidden.
+ */
+export function spiegelRondes<R extends Ronde>(
+  alle: readonly R[],
+  inwonerZichtbaar: boolean,
+): { rondes: R[]; laatste: R[]; inwonerVerborgen: boolean } {
+  const rondes = inwonerZichtbaar ? [...alle] : alle.filter((r) => r.invullerRol !== 'inwoner');
+  // Newest first: the first round per person is their latest.
+  const laatste = new Map<string, R>();
+  for (const ronde of rondes)
+    if (!laatste.has(ronde.invullerAccountId)) laatste.set(ronde.invullerAccountId, ronde);
+  return {
+    rondes,
+    laatste: [...laatste.values()],
+    inwonerVerborgen: !inwonerZichtbaar && alle.some((r) => r.invullerRol === 'inwoner'),
+  };
 }
 
 export type Scores = Partial<Record<string, number | null>>;

@@ -12,8 +12,7 @@ import {
 } from '../../demo/factories.js';
 import type { Viewer } from '../../platform/http/request-context.js';
 import { isMessageKey } from '../../platform/i18n/i18n.js';
-import { viaDeDeur } from '../../regie/door.js';
-import { ensureDossier } from '../../regie/queries.js';
+import { dossierVanInwoner, viaDeDeur } from '../../regie/door/door.js';
 import { exporteerVragenlijsten, wisVragenlijsten } from './index.js';
 import { alleTekstSleutels, PG_DIMENSIES, REGIE_ITEMS } from './items.js';
 import { zetInstelling } from './queries.js';
@@ -76,7 +75,7 @@ describe.each(ENGINES)('vragenlijsten on %s', (engine) => {
     const piet = await account('piet', 'professional');
     const bram = await account('bram', 'naaste');
     await account('kees', 'beheerder');
-    dossierId = await ensureDossier(db, gemeenteId, ilse.id);
+    dossierId = await dossierVanInwoner(db, gemeenteId, ilse.id);
     const grant = (granteeAccountId: string, niveau: 'lezen' | 'reageren') =>
       createToegang(db, {
         gemeenteId,

@@ -94,6 +94,8 @@ export const NIVEAUS = ['lezen', 'reageren', 'voorstellen', 'bewerken'] as const
 export type Niveau = (typeof NIVEAUS)[number];
 export const AUDIT_ACTIES = ['read', 'create', 'update', 'delete', 'export', 'emergency'] as const;
 export type AuditActie = (typeof AUDIT_ACTIES)[number];
+/** allowed: done; denied: refused (by the door or by a rule inside the work); failed: went wrong */
+export type AuditUitkomst = 'allowed' | 'denied' | 'failed';
 
 export type DossierTable = {
   id: Generated<string>;
@@ -166,7 +168,7 @@ export type AuditEventTable = {
   sectie: string | null;
   item_id: string | null;
   actie: AuditActie;
-  uitkomst: 'allowed' | 'denied';
+  uitkomst: AuditUitkomst;
   grondslag: string;
   toegang_id: string | null;
   noodtoegang: boolean;

@@ -29,7 +29,14 @@ export type ErrorCode = keyof typeof ERRORS;
 /** Thrown by routes and use cases; the error handler turns it into a page or a JSON body. */
 export class HttpError extends Error {
   readonly status: number;
-  constructor(readonly code: ErrorCode) {
+  /**
+   * @param reden why, for the audit trail when raised inside the door's work (never shown to
+   *   the user: the answer stays generic)
+   */
+  constructor(
+    readonly code: ErrorCode,
+    readonly reden?: string,
+  ) {
     super(code);
     this.status = ERRORS[code].status;
   }

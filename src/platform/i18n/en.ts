@@ -650,6 +650,8 @@ export const en: Record<MessageKey, string> = {
   'logboek.export': '{wie} downloaded {wat} on {datum} at {tijd}.',
   'logboek.emergency': '{wie} opened {wat} in an emergency on {datum} at {tijd}.',
   'logboek.geweigerd': '{wie} tried to open {wat} on {datum} at {tijd}. That was not allowed.',
+  'logboek.mislukt':
+    '{wie} tried to do something with {wat} on {datum} at {tijd}. It did not work because of an error. Nothing was changed.',
   'logboek.uitnodiging.create': '{wie} invited someone to look along, on {datum} at {tijd}.',
   'logboek.uitnodiging.delete': '{wie} withdrew an invitation on {datum} at {tijd}.',
   'logboek.toegang.create': '{wie} accepted your invitation on {datum} at {tijd}.',

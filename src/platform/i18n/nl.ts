@@ -656,6 +656,8 @@ export const nl = {
   'logboek.export': '{wie} downloadde {wat} op {datum} om {tijd}.',
   'logboek.emergency': '{wie} opende {wat} in een noodgeval op {datum} om {tijd}.',
   'logboek.geweigerd': '{wie} probeerde {wat} te openen op {datum} om {tijd}. Dat mocht niet.',
+  'logboek.mislukt':
+    '{wie} probeerde iets met {wat} te doen op {datum} om {tijd}. Dat lukte niet door een fout. Er is niets veranderd.',
   'logboek.uitnodiging.create': '{wie} nodigde iemand uit om mee te kijken, op {datum} om {tijd}.',
   'logboek.uitnodiging.delete': '{wie} trok een uitnodiging in op {datum} om {tijd}.',
   'logboek.toegang.create': '{wie} nam je uitnodiging aan op {datum} om {tijd}.',

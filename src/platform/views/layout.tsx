@@ -1,32 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import type { MessageKey } from '../i18n/i18n.js';
 import { PostForm } from './components.js';
 import type { PageContext } from './page-context.js';
-
-type NavItem = { href: string; label: MessageKey };
-
-/** The menu per role; later capabilities add their entries here. */
-function navigation(ctx: PageContext): NavItem[] {
-  // The sociale kaart is public: help that needs no login, referral or diagnosis.
-  const hulpZoeken: NavItem = { href: '/sociale-kaart', label: 'nav.sociale-kaart' };
-  if (!ctx.account) return [{ href: '/', label: 'nav.start' }, hulpZoeken];
-  const items: NavItem[] = [{ href: '/mijn-overzicht', label: 'nav.mijn-overzicht' }];
-  if (ctx.account.rol === 'inwoner') {
-    items.push({ href: '/mijn-gegevens', label: 'nav.mijn-gegevens' });
-    items.push({ href: '/wie-kan-wat-zien', label: 'nav.wie-kan-wat-zien' });
-    items.push({ href: '/mijn-logboek', label: 'nav.logboek' });
-  }
-  if (ctx.account.rol === 'professional') items.push({ href: '/noodtoegang', label: 'nav.noodtoegang' });
-  if (ctx.account.rol !== 'analist') items.push(hulpZoeken);
-  if (ctx.account.rol === 'beheerder') {
-    items.push({ href: '/beheer/accounts', label: 'nav.beheer-accounts' });
-    items.push({ href: '/beheer/vertegenwoordiging', label: 'nav.vertegenwoordiging' });
-    items.push({ href: '/beheer/levensgebieden', label: 'levensgebieden.beheer.titel' });
-    items.push({ href: '/beheer/sociale-kaart', label: 'socialeKaartBeheer.nav' });
-  }
-  items.push({ href: '/mijn-sessies', label: 'nav.sessies' });
-  return items;
-}
 
 /** The page shell: skip link, header with the gemeente's name and menu, main, footer. */
 export function Layout({
@@ -81,7 +55,7 @@ export function Layout({
           </div>
           <nav class="redzaam-nav" aria-label={t('layout.menu')}>
             <ul class="redzaam-nav__list">
-              {navigation(ctx).map((item) => (
+              {ctx.menu.map((item) => (
                 <li key={item.href}>
                   <a
                     class="utrecht-link utrecht-link--html-a redzaam-nav__link"

@@ -1,3 +1,4 @@
+import type { NavItem } from '../extensions/menu.js';
 import type { Locale, Translate } from '../i18n/i18n.js';
 
 /** What every server-rendered page needs to know about the request it answers. */
@@ -12,4 +13,6 @@ export type PageContext = {
   nonce: string;
   /** Path of the current page, for the language switch and "aria-current" */
   path: string;
+  /** The menu for this viewer's role (extension point: platform/extensions/menu.ts) */
+  menu: NavItem[];
 };

@@ -17,6 +17,7 @@ export function pageContext(request: FastifyRequest, reply: FastifyReply): PageC
     csrfToken: reply.generateCsrf(),
     nonce: (reply as unknown as { cspNonce?: { script: string } }).cspNonce?.script ?? '',
     path: request.url.split('?')[0] ?? '/',
+    menu: request.server.menu?.voor(viewer?.rol) ?? [],
   };
 }
 

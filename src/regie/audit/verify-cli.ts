@@ -1,5 +1,5 @@
-import { loadConfig } from '../platform/config.js';
-import { openDatabase, pgliteDirectory } from '../platform/db/database.js';
+import { loadConfig } from '../../platform/config.js';
+import { openDatabase, pgliteDirectory } from '../../platform/db/database.js';
 import { verifyAuditChains } from './audit.js';
 
 /**

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { sql } from 'kysely';
-import type { Db } from '../platform/db/database.js';
-import type { AuditActie } from '../platform/db/schema.js';
+import type { Db } from '../../platform/db/database.js';
+import type { AuditActie, AuditUitkomst } from '../../platform/db/schema.js';
+import * as q from './queries.js';
 
 /**
  * The audit trail in the spirit of NEN 7513: who (account, role, organisation, on whose
@@ -23,7 +23,7 @@ export type AuditInput = {
   sectie: string | null;
   itemId: string | null;
   actie: AuditActie;
-  uitkomst: 'allowed' | 'denied';
+  uitkomst: AuditUitkomst;
   grondslag: string;
   toegangId: string | null;
   noodtoegang: boolean;
@@ -68,31 +68,43 @@ export function sealHash(prevHash: string, position: number, entry: AuditInput):
  * the chain; the sealer chains the entry moments later.
  */
 export async function appendAudit(trx: Db, entry: AuditInput): Promise<void> {
-  await trx
-    .insertInto('audit_event')
-    .values({
-      gemeente_id: entry.gemeenteId,
-      occurred_at: entry.occurredAt,
-      actor_account_id: entry.actorAccountId,
-      actor_rol: entry.actorRol,
-      actor_organisatie_id: entry.actorOrganisatieId,
-      namens_account_id: entry.namensAccountId,
-      dossier_id: entry.dossierId,
-      sectie: entry.sectie,
-      item_id: entry.itemId,
-      actie: entry.actie,
-      uitkomst: entry.uitkomst,
-      grondslag: entry.grondslag,
-      toegang_id: entry.toegangId,
-      noodtoegang: entry.noodtoegang,
-      origin: entry.origin,
-    })
-    .execute();
+  await q.insertAuditEvent(trx, entry);
 }
 
-type AuditRow = Awaited<ReturnType<typeof unsealedBatch>>[number];
+/**
+ * The one way to build an entry: who acted (a logged-in person, or no one for the system),
+ * and what happened. Everything not given is the common case (own name, no emergency, web).
+ */
+export function auditRegel(
+  actor: AuditActor | null,
+  fields: Pick<AuditInput, 'gemeenteId' | 'occurredAt' | 'dossierId' | 'actie' | 'uitkomst' | 'grondslag'> &
+    Partial<
+      Pick<AuditInput, 'sectie' | 'itemId' | 'toegangId' | 'noodtoegang' | 'origin' | 'namensAccountId'>
+    >,
+): AuditInput {
+  return {
+    gemeenteId: fields.gemeenteId,
+    occurredAt: fields.occurredAt,
+    actorAccountId: actor?.accountId ?? null,
+    actorRol: actor?.rol ?? null,
+    actorOrganisatieId: actor?.organisatieId ?? null,
+    namensAccountId: fields.namensAccountId ?? null,
+    dossierId: fields.dossierId,
+    sectie: fields.sectie ?? null,
+    itemId: fields.itemId ?? null,
+    actie: fields.actie,
+    uitkomst: fields.uitkomst,
+    grondslag: fields.grondslag,
+    toegangId: fields.toegangId ?? null,
+    noodtoegang: fields.noodtoegang ?? false,
+    origin: fields.origin ?? 'web',
+  };
+}
 
-function entryOf(row: AuditRow): AuditInput {
+/** Who an entry names as actor: the fields of a logged-in person that the trail keeps. */
+export type AuditActor = { accountId: string; rol: string; organisatieId: string | null };
+
+function entryOf(row: q.AuditRow): AuditInput {
   return {
     gemeenteId: row.gemeente_id,
     occurredAt: row.occurred_at,
@@ -112,16 +124,6 @@ function entryOf(row: AuditRow): AuditInput {
   };
 }
 
-function unsealedBatch(db: Db, limit: number) {
-  return db
-    .selectFrom('audit_event')
-    .selectAll()
-    .where('hash', 'is', null)
-    .orderBy('seq')
-    .limit(limit)
-    .execute();
-}
-
 /**
  * Chains committed, unsealed entries: per gemeente, each gets the next position and a hash over
  * the previous one. Only one sealer works at a time across all instances (advisory lock); the
@@ -129,32 +131,18 @@ function unsealedBatch(db: Db, limit: number) {
  */
 export async function sealAudit(db: Db, limit = 1000): Promise<number> {
   return db.transaction().execute(async (trx) => {
-    const { rows } = await sql<{
-      ok: boolean;
-    }>`select pg_try_advisory_xact_lock(hashtext('redzaam-audit-seal')) as ok`.execute(trx);
-    if (!rows[0]?.ok) return 0;
-    const batch = await unsealedBatch(trx, limit);
+    if (!(await q.trySealLock(trx))) return 0;
+    const batch = await q.unsealedBatch(trx, limit);
     const heads = new Map<string, { position: number; hash: string }>();
     for (const row of batch) {
       let head = heads.get(row.gemeente_id);
       if (!head) {
-        const last = await trx
-          .selectFrom('audit_event')
-          .select(['chain_pos', 'hash'])
-          .where('gemeente_id', '=', row.gemeente_id)
-          .where('hash', 'is not', null)
-          .orderBy('chain_pos', 'desc')
-          .limit(1)
-          .executeTakeFirst();
+        const last = await q.chainHead(trx, row.gemeente_id);
         head = { position: Number(last?.chain_pos ?? 0), hash: last?.hash ?? GENESIS_HASH };
       }
       const position = head.position + 1;
       const hash = sealHash(head.hash, position, entryOf(row));
-      await trx
-        .updateTable('audit_event')
-        .set({ chain_pos: position, prev_hash: head.hash, hash })
-        .where('seq', '=', row.seq)
-        .execute();
+      await q.setSeal(trx, row.seq, { position, prevHash: head.hash, hash });
       heads.set(row.gemeente_id, { position, hash });
     }
     return batch.length;
@@ -189,25 +177,14 @@ export type ChainReport = {
 
 /** Walks every chain from its start and names the first entry that does not fit. */
 export async function verifyAuditChains(db: Db): Promise<ChainReport> {
-  const gemeenten = await db.selectFrom('audit_event').select('gemeente_id').distinct().execute();
-  const unsealed = await db
-    .selectFrom('audit_event')
-    .select(sql<number>`count(*)::int`.as('n'))
-    .where('hash', 'is', null)
-    .executeTakeFirstOrThrow();
+  const gemeenten = await q.gemeentenMetAudit(db);
+  const unsealed = { n: await q.countUnsealed(db) };
   let checked = 0;
   for (const { gemeente_id } of gemeenten) {
     let prevHash = GENESIS_HASH;
     let expected = 1;
     for (;;) {
-      const rows = await db
-        .selectFrom('audit_event')
-        .selectAll()
-        .where('gemeente_id', '=', gemeente_id)
-        .where('chain_pos', '>=', expected)
-        .orderBy('chain_pos')
-        .limit(1000)
-        .execute();
+      const rows = await q.chainPage(db, gemeente_id, expected, 1000);
       if (rows.length === 0) break;
       for (const row of rows) {
         checked++;

@@ -1,0 +1,50 @@
+import type { FhirResource, Reference } from '../fhir/types.js';
+import type { MessageKey } from '../i18n/i18n.js';
+
+/**
+ * Extension point: the sections of a resident's record, as she recognises them. Grants and
+ * the audit trail speak of these. A capability that stores personal data registers its
+ * section (in app.tsx) with a way to export, express in FHIR and erase its data. The data
+ * functions get the access object `A` that the door hands out (regie's `Toegang`), so a
+ * section can only reach its data through the door; the platform does not know the door.
+ */
+
+/** What a section needs to express its data in FHIR: who it is about, and when. */
+export type FhirContext = { patient: Reference; patientId: string; nu: Date };
+
+export type SectieDefinitie<A> = {
+  code: string;
+  label: MessageKey;
+  uitleg: MessageKey;
+  /** Everything of this section in the record, for the resident's download */
+  exporteer?: (toegang: A) => Promise<unknown>;
+  /** The section's data as FHIR R4 resources, for the download's Bundle (interoperability) */
+  fhir?: (toegang: A, context: FhirContext) => Promise<FhirResource[]>;
+  /** Erasure: remove this section's data of the record (called inside the erasure transaction) */
+  wis?: (toegang: A) => Promise<void>;
+};
+
+export class SectieRegister<A> {
+  private readonly secties = new Map<string, SectieDefinitie<A>>();
+
+  constructor(definities: SectieDefinitie<A>[] = []) {
+    for (const definitie of definities) this.registreer(definitie);
+  }
+
+  /** A capability replaces the placeholder of its section with its own export and erase. */
+  registreer(definitie: SectieDefinitie<A>): void {
+    this.secties.set(definitie.code, definitie);
+  }
+
+  bestaat(code: string): boolean {
+    return this.secties.has(code);
+  }
+
+  get(code: string): SectieDefinitie<A> | undefined {
+    return this.secties.get(code);
+  }
+
+  alle(): SectieDefinitie<A>[] {
+    return [...this.secties.values()];
+  }
+}

@@ -1,0 +1,96 @@
+import { sql } from 'kysely';
+import type { Db } from '../../platform/db/database.js';
+import type { AuditInput } from './audit.js';
+
+/** SQL of the audit trail: appending, sealing into the chain, and walking the chain. */
+
+export async function insertAuditEvent(trx: Db, entry: AuditInput): Promise<void> {
+  await trx
+    .insertInto('audit_event')
+    .values({
+      gemeente_id: entry.gemeenteId,
+      occurred_at: entry.occurredAt,
+      actor_account_id: entry.actorAccountId,
+      actor_rol: entry.actorRol,
+      actor_organisatie_id: entry.actorOrganisatieId,
+      namens_account_id: entry.namensAccountId,
+      dossier_id: entry.dossierId,
+      sectie: entry.sectie,
+      item_id: entry.itemId,
+      actie: entry.actie,
+      uitkomst: entry.uitkomst,
+      grondslag: entry.grondslag,
+      toegang_id: entry.toegangId,
+      noodtoegang: entry.noodtoegang,
+      origin: entry.origin,
+    })
+    .execute();
+}
+
+export function unsealedBatch(db: Db, limit: number) {
+  return db
+    .selectFrom('audit_event')
+    .selectAll()
+    .where('hash', 'is', null)
+    .orderBy('seq')
+    .limit(limit)
+    .execute();
+}
+
+export type AuditRow = Awaited<ReturnType<typeof unsealedBatch>>[number];
+
+/** One sealer at a time across all instances: the others skip the round. */
+export async function trySealLock(trx: Db): Promise<boolean> {
+  const { rows } = await sql<{
+    ok: boolean;
+  }>`select pg_try_advisory_xact_lock(hashtext('redzaam-audit-seal')) as ok`.execute(trx);
+  return rows[0]?.ok ?? false;
+}
+
+export async function chainHead(trx: Db, gemeenteId: string) {
+  return trx
+    .selectFrom('audit_event')
+    .select(['chain_pos', 'hash'])
+    .where('gemeente_id', '=', gemeenteId)
+    .where('hash', 'is not', null)
+    .orderBy('chain_pos', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}
+
+export async function setSeal(
+  trx: Db,
+  seq: AuditRow['seq'],
+  seal: { position: number; prevHash: string; hash: string },
+): Promise<void> {
+  await trx
+    .updateTable('audit_event')
+    .set({ chain_pos: seal.position, prev_hash: seal.prevHash, hash: seal.hash })
+    .where('seq', '=', seq)
+    .execute();
+}
+
+export async function gemeentenMetAudit(db: Db) {
+  return db.selectFrom('audit_event').select('gemeente_id').distinct().execute();
+}
+
+export async function countUnsealed(db: Db): Promise<number> {
+  const row = await db
+    .selectFrom('audit_event')
+    .select(sql<number>`count(*)::int`.as('n'))
+    .where('hash', 'is', null)
+    .executeTakeFirstOrThrow();
+  return row.n;
+}
+
+/** Sealed entries of one chain from a position on, in chain order. */
+export async function chainPage(db: Db, gemeenteId: string, from: number, limit: number) {
+  return db
+    .selectFrom('audit_event')
+    .selectAll()
+    .where('gemeente_id', '=', gemeenteId)
+    .where('chain_pos', '>=', from)
+    .orderBy('chain_pos')
+    .limit(limit)
+    .execute();
+}

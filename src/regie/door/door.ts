@@ -1,0 +1,297 @@
+import type { Db } from '../../platform/db/database.js';
+import type { AuditActie, AuditUitkomst, Niveau } from '../../platform/db/schema.js';
+import { HttpError } from '../../platform/http/errors.js';
+import { isUuid } from '../../platform/http/ids.js';
+import type { Viewer } from '../../platform/http/request-context.js';
+import { type AuditActor, appendAudit, auditRegel } from '../audit/audit.js';
+import { type Besluit, beslis, NOODTOEGANG_SECTIE } from '../rules.js';
+import * as q from './queries.js';
+import { maakToegang, type Toegang } from './toegang.js';
+
+export { Toegang } from './toegang.js';
+
+/**
+ * The one door to a resident's personal data. Every read or write of a record goes through
+ * `viaDeDeur`: it reads the grants, asks the pure rules (rules.ts), runs the work only when
+ * allowed, and writes the audit entry in the same transaction — or, when refused, writes the
+ * denial and answers 403. The work runs in a savepoint: when it refuses or fails itself (a
+ * rule inside the use case, a conflict), only the work is undone and the attempt stays in the
+ * trail with its outcome. Section data functions take a `Toegang`, which only this file can
+ * make, so code that skips the door does not type-check.
+ *
+ * The door cannot express everything: seed data, command-line tools, jobs, emergency access,
+ * accepting an invitation link, a beheerder entering a legal representative, and (to come)
+ * work across two residents' records or aggregates over many. Those take `systeemToegang`,
+ * the one named bypass: grep for it to review every use; each is audited with its reason.
+ */
+
+export type Verzoek = {
+  dossierId: string;
+  /** null: the record as a whole (its grants, its trail, its export) */
+  sectie: string | null;
+  /** The level the action needs: lezen to read, bewerken to change … */
+  nodig: Niveau;
+  actie: AuditActie;
+  itemId?: string;
+  /** Sharing, the trail, export and erasure: the resident only. */
+  alleenEigenaar?: boolean;
+  /** Only for the owner's own reads that security.md asks to log anyway (reading the trail). */
+  auditEigenLezen?: boolean;
+};
+
+export type DeurOpties = { now: Date; origin?: string };
+
+type Afloop<T> =
+  | { soort: 'gedaan'; result: T }
+  | { soort: 'geweigerd' }
+  | { soort: 'mislukt'; fout: unknown };
+
+export async function viaDeDeur<T>(
+  db: Db,
+  viewer: Viewer,
+  verzoek: Verzoek,
+  opties: DeurOpties,
+  werk: (toegang: Toegang) => Promise<T>,
+): Promise<T> {
+  const afloop = await db.transaction().execute(async (trx): Promise<Afloop<T>> => {
+    const dossierId = isUuid(verzoek.dossierId) ? verzoek.dossierId : null;
+    const dossier = dossierId ? await q.findDossier(trx, dossierId) : undefined;
+    // The owner needs no grant; anyone else's grant and emergency access are read fresh every time.
+    const ander = dossier !== undefined && dossier.inwonerAccountId !== viewer.accountId;
+    const toegang = ander ? await q.findLiveToegang(trx, dossier.id, viewer.accountId) : undefined;
+    // Emergency access only ever opens the crisiskaart to read, for a professional: look it up only then.
+    const kanNood =
+      ander &&
+      viewer.rol === 'professional' &&
+      verzoek.sectie === NOODTOEGANG_SECTIE &&
+      verzoek.nodig === 'lezen';
+    const noodtoegang = kanNood
+      ? await q.findActiveNoodtoegang(trx, dossier.id, viewer.accountId, opties.now)
+      : undefined;
+    const besluit = beslis({
+      persoon: { accountId: viewer.accountId, gemeenteId: viewer.gemeenteId, rol: viewer.rol },
+      dossier,
+      toegang,
+      noodtoegang,
+      sectie: verzoek.sectie,
+      nodig: verzoek.nodig,
+      alleenEigenaar: verzoek.alleenEigenaar ?? false,
+      nu: opties.now,
+    });
+    const audit = (b: Besluit, uitkomst: AuditUitkomst, grondslag: string) =>
+      appendAudit(
+        trx,
+        auditRegel(viewer, {
+          // A denied look at another gemeente's record is logged in the viewer's own chain.
+          gemeenteId: viewer.gemeenteId,
+          occurredAt: opties.now,
+          dossierId: dossier && dossier.gemeenteId === viewer.gemeenteId ? dossier.id : null,
+          sectie: verzoek.sectie,
+          itemId: verzoek.itemId ?? (dossier ? null : `onbekend:${String(verzoek.dossierId).slice(0, 64)}`),
+          actie: b.toegestaan && b.grondslag === 'noodtoegang' ? 'emergency' : verzoek.actie,
+          uitkomst,
+          grondslag,
+          toegangId: b.toegangId,
+          noodtoegang: b.toegestaan && b.grondslag === 'noodtoegang',
+          origin: opties.origin ?? 'web',
+        }),
+      );
+    if (!besluit.toegestaan || !dossier) {
+      await audit(
+        besluit,
+        'denied',
+        besluit.toegestaan ? 'geweigerd:geen-dossier' : `geweigerd:${besluit.reden}`,
+      );
+      return { soort: 'geweigerd' };
+    }
+    const sleutel = maakToegang(
+      {
+        dossierId: dossier.id,
+        gemeenteId: dossier.gemeenteId,
+        sectie: verzoek.sectie,
+        niveau: besluit.niveau,
+        grondslag: besluit.grondslag,
+        niveaus: besluit.grondslag === 'eigenaar' ? {} : (toegang?.niveaus ?? {}),
+        noodtoegangTot: besluit.grondslag === 'noodtoegang' ? (noodtoegang?.expiresAt ?? null) : null,
+      },
+      trx,
+    );
+    await q.savepoint(trx);
+    let result: T;
+    try {
+      result = await werk(sleutel);
+    } catch (fout) {
+      // Undo the work only; the attempt stays in the trail with its outcome.
+      await q.rollbackToSavepoint(trx);
+      const weigering = weigeringVan(fout);
+      await audit(besluit, weigering ? 'denied' : 'failed', weigering ?? 'mislukt');
+      return { soort: 'mislukt', fout };
+    }
+    await q.releaseSavepoint(trx);
+    // The owner's own reads are not logged (security.md: reads by others, writes by anyone).
+    const eigenLezen =
+      besluit.grondslag === 'eigenaar' && verzoek.actie === 'read' && !verzoek.auditEigenLezen;
+    if (!eigenLezen) await audit(besluit, 'allowed', besluit.grondslag);
+    return { soort: 'gedaan', result };
+  });
+  // Refused: the denial is committed above; the answer is the same whatever the reason.
+  if (afloop.soort === 'geweigerd') throw new HttpError('FORBIDDEN');
+  if (afloop.soort === 'mislukt') throw afloop.fout;
+  return afloop.result;
+}
+
+/** A refusal raised inside the work (403, 404, 409 …) as it is written in the trail; undefined for a failure. */
+function weigeringVan(fout: unknown): string | undefined {
+  if (fout instanceof HttpError && fout.status < 500)
+    return `geweigerd:${fout.reden ?? fout.code.toLowerCase()}`;
+  return undefined;
+}
+
+/** Why the system path was taken; it is written as the entry's ground, so the trail says it. */
+export type SysteemReden =
+  /** fictional demo and test data (src/demo) */
+  | 'voorbeeldgegevens'
+  /** a professional opens the crisiskaart in an emergency (noodtoegang.ts) */
+  | 'noodtoegang'
+  /** the holder of an invitation link accepts it (delen.ts) */
+  | 'uitnodiging'
+  /** a beheerder enters a court-appointed representative (vertegenwoordiging.ts) */
+  | 'wettelijke-vertegenwoordiging';
+
+export type SysteemAanvraag = {
+  reden: SysteemReden;
+  /** Added to the reason in the trail, e.g. the legal basis ("bewindvoering") */
+  detail?: string;
+  gemeenteId: string;
+  dossierId: string;
+  now: Date;
+  /** The person on whose action this happens, if any (the professional, the beheerder …) */
+  actor: AuditActor | null;
+  actie: AuditActie;
+  sectie?: string | null;
+  itemId?: string;
+  noodtoegang?: boolean;
+  origin?: string;
+};
+
+/** What the work can add to its audit entry once it knows it (the id of the grant it wrote). */
+export type SysteemNotitie = { itemId?: string; toegangId?: string };
+
+/**
+ * The one bypass of the door, for work that no grant can allow (see the list at the top).
+ * It opens the record at the level `bewerken`, runs the work and writes one audit entry with
+ * the reason as its ground, all in one transaction. A record of another gemeente is not found.
+ */
+export async function systeemToegang<T>(
+  db: Db,
+  aanvraag: SysteemAanvraag,
+  werk: (toegang: Toegang, notitie: SysteemNotitie) => Promise<T>,
+): Promise<T> {
+  // Seed data writes many records in one transaction of its own: join it rather than nest.
+  const inTransactie = <R>(werkIn: (trx: Db) => Promise<R>) =>
+    db.isTransaction ? werkIn(db) : db.transaction().execute(werkIn);
+  return inTransactie(async (trx) => {
+    const dossier = isUuid(aanvraag.dossierId) ? await q.findDossier(trx, aanvraag.dossierId) : undefined;
+    if (!dossier || dossier.gemeenteId !== aanvraag.gemeenteId) throw new HttpError('NOT_FOUND');
+    const notitie: SysteemNotitie = {};
+    const result = await werk(
+      maakToegang(
+        {
+          dossierId: dossier.id,
+          gemeenteId: dossier.gemeenteId,
+          sectie: aanvraag.sectie ?? null,
+          niveau: 'bewerken',
+          grondslag: 'systeem',
+          niveaus: {},
+          noodtoegangTot: null,
+        },
+        trx,
+      ),
+      notitie,
+    );
+    await appendAudit(
+      trx,
+      auditRegel(aanvraag.actor, {
+        gemeenteId: dossier.gemeenteId,
+        occurredAt: aanvraag.now,
+        dossierId: dossier.id,
+        sectie: aanvraag.sectie ?? null,
+        itemId: notitie.itemId ?? aanvraag.itemId ?? null,
+        actie: aanvraag.actie,
+        uitkomst: 'allowed',
+        grondslag: aanvraag.detail ? `${aanvraag.reden}:${aanvraag.detail}` : aanvraag.reden,
+        toegangId: notitie.toegangId ?? null,
+        noodtoegang: aanvraag.noodtoegang ?? false,
+        origin: aanvraag.origin ?? 'web',
+      }),
+    );
+    return result;
+  });
+}
+
+/**
+ * Logs a refused attempt that never reached the work because the request itself broke a
+ * rule of eigen regie (inviting oneself, a section that does not exist, an invitation for
+ * someone else, too many emergency look-ups). Nothing else is written.
+ */
+export async function registreerPoging(
+  db: Db,
+  viewer: Viewer,
+  poging: {
+    dossierId: string | null;
+    sectie: string | null;
+    actie: AuditActie;
+    reden: string;
+    itemId?: string;
+  },
+  now: Date,
+): Promise<void> {
+  await db.transaction().execute((trx) =>
+    appendAudit(
+      trx,
+      auditRegel(viewer, {
+        gemeenteId: viewer.gemeenteId,
+        occurredAt: now,
+        // An id from a URL is only kept when it is a real id; garbage is not stored (nor able to fail the insert).
+        dossierId: isUuid(poging.dossierId) ? poging.dossierId : null,
+        sectie: poging.sectie,
+        itemId: poging.itemId ?? null,
+        actie: poging.actie,
+        uitkomst: 'denied',
+        grondslag: `geweigerd:${poging.reden}`,
+      }),
+    ),
+  );
+}
+
+/**
+ * The resident's own record, for pages that act on "my" record (grants, trail, export).
+ * Returns undefined for accounts that are not residents.
+ */
+export async function eigenDossierId(db: Db, viewer: Viewer): Promise<string | undefined> {
+  if (viewer.rol !== 'inwoner') return undefined;
+  return q.ensureDossier(db, viewer.gemeenteId, viewer.accountId);
+}
+
+/** The record of a resident found by a beheerder or professional (made when it does not exist yet). */
+export async function dossierVanInwoner(
+  db: Db,
+  gemeenteId: string,
+  inwonerAccountId: string,
+): Promise<string> {
+  return q.ensureDossier(db, gemeenteId, inwonerAccountId);
+}
+
+/**
+ * The records shared with this person (live grants only): a naaste's or professional's only
+ * "client list". Read by the door because it is the door's own knowledge: who holds a grant.
+ */
+export async function gedeeldMet(db: Db, viewer: Viewer, now: Date) {
+  if (viewer.rol !== 'naaste' && viewer.rol !== 'professional' && viewer.rol !== 'inwoner') return [];
+  return q.listDossiersGrantedTo(db, viewer.gemeenteId, viewer.accountId, now);
+}
+
+/** An invitation by the hash of its link's token; the link itself is the key, so it is read here. */
+export async function uitnodigingVanLink(db: Db, gemeenteId: string, tokenHash: string) {
+  return q.findUitnodiging(db, gemeenteId, tokenHash);
+}

@@ -1,0 +1,160 @@
+import { sql } from 'kysely';
+import type { Db } from '../../platform/db/database.js';
+import type { Niveau } from '../../platform/db/schema.js';
+import type { DossierFeiten, NoodtoegangFeiten, ToegangFeiten } from '../rules.js';
+
+/**
+ * The door's own SQL: what it reads to decide (the record, the grant, emergency access) and
+ * the few reads keyed by the person rather than by a record (which records are shared with
+ * me, an invitation link). Imported only by door/ and regie/queries.ts (architecture test):
+ * everything else reaches a record through a `Toegang`.
+ */
+
+export async function findDossier(db: Db, dossierId: string): Promise<DossierFeiten | undefined> {
+  const row = await db
+    .selectFrom('dossier')
+    .select(['id', 'gemeente_id', 'inwoner_account_id'])
+    .where('id', '=', dossierId)
+    .executeTakeFirst();
+  return row
+    ? { id: row.id, gemeenteId: row.gemeente_id, inwonerAccountId: row.inwoner_account_id }
+    : undefined;
+}
+
+export async function findDossierOfInwoner(db: Db, gemeenteId: string, accountId: string) {
+  return db
+    .selectFrom('dossier')
+    .select(['id'])
+    .where('gemeente_id', '=', gemeenteId)
+    .where('inwoner_account_id', '=', accountId)
+    .executeTakeFirst();
+}
+
+export async function ensureDossier(db: Db, gemeenteId: string, accountId: string): Promise<string> {
+  const existing = await findDossierOfInwoner(db, gemeenteId, accountId);
+  if (existing) return existing.id;
+  const row = await db
+    .insertInto('dossier')
+    .values({ gemeente_id: gemeenteId, inwoner_account_id: accountId })
+    .onConflict((oc) => oc.column('inwoner_account_id').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return row?.id ?? ((await findDossierOfInwoner(db, gemeenteId, accountId)) as { id: string }).id;
+}
+
+/**
+ * The grant of one person on one record, with its section levels, in one query: the live one,
+ * or else the most recently revoked one (so a denial can say "ingetrokken" in the audit).
+ */
+export async function findLiveToegang(
+  db: Db,
+  dossierId: string,
+  accountId: string,
+): Promise<ToegangFeiten | undefined> {
+  const rows = await db
+    .selectFrom('toegang')
+    .leftJoin('toegang_sectie', 'toegang_sectie.toegang_id', 'toegang.id')
+    .select([
+      'toegang.id',
+      'toegang.soort',
+      'toegang.eindigt_op',
+      'toegang.ingetrokken_op',
+      'toegang_sectie.sectie',
+      'toegang_sectie.niveau',
+    ])
+    .where('toegang.dossier_id', '=', dossierId)
+    .where('toegang.grantee_account_id', '=', accountId)
+    // Live first (null sorts first descending in PostgreSQL), then the latest revoked.
+    .orderBy('toegang.ingetrokken_op', (ob) => ob.desc().nullsFirst())
+    .execute();
+  const first = rows[0];
+  if (!first) return undefined;
+  const live = first.ingetrokken_op === null;
+  const niveaus: Partial<Record<string, Niveau>> = {};
+  if (live)
+    for (const row of rows)
+      if (row.id === first.id && row.sectie && row.niveau) niveaus[row.sectie] = row.niveau;
+  return {
+    id: first.id,
+    soort: first.soort,
+    eindigtOp: first.eindigt_op,
+    ingetrokkenOp: first.ingetrokken_op,
+    niveaus,
+  };
+}
+
+export async function findActiveNoodtoegang(
+  db: Db,
+  dossierId: string,
+  accountId: string,
+  now: Date,
+): Promise<NoodtoegangFeiten | undefined> {
+  const row = await db
+    .selectFrom('noodtoegang')
+    .select(['id', 'expires_at'])
+    .where('dossier_id', '=', dossierId)
+    .where('professional_account_id', '=', accountId)
+    .where('expires_at', '>', now)
+    .orderBy('expires_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row ? { id: row.id, expiresAt: row.expires_at } : undefined;
+}
+
+/** Records whose owner gave this person a live grant: the only "client list" a professional has. */
+export async function listDossiersGrantedTo(db: Db, gemeenteId: string, accountId: string, now: Date) {
+  return db
+    .selectFrom('toegang')
+    .innerJoin('dossier', 'dossier.id', 'toegang.dossier_id')
+    .innerJoin('account', 'account.id', 'dossier.inwoner_account_id')
+    .select([
+      'dossier.id as dossier_id',
+      'account.naam',
+      'toegang.id as toegang_id',
+      'toegang.soort',
+      'toegang.eindigt_op',
+    ])
+    .where('toegang.gemeente_id', '=', gemeenteId)
+    .where('toegang.grantee_account_id', '=', accountId)
+    .where('toegang.ingetrokken_op', 'is', null)
+    .where((eb) => eb.or([eb('toegang.eindigt_op', 'is', null), eb('toegang.eindigt_op', '>', now)]))
+    .orderBy('account.naam')
+    .execute();
+}
+
+export async function findUitnodiging(db: Db, gemeenteId: string, id: string) {
+  return db
+    .selectFrom('uitnodiging')
+    .innerJoin('dossier', 'dossier.id', 'uitnodiging.dossier_id')
+    .innerJoin('account', 'account.id', 'dossier.inwoner_account_id')
+    .select([
+      'uitnodiging.id',
+      'uitnodiging.dossier_id',
+      'uitnodiging.email',
+      'uitnodiging.rol',
+      'uitnodiging.secties',
+      'uitnodiging.doel',
+      'uitnodiging.eindigt_op',
+      'uitnodiging.expires_at',
+      'uitnodiging.accepted_at',
+      'uitnodiging.ingetrokken_op',
+      'account.naam as inwoner_naam',
+      'account.id as inwoner_account_id',
+    ])
+    .where('uitnodiging.gemeente_id', '=', gemeenteId)
+    .where('uitnodiging.id', '=', id)
+    .executeTakeFirst();
+}
+
+/** Runs the door's work in a savepoint, so a refusal inside it can be undone while its audit entry stays. */
+export async function savepoint(trx: Db): Promise<void> {
+  await sql`savepoint deur_werk`.execute(trx);
+}
+
+export async function rollbackToSavepoint(trx: Db): Promise<void> {
+  await sql`rollback to savepoint deur_werk`.execute(trx);
+}
+
+export async function releaseSavepoint(trx: Db): Promise<void> {
+  await sql`release savepoint deur_werk`.execute(trx);
+}

@@ -1,0 +1,137 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The layout rules of docs/decisions/017, read from the source itself: dependencies point
+ * down (capabilities → regie → auth → platform), no capability imports another, SQL lives
+ * only in queries files, and a resident's data is reached only through the door.
+ */
+
+const SRC = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../src');
+
+type Bestand = { pad: string; tekst: string; imports: string[] };
+
+function bestanden(map: string): string[] {
+  return readdirSync(map, { withFileTypes: true }).flatMap((entry) => {
+    const vol = path.join(map, entry.name);
+    if (entry.isDirectory()) return bestanden(vol);
+    return /\.tsx?$/.test(entry.name) ? [vol] : [];
+  });
+}
+
+/** Every import of a file, resolved to a path under src/ (relative to it), without extension. */
+function importsVan(pad: string, tekst: string): string[] {
+  const specs = [...tekst.matchAll(/(?:from|import)\s*\(?\s*'([^']+)'/g)].map((m) => m[1] as string);
+  return specs
+    .filter((spec) => spec.startsWith('.'))
+    .map((spec) => path.relative(SRC, path.resolve(path.dirname(pad), spec)).replace(/\.(js|ts|tsx)$/, ''));
+}
+
+const ALLE: Bestand[] = bestanden(SRC)
+  .filter((pad) => !/\.test\.tsx?$/.test(pad))
+  .map((pad) => {
+    const tekst = readFileSync(pad, 'utf8');
+    return { pad: path.relative(SRC, pad), tekst, imports: importsVan(pad, tekst) };
+  });
+
+const CAPABILITIES = ['home', 'beheer', 'levensgebieden', 'sociale-kaart'];
+/** Layers below the capabilities, from the bottom up. */
+const LAGEN = ['platform', 'auth', 'regie'];
+
+/** The top folder of a path under src/ ("levensgebieden/pages/x" → "levensgebieden"). */
+const map = (pad: string) => pad.split(path.sep)[0] as string;
+
+describe('architecture', () => {
+  it('reads the source (the rules below are not vacuous)', () => {
+    expect(ALLE.length).toBeGreaterThan(100);
+    expect(ALLE.some((b) => b.imports.some((i) => map(i) === 'regie'))).toBe(true);
+  });
+
+  it('the platform imports no capability and no layer above it', () => {
+    const fout = ALLE.filter((b) => map(b.pad) === 'platform').flatMap((b) =>
+      // Outside src/ (the migrations the database module runs) is not a layer.
+      b.imports.filter((i) => map(i) !== 'platform' && map(i) !== '..').map((i) => `${b.pad} → ${i}`),
+    );
+    expect(fout).toEqual([]);
+  });
+
+  it('auth imports only the platform; regie only auth and the platform', () => {
+    const fout = ALLE.flatMap((b) => {
+      const laag = LAGEN.indexOf(map(b.pad));
+      if (laag < 1) return [];
+      return b.imports
+        .filter((i) => {
+          const doel = LAGEN.indexOf(map(i));
+          return doel === -1 || doel > laag;
+        })
+        .map((i) => `${b.pad} → ${i}`);
+    });
+    expect(fout).toEqual([]);
+  });
+
+  it('no capability imports another capability (app.tsx wires them through platform/extensions)', () => {
+    const fout = ALLE.flatMap((b) => {
+      const eigen = map(b.pad);
+      if (!CAPABILITIES.includes(eigen)) return [];
+      return (
+        b.imports
+          .filter((i) => CAPABILITIES.includes(map(i)) && map(i) !== eigen)
+          // A capability's own demo data may use the shared builders of src/demo.
+          .concat(b.imports.filter((i) => map(i) === 'demo' && !b.pad.endsWith(`${path.sep}demo.ts`)))
+          .map((i) => `${b.pad} → ${i}`)
+      );
+    });
+    expect(fout).toEqual([]);
+  });
+
+  it('the public sociale kaart does not import regie (no personal data there)', () => {
+    const fout = ALLE.filter((b) => map(b.pad) === 'sociale-kaart').flatMap((b) =>
+      b.imports.filter((i) => map(i) === 'regie').map((i) => `${b.pad} → ${i}`),
+    );
+    expect(fout).toEqual([]);
+  });
+
+  it('SQL is written only in queries.ts files and the platform database module', () => {
+    const sqlTeken = /\.(selectFrom|insertInto|updateTable|deleteFrom)\(|\bsql\s*(<[^>]*>)?`/;
+    const fout = ALLE.filter(
+      (b) =>
+        sqlTeken.test(b.tekst) &&
+        path.basename(b.pad) !== 'queries.ts' &&
+        !b.pad.startsWith(path.join('platform', 'db') + path.sep),
+    ).map((b) => b.pad);
+    expect(fout).toEqual([]);
+  });
+
+  it('only queries files unwrap a Toegang, and only the door makes one', () => {
+    const importeert = (doel: string) => ALLE.filter((b) => b.imports.includes(doel)).map((b) => b.pad);
+    const toegang = path.join('regie', 'door', 'toegang');
+    const unwrappers = ALLE.filter(
+      (b) => b.imports.includes(toegang) && /\bontsluit\b/.test(b.tekst) && !b.pad.startsWith(toegang),
+    ).map((b) => b.pad);
+    expect(unwrappers.filter((pad) => path.basename(pad) !== 'queries.ts')).toEqual([]);
+    expect(unwrappers.length).toBeGreaterThan(2);
+    const makers = ALLE.filter((b) => /\bmaakToegang\b/.test(b.tekst)).map((b) => b.pad);
+    expect(makers.sort()).toEqual([path.join('regie', 'door', 'door.ts'), `${toegang}.ts`].sort());
+    // The door's own SQL (reads before a Toegang exists) is for the door and regie's queries only.
+    expect(importeert(path.join('regie', 'door', 'queries')).sort()).toEqual(
+      [path.join('regie', 'door', 'door.ts'), path.join('regie', 'queries.ts')].sort(),
+    );
+  });
+
+  it('every use of the system path is listed here, each with its reason', () => {
+    const gebruik = ALLE.filter((b) => /\bsysteemToegang\(/.test(b.tekst))
+      .filter((b) => !b.pad.startsWith(path.join('regie', 'door')))
+      .map((b) => ({
+        pad: b.pad,
+        redenen: [...b.tekst.matchAll(/systeemToegang\(\s*\w+,\s*\{\s*reden: '([a-z-]+)'/g)].map((m) => m[1]),
+      }));
+    expect(gebruik.sort((a, b) => a.pad.localeCompare(b.pad))).toEqual([
+      { pad: path.join('demo', 'factories.ts'), redenen: ['voorbeeldgegevens'] },
+      { pad: path.join('regie', 'delen.ts'), redenen: ['uitnodiging'] },
+      { pad: path.join('regie', 'noodtoegang.ts'), redenen: ['noodtoegang'] },
+      { pad: path.join('regie', 'vertegenwoordiging.ts'), redenen: ['wettelijke-vertegenwoordiging'] },
+    ]);
+  });
+});
