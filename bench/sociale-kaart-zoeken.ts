@@ -5,7 +5,7 @@ import { type Db, migrateToLatest, openDatabase } from '../src/platform/db/datab
 import { emptyRows, type HsdsRow } from '../src/sociale-kaart/hsds.js';
 import { upsertHsdsRows } from '../src/sociale-kaart/queries.js';
 import { type PostcodeRij, slaPostcodesOp, verversZoekindex } from '../src/sociale-kaart/zoeken/queries.js';
-import { leesZoekvraag, type Zoekvraag } from '../src/sociale-kaart/zoeken/regels.js';
+import { leesZoekvraag, type Zoekvraag } from '../src/sociale-kaart/zoeken/rules.js';
 import {
   KENMERK_TAXONOMIE,
   KENMERKEN,

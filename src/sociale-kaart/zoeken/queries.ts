@@ -11,7 +11,7 @@ import {
   type Rooster,
   vouw,
   weekVensters,
-} from './regels.js';
+} from './rules.js';
 import {
   isKenmerk,
   isLevensgebied,
@@ -113,7 +113,7 @@ type Document = {
   punt: { lat: number; lon: number } | undefined;
   woorden: string[];
   vensters: { van: number; tot: number; geldig_van: string | null; geldig_tot: string | null }[];
-  /** filter marks (regels.ts filterMerken), put into the document without positions */
+  /** filter marks (rules.ts filterMerken), put into the document without positions */
   merken: string[];
 };
 

@@ -2,10 +2,10 @@ import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../platform/db/database.js';
 import { HttpError } from '../../platform/http/errors.js';
 import { pageContext, sendPage } from '../../platform/views/render.js';
-import { DienstPagina } from './pages/dienst-pagina.js';
-import { ZoekPagina } from './pages/zoek-pagina.js';
+import { DienstPage } from './pages/dienst-page.js';
+import { ZoekPage } from './pages/zoek-page.js';
 import { dienstDetail } from './queries.js';
-import { isOpen, leesZoekvraag } from './regels.js';
+import { isOpen, leesZoekvraag } from './rules.js';
 import { zoek } from './zoeken.js';
 
 /**
@@ -24,15 +24,15 @@ export async function socialeKaartZoekRoutes(
     const { vraag, fouten } = leesZoekvraag(request.query);
     const gezocht = Object.keys(request.query as object).length > 0;
     if (Object.keys(fouten).length > 0) {
-      return sendPage(reply, <ZoekPagina ctx={ctx} vraag={vraag} fouten={fouten} />, 400);
+      return sendPage(reply, <ZoekPage ctx={ctx} vraag={vraag} fouten={fouten} />, 400);
     }
     const uitkomst = await zoek(deps.db, gemeente.id, vraag, deps.now());
     if (!uitkomst.ok) {
-      return sendPage(reply, <ZoekPagina ctx={ctx} vraag={vraag} fouten={uitkomst.fouten} />, 400);
+      return sendPage(reply, <ZoekPage ctx={ctx} vraag={vraag} fouten={uitkomst.fouten} />, 400);
     }
     return sendPage(
       reply,
-      <ZoekPagina ctx={ctx} vraag={vraag} fouten={{}} uitkomst={uitkomst} gezocht={gezocht} />,
+      <ZoekPage ctx={ctx} vraag={vraag} fouten={{}} uitkomst={uitkomst} gezocht={gezocht} />,
     );
   });
 
@@ -46,7 +46,7 @@ export async function socialeKaartZoekRoutes(
     const nu = deps.now();
     return sendPage(
       reply,
-      <DienstPagina ctx={pageContext(request, reply)} dienst={dienst} nuOpen={isOpen(dienst.roosters, nu)} />,
+      <DienstPage ctx={pageContext(request, reply)} dienst={dienst} nuOpen={isOpen(dienst.roosters, nu)} />,
     );
   });
 }

@@ -7,7 +7,7 @@ import { importHsds } from '../import.js';
 import { TEST_DIENSTEN, TEST_POSTCODES } from './fixture.js';
 import { dienstId, maakDienst } from './hsds-bouwer.js';
 import { dienstDetail, slaPostcodesOp, spellingAlternatieven } from './queries.js';
-import { afstandKm, leesZoekvraag, type Zoekvraag } from './regels.js';
+import { afstandKm, leesZoekvraag, type Zoekvraag } from './rules.js';
 import { zoek } from './zoeken.js';
 
 /** A Tuesday, 10:30 in Amsterdam (summer time, UTC+2). */

@@ -8,7 +8,7 @@ import {
   tsQueryTekst,
   type Zoekvraag,
   zoekWoorden,
-} from './regels.js';
+} from './rules.js';
 import type { Kenmerk } from './vocabulaire.js';
 
 export type Zoekuitkomst =

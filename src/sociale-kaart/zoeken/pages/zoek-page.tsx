@@ -12,7 +12,7 @@ import {
 } from '../../../platform/views/components.js';
 import { Layout } from '../../../platform/views/layout.js';
 import type { PageContext } from '../../../platform/views/page-context.js';
-import { formatAfstand, PAGINA_GROOTTE, type Zoekvraag, zoekParameters } from '../regels.js';
+import { formatAfstand, PAGINA_GROOTTE, type Zoekvraag, zoekParameters } from '../rules.js';
 import { LEVENSGEBIEDEN } from '../vocabulaire.js';
 import type { Zoekuitkomst } from '../zoeken.js';
 
@@ -48,7 +48,7 @@ function Vinkje({ name, label, checked }: { name: string; label: string; checked
 }
 
 /** The search page: the form (GET, so every search is a link) and one page of results. */
-export function ZoekPagina({
+export function ZoekPage({
   ctx,
   vraag,
   fouten,

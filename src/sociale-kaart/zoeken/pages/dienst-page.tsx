@@ -4,7 +4,7 @@ import { Heading, Link, Paragraph, UnorderedList } from '../../../platform/views
 import { Layout } from '../../../platform/views/layout.js';
 import type { PageContext } from '../../../platform/views/page-context.js';
 import type { DienstDetail } from '../queries.js';
-import { leesTijd, type Rooster, roosterDagen } from '../regels.js';
+import { leesTijd, type Rooster, roosterDagen } from '../rules.js';
 
 function tijd(text: string | null, locale: 'nl' | 'en'): string {
   const minutes = leesTijd(text) ?? 0;
@@ -40,7 +40,7 @@ function amsterdamDag(ymd: string): Date | undefined {
 }
 
 /** A service's page: what it is, for whom, cost, where, when, how to get in touch. */
-export function DienstPagina({
+export function DienstPage({
   ctx,
   dienst,
   nuOpen,

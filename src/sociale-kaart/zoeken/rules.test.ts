@@ -18,7 +18,7 @@ import {
   weekVensters,
   zoekParameters,
   zoekWoorden,
-} from './regels.js';
+} from './rules.js';
 import { kenmerkTermId, LEVENSGEBIED_TAXONOMIE, levensgebiedTermId, sleutelUuid } from './vocabulaire.js';
 
 const DAGEN = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
