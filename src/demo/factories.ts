@@ -2,10 +2,11 @@ import { hashPassword } from '../auth/passwords.js';
 import { huidigeCatalogus } from '../levensgebieden/queries.js';
 import { VERSIE, type Vragenlijst } from '../levensgebieden/vragenlijsten/items.js';
 import type { Db } from '../platform/db/database.js';
-import type { AuditActie, Gemeente, Niveau, Rol, ThemaSettings } from '../platform/db/schema.js';
+import type { Gemeente, Rol, ThemaSettings } from '../platform/db/schema.js';
 import { insertGemeente } from '../platform/gemeente/queries.js';
 import { appendAudit } from '../regie/audit.js';
 import { insertToegang } from '../regie/queries.js';
+import type { AuditActie, Niveau } from '../regie/schema.js';
 
 /**
  * Builders for fictional data, shared by the demo seed and the tests, so the demo shows

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Db } from '../platform/db/database.js';
-import type { AuditActie } from '../platform/db/schema.js';
+import type { AuditActie } from './schema.js';
 
 /**
  * The audit trail in the spirit of NEN 7513: who (account, role, organisation, on whose

@@ -1,11 +1,11 @@
 import type { Db } from '../platform/db/database.js';
-import type { AuditActie, Niveau } from '../platform/db/schema.js';
 import { HttpError } from '../platform/http/errors.js';
 import { isUuid } from '../platform/http/ids.js';
 import type { Viewer } from '../platform/http/request-context.js';
 import { appendAudit } from './audit.js';
 import * as q from './queries.js';
 import { type Besluit, beslis, type Grondslag, NOODTOEGANG_SECTIE } from './rules.js';
+import type { AuditActie, Niveau } from './schema.js';
 
 /**
  * The one door to a resident's personal data. Every read or write of a record goes through

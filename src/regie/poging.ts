@@ -1,8 +1,8 @@
 import type { Db } from '../platform/db/database.js';
-import type { AuditActie } from '../platform/db/schema.js';
 import { isUuid } from '../platform/http/ids.js';
 import type { Viewer } from '../platform/http/request-context.js';
 import { appendAudit } from './audit.js';
+import type { AuditActie } from './schema.js';
 
 /**
  * Logs a refused attempt that never reached the door because the form itself broke a rule of

@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
 import type { Db } from '../platform/db/database.js';
-import type { Niveau } from '../platform/db/schema.js';
 import type { Toegang } from './door.js';
 import type { DossierFeiten, NoodtoegangFeiten, ToegangFeiten } from './rules.js';
+import type { Niveau } from './schema.js';
 
 /**
  * SQL of the regie capability. The functions that read a resident's data take a database
