@@ -3,7 +3,7 @@ import type { CreatedAt, Rol } from '../platform/db/schema.js';
 
 /**
  * Row types of the accounts, their organisations, sessions, one-time links and login attempts
- * (migrations 0001), added to the platform's Database by declaration merging. Kept by hand: a
+ * (migration 0001), added to the platform's Database by declaration merging. Kept by hand: a
  * migration that changes a table changes its type here in the same commit.
  */
 declare module '../platform/db/schema.js' {

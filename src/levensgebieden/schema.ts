@@ -3,7 +3,7 @@ import type { CreatedAt } from '../platform/db/schema.js';
 
 /**
  * Row types of the levensgebieden: the catalog versions, the resident's setting and the
- * assessments (migrations 0007), added to the platform's Database by declaration merging. Kept
+ * assessments (migration 0007), added to the platform's Database by declaration merging. Kept
  * by hand: a migration that changes a table changes its type here in the same commit.
  */
 declare module '../platform/db/schema.js' {

@@ -3,7 +3,7 @@ import type { CreatedAt } from '../platform/db/schema.js';
 
 /**
  * Row types of eigen regie: records, access, invitations, emergency access and the audit trail
- * (migrations 0002), added to the platform's Database by declaration merging. Kept by hand: a
+ * (migration 0002), added to the platform's Database by declaration merging. Kept by hand: a
  * migration that changes a table changes its type here in the same commit.
  */
 declare module '../platform/db/schema.js' {

@@ -2,7 +2,7 @@ import type { ColumnType, Generated } from 'kysely';
 import type { CreatedAt } from '../../platform/db/schema.js';
 
 /**
- * Row types of the questionnaires of the levensgebieden section (migrations 0008), added to the
+ * Row types of the questionnaires of the levensgebieden section (migration 0008), added to the
  * platform's Database by declaration merging. Kept by hand: a migration that changes a table
  * changes its type here in the same commit.
  */

@@ -2,7 +2,7 @@ import type { ColumnType, Generated } from 'kysely';
 import type { CreatedAt } from '../../platform/db/schema.js';
 
 /**
- * Row types of the sociale kaart's upkeep (migrations 0006), added to the platform's Database by
+ * Row types of the sociale kaart's upkeep (migration 0006), added to the platform's Database by
  * declaration merging. Kept by hand: a migration that changes a table changes its type here in
  * the same commit.
  */

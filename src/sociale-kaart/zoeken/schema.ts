@@ -1,5 +1,5 @@
 /**
- * Row types of the sociale kaart's search index and postcode centroids (migrations 0004), added
+ * Row types of the sociale kaart's search index and postcode centroids (migration 0004), added
  * to the platform's Database by declaration merging. Kept by hand: a migration that changes a
  * table changes its type here in the same commit.
  */
