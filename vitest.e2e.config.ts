@@ -9,6 +9,8 @@ export default defineConfig({
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   test: {
     include: ['tests/e2e/**/*.e2e.test.{ts,tsx}'],
+    // The catalog of UI text, so tests that translate without building the app find every key.
+    setupFiles: ['./src/catalog.ts'],
     pool: 'forks',
     poolOptions: { forks: { singleFork: true } },
     fileParallelism: false,

@@ -1,3 +1,5 @@
+// The catalog of UI text first: every capability's messages (see catalog.ts).
+import '../src/catalog.js';
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';

@@ -6,12 +6,19 @@ import * as socialeKaartZoeken from './0004-sociale-kaart-zoeken.js';
 import * as socialeKaartHsdsAanvulling from './0005-sociale-kaart-hsds-aanvulling.js';
 import * as socialeKaartOnderhoud from './0006-sociale-kaart-onderhoud.js';
 import * as levensgebieden from './0007-levensgebieden.js';
-import * as regieVragenlijsten from './0008-regie-vragenlijsten.js';
+import * as levensgebiedenVragenlijsten from './0008-levensgebieden-vragenlijsten.js';
 import * as regieAuditMislukt from './0009-regie-audit-mislukt.js';
 
 /**
  * Every migration, in order. Names are permanent: a migration that has run somewhere
  * is never edited, only followed by a new one.
+ * New migrations are named `NNNN-<capability>-<what>`, after the capability that owns the tables.
+ *
+ * 0008 creates the levensgebieden questionnaire tables, so its file is named after
+ * levensgebieden, but it keeps the key '0008-regie-vragenlijsten' that databases have already
+ * recorded: under a new key the migrator would run it again (and fail on the existing tables),
+ * and renaming the recorded row at start would make an older release refuse the database
+ * (its recorded migration gone) on a rollback or during a rolling deploy.
  */
 export const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
@@ -21,6 +28,6 @@ export const migrations: Record<string, Migration> = {
   '0005-sociale-kaart-hsds-aanvulling': socialeKaartHsdsAanvulling,
   '0006-sociale-kaart-onderhoud': socialeKaartOnderhoud,
   '0007-levensgebieden': levensgebieden,
-  '0008-regie-vragenlijsten': regieVragenlijsten,
+  '0008-regie-vragenlijsten': levensgebiedenVragenlijsten,
   '0009-regie-audit-mislukt': regieAuditMislukt,
 };

@@ -1,3 +1,5 @@
+// The catalog of UI text first: every capability's messages (see catalog.ts).
+import './catalog.js';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

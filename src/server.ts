@@ -1,3 +1,5 @@
+// The catalog of UI text first: every capability's messages (see catalog.ts).
+import './catalog.js';
 import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './demo/seed.js';

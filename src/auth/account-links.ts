@@ -1,10 +1,11 @@
 import type { Db } from '../platform/db/database.js';
-import type { AccountTokenTable, Gemeente } from '../platform/db/schema.js';
+import type { Gemeente } from '../platform/db/schema.js';
 import type { Locale } from '../platform/i18n/i18n.js';
 import { translator } from '../platform/i18n/i18n.js';
 import { enqueueMail } from '../platform/mail/queries.js';
 import { hashPassword } from './passwords.js';
 import * as q from './queries.js';
+import type { AccountTokenTable } from './schema.js';
 import { newToken } from './sessions.js';
 
 type Purpose = AccountTokenTable['purpose'];

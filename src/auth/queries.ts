@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../platform/db/database.js';
-import type { AccountTokenTable, NewAccount } from '../platform/db/schema.js';
+import type { AccountTokenTable, NewAccount } from './schema.js';
 
 /** The only SQL of the auth capability. Every query is scoped to one gemeente. */
 

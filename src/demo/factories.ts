@@ -7,11 +7,12 @@ import {
   zetPositieveGezondheidAanAlsNieuw,
 } from '../levensgebieden/vragenlijsten/queries.js';
 import type { Db } from '../platform/db/database.js';
-import type { AuditActie, Gemeente, Niveau, Rol, ThemaSettings } from '../platform/db/schema.js';
+import type { Gemeente, Rol, ThemaSettings } from '../platform/db/schema.js';
 import { insertGemeente } from '../platform/gemeente/queries.js';
 import { appendAudit, auditRegel } from '../regie/audit/audit.js';
 import { systeemToegang } from '../regie/door/door.js';
 import { insertToegang } from '../regie/queries.js';
+import type { AuditActie, Niveau } from '../regie/schema.js';
 
 /**
  * Builders for fictional data, shared by the demo seed and the tests, so the demo shows

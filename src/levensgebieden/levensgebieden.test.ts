@@ -10,8 +10,8 @@ import {
   createOrganisatie,
   createToegang,
 } from '../demo/factories.js';
-import type { Niveau } from '../platform/db/schema.js';
 import { dossierVanInwoner } from '../regie/door/door.js';
+import type { Niveau } from '../regie/schema.js';
 
 const PASSWORD = 'een lange zin als wachtwoord';
 

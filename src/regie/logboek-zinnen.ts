@@ -1,6 +1,6 @@
 import { formatDate, formatTime } from '../platform/dates.js';
-import type { AuditActie, AuditUitkomst } from '../platform/db/schema.js';
 import { isMessageKey, type Locale, type MessageKey, type Translate } from '../platform/i18n/i18n.js';
+import type { AuditActie, AuditUitkomst } from './schema.js';
 import type { SectieRegister } from './secties.js';
 
 export type LogboekRegel = {

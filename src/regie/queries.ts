@@ -1,10 +1,10 @@
 import { sql } from 'kysely';
 import type { Db } from '../platform/db/database.js';
-import type { Niveau } from '../platform/db/schema.js';
 import { enqueueMail } from '../platform/mail/queries.js';
 import * as deur from './door/queries.js';
 import { ontsluit, type Toegang } from './door/toegang.js';
 import type { ToegangFeiten } from './rules.js';
+import type { Niveau } from './schema.js';
 
 /**
  * SQL of the regie capability. Everything about one record — its grants, invitations,

@@ -1,5 +1,5 @@
-import type { Niveau } from '../platform/db/schema.js';
-import { NIVEAUS } from '../platform/db/schema.js';
+import type { Niveau } from './schema.js';
+import { NIVEAUS } from './schema.js';
 
 /**
  * The rules of eigen regie, as pure functions: who may do what with a resident's record.

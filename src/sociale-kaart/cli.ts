@@ -1,3 +1,5 @@
+// The catalog of UI text first: every capability's messages (see catalog.ts).
+import '../catalog.js';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../platform/config.js';

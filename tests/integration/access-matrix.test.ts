@@ -8,8 +8,9 @@ import {
   createVragenlijstRonde,
 } from '../../src/demo/factories.js';
 import { zetInstelling } from '../../src/levensgebieden/vragenlijsten/queries.js';
-import type { Niveau, Rol } from '../../src/platform/db/schema.js';
+import type { Rol } from '../../src/platform/db/schema.js';
 import { dossierVanInwoner } from '../../src/regie/door/door.js';
+import type { Niveau } from '../../src/regie/schema.js';
 import { BrowserClient } from '../support/browser-client.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { ENGINES } from '../support/test-database.js';

@@ -63,6 +63,8 @@ describe('architecture', () => {
       if (laag < 1) return [];
       return b.imports
         .filter((i) => {
+          // Command-line entry points load the composed catalog of words (src/catalog.ts), as app.tsx does.
+          if (i === 'catalog' && b.pad.endsWith('cli.ts')) return false;
           const doel = LAGEN.indexOf(map(i));
           return doel === -1 || doel > laag;
         })

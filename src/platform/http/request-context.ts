@@ -1,4 +1,4 @@
-import type { Gemeente } from '../db/schema.js';
+import type { Gemeente, Rol } from '../db/schema.js';
 import type { Locale, Translate } from '../i18n/i18n.js';
 
 /** The logged-in person, as the auth module puts it on the request. */
@@ -8,7 +8,7 @@ export type Viewer = {
   gemeenteId: string;
   naam: string;
   email: string;
-  rol: 'inwoner' | 'naaste' | 'professional' | 'beheerder' | 'analist';
+  rol: Rol;
   organisatieId: string | null;
   organisatieNaam: string | null;
 };

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../../platform/db/database.js';
-import type { AuditActie, AuditUitkomst } from '../../platform/db/schema.js';
+import type { AuditActie, AuditUitkomst } from '../schema.js';
 import * as q from './queries.js';
 
 /**

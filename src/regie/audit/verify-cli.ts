@@ -1,3 +1,5 @@
+// The catalog of UI text first: every capability's messages (see catalog.ts).
+import '../../catalog.js';
 import { loadConfig } from '../../platform/config.js';
 import { openDatabase, pgliteDirectory } from '../../platform/db/database.js';
 import { verifyAuditChains } from './audit.js';

@@ -1,10 +1,10 @@
 import type { Db } from '../../platform/db/database.js';
-import type { AuditActie, AuditUitkomst, Niveau } from '../../platform/db/schema.js';
 import { HttpError } from '../../platform/http/errors.js';
 import { isUuid } from '../../platform/http/ids.js';
 import type { Viewer } from '../../platform/http/request-context.js';
 import { type AuditActor, appendAudit, auditRegel } from '../audit/audit.js';
 import { type Besluit, beslis, NOODTOEGANG_SECTIE } from '../rules.js';
+import type { AuditActie, AuditUitkomst, Niveau } from '../schema.js';
 import * as q from './queries.js';
 import { maakToegang, type Toegang } from './toegang.js';
 

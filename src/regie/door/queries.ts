@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../platform/db/database.js';
-import type { Niveau } from '../../platform/db/schema.js';
 import type { DossierFeiten, NoodtoegangFeiten, ToegangFeiten } from '../rules.js';
+import type { Niveau } from '../schema.js';
 
 /**
  * The door's own SQL: what it reads to decide (the record, the grant, emergency access) and

@@ -1,6 +1,6 @@
 import type { Db } from '../../platform/db/database.js';
-import type { Niveau } from '../../platform/db/schema.js';
 import type { Grondslag } from '../rules.js';
+import type { Niveau } from '../schema.js';
 
 /**
  * What the door hands out: permission to work on one resident's record, for one section, at

@@ -1,3 +1,5 @@
+// The catalog of UI text first: every capability's messages (see catalog.ts).
+import '../../catalog.js';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadConfig } from '../../platform/config.js';

@@ -1,0 +1,31 @@
+import * as auth from './auth/messages.js';
+import * as beheer from './beheer/messages.js';
+import * as home from './home/messages.js';
+import * as grafieken from './levensgebieden/grafieken/messages.js';
+import * as levensgebieden from './levensgebieden/messages.js';
+import * as vragenlijsten from './levensgebieden/vragenlijsten/messages.js';
+import { registerMessages } from './platform/i18n/i18n.js';
+import * as regie from './regie/messages.js';
+import * as socialeKaartBeheer from './sociale-kaart/beheer/messages.js';
+import * as socialeKaart from './sociale-kaart/messages.js';
+
+/**
+ * The catalog of UI text, assembled: every capability's messages.ts, registered with the
+ * platform (which registers its own texts itself). Only this file knows them all, as only
+ * app.tsx knows every capability. Import it first wherever text is translated without the
+ * app: app.tsx, server.ts, every CLI, bench/run.ts and the vitest setup. A key registered
+ * twice throws at start.
+ */
+export const capabilityMessages = {
+  auth,
+  beheer,
+  home,
+  regie,
+  levensgebieden,
+  'levensgebieden/grafieken': grafieken,
+  'levensgebieden/vragenlijsten': vragenlijsten,
+  'sociale-kaart': socialeKaart,
+  'sociale-kaart/beheer': socialeKaartBeheer,
+};
+
+for (const [owner, bundle] of Object.entries(capabilityMessages)) registerMessages(owner, bundle);
