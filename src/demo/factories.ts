@@ -5,7 +5,8 @@ import type { Db } from '../platform/db/database.js';
 import type { AuditActie, Gemeente, Niveau, Rol, ThemaSettings } from '../platform/db/schema.js';
 import { insertGemeente } from '../platform/gemeente/queries.js';
 import { appendAudit } from '../regie/audit.js';
-import { insertToegang } from '../regie/queries.js';
+import { insertNoodtoegang, insertToegang } from '../regie/queries.js';
+import { NOODTOEGANG_DUUR_MS } from '../regie/rules.js';
 
 /**
  * Builders for fictional data, shared by the demo seed and the tests, so the demo shows
@@ -69,6 +70,25 @@ export function createToegang(
     doel: input.doel ?? '',
     soort: 'uitnodiging',
     wettelijkeGrondslag: null,
+  });
+}
+
+/**
+ * A professional's emergency access to one record's crisiskaart, opened at `geopendOp` and
+ * running for the usual hour (so one opened more than an hour ago has ended). Only the row:
+ * the real path (regie/noodtoegang.ts) also logs it and mails the resident.
+ */
+export function createNoodtoegang(
+  db: Db,
+  input: { gemeenteId: string; dossierId: string; professionalId: string; reden: string; geopendOp: Date },
+): Promise<string> {
+  return insertNoodtoegang(db, {
+    gemeenteId: input.gemeenteId,
+    dossierId: input.dossierId,
+    accountId: input.professionalId,
+    reden: input.reden,
+    now: input.geopendOp,
+    expiresAt: new Date(input.geopendOp.getTime() + NOODTOEGANG_DUUR_MS),
   });
 }
 
