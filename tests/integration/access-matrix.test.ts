@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { raaktPersoonsgegevens } from '../../src/app.js';
 import {
   createAccountWithPassword,
   createGemeente,
@@ -18,7 +19,10 @@ import { ENGINES } from '../support/test-database.js';
  * The access matrix (security.md, test 1): every route that touches personal data × every
  * kind of actor × every grant state → allowed or denied, and on the door's routes an audit
  * entry for every access by someone other than the owner, allowed or denied. The suite fails
- * when a route marked `persoonsgegevens` has no row here.
+ * when a route that touches personal data has no row here. Under `/dossiers/…` and
+ * `/uitnodiging/…` every route does unless it declares `config: { openbaar: true }` (listed
+ * in OPENBAAR below, with the reason); elsewhere a route says `config: { persoonsgegevens: true }`
+ * (app.tsx, `raaktPersoonsgegevens`).
  */
 
 const PASSWORD = 'een lange zin als wachtwoord';
@@ -139,6 +143,13 @@ const ROWS: Row[] = [
     path: (c) => `/dossiers/${c.dossierId}/secties/plan`,
     expect: ownerOrGrant('lezen'),
     deur: { eigenLezenGelogd: false, schrijft: false },
+  },
+  {
+    method: 'GET',
+    url: '/dossiers/:dossierId/secties/levensgebieden',
+    path: (c) => `/dossiers/${c.dossierId}/secties/levensgebieden`,
+    // Only a redirect to the levensgebieden overview, whose door decides; it reads nothing.
+    expect: loggedIn,
   },
   {
     method: 'GET',
@@ -401,6 +412,23 @@ const ROWS: Row[] = [
   },
 ];
 
+/**
+ * Routes under a personal-data prefix that declared themselves public (`config: { openbaar: true }`),
+ * with the reason. Declaring one means adding it here too, so that it is a reviewed choice.
+ */
+const OPENBAAR: Record<string, string> = {};
+
+describe('which routes count as personal data', () => {
+  it('is every route under a record or an invitation unless it declares itself public, and any marked route', () => {
+    expect(raaktPersoonsgegevens('/dossiers/:dossierId/nieuw', undefined)).toBe(true);
+    expect(raaktPersoonsgegevens('/uitnodiging/:token', {})).toBe(true);
+    expect(raaktPersoonsgegevens('/dossiers/:dossierId/uitleg', { openbaar: true })).toBe(false);
+    expect(raaktPersoonsgegevens('/mijn-overzicht', { persoonsgegevens: true })).toBe(true);
+    expect(raaktPersoonsgegevens('/sociale-kaart', undefined)).toBe(false);
+    expect(() => raaktPersoonsgegevens('/dossiers/x', { persoonsgegevens: true, openbaar: true })).toThrow();
+  });
+});
+
 /** 401 log in first, 403 not allowed, 410 this link does not exist here (another gemeente's invitation). */
 const isDenied = (status: number) => status === 401 || status === 403 || status === 410;
 
@@ -564,6 +592,10 @@ describe.each(ENGINES)('access matrix on %s', (engine) => {
       rows.filter((row) => !marked.includes(row)),
       'rows for unknown or unmarked routes',
     ).toEqual([]);
+    expect(
+      t.app.routeTable.filter((r) => r.openbaar).map((r) => `${r.method} ${r.url}`),
+      'public routes under a personal-data prefix (list them in OPENBAAR with the reason)',
+    ).toEqual(Object.keys(OPENBAAR));
   });
 
   it('allows and denies exactly as the table says, with an audit entry for every access through the door', async () => {
