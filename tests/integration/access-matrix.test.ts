@@ -37,7 +37,8 @@ import { ENGINES } from '../support/test-database.js';
  *   matches nothing of the viewer's, 410 for an invitation link from another gemeente.
  * States run in order and rows in order, actor after actor; a write that succeeds (a draft, a
  * changed or revoked grant) is set up so that the next cell does not depend on it, or the row
- * says so.
+ * says so. Rows not about the record (`eenmaal`: beheer, one's own sessions) run in one state:
+ * the actors' sessions are the same in every state, so the other states would repeat them.
  */
 
 const PASSWORD = 'een lange zin als wachtwoord';
@@ -149,6 +150,11 @@ type Row = {
    * (0 for her own reads, which are not logged).
    */
   deur?: { eigenaar: 0 | 1 };
+  /**
+   * Not about the resident's record (beheer, one's own sessions, the emergency form): every
+   * state would send the very same requests, so the row runs in the first state only.
+   */
+  eenmaal?: true;
 };
 
 const levelOf = (actor: Actor): Niveau | undefined =>
@@ -340,15 +346,23 @@ const ROWS: Row[] = [
   {
     method: 'POST',
     url: '/noodtoegang',
+    eenmaal: true,
     path: () => '/noodtoegang',
-    // No resident with that address: 404 (one attempt per professional per state, under the limit of 10 an hour).
+    // No resident with that address: 404 (one attempt per professional, under the limit of 10 an hour).
     form: () => ({ email: 'niemand@example.test', reden: 'een test van de matrix' }),
     expect: rol(PROFESSIONALS, 404),
   },
-  { method: 'GET', url: '/beheer/accounts', path: () => '/beheer/accounts', expect: rol(['beheerder'], 200) },
+  {
+    method: 'GET',
+    url: '/beheer/accounts',
+    eenmaal: true,
+    path: () => '/beheer/accounts',
+    expect: rol(['beheerder'], 200),
+  },
   {
     method: 'POST',
     url: '/beheer/accounts',
+    eenmaal: true,
     path: () => '/beheer/accounts',
     form: () => ({ naam: '', email: '', rol: 'inwoner' }),
     expect: rol(['beheerder'], 400),
@@ -356,6 +370,7 @@ const ROWS: Row[] = [
   {
     method: 'POST',
     url: '/beheer/accounts/:id/blokkeren',
+    eenmaal: true,
     path: () => '/beheer/accounts/00000000-0000-4000-8000-000000000000/blokkeren',
     // The beheerder passes the guard and finds no such account.
     expect: rol(['beheerder'], 404),
@@ -363,6 +378,7 @@ const ROWS: Row[] = [
   {
     method: 'POST',
     url: '/beheer/vertegenwoordiging',
+    eenmaal: true,
     path: () => '/beheer/vertegenwoordiging',
     form: () => ({ inwoner: '', vertegenwoordiger: '' }),
     expect: rol(['beheerder'], 400),
@@ -496,11 +512,19 @@ const ROWS: Row[] = [
     expect: deur(alleenEigenaar, (c) => naar(dossier(c, '/levensgebieden?melding=instelling'))),
     deur: { eigenaar: 1 },
   },
-  { method: 'GET', url: '/mijn-overzicht', path: () => '/mijn-overzicht', expect: ingelogd(200) },
-  { method: 'GET', url: '/mijn-sessies', path: () => '/mijn-sessies', expect: ingelogd(200) },
+  // Which records "Mijn overzicht" lists per state is checked by count in its own test below.
+  {
+    method: 'GET',
+    url: '/mijn-overzicht',
+    eenmaal: true,
+    path: () => '/mijn-overzicht',
+    expect: ingelogd(200),
+  },
+  { method: 'GET', url: '/mijn-sessies', eenmaal: true, path: () => '/mijn-sessies', expect: ingelogd(200) },
   {
     method: 'POST',
     url: '/mijn-sessies/:id/beeindigen',
+    eenmaal: true,
     // Another session of the owner's: she ends it; for anyone else the id matches nothing of theirs.
     path: (c) => `/mijn-sessies/${c.sessieId}/beeindigen`,
     expect: ingelogd((_c, actor) => (actor === 'eigenaar' ? naar('/mijn-sessies?beeindigd') : 404)),
@@ -735,8 +759,11 @@ describe.each(ENGINES)('access matrix on %s', (engine) => {
       (await sql<{ n: number }>`select count(*)::int as n from audit_event`.execute(db)).rows[0]?.n ?? 0;
     let cells = 0;
     const unexpected: string[] = [];
+    // The count after the previous cell, while nothing but door cells ran since (saves a query per cell).
+    let known: number | undefined;
     for (const state of STATES) {
       const c = residents.get(state) as Ctx;
+      known = undefined;
       if (state === 'ingetrokken-tijdens-sessie') {
         // Each grantee reads the record in their live session; then the resident revokes every
         // grant. The cells below are the grantees' next requests, in the same sessions.
@@ -751,9 +778,10 @@ describe.each(ENGINES)('access matrix on %s', (engine) => {
         }
       }
       for (const row of ROWS) {
+        if (row.eenmaal && state !== STATES[0]) continue;
         for (const actor of ACTORS) {
           const client = clientOf(actor, state);
-          const before = row.deur ? await auditCount() : 0;
+          const before = row.deur ? (known ?? (await auditCount())) : 0;
           const response =
             row.method === 'GET'
               ? await client.get(row.path(c))
@@ -763,8 +791,10 @@ describe.each(ENGINES)('access matrix on %s', (engine) => {
           const actual = answerOf(response);
           const label = `${row.method} ${row.url}${row.variant ? ` (${row.variant})` : ''} as ${actor} (${state})`;
           if (actual !== expected) unexpected.push(`${label}: ${actual}, expected ${expected}`);
+          known = undefined;
           if (row.deur) {
-            const delta = (await auditCount()) - before;
+            known = await auditCount();
+            const delta = known - before;
             const wanted = actor === 'anoniem' ? 0 : actor === 'eigenaar' ? row.deur.eigenaar : 1;
             if (delta !== wanted) unexpected.push(`${label}: ${delta} audit entries, expected ${wanted}`);
           }
@@ -772,7 +802,8 @@ describe.each(ENGINES)('access matrix on %s', (engine) => {
       }
     }
     expect(unexpected).toEqual([]);
-    expect(cells).toBe(STATES.length * ROWS.length * ACTORS.length);
+    const eenmaal = ROWS.filter((row) => row.eenmaal).length;
+    expect(cells).toBe((STATES.length * (ROWS.length - eenmaal) + eenmaal) * ACTORS.length);
     // Thousands of requests (rows × actors × grant states) on two busy cores: more than the default 30 s.
   }, 600_000);
 
