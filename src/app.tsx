@@ -67,8 +67,31 @@ export type AppDeps = {
   now?: () => Date;
 };
 
-/** persoonsgegevens: the route reads or changes personal data and must have rows in the access matrix. */
-export type RouteEntry = { method: string; url: string; persoonsgegevens: boolean };
+/**
+ * persoonsgegevens: the route reads or changes personal data and must have rows in the access
+ * matrix. openbaar: it sits where personal data is the default but declared itself public.
+ */
+export type RouteEntry = { method: string; url: string; persoonsgegevens: boolean; openbaar: boolean };
+
+/** Under these prefixes every route is about one person's record or invitation. */
+const PERSOONSGEGEVENS_PREFIXEN = ['/dossiers/', '/uitnodiging/'];
+
+/**
+ * Whether a route touches personal data: always under a record (`/dossiers/…`) or an invitation
+ * link, unless it declares `config: { openbaar: true }` (with a comment saying why); elsewhere
+ * only when it says `config: { persoonsgegevens: true }`. Opt-out, not opt-in: a new route
+ * under a record that nobody thought about lands in the access matrix, which then fails until
+ * it has rows there.
+ */
+export function raaktPersoonsgegevens(
+  url: string,
+  config: { persoonsgegevens?: boolean; openbaar?: boolean } | undefined,
+): boolean {
+  if (config?.persoonsgegevens && config.openbaar)
+    throw new Error(`route ${url} is marked both persoonsgegevens and openbaar`);
+  if (config?.persoonsgegevens) return true;
+  return !config?.openbaar && PERSOONSGEGEVENS_PREFIXEN.some((prefix) => url.startsWith(prefix));
+}
 
 /** The app plus what tests and tooling need: the mail queue and every route it serves. */
 export type RedzaamApp = FastifyInstance & { mailer: Mailer; routeTable: RouteEntry[] };
@@ -96,11 +119,11 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
   const routeTable: RouteEntry[] = [];
   app.decorate('routeTable', routeTable);
   app.addHook('onRoute', (route) => {
+    const config = route.config as { persoonsgegevens?: boolean; openbaar?: boolean } | undefined;
+    const persoonsgegevens = raaktPersoonsgegevens(route.url, config);
+    const openbaar = Boolean(config?.openbaar);
     for (const method of ([] as string[]).concat(route.method)) {
-      const persoonsgegevens = Boolean(
-        (route.config as { persoonsgegevens?: boolean } | undefined)?.persoonsgegevens,
-      );
-      if (method !== 'HEAD') routeTable.push({ method, url: route.url, persoonsgegevens });
+      if (method !== 'HEAD') routeTable.push({ method, url: route.url, persoonsgegevens, openbaar });
     }
   });
 

@@ -11,7 +11,8 @@ import type { Gemeente, Rol, ThemaSettings } from '../platform/db/schema.js';
 import { insertGemeente } from '../platform/gemeente/queries.js';
 import { appendAudit, auditRegel } from '../regie/audit/audit.js';
 import { systeemToegang } from '../regie/door/door.js';
-import { insertToegang } from '../regie/queries.js';
+import { insertNoodtoegang, insertToegang } from '../regie/queries.js';
+import { NOODTOEGANG_DUUR_MS } from '../regie/rules.js';
 import type { AuditActie, Niveau } from '../regie/schema.js';
 
 /**
@@ -99,6 +100,25 @@ export function createToegang(
     notitie.itemId = 'toegang';
     return id;
   });
+}
+
+/**
+ * A professional's emergency access to one record's crisiskaart, opened at `geopendOp` and
+ * running for the usual hour (so one opened more than an hour ago has ended). Only the row:
+ * the real path (regie/noodtoegang.ts) also logs it and mails the resident.
+ */
+export function createNoodtoegang(
+  db: Db,
+  input: { gemeenteId: string; dossierId: string; professionalId: string; reden: string; geopendOp: Date },
+): Promise<string> {
+  return voorbeeld(db, { ...input, now: input.geopendOp, sectie: 'crisiskaart' }, (toegang) =>
+    insertNoodtoegang(toegang, {
+      accountId: input.professionalId,
+      reden: input.reden,
+      now: input.geopendOp,
+      expiresAt: new Date(input.geopendOp.getTime() + NOODTOEGANG_DUUR_MS),
+    }),
+  );
 }
 
 /** A past audit entry for the demo's lived-in log, chained like any other. */

@@ -47,7 +47,12 @@ describe('security headers', () => {
 
   it('finds the routes to check', () => {
     expect(routes.length).toBeGreaterThanOrEqual(15);
-    expect(routes).toContainEqual({ method: 'GET', url: '/mijn-overzicht', persoonsgegevens: true });
+    expect(routes).toContainEqual({
+      method: 'GET',
+      url: '/mijn-overzicht',
+      persoonsgegevens: true,
+      openbaar: false,
+    });
   });
 
   it('sends CSP with nonces, HSTS, nosniff, frame-ancestors and no referrer on every route (100% covered)', async () => {
