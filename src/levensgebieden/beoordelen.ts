@@ -31,13 +31,15 @@ type Wie = {
   anderenZienEerst: boolean;
 };
 
-async function wieIs(toegang: Toegang, viewer: Viewer): Promise<Wie> {
+/** `eigenBlikVooraf`: the viewer's own completed views when the caller read them already (read once). */
+async function wieIs(toegang: Toegang, viewer: Viewer, eigenBlikVooraf?: q.Beoordeling[]): Promise<Wie> {
   const eigenaar = toegang.grondslag === 'eigenaar';
   const kanReageren = eigenaar || niveauVolstaat(toegang.niveau, 'reageren');
   const instelling = await q.instellingVan(toegang);
   const eigenBlik = eigenaar
     ? []
-    : await q.afgerondeBeoordelingen(toegang, { auteurId: viewer.accountId, perspectief: 'ander' });
+    : (eigenBlikVooraf ??
+      (await q.afgerondeBeoordelingen(toegang, { auteurId: viewer.accountId, perspectief: 'ander' })));
   return {
     eigenaar,
     inwonerNaam: await inwonerNaamVan(toegang),
@@ -79,11 +81,13 @@ export async function leesOverzicht(
     { dossierId, sectie: SECTIE, nodig: 'lezen', actie: 'read' },
     { now: nu },
     async (toegang) => {
-      const wie = await wieIs(toegang, viewer);
+      const eigenaar = toegang.grondslag === 'eigenaar';
+      // Everyone's views for the resident; one's own for anyone else — which also tells wieIs whether they gave one.
       const anderen = await q.afgerondeBeoordelingen(toegang, {
         perspectief: 'ander',
-        ...(wie.eigenaar ? {} : { auteurId: viewer.accountId }),
+        ...(eigenaar ? {} : { auteurId: viewer.accountId }),
       });
+      const wie = await wieIs(toegang, viewer, eigenaar ? undefined : anderen);
       const catalogus = await q.huidigeCatalogus(toegang, toegang.gemeenteId);
       const eigen = wie.eigenZichtbaar
         ? await q.afgerondeBeoordelingen(toegang, { perspectief: 'eigen' })
