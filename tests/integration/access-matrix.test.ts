@@ -204,15 +204,17 @@ const ingelogd =
 
 const dossier = (c: Ctx, rest = '') => `/dossiers/${c.dossierId}${rest}`;
 
+/** A row for a route under the record whose only parameter is the record's id. */
+const opDossier = (
+  method: Row['method'],
+  rest: string,
+  expect: Row['expect'],
+  extra: Pick<Row, 'form' | 'deur'> = {},
+): Row => ({ method, url: `/dossiers/:dossierId${rest}`, path: (c) => dossier(c, rest), expect, ...extra });
+
 const ROWS: Row[] = [
-  {
-    method: 'GET',
-    url: '/dossiers/:dossierId',
-    path: (c) => dossier(c),
-    // The record as a whole: any section level shows it exists; emergency access does not.
-    expect: deur(metNiveau('lezen'), 200),
-    deur: { eigenaar: 0 },
-  },
+  // The record as a whole: any section level shows it exists; emergency access does not.
+  opDossier('GET', '', deur(metNiveau('lezen'), 200), { deur: { eigenaar: 0 } }),
   {
     method: 'GET',
     url: '/dossiers/:dossierId/secties/:sectie',
@@ -230,33 +232,27 @@ const ROWS: Row[] = [
     expect: deur(crisiskaartLezen, 200),
     deur: { eigenaar: 0 },
   },
-  {
-    method: 'GET',
-    url: '/dossiers/:dossierId/secties/levensgebieden',
-    path: (c) => dossier(c, '/secties/levensgebieden'),
-    // Only a redirect to the levensgebieden overview, whose door decides; it reads nothing, so
-    // every logged-in actor gets the same 303 for any id (it tells nothing about the record).
-    expect: ingelogd((c) => naar(dossier(c, '/levensgebieden'))),
-  },
-  {
-    method: 'GET',
-    url: '/dossiers/:dossierId/toegang',
-    path: (c) => dossier(c, '/toegang'),
-    expect: deur(alleenEigenaar, 200),
-    deur: { eigenaar: 0 },
-  },
-  {
-    method: 'POST',
-    url: '/dossiers/:dossierId/toegang/uitnodigen',
-    path: (c) => dossier(c, '/toegang/uitnodigen'),
-    form: () => ({
-      email: `nieuw-${Math.random().toString(36).slice(2)}@example.test`,
-      rol: 'naaste',
-      'niveau.plan': 'lezen',
-    }),
-    expect: deur(alleenEigenaar, (c) => naar(dossier(c, '/toegang?melding=verstuurd'))),
-    deur: { eigenaar: 1 },
-  },
+  // Only a redirect to the levensgebieden overview, whose door decides; it reads nothing, so
+  // every logged-in actor gets the same 303 for any id (it tells nothing about the record).
+  opDossier(
+    'GET',
+    '/secties/levensgebieden',
+    ingelogd((c) => naar(dossier(c, '/levensgebieden'))),
+  ),
+  opDossier('GET', '/toegang', deur(alleenEigenaar, 200), { deur: { eigenaar: 0 } }),
+  opDossier(
+    'POST',
+    '/toegang/uitnodigen',
+    deur(alleenEigenaar, (c) => naar(dossier(c, '/toegang?melding=verstuurd'))),
+    {
+      form: () => ({
+        email: `nieuw-${Math.random().toString(36).slice(2)}@example.test`,
+        rol: 'naaste',
+        'niveau.plan': 'lezen',
+      }),
+      deur: { eigenaar: 1 },
+    },
+  ),
   {
     method: 'POST',
     url: '/dossiers/:dossierId/toegang/:toegangId',
@@ -303,47 +299,19 @@ const ROWS: Row[] = [
     expect: deur(alleenEigenaar, (c) => naar(dossier(c, '/toegang?melding=uitnodiging-ingetrokken'))),
     deur: { eigenaar: 1 },
   },
-  {
-    method: 'GET',
-    url: '/dossiers/:dossierId/logboek',
-    path: (c) => dossier(c, '/logboek'),
-    expect: deur(alleenEigenaar, 200),
-    deur: { eigenaar: 1 },
-  },
-  {
-    method: 'GET',
-    url: '/dossiers/:dossierId/gegevens',
-    path: (c) => dossier(c, '/gegevens'),
-    expect: deur(alleenEigenaar, 200),
-    deur: { eigenaar: 0 },
-  },
-  {
-    method: 'GET',
-    url: '/dossiers/:dossierId/gegevens.json',
-    path: (c) => dossier(c, '/gegevens.json'),
-    expect: deur(alleenEigenaar, 200),
-    deur: { eigenaar: 1 },
-  },
-  {
-    method: 'GET',
-    url: '/dossiers/:dossierId/gegevens.fhir.json',
-    path: (c) => dossier(c, '/gegevens.fhir.json'),
-    expect: deur(alleenEigenaar, 200),
-    deur: { eigenaar: 1 },
-  },
-  {
-    method: 'POST',
-    url: '/dossiers/:dossierId/gegevens/wissen',
-    path: (c) => dossier(c, '/gegevens/wissen'),
-    // The owner gives a wrong password: 400 before the door, nothing erased, nothing logged.
-    // Everyone else gives their own, right password, and the door refuses them (403, logged).
+  opDossier('GET', '/logboek', deur(alleenEigenaar, 200), { deur: { eigenaar: 1 } }),
+  opDossier('GET', '/gegevens', deur(alleenEigenaar, 200), { deur: { eigenaar: 0 } }),
+  opDossier('GET', '/gegevens.json', deur(alleenEigenaar, 200), { deur: { eigenaar: 1 } }),
+  opDossier('GET', '/gegevens.fhir.json', deur(alleenEigenaar, 200), { deur: { eigenaar: 1 } }),
+  // The owner gives a wrong password: 400 before the door, nothing erased, nothing logged.
+  // Everyone else gives their own, right password, and the door refuses them (403, logged).
+  opDossier('POST', '/gegevens/wissen', deur(alleenEigenaar, 400), {
     form: (_c, actor) => ({
       wachtwoord: actor === 'eigenaar' ? 'niet het wachtwoord' : PASSWORD,
       zeker: 'ja',
     }),
-    expect: deur(alleenEigenaar, 400),
     deur: { eigenaar: 0 },
-  },
+  }),
   {
     method: 'POST',
     url: '/noodtoegang',
@@ -386,31 +354,19 @@ const ROWS: Row[] = [
   },
   // Questionnaires of levensgebieden (src/levensgebieden/vragenlijsten): reading needs `lezen`;
   // filling in eigen regie is the owner's and a professional's with `reageren` (not a naaste's).
-  {
-    method: 'GET',
-    url: '/dossiers/:dossierId/levensgebieden/eigen-regie',
-    path: (c) => dossier(c, '/levensgebieden/eigen-regie'),
-    expect: deur(metNiveau('lezen'), 200),
+  opDossier('GET', '/levensgebieden/eigen-regie', deur(metNiveau('lezen'), 200), { deur: { eigenaar: 0 } }),
+  opDossier('GET', '/levensgebieden/eigen-regie/invullen', deur(professionalMetNiveau('reageren'), 200), {
     deur: { eigenaar: 0 },
-  },
-  {
-    method: 'GET',
-    url: '/dossiers/:dossierId/levensgebieden/eigen-regie/invullen',
-    path: (c) => dossier(c, '/levensgebieden/eigen-regie/invullen'),
-    expect: deur(professionalMetNiveau('reageren'), 200),
-    deur: { eigenaar: 0 },
-  },
-  {
-    method: 'POST',
-    url: '/dossiers/:dossierId/levensgebieden/eigen-regie/invullen',
-    path: (c) => dossier(c, '/levensgebieden/eigen-regie/invullen'),
-    // Version 0: each person's first save makes their own draft (not submitted).
-    form: () => ({ version: '0', 'antwoord.kracht': '3' }),
-    expect: deur(professionalMetNiveau('reageren'), (c) =>
+  }),
+  // Version 0: each person's first save makes their own draft (not submitted).
+  opDossier(
+    'POST',
+    '/levensgebieden/eigen-regie/invullen',
+    deur(professionalMetNiveau('reageren'), (c) =>
       naar(dossier(c, '/levensgebieden/eigen-regie/invullen?opgeslagen')),
     ),
-    deur: { eigenaar: 1 },
-  },
+    { form: () => ({ version: '0', 'antwoord.kracht': '3' }), deur: { eigenaar: 1 } },
+  ),
   {
     method: 'GET',
     url: '/dossiers/:dossierId/levensgebieden/eigen-regie/rondes/:rondeId',
@@ -420,30 +376,18 @@ const ROWS: Row[] = [
     expect: deur(metNiveau('lezen'), (_c, actor) => (actor === 'professional-reageren' ? 404 : 200)),
     deur: { eigenaar: 0 },
   },
-  {
-    method: 'GET',
-    url: '/dossiers/:dossierId/levensgebieden/positieve-gezondheid',
-    path: (c) => dossier(c, '/levensgebieden/positieve-gezondheid'),
-    expect: deur(metNiveau('lezen'), 200),
+  opDossier('GET', '/levensgebieden/positieve-gezondheid', deur(metNiveau('lezen'), 200), {
     deur: { eigenaar: 0 },
-  },
-  {
-    method: 'GET',
-    url: '/dossiers/:dossierId/levensgebieden/positieve-gezondheid/invullen',
-    path: (c) => dossier(c, '/levensgebieden/positieve-gezondheid/invullen'),
-    expect: deur(alleenEigenaar, 200),
+  }),
+  opDossier('GET', '/levensgebieden/positieve-gezondheid/invullen', deur(alleenEigenaar, 200), {
     deur: { eigenaar: 0 },
-  },
-  {
-    method: 'POST',
-    url: '/dossiers/:dossierId/levensgebieden/positieve-gezondheid/invullen',
-    path: (c) => dossier(c, '/levensgebieden/positieve-gezondheid/invullen'),
-    form: () => ({ version: '0', 'antwoord.meedoen': '7' }),
-    expect: deur(alleenEigenaar, (c) =>
-      naar(dossier(c, '/levensgebieden/positieve-gezondheid/invullen?opgeslagen')),
-    ),
-    deur: { eigenaar: 1 },
-  },
+  }),
+  opDossier(
+    'POST',
+    '/levensgebieden/positieve-gezondheid/invullen',
+    deur(alleenEigenaar, (c) => naar(dossier(c, '/levensgebieden/positieve-gezondheid/invullen?opgeslagen'))),
+    { form: () => ({ version: '0', 'antwoord.meedoen': '7' }), deur: { eigenaar: 1 } },
+  ),
   {
     method: 'GET',
     url: '/dossiers/:dossierId/levensgebieden/positieve-gezondheid/rondes/:rondeId',
@@ -453,20 +397,8 @@ const ROWS: Row[] = [
   },
   // Levensgebieden (src/levensgebieden): reading needs `lezen`; giving one's own view needs
   // `reageren` (the owner fills in her own); the setting "who sees my answers first" is hers alone.
-  {
-    method: 'GET',
-    url: '/dossiers/:dossierId/levensgebieden',
-    path: (c) => dossier(c, '/levensgebieden'),
-    expect: deur(metNiveau('lezen'), 200),
-    deur: { eigenaar: 0 },
-  },
-  {
-    method: 'GET',
-    url: '/dossiers/:dossierId/levensgebieden/invullen',
-    path: (c) => dossier(c, '/levensgebieden/invullen'),
-    expect: deur(metNiveau('reageren'), 200),
-    deur: { eigenaar: 0 },
-  },
+  opDossier('GET', '/levensgebieden', deur(metNiveau('lezen'), 200), { deur: { eigenaar: 0 } }),
+  opDossier('GET', '/levensgebieden/invullen', deur(metNiveau('reageren'), 200), { deur: { eigenaar: 0 } }),
   {
     method: 'GET',
     url: '/dossiers/:dossierId/levensgebieden/invullen/:code',
@@ -483,14 +415,12 @@ const ROWS: Row[] = [
     expect: deur(metNiveau('reageren'), (c) => naar(dossier(c, '/levensgebieden/invullen?melding=later'))),
     deur: { eigenaar: 1 },
   },
-  {
-    method: 'POST',
-    url: '/dossiers/:dossierId/levensgebieden/afronden',
-    path: (c) => dossier(c, '/levensgebieden/afronden'),
-    form: () => ({ versie: '1' }),
-    expect: deur(metNiveau('reageren'), (c) => naar(dossier(c, '/levensgebieden?melding=afgerond'))),
-    deur: { eigenaar: 1 },
-  },
+  opDossier(
+    'POST',
+    '/levensgebieden/afronden',
+    deur(metNiveau('reageren'), (c) => naar(dossier(c, '/levensgebieden?melding=afgerond'))),
+    { form: () => ({ versie: '1' }), deur: { eigenaar: 1 } },
+  ),
   {
     method: 'GET',
     url: '/dossiers/:dossierId/levensgebieden/historie/:code',
@@ -498,21 +428,13 @@ const ROWS: Row[] = [
     expect: deur(metNiveau('lezen'), 200),
     deur: { eigenaar: 0 },
   },
-  {
-    method: 'GET',
-    url: '/dossiers/:dossierId/levensgebieden/instellingen',
-    path: (c) => dossier(c, '/levensgebieden/instellingen'),
-    expect: deur(alleenEigenaar, 200),
-    deur: { eigenaar: 0 },
-  },
-  {
-    method: 'POST',
-    url: '/dossiers/:dossierId/levensgebieden/instellingen',
-    path: (c) => dossier(c, '/levensgebieden/instellingen'),
-    form: () => ({ anderen_zien_eerst: 'nee', versie: '0' }),
-    expect: deur(alleenEigenaar, (c) => naar(dossier(c, '/levensgebieden?melding=instelling'))),
-    deur: { eigenaar: 1 },
-  },
+  opDossier('GET', '/levensgebieden/instellingen', deur(alleenEigenaar, 200), { deur: { eigenaar: 0 } }),
+  opDossier(
+    'POST',
+    '/levensgebieden/instellingen',
+    deur(alleenEigenaar, (c) => naar(dossier(c, '/levensgebieden?melding=instelling'))),
+    { form: () => ({ anderen_zien_eerst: 'nee', versie: '0' }), deur: { eigenaar: 1 } },
+  ),
   // Which records "Mijn overzicht" lists per state is checked by count in its own test below.
   {
     method: 'GET',
