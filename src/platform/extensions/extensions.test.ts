@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { DossierLinks } from './dossier-links.js';
+import { HulpPerLevensgebied } from './hulp.js';
+import { Menu } from './menu.js';
+import { OverzichtKaarten } from './overzicht.js';
+import { SectieRegister } from './secties.js';
+
+describe('extension points', () => {
+  it('menu: entries for a role in order, visitors apart, no href twice', () => {
+    const menu = new Menu();
+    menu.registreer(
+      { href: '/b', label: 'nav.start', volgorde: 20, voor: ['inwoner'] },
+      { href: '/a', label: 'nav.start', volgorde: 10, voor: ['inwoner', 'bezoeker'] },
+      { href: '/c', label: 'nav.start', volgorde: 5, voor: ['beheerder'] },
+    );
+    expect(menu.voor('inwoner').map((i) => i.href)).toEqual(['/a', '/b']);
+    expect(menu.voor(undefined).map((i) => i.href)).toEqual(['/a']);
+    expect(menu.voor('analist')).toEqual([]);
+    expect(() => menu.registreer({ href: '/a', label: 'nav.start', volgorde: 1, voor: [] })).toThrow('twice');
+  });
+
+  it('help: asks every source with the question as given, leaves out empty ones, cuts to the number asked', async () => {
+    const hulp = new HulpPerLevensgebied();
+    const gevraagd: unknown[] = [];
+    hulp.registreer({
+      code: 'a',
+      kop: 'nav.start',
+      suggesties: async (vraag) => {
+        gevraagd.push(vraag);
+        return [1, 2, 3, 4].map((n) => ({ titel: `t${n}`, href: `/t${n}` }));
+      },
+      meer: (gebied) => `/meer?${gebied}`,
+    });
+    hulp.registreer({ code: 'b', kop: 'nav.start', suggesties: async () => [] });
+    expect(() => hulp.registreer({ code: 'a', kop: 'nav.start', suggesties: async () => [] })).toThrow();
+    const vraag = { gemeenteId: 'g', levensgebied: 'wonen', aantal: 2, nu: new Date(0) };
+    const perBron = await hulp.voor(vraag);
+    expect(gevraagd).toEqual([vraag]);
+    expect(perBron).toEqual([
+      {
+        bron: { code: 'a', kop: 'nav.start', meer: '/meer?wonen' },
+        suggesties: [
+          { titel: 't1', href: '/t1' },
+          { titel: 't2', href: '/t2' },
+        ],
+      },
+    ]);
+  });
+
+  it('cards and record links: every source in order; a section without links has none', async () => {
+    const kaarten = new OverzichtKaarten();
+    kaarten.registreer({ volgorde: 20, kaarten: () => [{ code: 'twee', titel: 'nav.start', href: '/2' }] });
+    kaarten.registreer({
+      volgorde: 10,
+      kaarten: async () => [{ code: 'een', titel: 'nav.start', href: '/1' }],
+    });
+    const vraag = { viewer: {} as never, eigenDossierId: undefined, nu: new Date(0) };
+    expect((await kaarten.voor(vraag)).map((k) => k.code)).toEqual(['een', 'twee']);
+    const links = new DossierLinks();
+    links.registreer('plan', async ({ dossierId }) => [{ href: `/d/${dossierId}`, label: 'nav.start' }]);
+    expect(await links.voor('plan', { dossierId: 'x', gemeenteId: 'g' })).toEqual([
+      { href: '/d/x', label: 'nav.start' },
+    ]);
+    expect(await links.voor('netwerk', { dossierId: 'x', gemeenteId: 'g' })).toEqual([]);
+  });
+
+  it('sections: a capability replaces the placeholder of its section, order kept', () => {
+    const register = new SectieRegister<string>([
+      { code: 'plan', label: 'nav.start', uitleg: 'nav.start' },
+      { code: 'netwerk', label: 'nav.start', uitleg: 'nav.start' },
+    ]);
+    const wis = async (_toegang: string) => undefined;
+    register.registreer({ code: 'plan', label: 'nav.start', uitleg: 'nav.start', wis });
+    expect(register.alle().map((s) => s.code)).toEqual(['plan', 'netwerk']);
+    expect(register.get('plan')?.wis).toBe(wis);
+    expect(register.bestaat('gesprekken')).toBe(false);
+  });
+});
