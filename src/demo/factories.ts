@@ -167,7 +167,8 @@ export async function createBeoordeling(
   db: Db,
   input: AfgerondeBeoordeling & { gemeenteId: string; dossierId: string },
 ): Promise<string> {
-  return voorbeeld(db, { ...input, sectie: 'levensgebieden' }, (toegang) =>
+  // Dated when the data says it happened, so the demo's log reads as a lived-in history.
+  return voorbeeld(db, { ...input, now: input.afgerondAt, sectie: 'levensgebieden' }, (toegang) =>
     voegAfgerondeBeoordelingToe(toegang, input),
   );
 }
@@ -177,7 +178,7 @@ export async function createVragenlijstRonde(
   db: Db,
   input: IngediendeRonde & { gemeenteId: string; dossierId: string },
 ): Promise<string> {
-  return voorbeeld(db, { ...input, sectie: 'levensgebieden' }, (toegang) =>
+  return voorbeeld(db, { ...input, now: input.op, sectie: 'levensgebieden' }, (toegang) =>
     voegIngediendeRondeToe(toegang, input),
   );
 }

@@ -12,6 +12,8 @@ export type LogboekRegel = {
   item_id: string | null;
   actie: AuditActie;
   uitkomst: AuditUitkomst;
+  /** The ground; for the door's system path its reason (door/door.ts, SysteemReden) */
+  grondslag: string;
   noodtoegang: boolean;
 };
 
@@ -24,6 +26,15 @@ export function logboekZin(
   context: { t: Translate; locale: Locale; eigenAccountId: string; secties: SectieRegister },
 ): string {
   const { t, locale } = context;
+  // Written by the system path without a person: say so, never "someone whose account is gone".
+  if (!regel.actor_account_id && regel.grondslag === 'voorbeeldgegevens') {
+    const sectieVan = regel.sectie ? context.secties.get(regel.sectie) : undefined;
+    return t('logboek.systeem.voorbeeldgegevens', {
+      wat: sectieVan ? t(`${sectieVan.label}.je` as MessageKey) : t('logboek.wat.gegevens'),
+      datum: formatDate(regel.occurred_at, locale),
+      tijd: formatTime(regel.occurred_at, locale),
+    });
+  }
   const wie =
     regel.actor_account_id === context.eigenAccountId
       ? t('logboek.wie.jij')

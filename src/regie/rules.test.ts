@@ -175,6 +175,7 @@ describe('logboekZin', () => {
     item_id: null,
     actie: 'read',
     uitkomst: 'allowed',
+    grondslag: 'toegang',
     noodtoegang: false,
   };
   const zin = (overrides: Partial<LogboekRegel> = {}, locale: 'nl' | 'en' = 'nl') =>
@@ -209,6 +210,24 @@ describe('logboekZin', () => {
     );
     expect(zin({ actor_naam: null, organisatie_naam: null })).toBe(
       'Iemand van wie het account niet meer bestaat bekeek je plan op 3 maart 2027 om 14:02.',
+    );
+  });
+
+  it('names the system path and a failure for what they are', () => {
+    const systeem = {
+      actor_account_id: null,
+      actor_naam: null,
+      organisatie_naam: null,
+      actie: 'create' as const,
+    };
+    expect(zin({ ...systeem, grondslag: 'voorbeeldgegevens', sectie: 'levensgebieden' })).toBe(
+      'Redzaam zette voorbeeldgegevens in hoe het met je gaat op 3 maart 2027 om 14:02.',
+    );
+    expect(zin({ ...systeem, grondslag: 'voorbeeldgegevens', sectie: null }, 'en')).toBe(
+      'Redzaam put example data in your record on 3 March 2027 at 14:02.',
+    );
+    expect(zin({ uitkomst: 'failed', grondslag: 'mislukt', actie: 'update' })).toBe(
+      'Yara Doğan van Buurtteam Oost probeerde iets met je plan te doen op 3 maart 2027 om 14:02. Dat lukte niet door een fout. Er is niets veranderd.',
     );
   });
 });
