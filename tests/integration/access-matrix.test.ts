@@ -324,6 +324,21 @@ const ROWS: Row[] = [
     expect: deur(alleenEigenaar, 200),
     deur: { eigenaar: 1 },
   },
+  // The overview of "Mijn gegevens" shows part of her log, so her own read is logged too.
+  {
+    method: 'GET',
+    url: '/dossiers/:dossierId/gegevens/overzicht',
+    path: (c) => dossier(c, '/gegevens/overzicht'),
+    expect: deur(alleenEigenaar, 200),
+    deur: { eigenaar: 1 },
+  },
+  {
+    method: 'GET',
+    url: '/dossiers/:dossierId/gegevens.pdf',
+    path: (c) => dossier(c, '/gegevens.pdf'),
+    expect: deur(alleenEigenaar, 200),
+    deur: { eigenaar: 1 },
+  },
   {
     method: 'GET',
     url: '/dossiers/:dossierId/gegevens.fhir.json',
