@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { findAccountByEmail } from '../auth/accounts.js';
 import { requireLogin, requireRole, viewerOf } from '../auth/routes.js';
 import { endSession, type SessionSettings } from '../auth/sessions.js';
@@ -172,23 +172,24 @@ export async function regieRoutes(app: FastifyInstance, deps: RegieDeps): Promis
   );
 
   // The overview of "Mijn gegevens": one description, shown as a page and downloaded as a PDF.
+  const overzicht = async (request: FastifyRequest, actie: 'read' | 'export') => {
+    const viewer = viewerOf(request);
+    const { dossierId } = request.params as DossierParams;
+    const nu = deps.now();
+    const data = await leesOverzicht(db, nu, viewer, dossierId, actie);
+    const context = { t: request.t, locale: request.locale, nu, eigenAccountId: viewer.accountId, secties };
+    return { dossierId: data.dossierId, document: overzichtDocument(data, context) };
+  };
+
   app.get(
     '/dossiers/:dossierId/gegevens/overzicht',
     { preHandler: requireLogin, config: persoonsgegevens },
     async (request, reply) => {
-      const viewer = viewerOf(request);
-      const { dossierId } = request.params as DossierParams;
-      const nu = deps.now();
-      const data = await leesOverzicht(db, nu, viewer, dossierId, 'read');
-      const ctx = pageContext(request, reply);
-      const document = overzichtDocument(data, {
-        t: ctx.t,
-        locale: ctx.locale,
-        nu,
-        eigenAccountId: viewer.accountId,
-        secties,
-      });
-      return sendPage(reply, <OverzichtPage ctx={ctx} dossierId={data.dossierId} document={document} />);
+      const { dossierId, document } = await overzicht(request, 'read');
+      return sendPage(
+        reply,
+        <OverzichtPage ctx={pageContext(request, reply)} dossierId={dossierId} document={document} />,
+      );
     },
   );
 
@@ -196,23 +197,11 @@ export async function regieRoutes(app: FastifyInstance, deps: RegieDeps): Promis
     '/dossiers/:dossierId/gegevens.pdf',
     { preHandler: requireLogin, config: persoonsgegevens },
     async (request, reply) => {
-      const viewer = viewerOf(request);
-      const { dossierId } = request.params as DossierParams;
-      const nu = deps.now();
-      const data = await leesOverzicht(db, nu, viewer, dossierId, 'export');
-      const pdf = await maakPdf(
-        overzichtDocument(data, {
-          t: request.t,
-          locale: request.locale,
-          nu,
-          eigenAccountId: viewer.accountId,
-          secties,
-        }),
-      );
+      const { document } = await overzicht(request, 'export');
       return reply
         .type('application/pdf')
         .header('content-disposition', 'attachment; filename="redzaam-overzicht.pdf"')
-        .send(pdf);
+        .send(await maakPdf(document));
     },
   );
 
