@@ -141,6 +141,35 @@ export const nl = {
   'gegevens.download.fhir.tekst':
     'Wil je je gegevens aan een ander zorgsysteem geven? Daarvoor is er ook een bestand in de taal die zorgsystemen met elkaar spreken (FHIR).',
   'gegevens.download.fhir.knop': 'Download voor een ander zorgsysteem (FHIR)',
+  'gegevens.overzicht.kop': 'Overzicht om te lezen of te bewaren',
+  'gegevens.overzicht.tekst':
+    'Een overzicht van je gegevens in gewone taal: wie je bent, wie wat mag zien en wat er laatst gebeurde. Lees het hier of bewaar het als PDF.',
+  'gegevens.overzicht.bekijk': 'Bekijk het overzicht',
+  'gegevens.overzicht.pdf': 'Download het overzicht als PDF',
+  'gegevens.overzicht.titel': 'Overzicht van je gegevens',
+  'gegevens.overzicht.intro':
+    'Dit is een overzicht van wat Redzaam over jou bewaart. Het is gemaakt op {datum} om {tijd}.',
+  'gegevens.overzicht.jij.kop': 'Over jou',
+  'gegevens.overzicht.jij.naam': 'Naam: {naam}',
+  'gegevens.overzicht.jij.email': 'E-mailadres: {email}',
+  'gegevens.overzicht.secties.kop': 'De onderdelen van je gegevens',
+  'gegevens.overzicht.secties.tekst':
+    'Je gegevens hebben deze onderdelen. Per onderdeel bepaal jij wie het mag zien.',
+  'gegevens.overzicht.toegang.kop': 'Wie wat mag zien',
+  'gegevens.overzicht.toegang.niemand': 'Alleen jij kunt je gegevens zien. Je hebt niemand toegang gegeven.',
+  'gegevens.overzicht.toegang.regel': '{wie}: {wat}.',
+  'gegevens.overzicht.toegang.regel-tot': '{wie}: {wat}. Tot {datum}.',
+  'gegevens.overzicht.uitnodigingen.kop': 'Uitnodigingen die nog open staan',
+  'gegevens.overzicht.uitnodigingen.regel': '{email}, geldig tot {datum}.',
+  'gegevens.overzicht.noodtoegang.kop': 'Noodtoegang tot je crisiskaart',
+  'gegevens.overzicht.noodtoegang.regel': '{wie} op {datum} om {tijd}. Reden: {reden}',
+  'gegevens.overzicht.logboek.kop': 'Wat er laatst gebeurde',
+  'gegevens.overzicht.logboek.tekst':
+    '{aantal, plural, one {# regel} other {# regels}} uit je logboek, de nieuwste eerst. Alles staat in je logboek.',
+  'gegevens.overzicht.logboek.leeg': 'Er staat nog niets in je logboek.',
+  'gegevens.overzicht.meer.kop': 'Alles zien',
+  'gegevens.overzicht.meer.tekst':
+    'Dit is een overzicht, niet alles. Alles wat Redzaam over jou bewaart, staat in het bestand dat je downloadt bij Je gegevens.',
   'gegevens.wissen.kop': 'Alles wissen',
   'gegevens.wissen.tekst':
     'Wis je alles, dan is je account weg. Niemand kan je gegevens dan nog zien, ook jij niet. In het logboek blijft alleen staan dát er iets gebeurde, zonder je naam.',
@@ -333,6 +362,35 @@ export const en: { [K in keyof typeof nl]: string } = {
   'gegevens.download.fhir.tekst':
     'Want to give your record to another care system? There is also a file in the language care systems use with each other (FHIR).',
   'gegevens.download.fhir.knop': 'Download for another care system (FHIR)',
+  'gegevens.overzicht.kop': 'Overview to read or keep',
+  'gegevens.overzicht.tekst':
+    'An overview of your record in plain words: who you are, who may see what and what happened lately. Read it here or keep it as a PDF.',
+  'gegevens.overzicht.bekijk': 'View the overview',
+  'gegevens.overzicht.pdf': 'Download the overview as PDF',
+  'gegevens.overzicht.titel': 'Overview of your record',
+  'gegevens.overzicht.intro':
+    'This is an overview of what Redzaam keeps about you. It was made on {datum} at {tijd}.',
+  'gegevens.overzicht.jij.kop': 'About you',
+  'gegevens.overzicht.jij.naam': 'Name: {naam}',
+  'gegevens.overzicht.jij.email': 'E-mail address: {email}',
+  'gegevens.overzicht.secties.kop': 'The parts of your record',
+  'gegevens.overzicht.secties.tekst':
+    'Your record has these parts. For each part, you decide who may see it.',
+  'gegevens.overzicht.toegang.kop': 'Who may see what',
+  'gegevens.overzicht.toegang.niemand': 'Only you can see your record. You have not given anyone access.',
+  'gegevens.overzicht.toegang.regel': '{wie}: {wat}.',
+  'gegevens.overzicht.toegang.regel-tot': '{wie}: {wat}. Until {datum}.',
+  'gegevens.overzicht.uitnodigingen.kop': 'Invitations still open',
+  'gegevens.overzicht.uitnodigingen.regel': '{email}, valid until {datum}.',
+  'gegevens.overzicht.noodtoegang.kop': 'Emergency access to your crisis card',
+  'gegevens.overzicht.noodtoegang.regel': '{wie} on {datum} at {tijd}. Reason: {reden}',
+  'gegevens.overzicht.logboek.kop': 'What happened lately',
+  'gegevens.overzicht.logboek.tekst':
+    '{aantal, plural, one {# line} other {# lines}} from your log, newest first. Your log has everything.',
+  'gegevens.overzicht.logboek.leeg': 'Your log is still empty.',
+  'gegevens.overzicht.meer.kop': 'See everything',
+  'gegevens.overzicht.meer.tekst':
+    'This is an overview, not everything. Everything Redzaam keeps about you is in the file you download under Your record.',
   'gegevens.wissen.kop': 'Erase everything',
   'gegevens.wissen.tekst':
     'If you erase everything, your account is gone. Nobody can see your record any more, not even you. The log keeps only that something happened, without your name.',

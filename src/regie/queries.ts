@@ -315,6 +315,8 @@ export async function listAuditOfDossier(
     until?: Date | undefined;
     /** The page shows the newest 500; the download takes everything */
     limit?: number;
+    /** Leaves out one person's reads of one item (the overview's own visits, in the overview) */
+    behalveLezenVan?: { accountId: string; itemId: string };
   },
 ) {
   let query = ontsluit(toegang)
@@ -341,6 +343,17 @@ export async function listAuditOfDossier(
   if (filter.sectie) query = query.where('audit_event.sectie', '=', filter.sectie);
   if (filter.from) query = query.where('audit_event.occurred_at', '>=', filter.from);
   if (filter.until) query = query.where('audit_event.occurred_at', '<=', filter.until);
+  const behalve = filter.behalveLezenVan;
+  if (behalve)
+    query = query.where((eb) =>
+      eb.or([
+        eb('audit_event.actor_account_id', 'is', null),
+        eb('audit_event.actor_account_id', '!=', behalve.accountId),
+        eb('audit_event.item_id', 'is', null),
+        eb('audit_event.item_id', '!=', behalve.itemId),
+        eb('audit_event.actie', '!=', 'read'),
+      ]),
+    );
   return query
     .orderBy('audit_event.seq', 'desc')
     .limit(filter.limit ?? 500)

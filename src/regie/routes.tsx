@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { findAccountByEmail } from '../auth/accounts.js';
 import { requireLogin, requireRole, viewerOf } from '../auth/routes.js';
 import { endSession, type SessionSettings } from '../auth/sessions.js';
@@ -8,6 +8,7 @@ import { HttpError } from '../platform/http/errors.js';
 import { parseForm } from '../platform/http/forms.js';
 import { isUuid } from '../platform/http/ids.js';
 import type { Mailer } from '../platform/mail/mailer.js';
+import { maakPdf } from '../platform/pdf/maak-pdf.js';
 import { pageContext, sendPage } from '../platform/views/render.js';
 import { delenRoutes } from './delen-routes.js';
 import { eigenDossierId } from './door/door.js';
@@ -17,9 +18,12 @@ import { bekijkGegevens, exporteerDossier, exporteerDossierFhir, wisDossier } fr
 import { leesLogboek } from './logboek.js';
 import { logboekZin } from './logboek-zinnen.js';
 import { noodtoegangRoutes } from './noodtoegang-routes.js';
+import { leesOverzicht } from './overzicht.js';
+import { overzichtDocument } from './overzicht-document.js';
 import { DossierPage, SectiePage } from './pages/dossier-pages.js';
 import { GegevensPage } from './pages/gegevens-page.js';
 import { LogboekPage } from './pages/logboek-page.js';
+import { OverzichtPage } from './pages/overzicht-page.js';
 import type { SectieRegister } from './secties.js';
 export type RegieDeps = {
   db: Db;
@@ -164,6 +168,40 @@ export async function regieRoutes(app: FastifyInstance, deps: RegieDeps): Promis
         .type('application/json; charset=utf-8')
         .header('content-disposition', 'attachment; filename="redzaam-gegevens.json"')
         .send(JSON.stringify(data, null, 2));
+    },
+  );
+
+  // The overview of "Mijn gegevens": one description, shown as a page and downloaded as a PDF.
+  const overzicht = async (request: FastifyRequest, actie: 'read' | 'export') => {
+    const viewer = viewerOf(request);
+    const { dossierId } = request.params as DossierParams;
+    const nu = deps.now();
+    const data = await leesOverzicht(db, nu, viewer, dossierId, actie);
+    const context = { t: request.t, locale: request.locale, nu, eigenAccountId: viewer.accountId, secties };
+    return { dossierId: data.dossierId, document: overzichtDocument(data, context) };
+  };
+
+  app.get(
+    '/dossiers/:dossierId/gegevens/overzicht',
+    { preHandler: requireLogin, config: persoonsgegevens },
+    async (request, reply) => {
+      const { dossierId, document } = await overzicht(request, 'read');
+      return sendPage(
+        reply,
+        <OverzichtPage ctx={pageContext(request, reply)} dossierId={dossierId} document={document} />,
+      );
+    },
+  );
+
+  app.get(
+    '/dossiers/:dossierId/gegevens.pdf',
+    { preHandler: requireLogin, config: persoonsgegevens },
+    async (request, reply) => {
+      const { document } = await overzicht(request, 'export');
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', 'attachment; filename="redzaam-overzicht.pdf"')
+        .send(await maakPdf(document));
     },
   );
 

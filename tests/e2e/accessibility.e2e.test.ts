@@ -75,6 +75,7 @@ const REQUIRED_PAGES = [
   'mijn-logboek',
   'logboek met filter',
   'gegevens',
+  'gegevens overzicht',
   'uitnodiging account maken',
   'uitnodiging ongeldige link',
   'dossier als naaste',
@@ -152,6 +153,12 @@ const NOT_HTML: { route: string; sample: string; type: RegExp; login?: string }[
     route: '/dossiers/:dossierId/gegevens.fhir.json',
     sample: '/dossiers/:dossierId/gegevens.fhir.json',
     type: /^application\/fhir\+json/,
+    login: 'inwoner',
+  },
+  {
+    route: '/dossiers/:dossierId/gegevens.pdf',
+    sample: '/dossiers/:dossierId/gegevens.pdf',
+    type: /^application\/pdf$/,
     login: 'inwoner',
   },
 ];
@@ -412,6 +419,11 @@ describe('accessibility (axe, WCAG 2.1 AA) of eigen regie', () => {
       );
       expect(await page.getByRole('link', { name: 'Download mijn gegevens' }).count()).toBe(1);
       await check(page, 'gegevens', data, 200);
+      const overzicht = await navigated(page, () =>
+        page.getByRole('link', { name: 'Bekijk het overzicht', exact: true }).click(),
+      );
+      expect(await visibleText(page.getByRole('heading', { level: 1 }))).toBe('Overzicht van je gegevens');
+      await check(page, 'gegevens overzicht', overzicht, 200);
     });
   });
 

@@ -302,6 +302,9 @@ const ROWS: Row[] = [
   opDossier('GET', '/logboek', deur(alleenEigenaar, 200), { deur: { eigenaar: 1 } }),
   opDossier('GET', '/gegevens', deur(alleenEigenaar, 200), { deur: { eigenaar: 0 } }),
   opDossier('GET', '/gegevens.json', deur(alleenEigenaar, 200), { deur: { eigenaar: 1 } }),
+  // The overview of "Mijn gegevens" shows part of her log, so her own read is logged too.
+  opDossier('GET', '/gegevens/overzicht', deur(alleenEigenaar, 200), { deur: { eigenaar: 1 } }),
+  opDossier('GET', '/gegevens.pdf', deur(alleenEigenaar, 200), { deur: { eigenaar: 1 } }),
   opDossier('GET', '/gegevens.fhir.json', deur(alleenEigenaar, 200), { deur: { eigenaar: 1 } }),
   // The owner gives a wrong password: 400 before the door, nothing erased, nothing logged.
   // Everyone else gives their own, right password, and the door refuses them (403, logged).

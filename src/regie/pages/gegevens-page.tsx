@@ -42,6 +42,24 @@ export function GegevensPage({
           {t('gegevens.download.fhir.knop')}
         </a>
       </Paragraph>
+      <Heading level={2}>{t('gegevens.overzicht.kop')}</Heading>
+      <Paragraph>{t('gegevens.overzicht.tekst')}</Paragraph>
+      <ul class="utrecht-unordered-list">
+        <li class="utrecht-unordered-list__item">
+          <a class="utrecht-link" href={`/dossiers/${dossierId}/gegevens/overzicht`}>
+            {t('gegevens.overzicht.bekijk')}
+          </a>
+        </li>
+        <li class="utrecht-unordered-list__item">
+          <a
+            class="utrecht-link"
+            href={`/dossiers/${dossierId}/gegevens.pdf`}
+            download="redzaam-overzicht.pdf"
+          >
+            {t('gegevens.overzicht.pdf')}
+          </a>
+        </li>
+      </ul>
       <Heading level={2} id="wissen">
         {t('gegevens.wissen.kop')}
       </Heading>
