@@ -4,7 +4,12 @@ import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './demo/seed.js';
 import { ConfigError, loadConfig } from './platform/config.js';
-import { gebruikSleutelring, laadSleutelring, SleutelFout } from './platform/crypto/sleutelring.js';
+import {
+  gebruikSleutelring,
+  laadSleutelring,
+  SleutelFout,
+  sleutelConfigVan,
+} from './platform/crypto/sleutelring.js';
 import { migrateToLatest, openDatabase, pgliteDirectory } from './platform/db/database.js';
 import { createLogger } from './platform/logging.js';
 import { gebruikWislog, ontsleutelenUitVoorBench } from './regie/door/sleutel.js';
@@ -23,14 +28,7 @@ async function main(): Promise<void> {
   }
   try {
     // The master key (or, outside production, the key file) before any record is touched.
-    gebruikSleutelring(
-      await laadSleutelring({
-        production: config.env === 'production',
-        masterKey: config.masterKey,
-        previousMasterKeys: config.previousMasterKeys,
-        keyDir: config.keyDir,
-      }),
-    );
+    gebruikSleutelring(await laadSleutelring(sleutelConfigVan(config)));
     gebruikWislog(config.keyDir);
   } catch (error) {
     if (error instanceof SleutelFout) {

@@ -1,7 +1,12 @@
 // The catalog of UI text first: every capability's messages (see catalog.ts).
 import '../catalog.js';
 import { ConfigError, loadConfig } from '../platform/config.js';
-import { gebruikSleutelring, laadSleutelring, SleutelFout } from '../platform/crypto/sleutelring.js';
+import {
+  gebruikSleutelring,
+  laadSleutelring,
+  SleutelFout,
+  sleutelConfigVan,
+} from '../platform/crypto/sleutelring.js';
 import { migrateToLatest, openDatabase, pgliteDirectory } from '../platform/db/database.js';
 import { gebruikWislog, roteer, sleuteltelling } from './door/sleutel.js';
 import { herstelWissingen } from './versleuteling.js';
@@ -23,14 +28,7 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const config = loadConfig();
-  gebruikSleutelring(
-    await laadSleutelring({
-      production: config.env === 'production',
-      masterKey: config.masterKey,
-      previousMasterKeys: config.previousMasterKeys,
-      keyDir: config.keyDir,
-    }),
-  );
+  gebruikSleutelring(await laadSleutelring(sleutelConfigVan(config)));
   gebruikWislog(config.keyDir);
   const database = config.databaseUrl
     ? await openDatabase({ engine: 'postgres', connectionString: config.databaseUrl })

@@ -129,6 +129,21 @@ export type SleutelConfig = {
 
 export const SLEUTELBESTAND = 'master.key';
 
+/** The key settings of the validated configuration (src/platform/config.ts). */
+export function sleutelConfigVan(config: {
+  env: string;
+  masterKey: string | undefined;
+  previousMasterKeys: string[];
+  keyDir: string;
+}): SleutelConfig {
+  return {
+    production: config.env === 'production',
+    masterKey: config.masterKey,
+    previousMasterKeys: config.previousMasterKeys,
+    keyDir: config.keyDir,
+  };
+}
+
 /**
  * The master key from configuration; outside production without one, from the key file in
  * the key directory, made once (mode 0600) when it does not exist. A key file that others may
