@@ -1,13 +1,16 @@
 // The catalog of UI text first: every capability's messages (see catalog.ts).
 import '../src/catalog.js';
 import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { seedDemo } from '../src/demo/seed.js';
+import { gebruikSleutelring, meestersleutel, Sleutelring } from '../src/platform/crypto/sleutelring.js';
 import { migrateToLatest, openDatabase } from '../src/platform/db/database.js';
+import { levensgebiedenVersleuteling } from './levensgebieden-versleuteling.js';
 import { cpuSample, cpuUse } from './lib/cpu.js';
 import { type LoadTarget, runLoad, stopAllLoad } from './lib/load.js';
 import {
@@ -24,10 +27,18 @@ import { socialeKaartZoeken } from './sociale-kaart-zoeken.js';
 import { toegangAudit } from './toegang-audit.js';
 
 /** Every benchmark, in the order they run and appear in docs/benchmarks.md. Add new modules here. */
-const BENCHMARKS: Benchmark[] = [mijnOverzicht, toegangAudit, socialeKaartZoeken];
+const BENCHMARKS: Benchmark[] = [
+  mijnOverzicht,
+  toegangAudit,
+  levensgebiedenVersleuteling,
+  socialeKaartZoeken,
+];
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/redzaam_bench';
+/** One master key for the run: the seeding here and the app under load must share it. */
+const MASTER_KEY = randomBytes(32);
+gebruikSleutelring(new Sleutelring(meestersleutel(MASTER_KEY)));
 /** Pool size of the app (openDatabase's default) and of the baseline. */
 const POOL_SIZE = 10;
 
@@ -193,6 +204,32 @@ async function main(): Promise<number> {
       : '`NODE_ENV=development` (`LOG_LEVEL=warn`), plain HTTP on 127.0.0.1: helmet with CSP nonces, ' +
         '`redzaam-csrf` cookie, session cookie `redzaam-sessie`, pg pool 10';
 
+  /** The real app in a child process; `extra` adds environment (the bench-only decryption switch). */
+  const startApp = async (name: string, extra: Record<string, string>) => {
+    const port = await freePort();
+    log(`starting ${name} (${mode}) on port ${port}`);
+    return startServer({
+      name,
+      args: ['--import', 'tsx', 'src/server.ts'],
+      cwd: root,
+      port,
+      healthPath: '/healthz',
+      env: {
+        DATABASE_URL: databaseUrl,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'warn',
+        DATA_DIR: appDataDir,
+        NODE_ENV: mode,
+        DEMO_DATA: 'false',
+        DEFAULT_GEMEENTE: 'demo',
+        REDZAAM_MASTER_KEY: MASTER_KEY.toString('base64'),
+        ...(mode === 'production' ? { PUBLIC_URL: `http://127.0.0.1:${port}` } : {}),
+        ...extra,
+      },
+    });
+  };
+
   const context: BenchContext = {
     settings,
     databaseUrl,
@@ -217,28 +254,10 @@ async function main(): Promise<number> {
       });
       return cpu ? { ...result, cpu } : result;
     },
-    app: lazily(async () => {
-      const port = await freePort();
-      log(`starting the app (${mode}) on port ${port}`);
-      return startServer({
-        name: 'app',
-        args: ['--import', 'tsx', 'src/server.ts'],
-        cwd: root,
-        port,
-        healthPath: '/healthz',
-        env: {
-          DATABASE_URL: databaseUrl,
-          PORT: String(port),
-          HOST: '127.0.0.1',
-          LOG_LEVEL: 'warn',
-          DATA_DIR: appDataDir,
-          NODE_ENV: mode,
-          DEMO_DATA: 'false',
-          DEFAULT_GEMEENTE: 'demo',
-          ...(mode === 'production' ? { PUBLIC_URL: `http://127.0.0.1:${port}` } : {}),
-        },
-      });
-    }),
+    app: lazily(() => startApp('app', {})),
+    appZonderOntsleutelen: lazily(() =>
+      startApp('app-zonder-ontsleutelen', { REDZAAM_BENCH_ZONDER_ONTSLEUTELEN: 'ja' }),
+    ),
     baseline: lazily(async () => {
       const port = await freePort();
       log(`starting the baseline on port ${port}`);
@@ -262,7 +281,9 @@ async function main(): Promise<number> {
   const entries: BenchEntry[] = [];
   const failures: { id: string; title: string; error: string }[] = [];
   try {
-    for (const benchmark of BENCHMARKS) {
+    // BENCH_ONLY=<id>[,<id>…] runs a subset (the report then holds only those).
+    const alleen = process.env.BENCH_ONLY?.split(',').map((id) => id.trim());
+    for (const benchmark of BENCHMARKS.filter((b) => !alleen || alleen.includes(b.id))) {
       log(`▶ ${benchmark.title}`);
       try {
         const entry = await benchmark.run(context);

@@ -27,7 +27,9 @@ import { levensgebiedenRoutes } from './levensgebieden/routes.js';
 import { levensgebiedenSectie } from './levensgebieden/sectie.js';
 import {
   exporteerVragenlijsten,
+  versleutelVragenlijsten,
   vragenlijstenFhir,
+  vragenlijstenKlareDossiers,
   vragenlijstLinks,
   vragenlijstRoutes,
   wisVragenlijsten,
@@ -50,6 +52,7 @@ import { startAuditSealer } from './regie/audit/audit.js';
 import { regieKaarten, regieMenu } from './regie/menu.js';
 import { regieRoutes } from './regie/routes.js';
 import { SectieRegister } from './regie/secties.js';
+import { herstelWissingen, versleutelBestaande } from './regie/versleuteling.js';
 import { socialeKaartBeheerMenu } from './sociale-kaart/beheer/menu.js';
 import { socialeKaartBeheerRoutes } from './sociale-kaart/beheer/routes.js';
 import { socialeKaartHulpbron } from './sociale-kaart/zoeken/hulpbron.js';
@@ -267,8 +270,14 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
       exporteer: exporteerVragenlijsten,
       fhir: vragenlijstenFhir,
       wis: wisVragenlijsten,
+      klareTekst: { dossiers: vragenlijstenKlareDossiers, versleutel: versleutelVragenlijsten },
     }),
   );
+  // Field encryption at start (docs/decisions/020): the erasure log re-applied (after a restore
+  // no erased record comes back), then any text stored before encryption encrypted in place.
+  // Both are safe to run again and on several instances at once.
+  await herstelWissingen(db, now());
+  await versleutelBestaande(db, secties, now());
   await app.register(async (scope) => levensgebiedenRoutes(scope, { db, now, dossierLinks, hulp }));
   // The questionnaires of levensgebieden (eigen regie in eigen woorden, positieve gezondheid).
   await app.register(async (scope) => vragenlijstRoutes(scope, { db, now }));

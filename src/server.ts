@@ -4,8 +4,15 @@ import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './demo/seed.js';
 import { ConfigError, loadConfig } from './platform/config.js';
+import {
+  gebruikSleutelring,
+  laadSleutelring,
+  SleutelFout,
+  sleutelConfigVan,
+} from './platform/crypto/sleutelring.js';
 import { migrateToLatest, openDatabase, pgliteDirectory } from './platform/db/database.js';
 import { createLogger } from './platform/logging.js';
+import { gebruikWislog, ontsleutelenUitVoorBench } from './regie/door/sleutel.js';
 
 /** Starts Redzaam: validated config, database (PGlite or PostgreSQL), migrations, demo data, HTTP. */
 async function main(): Promise<void> {
@@ -19,7 +26,22 @@ async function main(): Promise<void> {
     }
     throw error;
   }
+  try {
+    // The master key (or, outside production, the key file) before any record is touched.
+    gebruikSleutelring(await laadSleutelring(sleutelConfigVan(config)));
+    gebruikWislog(config.keyDir);
+  } catch (error) {
+    if (error instanceof SleutelFout) {
+      console.error(`Invalid configuration:\n  ${error.message}`);
+      process.exit(2);
+    }
+    throw error;
+  }
   const logger = createLogger(config.logLevel);
+  if (process.env.REDZAAM_BENCH_ZONDER_ONTSLEUTELEN === 'ja') {
+    ontsleutelenUitVoorBench();
+    logger.warn('decryption switched off for the benchmark: pages show ciphertext');
+  }
   const database = config.databaseUrl
     ? await openDatabase({ engine: 'postgres', connectionString: config.databaseUrl })
     : await openDatabase({ engine: 'pglite', dataDir: pgliteDirectory(config.dataDir) });

@@ -75,6 +75,8 @@ export type BenchContext = {
   databaseUrl: string;
   /** The real app (src/server.ts) in a child process; started on first use, shared by all entries. */
   app(): Promise<ServerProcess>;
+  /** The same app with decryption switched off (bench-only switch, docs/decisions/020); same database. */
+  appZonderOntsleutelen(): Promise<ServerProcess>;
   /** bench/baseline-server.ts in a child process; started on first use, shared by all entries. */
   baseline(): Promise<ServerProcess>;
   /**

@@ -93,6 +93,7 @@ describe.each(ENGINES)('login and sessions on %s', (engine) => {
       env: {
         NODE_ENV: 'production',
         PUBLIC_URL: 'https://redzaam.lindewaard.test',
+        REDZAAM_MASTER_KEY: Buffer.alloc(32, 7).toString('base64'),
         DEFAULT_GEMEENTE: 'lindewaard',
       },
     });

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BrowserClient } from '../../tests/support/browser-client.js';
 import { startTestApp, type TestApp } from '../../tests/support/test-app.js';
 import { ENGINES } from '../../tests/support/test-database.js';
+import { ontsleutelOpgeslagen } from '../../tests/support/versleuteling.js';
 import {
   createAccountWithPassword,
   createGemeente,
@@ -206,10 +207,21 @@ describe.each(ENGINES)('levensgebieden on %s', (engine) => {
     expect(r.body).toMatch(/value="1"[^>]*checked/);
     const opgeslagen = await t.database.db
       .selectFrom('beoordeling_antwoord')
-      .select(['score', 'doel'])
+      .innerJoin('beoordeling', 'beoordeling.id', 'beoordeling_antwoord.beoordeling_id')
+      .select(['score', 'doel', 'beoordeling_id', 'dossier_id'])
       .where('code', '=', 'huishouden')
       .executeTakeFirstOrThrow();
-    expect(opgeslagen).toEqual({ score: 4, doel: 'eerst' });
+    expect(opgeslagen.score).toBe(4);
+    // Stored encrypted (docs/decisions/020); decrypted it is the first tab's text.
+    expect(opgeslagen.doel).toMatch(/^v1\./);
+    const veld = {
+      tabel: 'beoordeling_antwoord',
+      kolom: 'doel',
+      rijId: `${opgeslagen.beoordeling_id}:huishouden`,
+    };
+    expect(await ontsleutelOpgeslagen(t.database.db, opgeslagen.dossier_id, veld, opgeslagen.doel)).toBe(
+      'eerst',
+    );
     // Completing with a stale version is refused the same way.
     await tab1.get(`${basis()}/invullen`);
     const r2 = await tab1.post(`${basis()}/afronden`, { versie: oud });

@@ -1,4 +1,5 @@
 import type { Db } from '../platform/db/database.js';
+import { ontsleutelVeld, versleutelKlareTekst, versleutelVeld } from '../regie/door/sleutel.js';
 import { ontsluit, type Toegang } from '../regie/door/toegang.js';
 import { type Catalogus, type Gebied, standaardGebieden } from './catalogus.js';
 import type { Antwoord, Belang, WieHelpt } from './rules.js';
@@ -201,6 +202,28 @@ function beoordelingen(toegang: Toegang) {
     .where('b.dossier_id', '=', toegang.dossierId);
 }
 
+/** The free-text answers, encrypted under the record's data key (docs/decisions/020). */
+const TEKSTVELDEN = ['doel', 'goed_gaat', 'trots'] as const;
+type Tekstveld = (typeof TEKSTVELDEN)[number];
+const antwoordVeld = (beoordelingId: string, code: string, kolom: Tekstveld) => ({
+  tabel: 'beoordeling_antwoord',
+  kolom,
+  rijId: `${beoordelingId}:${code}`,
+});
+
+async function versleutelAntwoord(
+  toegang: Toegang,
+  beoordelingId: string,
+  code: string,
+  tekst: Record<Tekstveld, string>,
+): Promise<Record<Tekstveld, string>> {
+  return {
+    doel: await versleutelVeld(toegang, antwoordVeld(beoordelingId, code, 'doel'), tekst.doel),
+    goed_gaat: await versleutelVeld(toegang, antwoordVeld(beoordelingId, code, 'goed_gaat'), tekst.goed_gaat),
+    trots: await versleutelVeld(toegang, antwoordVeld(beoordelingId, code, 'trots'), tekst.trots),
+  };
+}
+
 async function metAntwoorden(toegang: Toegang, rijen: BeoordelingRij[]): Promise<Beoordeling[]> {
   if (rijen.length === 0) return [];
   const antwoorden = await ontsluit(toegang)
@@ -213,6 +236,18 @@ async function metAntwoorden(toegang: Toegang, rijen: BeoordelingRij[]): Promise
       rijen.map((r) => r.id),
     )
     .execute();
+  const leesbaar = await Promise.all(
+    antwoorden.map(async (a) => ({
+      ...a,
+      doel: await ontsleutelVeld(toegang, antwoordVeld(a.beoordeling_id, a.code, 'doel'), a.doel),
+      goed_gaat: await ontsleutelVeld(
+        toegang,
+        antwoordVeld(a.beoordeling_id, a.code, 'goed_gaat'),
+        a.goed_gaat,
+      ),
+      trots: await ontsleutelVeld(toegang, antwoordVeld(a.beoordeling_id, a.code, 'trots'), a.trots),
+    })),
+  );
   return rijen.map((rij) => ({
     id: rij.id,
     auteurId: rij.auteur_account_id,
@@ -225,7 +260,7 @@ async function metAntwoorden(toegang: Toegang, rijen: BeoordelingRij[]): Promise
     updatedAt: rij.updated_at,
     afgerondAt: rij.afgerond_at,
     antwoorden: Object.fromEntries(
-      antwoorden
+      leesbaar
         .filter((a) => a.beoordeling_id === rij.id)
         .map((a) => [
           a.code,
@@ -321,10 +356,12 @@ export async function bewaarAntwoord(
     score: a.score,
     weet_niet: a.weetNiet,
     wie_helpt: [...a.wieHelpt],
-    doel: a.doel,
     belang: a.belang,
-    goed_gaat: a.goedGaat,
-    trots: a.trots,
+    ...(await versleutelAntwoord(toegang, input.beoordelingId, a.code, {
+      doel: a.doel,
+      goed_gaat: a.goedGaat,
+      trots: a.trots,
+    })),
     updated_at: input.nu,
   };
   await ontsluit(toegang)
@@ -413,13 +450,71 @@ export async function voegAfgerondeBeoordelingToe(
         score: typeof a.score === 'number' ? a.score : null,
         weet_niet: a.score === 'weet-niet',
         wie_helpt: a.wieHelpt ?? [],
-        doel: a.doel ?? '',
         belang: a.belang ?? null,
-        goed_gaat: a.goedGaat ?? '',
-        trots: a.trots ?? '',
+        ...(await versleutelAntwoord(toegang, beoordeling.id, code, {
+          doel: a.doel ?? '',
+          goed_gaat: a.goedGaat ?? '',
+          trots: a.trots ?? '',
+        })),
         updated_at: input.afgerondAt,
       })
       .execute();
   }
   return beoordeling.id;
+}
+
+// --- answers stored before field encryption (the step at start, regie/versleuteling.ts) ------
+
+/** Records with free-text answers still in plain text (ids only: nothing is read). */
+export async function dossiersMetKlareTekst(db: Db): Promise<{ dossierId: string; gemeenteId: string }[]> {
+  const rijen = await db
+    .selectFrom('beoordeling_antwoord as a')
+    .innerJoin('beoordeling as b', (join) =>
+      join.onRef('b.id', '=', 'a.beoordeling_id').onRef('b.gemeente_id', '=', 'a.gemeente_id'),
+    )
+    .select(['b.dossier_id', 'b.gemeente_id'])
+    .distinct()
+    .where((eb) =>
+      eb.or(
+        TEKSTVELDEN.map((kolom) =>
+          eb.and([eb(`a.${kolom}`, '<>', ''), eb(`a.${kolom}`, 'not like', 'v1.%')]),
+        ),
+      ),
+    )
+    .execute();
+  return rijen.map((r) => ({ dossierId: r.dossier_id, gemeenteId: r.gemeente_id }));
+}
+
+/** Encrypts this record's plain-text answers in place; a row changed meanwhile is left for the next run. */
+export async function versleutelKlareAntwoorden(toegang: Toegang): Promise<number> {
+  const db = ontsluit(toegang);
+  const rijen = await db
+    .selectFrom('beoordeling_antwoord as a')
+    .innerJoin('beoordeling as b', (join) =>
+      join.onRef('b.id', '=', 'a.beoordeling_id').onRef('b.gemeente_id', '=', 'a.gemeente_id'),
+    )
+    .select(['a.beoordeling_id', 'a.code', 'a.doel', 'a.goed_gaat', 'a.trots'])
+    .where('b.gemeente_id', '=', toegang.gemeenteId)
+    .where('b.dossier_id', '=', toegang.dossierId)
+    .execute();
+  let aantal = 0;
+  for (const rij of rijen)
+    for (const kolom of TEKSTVELDEN) {
+      const nieuw = await versleutelKlareTekst(
+        toegang,
+        antwoordVeld(rij.beoordeling_id, rij.code, kolom),
+        rij[kolom],
+      );
+      if (nieuw === undefined) continue;
+      await db
+        .updateTable('beoordeling_antwoord')
+        .set({ [kolom]: nieuw })
+        .where('gemeente_id', '=', toegang.gemeenteId)
+        .where('beoordeling_id', '=', rij.beoordeling_id)
+        .where('code', '=', rij.code)
+        .where(kolom, '=', rij[kolom])
+        .execute();
+      aantal++;
+    }
+  return aantal;
 }

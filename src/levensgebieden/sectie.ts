@@ -15,6 +15,7 @@ export function levensgebiedenSectie(
     exporteer?: (toegang: Toegang) => Promise<unknown>;
     fhir?: (toegang: Toegang, context: FhirContext) => Promise<FhirResource[]>;
     wis?: (toegang: Toegang) => Promise<void>;
+    klareTekst?: SectieDefinitie['klareTekst'];
   } = {},
 ): SectieDefinitie {
   return {
@@ -37,6 +38,15 @@ export function levensgebiedenSectie(
     wis: async (toegang) => {
       if (extra.wis) await extra.wis(toegang);
       await q.wisBeoordelingen(toegang);
+    },
+    klareTekst: {
+      dossiers: async (db) => [
+        ...(await q.dossiersMetKlareTekst(db)),
+        ...(extra.klareTekst ? await extra.klareTekst.dossiers(db) : []),
+      ],
+      versleutel: async (toegang) =>
+        (await q.versleutelKlareAntwoorden(toegang)) +
+        (extra.klareTekst ? await extra.klareTekst.versleutel(toegang) : 0),
     },
   };
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config.js';
 
+const SLEUTEL = Buffer.alloc(32, 1).toString('base64');
+
 describe('loadConfig', () => {
   it('runs with nothing set: embedded database, port 3000, demo data', () => {
     const config = loadConfig({});
@@ -37,7 +39,27 @@ describe('loadConfig', () => {
     expect(() =>
       loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://x.nl', DEMO_DATA: 'true' }),
     ).toThrow(/DEMO_DATA/);
-    const config = loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://redzaam.lindewaard.nl' });
-    expect(config).toMatchObject({ demoData: false, defaultGemeente: undefined });
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      PUBLIC_URL: 'https://redzaam.lindewaard.nl',
+      REDZAAM_MASTER_KEY: SLEUTEL,
+    });
+    expect(config).toMatchObject({ demoData: false, defaultGemeente: undefined, masterKey: SLEUTEL });
+  });
+
+  it('refuses production without a master key, saying what to set; and a malformed key anywhere', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://x.nl' })).toThrow(
+      /REDZAAM_MASTER_KEY: required when NODE_ENV=production .*openssl rand -base64 32/,
+    );
+    expect(() =>
+      loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://x.nl', REDZAAM_MASTER_KEY: 'geheim' }),
+    ).toThrow(/REDZAAM_MASTER_KEY: not a key/);
+    expect(() => loadConfig({ REDZAAM_MASTER_KEY: Buffer.alloc(16).toString('base64') })).toThrow(
+      /REDZAAM_MASTER_KEY: not a key/,
+    );
+    expect(() =>
+      loadConfig({ REDZAAM_MASTER_KEY: SLEUTEL, REDZAAM_MASTER_KEY_PREVIOUS: `${SLEUTEL},x` }),
+    ).toThrow(/REDZAAM_MASTER_KEY_PREVIOUS: not a key/);
+    expect(loadConfig({ DATA_DIR: '/srv/r' }).keyDir).toBe('/srv/r/sleutels');
   });
 });

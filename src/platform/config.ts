@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { z } from 'zod';
 
 /**
@@ -34,6 +35,9 @@ const envSchema = z.object({
   MAIL_FROM: z.string().min(3).default('Redzaam <noreply@redzaam.invalid>'),
   TRUST_PROXY: booleanFromEnv.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  REDZAAM_MASTER_KEY: z.string().min(1).optional(),
+  REDZAAM_MASTER_KEY_PREVIOUS: z.string().min(1).optional(),
+  REDZAAM_KEY_DIR: z.string().min(1).optional(),
 });
 
 export type Config = {
@@ -53,6 +57,12 @@ export type Config = {
   mailFrom: string;
   trustProxy: boolean;
   logLevel: string;
+  /** REDZAAM_MASTER_KEY: base64 of 32 bytes; wraps every resident's data key (docs/decisions/020) */
+  masterKey: string | undefined;
+  /** REDZAAM_MASTER_KEY_PREVIOUS: comma-separated older master keys, during a rotation only */
+  previousMasterKeys: string[];
+  /** REDZAAM_KEY_DIR: the master key file (without REDZAAM_MASTER_KEY) and the erasure log */
+  keyDir: string;
 };
 
 export class ConfigError extends Error {}
@@ -74,6 +84,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // Links in e-mail must never be built from a request's Host header in production.
     throw new ConfigError('Invalid configuration:\n  PUBLIC_URL: required when NODE_ENV=production');
   }
+  if (production && !e.REDZAAM_MASTER_KEY) {
+    // Without it every record's data key would be wrapped by a key file beside the data.
+    throw new ConfigError(
+      'Invalid configuration:\n  REDZAAM_MASTER_KEY: required when NODE_ENV=production (base64 of 32 random bytes: `openssl rand -base64 32`); keep it apart from the database and its backups',
+    );
+  }
+  const sleutelFouten = [
+    ...(e.REDZAAM_MASTER_KEY && !isSleutel(e.REDZAAM_MASTER_KEY) ? ['REDZAAM_MASTER_KEY'] : []),
+    ...(e.REDZAAM_MASTER_KEY_PREVIOUS?.split(',').some((k) => !isSleutel(k))
+      ? ['REDZAAM_MASTER_KEY_PREVIOUS']
+      : []),
+  ];
+  if (sleutelFouten.length > 0) {
+    throw new ConfigError(
+      `Invalid configuration:\n${sleutelFouten.map((naam) => `  ${naam}: not a key (base64 of exactly 32 bytes; make one with \`openssl rand -base64 32\`)`).join('\n')}`,
+    );
+  }
   return {
     env: e.NODE_ENV,
     port: e.PORT,
@@ -89,5 +116,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: e.MAIL_FROM,
     trustProxy: e.TRUST_PROXY ?? false,
     logLevel: e.LOG_LEVEL,
+    masterKey: e.REDZAAM_MASTER_KEY,
+    previousMasterKeys: e.REDZAAM_MASTER_KEY_PREVIOUS?.split(',').map((k) => k.trim()) ?? [],
+    keyDir: e.REDZAAM_KEY_DIR ?? path.join(e.DATA_DIR, 'sleutels'),
   };
+}
+
+function isSleutel(tekst: string): boolean {
+  const schoon = tekst.trim();
+  return /^[A-Za-z0-9+/]+={0,2}$/.test(schoon) && Buffer.from(schoon, 'base64').length === 32;
 }

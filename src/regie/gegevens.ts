@@ -150,7 +150,7 @@ export async function wisDossier(
     { now },
     async (toegang) => {
       for (const sectie of secties.alle()) if (sectie.wis) await sectie.wis(toegang);
-      await q.eraseDossierAndAccount(toegang, viewer.accountId);
+      await q.eraseDossierAndAccount(toegang, viewer.accountId, now);
     },
   );
   return { ok: true };

@@ -1,7 +1,15 @@
+import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Db } from '../platform/db/database.js';
 import { enqueueMail } from '../platform/mail/queries.js';
 import * as deur from './door/queries.js';
+import {
+  ontsleutelVeld,
+  REGIE_VELDEN,
+  vernietigSleutel,
+  versleutelKlareTekst,
+  versleutelVeld,
+} from './door/sleutel.js';
 import { ontsluit, type Toegang } from './door/toegang.js';
 import type { ToegangFeiten } from './rules.js';
 import type { Niveau } from './schema.js';
@@ -22,13 +30,16 @@ export async function insertNoodtoegang(
     expiresAt: Date;
   },
 ): Promise<string> {
+  // The id is made here: the reason's associated data names its row.
+  const id = randomUUID();
   const row = await ontsluit(toegang)
     .insertInto('noodtoegang')
     .values({
+      id,
       gemeente_id: toegang.gemeenteId,
       dossier_id: toegang.dossierId,
       professional_account_id: input.accountId,
-      reden: input.reden,
+      reden: await versleutelVeld(toegang, REGIE_VELDEN.noodtoegangReden(id), input.reden),
       started_at: input.now,
       expires_at: input.expiresAt,
     })
@@ -74,12 +85,15 @@ export async function listToegangen(toegang: Toegang) {
         )
         .execute()
     : [];
-  return rows.map((row) => ({
-    ...row,
-    niveaus: Object.fromEntries(
-      levels.filter((l) => l.toegang_id === row.id).map((l) => [l.sectie, l.niveau]),
-    ) as Partial<Record<string, Niveau>>,
-  }));
+  return Promise.all(
+    rows.map(async (row) => ({
+      ...row,
+      doel: await ontsleutelVeld(toegang, REGIE_VELDEN.toegangDoel(row.id), row.doel),
+      niveaus: Object.fromEntries(
+        levels.filter((l) => l.toegang_id === row.id).map((l) => [l.sectie, l.niveau]),
+      ) as Partial<Record<string, Niveau>>,
+    })),
+  );
 }
 
 /**
@@ -113,14 +127,16 @@ export async function insertToegang(
   },
 ): Promise<string> {
   const db = ontsluit(toegang);
+  const id = randomUUID();
   const rij = await db
     .insertInto('toegang')
     .values({
+      id,
       gemeente_id: toegang.gemeenteId,
       dossier_id: toegang.dossierId,
       grantee_account_id: input.granteeAccountId,
       soort: input.soort,
-      doel: input.doel,
+      doel: await versleutelVeld(toegang, REGIE_VELDEN.toegangDoel(id), input.doel),
       wettelijke_grondslag: input.wettelijkeGrondslag,
       eindigt_op: input.eindigtOp,
       created_by_account_id: input.createdBy,
@@ -216,7 +232,7 @@ export async function insertUitnodiging(
       email: input.email,
       rol: input.rol,
       secties: JSON.stringify(input.secties),
-      doel: input.doel,
+      doel: await versleutelVeld(toegang, REGIE_VELDEN.uitnodigingDoel(input.id), input.doel),
       eindigt_op: input.eindigtOp,
       expires_at: input.expiresAt,
     })
@@ -238,7 +254,7 @@ export async function claimUitnodiging(toegang: Toegang, id: string, now: Date):
 }
 
 export async function listOpenUitnodigingen(toegang: Toegang, now: Date) {
-  return ontsluit(toegang)
+  const rijen = await ontsluit(toegang)
     .selectFrom('uitnodiging')
     .select(['id', 'email', 'rol', 'secties', 'doel', 'expires_at'])
     .where('gemeente_id', '=', toegang.gemeenteId)
@@ -248,6 +264,12 @@ export async function listOpenUitnodigingen(toegang: Toegang, now: Date) {
     .where('expires_at', '>', now)
     .orderBy('created_at')
     .execute();
+  return Promise.all(
+    rijen.map(async (u) => ({
+      ...u,
+      doel: await ontsleutelVeld(toegang, REGIE_VELDEN.uitnodigingDoel(u.id), u.doel),
+    })),
+  );
 }
 
 export async function withdrawUitnodiging(toegang: Toegang, id: string, now: Date) {
@@ -374,10 +396,15 @@ export async function listAuditActors(toegang: Toegang) {
 
 // --- erasure ---
 
-/** Deletes the record and everything hanging off it, and the resident's account. The trail stays, by id only. */
-export async function eraseDossierAndAccount(toegang: Toegang, accountId: string) {
+/**
+ * Deletes the record and everything hanging off it, and the resident's account. The trail
+ * stays, by id only. The record's data key is destroyed and the erasure logged in the same
+ * transaction (crypto-shredding): a copy of the data in any backup no longer decrypts.
+ */
+export async function eraseDossierAndAccount(toegang: Toegang, accountId: string, nu: Date) {
   const db = ontsluit(toegang);
   const { gemeenteId, dossierId } = toegang;
+  await vernietigSleutel(toegang, nu);
   await db.deleteFrom('dossier').where('gemeente_id', '=', gemeenteId).where('id', '=', dossierId).execute();
   await db
     .deleteFrom('toegang')
@@ -411,13 +438,14 @@ export async function inwonerNaamVan(toegang: Toegang): Promise<string> {
 
 /** Every emergency access to the record, with who and why: part of the resident's download. */
 export async function listNoodtoegangen(toegang: Toegang) {
-  return ontsluit(toegang)
+  const rijen = await ontsluit(toegang)
     .selectFrom('noodtoegang')
     .innerJoin('account', 'account.id', 'noodtoegang.professional_account_id')
     .leftJoin('organisatie', 'organisatie.id', 'account.organisatie_id')
     .select([
       'account.naam',
       'organisatie.naam as organisatie_naam',
+      'noodtoegang.id',
       'noodtoegang.reden',
       'noodtoegang.started_at',
       'noodtoegang.expires_at',
@@ -426,6 +454,12 @@ export async function listNoodtoegangen(toegang: Toegang) {
     .where('noodtoegang.gemeente_id', '=', toegang.gemeenteId)
     .orderBy('noodtoegang.started_at')
     .execute();
+  return Promise.all(
+    rijen.map(async (n) => ({
+      ...n,
+      reden: await ontsleutelVeld(toegang, REGIE_VELDEN.noodtoegangReden(n.id), n.reden),
+    })),
+  );
 }
 
 /** Queues a mail in the door's transaction: it goes out only if the change it tells of commits. */
@@ -435,4 +469,73 @@ export async function mailOverDossier(
   mail: { to: string; subject: string; body: string },
 ): Promise<void> {
   await enqueueMail(ontsluit(toegang), now, { ...mail, gemeenteId: toegang.gemeenteId });
+}
+
+// --- regie's text stored before field encryption (the step at start, versleuteling.ts) --------
+
+/** Records whose grants, invitations or emergency accesses still hold plain text (ids only). */
+export async function dossiersMetKlareTekst(db: Db): Promise<{ dossierId: string; gemeenteId: string }[]> {
+  const klaar = (kolom: string) =>
+    sql<boolean>`${sql.ref(kolom)} <> '' and ${sql.ref(kolom)} not like 'v1.%'`;
+  const { rows } = await sql<{ dossier_id: string; gemeente_id: string }>`
+    select dossier_id, gemeente_id from toegang where ${klaar('doel')}
+    union select dossier_id, gemeente_id from uitnodiging where ${klaar('doel')}
+    union select dossier_id, gemeente_id from noodtoegang where ${klaar('reden')}`.execute(db);
+  return rows.map((r) => ({ dossierId: r.dossier_id, gemeenteId: r.gemeente_id }));
+}
+
+/** Encrypts this record's plain-text grant and invitation reasons and emergency reasons in place. */
+export async function versleutelKlareRegie(toegang: Toegang): Promise<number> {
+  const db = ontsluit(toegang);
+  const { gemeenteId, dossierId } = toegang;
+  let aantal = 0;
+  for (const t of await db
+    .selectFrom('toegang')
+    .select(['id', 'doel'])
+    .where('gemeente_id', '=', gemeenteId)
+    .where('dossier_id', '=', dossierId)
+    .execute()) {
+    const nieuw = await versleutelKlareTekst(toegang, REGIE_VELDEN.toegangDoel(t.id), t.doel);
+    if (nieuw === undefined) continue;
+    await db
+      .updateTable('toegang')
+      .set({ doel: nieuw })
+      .where('id', '=', t.id)
+      .where('doel', '=', t.doel)
+      .execute();
+    aantal++;
+  }
+  for (const u of await db
+    .selectFrom('uitnodiging')
+    .select(['id', 'doel'])
+    .where('gemeente_id', '=', gemeenteId)
+    .where('dossier_id', '=', dossierId)
+    .execute()) {
+    const nieuw = await versleutelKlareTekst(toegang, REGIE_VELDEN.uitnodigingDoel(u.id), u.doel);
+    if (nieuw === undefined) continue;
+    await db
+      .updateTable('uitnodiging')
+      .set({ doel: nieuw })
+      .where('id', '=', u.id)
+      .where('doel', '=', u.doel)
+      .execute();
+    aantal++;
+  }
+  for (const n of await db
+    .selectFrom('noodtoegang')
+    .select(['id', 'reden'])
+    .where('gemeente_id', '=', gemeenteId)
+    .where('dossier_id', '=', dossierId)
+    .execute()) {
+    const nieuw = await versleutelKlareTekst(toegang, REGIE_VELDEN.noodtoegangReden(n.id), n.reden);
+    if (nieuw === undefined) continue;
+    await db
+      .updateTable('noodtoegang')
+      .set({ reden: nieuw })
+      .where('id', '=', n.id)
+      .where('reden', '=', n.reden)
+      .execute();
+    aantal++;
+  }
+  return aantal;
 }

@@ -14,8 +14,29 @@ declare module '../platform/db/schema.js' {
     uitnodiging: UitnodigingTable;
     noodtoegang: NoodtoegangTable;
     audit_event: AuditEventTable;
+    sleutel_dossier: SleutelDossierTable;
+    sleutel_wissing: SleutelWissingTable;
   }
 }
+
+/** The key store (migration 0011, docs/decisions/020): a record's data key, wrapped under a master key. */
+export type SleutelDossierTable = {
+  dossier_id: string;
+  gemeente_id: string;
+  /** `v1.<iv>.<tag>.<ct>`: the data key under the master key, bound to gemeente and record */
+  verpakt: string;
+  /** Which master key wrapped it (first 16 hex digits of its SHA-256) */
+  meester_id: string;
+  created_at: CreatedAt;
+  herverpakt_at: Date | null;
+};
+
+/** The erasure log: records whose data key was destroyed. Append-only (trigger). */
+export type SleutelWissingTable = {
+  dossier_id: string;
+  gemeente_id: string;
+  gewist_op: Date;
+};
 
 export const NIVEAUS = ['lezen', 'reageren', 'voorstellen', 'bewerken'] as const;
 export type Niveau = (typeof NIVEAUS)[number];

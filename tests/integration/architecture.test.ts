@@ -112,13 +112,44 @@ describe('architecture', () => {
     const unwrappers = ALLE.filter(
       (b) => b.imports.includes(toegang) && /\bontsluit\b/.test(b.tekst) && !b.pad.startsWith(toegang),
     ).map((b) => b.pad);
-    expect(unwrappers.filter((pad) => path.basename(pad) !== 'queries.ts')).toEqual([]);
+    // door/sleutel.ts reads the record's key in the door's transaction (the key store is the door's).
+    expect(
+      unwrappers.filter(
+        (pad) => path.basename(pad) !== 'queries.ts' && pad !== path.join('regie', 'door', 'sleutel.ts'),
+      ),
+    ).toEqual([]);
     expect(unwrappers.length).toBeGreaterThan(2);
     const makers = ALLE.filter((b) => /\bmaakToegang\b/.test(b.tekst)).map((b) => b.pad);
     expect(makers.sort()).toEqual([path.join('regie', 'door', 'door.ts'), `${toegang}.ts`].sort());
     // The door's own SQL (reads before a Toegang exists) is for the door and regie's queries only.
     expect(importeert(path.join('regie', 'door', 'queries')).sort()).toEqual(
-      [path.join('regie', 'door', 'door.ts'), path.join('regie', 'queries.ts')].sort(),
+      [
+        path.join('regie', 'door', 'door.ts'),
+        path.join('regie', 'door', 'sleutel.ts'),
+        path.join('regie', 'queries.ts'),
+      ].sort(),
+    );
+  });
+
+  it('a data key is unlocked only by the door, and only queries files encrypt or decrypt fields', () => {
+    const importeert = (doel: string) => ALLE.filter((b) => b.imports.includes(doel)).map((b) => b.pad);
+    // The primitives: only the key ring (which unwraps) and the door's key module use them.
+    expect(importeert(path.join('platform', 'crypto', 'veld')).sort()).toEqual(
+      [path.join('platform', 'crypto', 'sleutelring.ts'), path.join('regie', 'door', 'sleutel.ts')].sort(),
+    );
+    // Unwrapping a data key (pakUit, nieuweSleutel, maakDataSleutel) happens in door/sleutel.ts only.
+    const unwrappers = ALLE.filter((b) => /\b(pakUit|nieuweSleutel|maakDataSleutel)\(/.test(b.tekst))
+      .map((b) => b.pad)
+      .filter((pad) => !pad.startsWith(path.join('platform', 'crypto') + path.sep));
+    expect(unwrappers).toEqual([path.join('regie', 'door', 'sleutel.ts')]);
+    // Record fields are encrypted and decrypted in queries files (and the door, for an invitation link).
+    const velden = ALLE.filter((b) =>
+      /\b(versleutelVeld|ontsleutelVeld|versleutelKlareTekst)\(/.test(b.tekst),
+    )
+      .map((b) => b.pad)
+      .filter((pad) => path.basename(pad) !== 'queries.ts');
+    expect(velden.sort()).toEqual(
+      [path.join('regie', 'door', 'door.ts'), path.join('regie', 'door', 'sleutel.ts')].sort(),
     );
   });
 
@@ -133,6 +164,7 @@ describe('architecture', () => {
       { pad: path.join('demo', 'factories.ts'), redenen: ['voorbeeldgegevens'] },
       { pad: path.join('regie', 'delen.ts'), redenen: ['uitnodiging'] },
       { pad: path.join('regie', 'noodtoegang.ts'), redenen: ['noodtoegang'] },
+      { pad: path.join('regie', 'versleuteling.ts'), redenen: ['versleuteling', 'herstel-wissing'] },
       { pad: path.join('regie', 'vertegenwoordiging.ts'), redenen: ['wettelijke-vertegenwoordiging'] },
     ]);
   });

@@ -1,11 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { gebruikSleutelring, meestersleutel, Sleutelring } from '../../src/platform/crypto/sleutelring.js';
 import {
   type DatabaseHandle,
   type Engine,
   migrateToLatest,
   openDatabase,
 } from '../../src/platform/db/database.js';
+
+/** One master key per test process (tests that rotate or lose keys set their own ring). */
+gebruikSleutelring(new Sleutelring(meestersleutel(randomBytes(32))));
 
 /** PGlite always; PostgreSQL too when TEST_DATABASE_URL is set (CI sets it). */
 export const ENGINES: Engine[] = process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];

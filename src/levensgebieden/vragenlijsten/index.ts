@@ -6,5 +6,10 @@
 export { vragenlijstenFhir } from './fhir.js';
 export { exporteerVragenlijsten, wisVragenlijsten } from './invullen.js';
 export { vragenlijstLinks } from './links.js';
-export { leesInstelling as vragenlijstInstelling } from './queries.js';
+/** Field encryption: notes stored before it, found and encrypted by the step at start. */
+export {
+  dossiersMetKlareTekst as vragenlijstenKlareDossiers,
+  leesInstelling as vragenlijstInstelling,
+  versleutelKlareToelichtingen as versleutelVragenlijsten,
+} from './queries.js';
 export { vragenlijstRoutes } from './routes.js';

@@ -1,4 +1,7 @@
+import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import type { Db } from '../../platform/db/database.js';
+import { ontsleutelVeld, versleutelKlareTekst, versleutelVeld } from '../../regie/door/sleutel.js';
 import { ontsluit, type Toegang } from '../../regie/door/toegang.js';
 import { VERSIE, type Vragenlijst } from './items.js';
 import type { Antwoord } from './rules.js';
@@ -45,7 +48,17 @@ function rondeQuery(toegang: Toegang, vragenlijst: Vragenlijst) {
     .where('r.vragenlijst', '=', vragenlijst);
 }
 
+/** The notes are encrypted under the record's data key (docs/decisions/020). */
+const rondeVeld = (rondeId: string) => ({ tabel: 'vragenlijst_ronde', kolom: 'toelichting', rijId: rondeId });
+const antwoordVeld = (rondeId: string, itemCode: string) => ({
+  tabel: 'vragenlijst_antwoord',
+  kolom: 'toelichting',
+  rijId: `${rondeId}:${itemCode}`,
+});
+
 type RawRonde = Awaited<ReturnType<ReturnType<typeof rondeQuery>['executeTakeFirstOrThrow']>>;
+const leesRonde = async (toegang: Toegang, row: RawRonde): Promise<RondeRij> =>
+  naarRonde({ ...row, toelichting: await ontsleutelVeld(toegang, rondeVeld(row.id), row.toelichting) });
 const naarRonde = (row: RawRonde): RondeRij => ({
   id: row.id,
   invullerAccountId: row.invuller_account_id,
@@ -69,7 +82,7 @@ export async function findConcept(
     .where('r.status', '=', 'concept')
     .where('r.invuller_account_id', '=', accountId)
     .executeTakeFirst();
-  return row ? naarRonde(row) : undefined;
+  return row ? leesRonde(toegang, row) : undefined;
 }
 
 /** Every submitted round of the record, newest first: the history. */
@@ -79,7 +92,7 @@ export async function listIngediend(toegang: Toegang, vragenlijst: Vragenlijst):
     .orderBy('r.ingediend_op', 'desc')
     .orderBy('r.id')
     .execute();
-  return rows.map(naarRonde);
+  return Promise.all(rows.map((row) => leesRonde(toegang, row)));
 }
 
 /** One submitted round of this record, or undefined (another record's id finds nothing). */
@@ -92,7 +105,7 @@ export async function findIngediend(
     .where('r.status', '=', 'ingediend')
     .where('r.id', '=', rondeId)
     .executeTakeFirst();
-  return row ? naarRonde(row) : undefined;
+  return row ? leesRonde(toegang, row) : undefined;
 }
 
 /** The answers of some rounds of this record, per round id. */
@@ -115,7 +128,7 @@ export async function antwoordenVan(toegang: Toegang, rondeIds: string[]): Promi
       score: row.score,
       weetNiet: row.weet_niet,
       praten: row.praten,
-      toelichting: row.toelichting,
+      toelichting: await ontsleutelVeld(toegang, antwoordVeld(row.ronde_id, row.item_code), row.toelichting),
     });
   return result;
 }
@@ -132,9 +145,12 @@ export async function insertRonde(
     now: Date;
   },
 ): Promise<string> {
+  // The id is made here: the note's associated data names its row.
+  const id = randomUUID();
   const row = await ontsluit(toegang)
     .insertInto('vragenlijst_ronde')
     .values({
+      id,
       gemeente_id: toegang.gemeenteId,
       dossier_id: toegang.dossierId,
       vragenlijst: ronde.vragenlijst,
@@ -142,7 +158,7 @@ export async function insertRonde(
       invuller_account_id: ronde.invullerAccountId,
       invuller_rol: ronde.invullerRol,
       status: ronde.ingediend ? 'ingediend' : 'concept',
-      toelichting: ronde.toelichting,
+      toelichting: await versleutelVeld(toegang, rondeVeld(id), ronde.toelichting),
       created_at: ronde.now,
       updated_at: ronde.now,
       ingediend_op: ronde.ingediend ? ronde.now : null,
@@ -157,10 +173,11 @@ export async function updateConcept(
   toegang: Toegang,
   ronde: { id: string; gezien: number; toelichting: string; ingediend: boolean; now: Date },
 ): Promise<boolean> {
+  const toelichting = await versleutelVeld(toegang, rondeVeld(ronde.id), ronde.toelichting);
   const rows = await ontsluit(toegang)
     .updateTable('vragenlijst_ronde')
     .set((eb) => ({
-      toelichting: ronde.toelichting,
+      toelichting,
       status: ronde.ingediend ? 'ingediend' : 'concept',
       ingediend_op: ronde.ingediend ? ronde.now : null,
       updated_at: ronde.now,
@@ -188,20 +205,18 @@ export async function vervangAntwoorden(
     .where('ronde_id', '=', rondeId)
     .execute();
   if (antwoorden.length === 0) return;
-  await ontsluit(toegang)
-    .insertInto('vragenlijst_antwoord')
-    .values(
-      antwoorden.map((a) => ({
-        ronde_id: rondeId,
-        gemeente_id: toegang.gemeenteId,
-        item_code: a.code,
-        score: a.score,
-        weet_niet: a.weetNiet,
-        praten: a.praten,
-        toelichting: a.toelichting,
-      })),
-    )
-    .execute();
+  const rijen = [];
+  for (const a of antwoorden)
+    rijen.push({
+      ronde_id: rondeId,
+      gemeente_id: toegang.gemeenteId,
+      item_code: a.code,
+      score: a.score,
+      weet_niet: a.weetNiet,
+      praten: a.praten,
+      toelichting: await versleutelVeld(toegang, antwoordVeld(rondeId, a.code), a.toelichting),
+    });
+  await ontsluit(toegang).insertInto('vragenlijst_antwoord').values(rijen).execute();
 }
 
 /** Everything of both questionnaires in this record, drafts included, for the data download. */
@@ -233,7 +248,13 @@ export async function alleRondes(toegang: Toegang) {
     toegang,
     rondes.map((r) => r.id),
   );
-  return rondes.map((r) => ({ ...r, antwoorden: antwoorden.get(r.id) ?? [] }));
+  return Promise.all(
+    rondes.map(async (r) => ({
+      ...r,
+      toelichting: await ontsleutelVeld(toegang, rondeVeld(r.id), r.toelichting),
+      antwoorden: antwoorden.get(r.id) ?? [],
+    })),
+  );
 }
 
 /** Erasure: every round (and by cascade every answer) of this record. */
@@ -305,9 +326,11 @@ export type IngediendeRonde = {
 
 export async function voegIngediendeRondeToe(toegang: Toegang, input: IngediendeRonde): Promise<string> {
   const db = ontsluit(toegang);
-  const { id } = await db
+  const id = randomUUID();
+  await db
     .insertInto('vragenlijst_ronde')
     .values({
+      id,
       gemeente_id: toegang.gemeenteId,
       dossier_id: toegang.dossierId,
       vragenlijst: input.vragenlijst,
@@ -315,27 +338,24 @@ export async function voegIngediendeRondeToe(toegang: Toegang, input: Ingediende
       invuller_account_id: input.accountId,
       invuller_rol: input.rol,
       status: 'ingediend',
-      toelichting: input.toelichting,
+      toelichting: await versleutelVeld(toegang, rondeVeld(id), input.toelichting),
       created_at: input.op,
       updated_at: input.op,
       ingediend_op: input.op,
     })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await db
-    .insertInto('vragenlijst_antwoord')
-    .values(
-      Object.entries(input.antwoorden).map(([code, a]) => ({
-        ronde_id: id,
-        gemeente_id: toegang.gemeenteId,
-        item_code: code,
-        score: a.score ?? null,
-        weet_niet: a.weetNiet ?? false,
-        praten: a.praten ?? false,
-        toelichting: a.toelichting ?? '',
-      })),
-    )
     .execute();
+  const rijen = [];
+  for (const [code, a] of Object.entries(input.antwoorden))
+    rijen.push({
+      ronde_id: id,
+      gemeente_id: toegang.gemeenteId,
+      item_code: code,
+      score: a.score ?? null,
+      weet_niet: a.weetNiet ?? false,
+      praten: a.praten ?? false,
+      toelichting: await versleutelVeld(toegang, antwoordVeld(id, code), a.toelichting ?? ''),
+    });
+  await db.insertInto('vragenlijst_antwoord').values(rijen).execute();
   return id;
 }
 
@@ -350,4 +370,70 @@ export async function zetPositieveGezondheidAanAlsNieuw(
     .values({ gemeente_id: gemeenteId, positieve_gezondheid: true, updated_at: now })
     .onConflict((oc) => oc.column('gemeente_id').doNothing())
     .execute();
+}
+
+// --- notes stored before field encryption (the step at start, regie/versleuteling.ts) --------
+
+/** Records with questionnaire notes still in plain text (ids only). */
+export async function dossiersMetKlareTekst(db: Db): Promise<{ dossierId: string; gemeenteId: string }[]> {
+  const klaar = (kolom: 'r.toelichting' | 'v.toelichting') =>
+    sql<boolean>`${sql.ref(kolom)} <> '' and ${sql.ref(kolom)} not like 'v1.%'`;
+  const rijen = await db
+    .selectFrom('vragenlijst_ronde as r')
+    .leftJoin('vragenlijst_antwoord as v', (join) =>
+      join.onRef('v.ronde_id', '=', 'r.id').onRef('v.gemeente_id', '=', 'r.gemeente_id'),
+    )
+    .select(['r.dossier_id', 'r.gemeente_id'])
+    .distinct()
+    .where((eb) => eb.or([klaar('r.toelichting'), klaar('v.toelichting')]))
+    .execute();
+  return rijen.map((r) => ({ dossierId: r.dossier_id, gemeenteId: r.gemeente_id }));
+}
+
+/** Encrypts this record's plain-text notes in place; a row changed meanwhile is left for the next run. */
+export async function versleutelKlareToelichtingen(toegang: Toegang): Promise<number> {
+  const db = ontsluit(toegang);
+  let aantal = 0;
+  const rondes = await db
+    .selectFrom('vragenlijst_ronde')
+    .select(['id', 'toelichting'])
+    .where('gemeente_id', '=', toegang.gemeenteId)
+    .where('dossier_id', '=', toegang.dossierId)
+    .execute();
+  for (const ronde of rondes) {
+    const nieuw = await versleutelKlareTekst(toegang, rondeVeld(ronde.id), ronde.toelichting);
+    if (nieuw === undefined) continue;
+    await db
+      .updateTable('vragenlijst_ronde')
+      .set({ toelichting: nieuw })
+      .where('id', '=', ronde.id)
+      .where('toelichting', '=', ronde.toelichting)
+      .execute();
+    aantal++;
+  }
+  const antwoorden = rondes.length
+    ? await db
+        .selectFrom('vragenlijst_antwoord')
+        .select(['ronde_id', 'item_code', 'toelichting'])
+        .where('gemeente_id', '=', toegang.gemeenteId)
+        .where(
+          'ronde_id',
+          'in',
+          rondes.map((r) => r.id),
+        )
+        .execute()
+    : [];
+  for (const a of antwoorden) {
+    const nieuw = await versleutelKlareTekst(toegang, antwoordVeld(a.ronde_id, a.item_code), a.toelichting);
+    if (nieuw === undefined) continue;
+    await db
+      .updateTable('vragenlijst_antwoord')
+      .set({ toelichting: nieuw })
+      .where('ronde_id', '=', a.ronde_id)
+      .where('item_code', '=', a.item_code)
+      .where('toelichting', '=', a.toelichting)
+      .execute();
+    aantal++;
+  }
+  return aantal;
 }

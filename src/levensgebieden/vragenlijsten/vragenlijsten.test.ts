@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BrowserClient } from '../../../tests/support/browser-client.js';
 import { startTestApp, type TestApp } from '../../../tests/support/test-app.js';
 import { ENGINES } from '../../../tests/support/test-database.js';
+import { ontsleutelOpgeslagen } from '../../../tests/support/versleuteling.js';
 import {
   createAccountWithPassword,
   createGemeente,
@@ -223,11 +224,21 @@ describe.each(ENGINES)('vragenlijsten on %s', (engine) => {
     const draft = await t.database.db
       .selectFrom('vragenlijst_antwoord')
       .innerJoin('vragenlijst_ronde', 'vragenlijst_ronde.id', 'vragenlijst_antwoord.ronde_id')
-      .select(['score', 'vragenlijst_antwoord.toelichting'])
+      .select(['score', 'vragenlijst_antwoord.toelichting', 'ronde_id', 'dossier_id'])
       .where('status', '=', 'concept')
       .where('item_code', '=', 'motivatie')
       .executeTakeFirstOrThrow();
-    expect(draft).toEqual({ score: 5, toelichting: 'Eerste venster' });
+    expect(draft.score).toBe(5);
+    // Stored encrypted (docs/decisions/020); decrypted it is the first window's text.
+    expect(draft.toelichting).toMatch(/^v1\./);
+    const veld = {
+      tabel: 'vragenlijst_antwoord',
+      kolom: 'toelichting',
+      rijId: `${draft.ronde_id}:motivatie`,
+    };
+    expect(await ontsleutelOpgeslagen(t.database.db, draft.dossier_id, veld, draft.toelichting)).toBe(
+      'Eerste venster',
+    );
     // Submitting a version that is newer than any draft is stale too.
     expect(
       (await ilse.post(`${regie()}/invullen`, { version: '7', 'antwoord.motivatie': '2' })).statusCode,

@@ -1,3 +1,4 @@
+import type { Db } from '../db/database.js';
 import type { FhirResource, Reference } from '../fhir/types.js';
 import type { MessageKey } from '../i18n/i18n.js';
 
@@ -22,6 +23,14 @@ export type SectieDefinitie<A> = {
   fhir?: (toegang: A, context: FhirContext) => Promise<FhirResource[]>;
   /** Erasure: remove this section's data of the record (called inside the erasure transaction) */
   wis?: (toegang: A) => Promise<void>;
+  /**
+   * Field encryption (docs/decisions/020): the step at start finds the records whose section
+   * data is still plain text (ids only) and encrypts it in place, one record at a time.
+   */
+  klareTekst?: {
+    dossiers: (db: Db) => Promise<{ dossierId: string; gemeenteId: string }[]>;
+    versleutel: (toegang: A) => Promise<number>;
+  };
 };
 
 export class SectieRegister<A> {

@@ -17,6 +17,8 @@ export const ERRORS = {
     text: 'fout.onbekende-gemeente.tekst',
   },
   CONFLICT: { status: 409, title: 'fout.409.titel', text: 'fout.409.tekst' },
+  /** A record whose data key was destroyed (erased; e.g. found again in a restored backup) */
+  GONE: { status: 410, title: 'fout.410.titel', text: 'fout.410.tekst' },
   PAYLOAD_TOO_LARGE: { status: 413, title: 'fout.413.titel', text: 'fout.413.tekst' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, title: 'fout.415.titel', text: 'fout.415.tekst' },
   TOO_MANY_REQUESTS: { status: 429, title: 'fout.429.titel', text: 'fout.429.tekst' },

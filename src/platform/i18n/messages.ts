@@ -69,6 +69,9 @@ export const nl = {
   'fout.409.tekst':
     'Iemand anders heeft dit net veranderd. Er is niets overschreven. Ga terug, laad de pagina opnieuw en kijk of het nog klopt.',
   'socialeKaartBeheer.nav': 'Sociale kaart bijhouden',
+  'fout.410.titel': 'Deze gegevens zijn gewist',
+  'fout.410.tekst':
+    'De gegevens van dit dossier zijn op verzoek gewist. Ze zijn niet meer te lezen, door niemand.',
 };
 
 export const en: { [K in keyof typeof nl]: string } = {
@@ -135,4 +138,6 @@ export const en: { [K in keyof typeof nl]: string } = {
   'fout.409.tekst':
     'Someone else just changed this. Nothing was overwritten. Go back, reload the page and check that it is still right.',
   'socialeKaartBeheer.nav': 'Keep the social map up to date',
+  'fout.410.titel': 'This data was erased',
+  'fout.410.tekst': 'The data of this record was erased on request. Nobody can read it any more.',
 };

@@ -45,7 +45,8 @@ describe('the mail outbox', () => {
     await mailer.stop();
     expect(await readdir(dir)).toHaveLength(1);
     const row = await database.db.selectFrom('mail_outbox').selectAll().executeTakeFirstOrThrow();
-    expect(row).toMatchObject({ sent_at: now, body: '', attempts: 1 });
+    // Sent: no personal text stays behind (address, subject and body emptied).
+    expect(row).toMatchObject({ sent_at: now, to_address: '', subject: '', body: '', attempts: 1 });
   });
 
   it('keeps a mail that could not be sent and tries again later, backing off', async () => {

@@ -53,17 +53,31 @@ export async function claimDueMails(db: Db, now: Date, limit = 20) {
   });
 }
 
-/** Sent: the body (which may hold a one-time link) is emptied. */
+/**
+ * What a sent (or given-up) mail keeps: its id, gemeente, times and attempts — no personal
+ * text. Address, subject and body (which may hold a name, a reason or a one-time link) are
+ * needed only until the mail is sent, so they are emptied then (docs/decisions/020).
+ */
+const GEEN_PERSOONLIJKE_TEKST = { to_address: '', subject: '', body: '' };
+
+/** Sent: address, subject and body are emptied. */
 export async function markMailSent(db: Db, id: string, now: Date): Promise<void> {
-  await db.updateTable('mail_outbox').set({ sent_at: now, body: '' }).where('id', '=', id).execute();
+  await db
+    .updateTable('mail_outbox')
+    .set({ sent_at: now, ...GEEN_PERSOONLIJKE_TEKST })
+    .where('id', '=', id)
+    .execute();
 }
 
-/** Not sent: try again after 1, 2, 4 … minutes; after the last attempt the body is emptied too. */
+/** Not sent: try again after 1, 2, 4 … minutes; after the last attempt the texts are emptied too. */
 export async function markMailFailed(db: Db, id: string, attempts: number, now: Date): Promise<void> {
   const last = attempts + 1 >= MAX_ATTEMPTS;
   await db
     .updateTable('mail_outbox')
-    .set({ next_attempt_at: new Date(now.getTime() + 60_000 * 2 ** attempts), ...(last ? { body: '' } : {}) })
+    .set({
+      next_attempt_at: new Date(now.getTime() + 60_000 * 2 ** attempts),
+      ...(last ? GEEN_PERSOONLIJKE_TEKST : {}),
+    })
     .where('id', '=', id)
     .execute();
 }

@@ -6,6 +6,7 @@ import { type AuditActor, appendAudit, auditRegel } from '../audit/audit.js';
 import { type Besluit, beslis, NOODTOEGANG_SECTIE } from '../rules.js';
 import type { AuditActie, AuditUitkomst, Niveau } from '../schema.js';
 import * as q from './queries.js';
+import { ontsleutelVeld, REGIE_VELDEN } from './sleutel.js';
 import { maakToegang, type Toegang } from './toegang.js';
 
 export { Toegang } from './toegang.js';
@@ -156,7 +157,11 @@ export type SysteemReden =
   /** the holder of an invitation link accepts it (delen.ts) */
   | 'uitnodiging'
   /** a beheerder enters a court-appointed representative (vertegenwoordiging.ts) */
-  | 'wettelijke-vertegenwoordiging';
+  | 'wettelijke-vertegenwoordiging'
+  /** the step at start that encrypts text stored before field encryption (versleuteling.ts) */
+  | 'versleuteling'
+  /** an erased record found again after a restore is erased again (versleuteling.ts) */
+  | 'herstel-wissing';
 
 export type SysteemAanvraag = {
   reden: SysteemReden;
@@ -293,5 +298,26 @@ export async function gedeeldMet(db: Db, viewer: Viewer, now: Date) {
 
 /** An invitation by the hash of its link's token; the link itself is the key, so it is read here. */
 export async function uitnodigingVanLink(db: Db, gemeenteId: string, tokenHash: string) {
-  return q.findUitnodiging(db, gemeenteId, tokenHash);
+  const uitnodiging = await q.findUitnodiging(db, gemeenteId, tokenHash);
+  if (!uitnodiging) return undefined;
+  // The link is the key: its holder may read the invitation's "waarom", so the door unlocks
+  // that one field of the record for reading here, without a grant and without other data.
+  const alleenDitVeld = maakToegang(
+    {
+      dossierId: uitnodiging.dossier_id,
+      gemeenteId,
+      sectie: null,
+      niveau: 'lezen',
+      grondslag: 'systeem',
+      niveaus: {},
+      noodtoegangTot: null,
+    },
+    db,
+  );
+  const doel = await ontsleutelVeld(
+    alleenDitVeld,
+    REGIE_VELDEN.uitnodigingDoel(uitnodiging.id),
+    uitnodiging.doel,
+  );
+  return { ...uitnodiging, doel };
 }

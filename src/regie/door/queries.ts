@@ -158,3 +158,120 @@ export async function rollbackToSavepoint(trx: Db): Promise<void> {
 export async function releaseSavepoint(trx: Db): Promise<void> {
   await sql`release savepoint deur_werk`.execute(trx);
 }
+
+// --- the key store (migration 0011, door/sleutel.ts) ---------------------------------------
+
+export async function leesSleutel(db: Db, gemeenteId: string, dossierId: string) {
+  return db
+    .selectFrom('sleutel_dossier')
+    .select(['verpakt', 'meester_id'])
+    .where('dossier_id', '=', dossierId)
+    .where('gemeente_id', '=', gemeenteId)
+    .executeTakeFirst();
+}
+
+/** Stores a new record's wrapped key; false when another request stored one first. */
+export async function bewaarSleutel(
+  db: Db,
+  rij: { gemeenteId: string; dossierId: string; verpakt: string; meesterId: string },
+): Promise<boolean> {
+  const nieuw = await db
+    .insertInto('sleutel_dossier')
+    .values({
+      gemeente_id: rij.gemeenteId,
+      dossier_id: rij.dossierId,
+      verpakt: rij.verpakt,
+      meester_id: rij.meesterId,
+    })
+    .onConflict((oc) => oc.column('dossier_id').doNothing())
+    .returning('dossier_id')
+    .executeTakeFirst();
+  return nieuw !== undefined;
+}
+
+export async function isGewist(db: Db, dossierId: string): Promise<boolean> {
+  const rij = await db
+    .selectFrom('sleutel_wissing')
+    .select('dossier_id')
+    .where('dossier_id', '=', dossierId)
+    .executeTakeFirst();
+  return rij !== undefined;
+}
+
+/** Destroys a record's key and writes the erasure log line, in the caller's transaction. */
+export async function vernietigSleutel(db: Db, gemeenteId: string, dossierId: string, nu: Date) {
+  await db.deleteFrom('sleutel_dossier').where('dossier_id', '=', dossierId).execute();
+  await db
+    .insertInto('sleutel_wissing')
+    .values({ gemeente_id: gemeenteId, dossier_id: dossierId, gewist_op: nu })
+    .onConflict((oc) => oc.column('dossier_id').doNothing())
+    .execute();
+}
+
+export async function alleWissingen(db: Db) {
+  return db.selectFrom('sleutel_wissing').select(['gemeente_id', 'dossier_id', 'gewist_op']).execute();
+}
+
+/** Re-applies erasure log lines (after a restore): the log line is added when missing, the key destroyed. */
+export async function pasWissingenToe(
+  db: Db,
+  wissingen: { gemeente_id: string; dossier_id: string; gewist_op: Date }[],
+): Promise<number> {
+  if (wissingen.length === 0) return 0;
+  await db
+    .insertInto('sleutel_wissing')
+    .values(wissingen)
+    .onConflict((oc) => oc.column('dossier_id').doNothing())
+    .execute();
+  const weg = await db
+    .deleteFrom('sleutel_dossier')
+    .where(
+      'dossier_id',
+      'in',
+      wissingen.map((w) => w.dossier_id),
+    )
+    .executeTakeFirst();
+  return Number(weg.numDeletedRows);
+}
+
+/** Erased records found again in the data (a restored data backup): their ids, to delete. */
+export async function gewisteDossiersInData(db: Db) {
+  return db
+    .selectFrom('dossier')
+    .innerJoin('sleutel_wissing', 'sleutel_wissing.dossier_id', 'dossier.id')
+    .select(['dossier.id', 'dossier.gemeente_id', 'dossier.inwoner_account_id'])
+    .execute();
+}
+
+/** A batch of wrapped keys not under the given master key yet (rotation). */
+export async function sleutelsNietOnder(db: Db, meesterId: string, aantal: number) {
+  return db
+    .selectFrom('sleutel_dossier')
+    .select(['dossier_id', 'gemeente_id', 'verpakt', 'meester_id'])
+    .where('meester_id', '<>', meesterId)
+    .orderBy('dossier_id')
+    .limit(aantal)
+    .forUpdate()
+    .skipLocked()
+    .execute();
+}
+
+export async function herverpakSleutel(
+  db: Db,
+  rij: { dossierId: string; oudMeesterId: string; verpakt: string; meesterId: string; nu: Date },
+): Promise<void> {
+  await db
+    .updateTable('sleutel_dossier')
+    .set({ verpakt: rij.verpakt, meester_id: rij.meesterId, herverpakt_at: rij.nu })
+    .where('dossier_id', '=', rij.dossierId)
+    .where('meester_id', '=', rij.oudMeesterId)
+    .execute();
+}
+
+export async function telSleutels(db: Db) {
+  return db
+    .selectFrom('sleutel_dossier')
+    .select(['meester_id', (eb) => eb.fn.countAll<number>().as('aantal')])
+    .groupBy('meester_id')
+    .execute();
+}

@@ -1,0 +1,190 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { chmod, mkdir, open, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import {
+  aad,
+  type DataSleutel,
+  maakDataSleutel,
+  OntsleutelFout,
+  ontsleutelRuw,
+  SLEUTEL_BYTES,
+  versleutelRuw,
+} from './veld.js';
+
+/**
+ * The master keys and the wrapping of data keys (docs/decisions/020). A resident's data key is
+ * wrapped with AES-256-GCM under the current master key, its associated data naming the
+ * gemeente and record, so a wrapped key copied to another record does not unwrap. A master key
+ * is known by its id: the first 16 hex digits of its SHA-256, so no one has to name keys.
+ * During a rotation the previous master key(s) stay configured beside the new one until
+ * `npm run sleutels -- roteer` has re-wrapped every data key.
+ */
+
+export type Meestersleutel = { id: string; sleutel: Buffer };
+
+export class SleutelFout extends Error {}
+
+export function meestersleutel(sleutel: Buffer): Meestersleutel {
+  if (sleutel.length !== SLEUTEL_BYTES) throw new SleutelFout('a master key has exactly 32 bytes');
+  return { id: createHash('sha256').update(sleutel).digest('hex').slice(0, 16), sleutel };
+}
+
+/** Base64 of exactly 32 bytes, or a clear error naming where it came from. */
+export function leesBase64Sleutel(tekst: string, bron: string): Buffer {
+  const schoon = tekst.trim();
+  const bytes = Buffer.from(schoon, 'base64');
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(schoon) || bytes.length !== SLEUTEL_BYTES)
+    throw new SleutelFout(
+      `${bron}: not a key (base64 of exactly 32 bytes expected; make one with \`openssl rand -base64 32\`)`,
+    );
+  return bytes;
+}
+
+export class Sleutelring {
+  readonly huidige: Meestersleutel;
+  private readonly alle: Map<string, Meestersleutel>;
+
+  constructor(huidige: Meestersleutel, vorige: Meestersleutel[] = []) {
+    this.huidige = huidige;
+    this.alle = new Map([...vorige, huidige].map((m) => [m.id, m]));
+  }
+
+  /** Whether a data key wrapped under this master key id can be unwrapped. */
+  kent(meesterId: string): boolean {
+    return this.alle.has(meesterId);
+  }
+
+  /** A fresh data key for a record, and its wrapped form to store. */
+  nieuweSleutel(
+    gemeenteId: string,
+    dossierId: string,
+  ): { sleutel: DataSleutel; verpakt: string; meesterId: string } {
+    const bytes = randomBytes(SLEUTEL_BYTES);
+    return {
+      sleutel: maakDataSleutel(bytes, gemeenteId, dossierId),
+      verpakt: versleutelRuw(this.huidige.sleutel, bytes, wrapAad(gemeenteId, dossierId)),
+      meesterId: this.huidige.id,
+    };
+  }
+
+  /** Unwraps a stored data key; throws when its master key is not configured or it was moved. */
+  pakUit(verpakt: string, meesterId: string, gemeenteId: string, dossierId: string): DataSleutel {
+    return maakDataSleutel(
+      this.ruwUitgepakt(verpakt, meesterId, gemeenteId, dossierId),
+      gemeenteId,
+      dossierId,
+    );
+  }
+
+  /** Re-wraps a stored data key under the current master key (rotation); the data is untouched. */
+  herverpak(verpakt: string, meesterId: string, gemeenteId: string, dossierId: string): string {
+    const bytes = this.ruwUitgepakt(verpakt, meesterId, gemeenteId, dossierId);
+    return versleutelRuw(this.huidige.sleutel, bytes, wrapAad(gemeenteId, dossierId));
+  }
+
+  private ruwUitgepakt(verpakt: string, meesterId: string, gemeenteId: string, dossierId: string): Buffer {
+    const meester = this.alle.get(meesterId);
+    if (!meester)
+      throw new SleutelFout(
+        `a data key is wrapped under master key ${meesterId}, which is not configured (REDZAAM_MASTER_KEY / REDZAAM_MASTER_KEY_PREVIOUS)`,
+      );
+    try {
+      return ontsleutelRuw(meester.sleutel, verpakt, wrapAad(gemeenteId, dossierId));
+    } catch (fout) {
+      if (fout instanceof OntsleutelFout)
+        throw new SleutelFout(`data key of record ${dossierId} does not unwrap`);
+      throw fout;
+    }
+  }
+}
+
+const wrapAad = (gemeenteId: string, dossierId: string) =>
+  aad({ soort: 'datasleutel', gemeente: gemeenteId, dossier: dossierId });
+
+// --- the process's key ring ------------------------------------------------------------------
+
+let actief: Sleutelring | undefined;
+
+/** Set once at start (server.ts, CLI commands, the test support), before any record is read. */
+export function gebruikSleutelring(ring: Sleutelring): void {
+  actief = ring;
+}
+
+export function sleutelring(): Sleutelring {
+  if (!actief) throw new SleutelFout('no master key loaded (gebruikSleutelring was not called)');
+  return actief;
+}
+
+// --- loading --------------------------------------------------------------------------------
+
+export type SleutelConfig = {
+  production: boolean;
+  /** REDZAAM_MASTER_KEY (base64) */
+  masterKey: string | undefined;
+  /** REDZAAM_MASTER_KEY_PREVIOUS: keys still accepted for unwrapping during a rotation */
+  previousMasterKeys: string[];
+  /** Where the key file is made when no master key is configured (not in production) */
+  keyDir: string;
+};
+
+export const SLEUTELBESTAND = 'master.key';
+
+/** The key settings of the validated configuration (src/platform/config.ts). */
+export function sleutelConfigVan(config: {
+  env: string;
+  masterKey: string | undefined;
+  previousMasterKeys: string[];
+  keyDir: string;
+}): SleutelConfig {
+  return {
+    production: config.env === 'production',
+    masterKey: config.masterKey,
+    previousMasterKeys: config.previousMasterKeys,
+    keyDir: config.keyDir,
+  };
+}
+
+/**
+ * The master key from configuration; outside production without one, from the key file in
+ * the key directory, made once (mode 0600) when it does not exist. A key file that others may
+ * read, or that holds no key, stops the app with a message saying what to do.
+ */
+export async function laadSleutelring(config: SleutelConfig): Promise<Sleutelring> {
+  const vorige = config.previousMasterKeys.map((k, i) =>
+    meestersleutel(leesBase64Sleutel(k, `REDZAAM_MASTER_KEY_PREVIOUS (key ${i + 1})`)),
+  );
+  if (config.masterKey)
+    return new Sleutelring(meestersleutel(leesBase64Sleutel(config.masterKey, 'REDZAAM_MASTER_KEY')), vorige);
+  if (config.production)
+    throw new SleutelFout(
+      'REDZAAM_MASTER_KEY: required when NODE_ENV=production (base64 of 32 random bytes: `openssl rand -base64 32`); keep it apart from the database and its backups',
+    );
+  return new Sleutelring(meestersleutel(await sleutelbestand(config.keyDir)), vorige);
+}
+
+async function sleutelbestand(keyDir: string): Promise<Buffer> {
+  const bestand = path.join(keyDir, SLEUTELBESTAND);
+  await mkdir(keyDir, { recursive: true, mode: 0o700 });
+  try {
+    // wx: made only when it does not exist, so two starts never make two different keys.
+    const handle = await open(bestand, 'wx', 0o600);
+    try {
+      await handle.writeFile(`${randomBytes(SLEUTEL_BYTES).toString('base64')}\n`);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await chmod(bestand, 0o600);
+  } catch (fout) {
+    if ((fout as NodeJS.ErrnoException).code !== 'EEXIST') throw fout;
+  }
+  const info = await stat(bestand);
+  if ((info.mode & 0o077) !== 0)
+    throw new SleutelFout(
+      `${bestand}: readable by others (mode ${(info.mode & 0o777).toString(8)}); make it 0600 (\`chmod 600 ${bestand}\`) — it unlocks every record`,
+    );
+  return leesBase64Sleutel(
+    await readFile(bestand, 'utf8'),
+    `${bestand} (corrupt key file; restore it from its backup)`,
+  );
+}

@@ -1,0 +1,66 @@
+// The catalog of UI text first: every capability's messages (see catalog.ts).
+import '../catalog.js';
+import { ConfigError, loadConfig } from '../platform/config.js';
+import {
+  gebruikSleutelring,
+  laadSleutelring,
+  SleutelFout,
+  sleutelConfigVan,
+} from '../platform/crypto/sleutelring.js';
+import { migrateToLatest, openDatabase, pgliteDirectory } from '../platform/db/database.js';
+import { gebruikWislog, roteer, sleuteltelling } from './door/sleutel.js';
+import { herstelWissingen } from './versleuteling.js';
+
+/**
+ * `npm run sleutels -- <command>` (docs/operations.md, "Keys"):
+ * - `status`: how many data keys are wrapped under which master key, and the erasure log's size.
+ * - `roteer`: re-wraps every data key under REDZAAM_MASTER_KEY; the old key(s) must be in
+ *   REDZAAM_MASTER_KEY_PREVIOUS while it runs. The data is not touched. Safe to run again.
+ * - `herstel-wissingen`: after restoring a backup, applies the erasure log again (the app also
+ *   does this at every start).
+ * Uses DATABASE_URL, or the embedded database in DATA_DIR (stop the app first). Exit 0 = done,
+ * 1 = a key could not be re-wrapped, 2 = wrong use or configuration.
+ */
+async function main(argv: string[]): Promise<number> {
+  const opdracht = argv[0];
+  if (opdracht !== 'status' && opdracht !== 'roteer' && opdracht !== 'herstel-wissingen') {
+    console.error('Gebruik: npm run sleutels -- status | roteer | herstel-wissingen');
+    return 2;
+  }
+  const config = loadConfig();
+  gebruikSleutelring(await laadSleutelring(sleutelConfigVan(config)));
+  gebruikWislog(config.keyDir);
+  const database = config.databaseUrl
+    ? await openDatabase({ engine: 'postgres', connectionString: config.databaseUrl })
+    : await openDatabase({ engine: 'pglite', dataDir: pgliteDirectory(config.dataDir) });
+  try {
+    await migrateToLatest(database.db);
+    if (opdracht === 'roteer') {
+      const aantal = await roteer(database.db);
+      console.log(`${aantal} data keys re-wrapped under the current master key.`);
+    }
+    if (opdracht === 'herstel-wissingen') {
+      const r = await herstelWissingen(database.db, new Date());
+      console.log(
+        `Erasure log: ${r.wissingen} erased records; ${r.sleutelsVernietigd} keys destroyed again, ${r.dossiersOpnieuwGewist} restored records erased again.`,
+      );
+    }
+    for (const rij of await sleuteltelling(database.db))
+      console.log(`master key ${rij.meester_id}: ${rij.aantal} data keys`);
+    return 0;
+  } finally {
+    await database.close();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof ConfigError || error instanceof SleutelFout) {
+      console.error(error.message);
+      process.exit(2);
+    }
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);
