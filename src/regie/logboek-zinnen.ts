@@ -17,6 +17,13 @@ export type LogboekRegel = {
   noodtoegang: boolean;
 };
 
+/** The system path's reasons that act without a person, each with its own sentence. */
+const SYSTEEM_ZINNEN: Partial<Record<string, MessageKey>> = {
+  voorbeeldgegevens: 'logboek.systeem.voorbeeldgegevens',
+  versleuteling: 'logboek.systeem.versleuteling',
+  'herstel-wissing': 'logboek.systeem.herstel-wissing',
+};
+
 /**
  * One audit entry as a plain sentence for the resident: "Yara Doğan van Buurtteam Oost
  * bekeek je crisiskaart op 3 maart 2027 om 14:02." Pure: same input, same sentence.
@@ -27,9 +34,10 @@ export function logboekZin(
 ): string {
   const { t, locale } = context;
   // Written by the system path without a person: say so, never "someone whose account is gone".
-  if (!regel.actor_account_id && regel.grondslag === 'voorbeeldgegevens') {
+  const systeemZin = SYSTEEM_ZINNEN[regel.grondslag];
+  if (!regel.actor_account_id && systeemZin) {
     const sectieVan = regel.sectie ? context.secties.get(regel.sectie) : undefined;
-    return t('logboek.systeem.voorbeeldgegevens', {
+    return t(systeemZin, {
       wat: sectieVan ? t(`${sectieVan.label}.je` as MessageKey) : t('logboek.wat.gegevens'),
       datum: formatDate(regel.occurred_at, locale),
       tijd: formatTime(regel.occurred_at, locale),

@@ -129,6 +129,9 @@ export const nl = {
   'logboek.wie.jij': 'Jij',
   'logboek.wie.onbekend': 'Iemand van wie het account niet meer bestaat',
   'logboek.systeem.voorbeeldgegevens': 'Redzaam zette voorbeeldgegevens in {wat} op {datum} om {tijd}.',
+  'logboek.systeem.versleuteling': 'Redzaam beveiligde de teksten in {wat} extra op {datum} om {tijd}.',
+  'logboek.systeem.herstel-wissing':
+    'Redzaam wiste {wat} opnieuw na het terugzetten van een back-up, op {datum} om {tijd}.',
   'logboek.wat.gegevens': 'je gegevens',
   'logboek.wat.toegang': 'wie wat mag zien',
   'logboek.wat.logboek': 'je logboek',
@@ -350,6 +353,10 @@ export const en: { [K in keyof typeof nl]: string } = {
   'logboek.wie.jij': 'You',
   'logboek.wie.onbekend': 'Someone whose account no longer exists',
   'logboek.systeem.voorbeeldgegevens': 'Redzaam put example data in {wat} on {datum} at {tijd}.',
+  'logboek.systeem.versleuteling':
+    'Redzaam added extra protection to the texts in {wat} on {datum} at {tijd}.',
+  'logboek.systeem.herstel-wissing':
+    'Redzaam erased {wat} again after a backup was restored, on {datum} at {tijd}.',
   'logboek.wat.gegevens': 'your record',
   'logboek.wat.toegang': 'who may see what',
   'logboek.wat.logboek': 'your log',
