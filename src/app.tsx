@@ -43,6 +43,7 @@ import { registerBodyParsers } from './platform/http/body.js';
 import { ERRORS, type ErrorCode, errorCodeFor } from './platform/http/errors.js';
 import { DEFAULT_LOCALE, translator } from './platform/i18n/i18n.js';
 import { registerLanguage } from './platform/i18n/language.js';
+import { createJobRunner, type JobRunner, registerJobHousekeeping } from './platform/jobs/jobs.js';
 import { createMailer, type Mailer } from './platform/mail/mailer.js';
 import { ErrorPage } from './platform/views/error-page.js';
 import { pageContext, sendPage } from './platform/views/render.js';
@@ -93,8 +94,8 @@ export function raaktPersoonsgegevens(
   return !config?.openbaar && PERSOONSGEGEVENS_PREFIXEN.some((prefix) => url.startsWith(prefix));
 }
 
-/** The app plus what tests and tooling need: the mail queue and every route it serves. */
-export type RedzaamApp = FastifyInstance & { mailer: Mailer; routeTable: RouteEntry[] };
+/** The app plus what tests and tooling need: the job queue, the mailer and every route it serves. */
+export type RedzaamApp = FastifyInstance & { jobs: JobRunner; mailer: Mailer; routeTable: RouteEntry[] };
 
 /**
  * The composition root: builds Fastify with the platform (security headers, parsers, tenant,
@@ -127,8 +128,14 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
     }
   });
 
+  // Durable jobs (docs/decisions/018): capabilities register their handlers below; the runner
+  // starts when the app is ready and stops, waiting for the jobs in hand, when it closes.
+  const jobs = createJobRunner({ db, log: app.log, now });
+  app.decorate('jobs', jobs);
+  registerJobHousekeeping(jobs, db, now);
   const mailer = createMailer({
     db,
+    jobs,
     from: config.mailFrom,
     smtpUrl: config.smtpUrl,
     outboxDir: path.join(config.dataDir, 'outbox'),
@@ -136,7 +143,11 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
     now,
   });
   app.decorate('mailer', mailer);
-  app.addHook('onClose', async () => mailer.stop());
+  app.addHook('onReady', async () => jobs.start());
+  app.addHook('onClose', async () => {
+    await jobs.stop();
+    await mailer.stop();
+  });
 
   const production = config.env === 'production';
   await app.register(fastifyHelmet, {

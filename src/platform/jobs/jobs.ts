@@ -228,3 +228,20 @@ export function errorKind(error: unknown): string {
   }
   return typeof error;
 }
+
+declare module './types.js' {
+  interface JobTypes {
+    /** Removes done jobs after 30 days (failed ones stay until retried or the gemeente goes). */
+    'platform.taken-opruimen': Record<string, never>;
+  }
+}
+
+/** How long a done job (and so its idempotency key) is kept. */
+export const DONE_JOBS_KEPT_DAYS = 30;
+
+/** The queue's own housekeeping, every night at 03:17. */
+export function registerJobHousekeeping(jobs: JobRunner, db: Db, now: () => Date): void {
+  jobs.repeat('platform.taken-opruimen', '17 3 * * *', async () => {
+    await q.deleteDoneJobs(db, new Date(now().getTime() - DONE_JOBS_KEPT_DAYS * 86_400_000));
+  });
+}
