@@ -19,6 +19,8 @@ import { authRoutes } from './auth/routes.js';
 import { registerSessionLoading } from './auth/sessions.js';
 import { beheerMenu } from './beheer/menu.js';
 import { beheerRoutes } from './beheer/routes.js';
+import { takenMenu } from './beheer/taken/menu.js';
+import { takenRoutes } from './beheer/taken/routes.js';
 import { homeMenu } from './home/menu.js';
 import { homeRoutes } from './home/routes.js';
 import { SECTIE as LEVENSGEBIEDEN_SECTIE } from './levensgebieden/beoordelen.js';
@@ -255,7 +257,7 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
   const hulp = new HulpPerLevensgebied();
   hulp.registreer(socialeKaartHulpbron(db));
   menu.registreer(...homeMenu, ...socialeKaartMenu, ...regieMenu, ...authMenu, ...beheerMenu);
-  menu.registreer(...levensgebiedenMenu, ...socialeKaartBeheerMenu);
+  menu.registreer(...levensgebiedenMenu, ...socialeKaartBeheerMenu, ...takenMenu);
   overzicht.registreer(regieKaarten);
   overzicht.registreer(levensgebiedenKaarten);
   dossierLinks.registreer(LEVENSGEBIEDEN_SECTIE, vragenlijstLinks(db));
@@ -267,6 +269,8 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
     authRoutes(scope, { db, sessions, mailer, publicUrl: config.publicUrl }),
   );
   await app.register(async (scope) => beheerRoutes(scope, { db, now, mailer, publicUrl: config.publicUrl }));
+  // The beheerder's page of failed jobs (no personal data: kinds of job and error only).
+  await app.register(async (scope) => takenRoutes(scope, { db, now, jobs }));
   await app.register(async (scope) =>
     socialeKaartBeheerRoutes(scope, { db, now, mailer, publicUrl: config.publicUrl }),
   );
