@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { seedDemo } from '../src/demo/seed.js';
 import { migrateToLatest, openDatabase } from '../src/platform/db/database.js';
+import { taken } from './jobs.js';
 import { cpuSample, cpuUse } from './lib/cpu.js';
 import { type LoadTarget, runLoad, stopAllLoad } from './lib/load.js';
 import {
@@ -24,7 +25,11 @@ import { socialeKaartZoeken } from './sociale-kaart-zoeken.js';
 import { toegangAudit } from './toegang-audit.js';
 
 /** Every benchmark, in the order they run and appear in docs/benchmarks.md. Add new modules here. */
-const BENCHMARKS: Benchmark[] = [mijnOverzicht, toegangAudit, socialeKaartZoeken];
+const ALL_BENCHMARKS: Benchmark[] = [mijnOverzicht, toegangAudit, socialeKaartZoeken, taken];
+/** BENCH_ONLY=id,id runs only those (e.g. `BENCH_ONLY=taken`); the report then holds only them. */
+const BENCHMARKS = process.env.BENCH_ONLY
+  ? ALL_BENCHMARKS.filter((b) => (process.env.BENCH_ONLY as string).split(',').includes(b.id))
+  : ALL_BENCHMARKS;
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/redzaam_bench';
