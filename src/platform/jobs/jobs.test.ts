@@ -208,17 +208,11 @@ describe.each(ENGINES)('durable jobs on %s', (engine) => {
 
   it('claims with for update skip locked: a row locked by another transaction is passed over', async () => {
     await enqueueJob(database.db, now(), { name: 'test.tel', payload: { n: 1 } });
+    const claim = () =>
+      claimJobs(database.db, { names: ['test.tel'], now: now(), workerId: 'a', leaseMs: 1000, limit: 5 });
     if (engine === 'pglite') {
       // PGlite has one connection, so no second transaction can hold the lock; the statement must still run.
-      expect(
-        await claimJobs(database.db, {
-          names: ['test.tel'],
-          now: now(),
-          workerId: 'a',
-          leaseMs: 1000,
-          limit: 5,
-        }),
-      ).toHaveLength(1);
+      expect(await claim()).toHaveLength(1);
       return;
     }
     const { openSameDatabase } = await import('../../../tests/support/test-database.js');
@@ -233,26 +227,10 @@ describe.each(ENGINES)('durable jobs on %s', (engine) => {
         await held;
       });
       await new Promise((resolve) => setTimeout(resolve, 200));
-      expect(
-        await claimJobs(database.db, {
-          names: ['test.tel'],
-          now: now(),
-          workerId: 'a',
-          leaseMs: 1000,
-          limit: 5,
-        }),
-      ).toEqual([]);
+      expect(await claim()).toEqual([]);
       release();
       await holder;
-      expect(
-        await claimJobs(database.db, {
-          names: ['test.tel'],
-          now: now(),
-          workerId: 'a',
-          leaseMs: 1000,
-          limit: 5,
-        }),
-      ).toHaveLength(1);
+      expect(await claim()).toHaveLength(1);
     } finally {
       await other.close();
     }
