@@ -19,7 +19,8 @@ declare module '../../src/platform/jobs/types.js' {
 
 /**
  * The beheerder's page of failed jobs in the browser: reached from the menu, with and without
- * JavaScript; a failed job is queued again with the button; axe on the list and the empty page.
+ * JavaScript; a failed job is queued again with the button; axe (with JavaScript on) on the list
+ * and the empty page.
  */
 
 let server: E2EServer;
@@ -66,7 +67,8 @@ describe.each([true, false])('the page of failed jobs (JavaScript %s)', (javaScr
       expect(await visibleText(page.locator('h1'))).toBe('Mislukte taken');
       expect(await page.locator('tbody tr').count()).toBe(1);
       expect(await visibleText(page.locator('tbody'))).toContain('Error:ECONNREFUSED');
-      await expectNoAxeViolations(page, 'failed jobs');
+      // axe runs in the page's JavaScript: checked in the variant with JavaScript on.
+      if (javaScript) await expectNoAxeViolations(page, 'failed jobs');
 
       lukt = true;
       const answer = await navigation(page, () =>
@@ -78,7 +80,7 @@ describe.each([true, false])('the page of failed jobs (JavaScript %s)', (javaScr
       await server.t.app.jobs.runDue();
       await navigation(page, () => page.reload());
       expect(await visibleText(page.locator('main'))).toContain('Er zijn geen mislukte taken.');
-      await expectNoAxeViolations(page, 'no failed jobs');
+      if (javaScript) await expectNoAxeViolations(page, 'no failed jobs');
     });
   }, 120_000);
 });
