@@ -10,6 +10,7 @@ import pg from 'pg';
 import { seedDemo } from '../src/demo/seed.js';
 import { gebruikSleutelring, meestersleutel, Sleutelring } from '../src/platform/crypto/sleutelring.js';
 import { migrateToLatest, openDatabase } from '../src/platform/db/database.js';
+import { taken } from './jobs.js';
 import { levensgebiedenVersleuteling } from './levensgebieden-versleuteling.js';
 import { cpuSample, cpuUse } from './lib/cpu.js';
 import { type LoadTarget, runLoad, stopAllLoad } from './lib/load.js';
@@ -32,6 +33,7 @@ const BENCHMARKS: Benchmark[] = [
   toegangAudit,
   levensgebiedenVersleuteling,
   socialeKaartZoeken,
+  taken,
 ];
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

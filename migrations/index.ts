@@ -8,6 +8,7 @@ import * as socialeKaartOnderhoud from './0006-sociale-kaart-onderhoud.js';
 import * as levensgebieden from './0007-levensgebieden.js';
 import * as levensgebiedenVragenlijsten from './0008-levensgebieden-vragenlijsten.js';
 import * as regieAuditMislukt from './0009-regie-audit-mislukt.js';
+import * as platformJobs from './0010-platform-jobs.js';
 import * as platformVersleuteling from './0011-platform-versleuteling.js';
 
 /**
@@ -31,5 +32,6 @@ export const migrations: Record<string, Migration> = {
   '0007-levensgebieden': levensgebieden,
   '0008-regie-vragenlijsten': levensgebiedenVragenlijsten,
   '0009-regie-audit-mislukt': regieAuditMislukt,
+  '0010-platform-jobs': platformJobs,
   '0011-platform-versleuteling': platformVersleuteling,
 };

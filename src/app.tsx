@@ -19,6 +19,8 @@ import { authRoutes } from './auth/routes.js';
 import { registerSessionLoading } from './auth/sessions.js';
 import { beheerMenu } from './beheer/menu.js';
 import { beheerRoutes } from './beheer/routes.js';
+import { takenMenu } from './beheer/taken/menu.js';
+import { takenRoutes } from './beheer/taken/routes.js';
 import { homeMenu } from './home/menu.js';
 import { homeRoutes } from './home/routes.js';
 import { SECTIE as LEVENSGEBIEDEN_SECTIE } from './levensgebieden/beoordelen.js';
@@ -45,6 +47,7 @@ import { registerBodyParsers } from './platform/http/body.js';
 import { ERRORS, type ErrorCode, errorCodeFor } from './platform/http/errors.js';
 import { DEFAULT_LOCALE, translator } from './platform/i18n/i18n.js';
 import { registerLanguage } from './platform/i18n/language.js';
+import { createJobRunner, type JobRunner, registerJobHousekeeping } from './platform/jobs/jobs.js';
 import { createMailer, type Mailer } from './platform/mail/mailer.js';
 import { ErrorPage } from './platform/views/error-page.js';
 import { pageContext, sendPage } from './platform/views/render.js';
@@ -96,8 +99,8 @@ export function raaktPersoonsgegevens(
   return !config?.openbaar && PERSOONSGEGEVENS_PREFIXEN.some((prefix) => url.startsWith(prefix));
 }
 
-/** The app plus what tests and tooling need: the mail queue and every route it serves. */
-export type RedzaamApp = FastifyInstance & { mailer: Mailer; routeTable: RouteEntry[] };
+/** The app plus what tests and tooling need: the job queue, the mailer and every route it serves. */
+export type RedzaamApp = FastifyInstance & { jobs: JobRunner; mailer: Mailer; routeTable: RouteEntry[] };
 
 /**
  * The composition root: builds Fastify with the platform (security headers, parsers, tenant,
@@ -130,8 +133,14 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
     }
   });
 
+  // Durable jobs (docs/decisions/018): capabilities register their handlers below; the runner
+  // starts when the app is ready and stops, waiting for the jobs in hand, when it closes.
+  const jobs = createJobRunner({ db, log: app.log, now });
+  app.decorate('jobs', jobs);
+  registerJobHousekeeping(jobs, db, now);
   const mailer = createMailer({
     db,
+    jobs,
     from: config.mailFrom,
     smtpUrl: config.smtpUrl,
     outboxDir: path.join(config.dataDir, 'outbox'),
@@ -139,7 +148,11 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
     now,
   });
   app.decorate('mailer', mailer);
-  app.addHook('onClose', async () => mailer.stop());
+  app.addHook('onReady', async () => jobs.start());
+  app.addHook('onClose', async () => {
+    await jobs.stop();
+    await mailer.stop();
+  });
 
   const production = config.env === 'production';
   await app.register(fastifyHelmet, {
@@ -247,7 +260,7 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
   const hulp = new HulpPerLevensgebied();
   hulp.registreer(socialeKaartHulpbron(db));
   menu.registreer(...homeMenu, ...socialeKaartMenu, ...regieMenu, ...authMenu, ...beheerMenu);
-  menu.registreer(...levensgebiedenMenu, ...socialeKaartBeheerMenu);
+  menu.registreer(...levensgebiedenMenu, ...socialeKaartBeheerMenu, ...takenMenu);
   overzicht.registreer(regieKaarten);
   overzicht.registreer(levensgebiedenKaarten);
   dossierLinks.registreer(LEVENSGEBIEDEN_SECTIE, vragenlijstLinks(db));
@@ -259,6 +272,8 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
     authRoutes(scope, { db, sessions, mailer, publicUrl: config.publicUrl }),
   );
   await app.register(async (scope) => beheerRoutes(scope, { db, now, mailer, publicUrl: config.publicUrl }));
+  // The beheerder's page of failed jobs (no personal data: kinds of job and error only).
+  await app.register(async (scope) => takenRoutes(scope, { db, now, jobs }));
   await app.register(async (scope) =>
     socialeKaartBeheerRoutes(scope, { db, now, mailer, publicUrl: config.publicUrl }),
   );

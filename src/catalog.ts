@@ -1,5 +1,6 @@
 import * as auth from './auth/messages.js';
 import * as beheer from './beheer/messages.js';
+import * as beheerTaken from './beheer/taken/messages.js';
 import * as home from './home/messages.js';
 import * as grafieken from './levensgebieden/grafieken/messages.js';
 import * as levensgebieden from './levensgebieden/messages.js';
@@ -19,6 +20,7 @@ import * as socialeKaart from './sociale-kaart/messages.js';
 export const capabilityMessages = {
   auth,
   beheer,
+  'beheer/taken': beheerTaken,
   home,
   regie,
   levensgebieden,

@@ -42,6 +42,7 @@ export function renderReport(run: RunInfo): string {
     '  default 15), `BENCH_ROUNDS` (default 2), `BENCH_CONNECTIONS` (default 20).',
     '- `BENCH_APP_MODE`: `production` (default) or `development`; `BENCH_OUTPUT`: default this file.',
     '- `BENCH_AUDIT_CONNECTIONS` (default 1): connections of the authorization + audit entry, which measures cost per request.',
+    '- `BENCH_JOBS` (default 5000): jobs per round of the job-queue entry; `BENCH_ONLY` (e.g. `taken`): run only these benchmarks (the report then holds only them).',
     '',
     'The app (`src/server.ts`) and the baseline (`bench/baseline-server.ts`) each run in a child process;',
     'autocannon runs in the parent. A missed target is reported here; it does not fail the command. A new',

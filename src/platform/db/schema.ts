@@ -44,10 +44,36 @@ export type MailOutboxTable = {
   next_attempt_at: ColumnType<Date, Date | undefined, Date>;
 };
 
+/** A durable job (src/platform/jobs, docs/decisions/018). */
+export type JobTable = {
+  id: Generated<string>;
+  name: string;
+  /** Idempotency key: at most one job per name and key */
+  key: string | null;
+  /** Ids and numbers only, never personal text */
+  payload: ColumnType<Record<string, unknown>, string | undefined, string>;
+  gemeente_id: string | null;
+  status: ColumnType<JobStatus, JobStatus | undefined, JobStatus>;
+  run_at: ColumnType<Date, Date | undefined, Date>;
+  attempts: ColumnType<number, number | undefined, number>;
+  max_attempts: ColumnType<number, number | undefined, number>;
+  /** Cron expression of a repeating job */
+  schedule: string | null;
+  locked_by: string | null;
+  locked_until: Date | null;
+  /** The error's kind (class or code), never its message */
+  last_error: string | null;
+  created_at: CreatedAt;
+  finished_at: Date | null;
+};
+
+export type JobStatus = 'queued' | 'running' | 'done' | 'failed';
+
 /** Every table: the platform's here, each capability's added by its schema.ts (see above). */
 export interface Database {
   gemeente: GemeenteTable;
   mail_outbox: MailOutboxTable;
+  job: JobTable;
 }
 
 export type Gemeente = Selectable<GemeenteTable>;

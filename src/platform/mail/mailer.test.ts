@@ -4,11 +4,13 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, type TestDatabase } from '../../../tests/support/test-database.js';
 import { createGemeente } from '../../demo/factories.js';
+import { createJobRunner } from '../jobs/jobs.js';
+import { listFailedJobs } from '../jobs/queries.js';
 import { createLogger } from '../logging.js';
 import { createMailer } from './mailer.js';
 import { enqueueMail } from './queries.js';
 
-describe('the mail outbox', () => {
+describe('the mail outbox, delivered by the job queue', () => {
   let database: TestDatabase;
   let dir: string;
   let gemeenteId: string;
@@ -24,6 +26,20 @@ describe('the mail outbox', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
+  function mailerAt(now: () => Date, smtpUrl: string | undefined) {
+    const jobs = createJobRunner({ db: database.db, log, now, pollMs: 3_600_000 });
+    const mailer = createMailer({
+      db: database.db,
+      jobs,
+      from: 'x@example.test',
+      smtpUrl,
+      outboxDir: dir,
+      log,
+      now,
+    });
+    return { jobs, mailer };
+  }
+
   it('writes due mail to the outbox once, and empties the body of sent mail', async () => {
     const now = new Date();
     await enqueueMail(database.db, now, {
@@ -32,50 +48,60 @@ describe('the mail outbox', () => {
       subject: 'Onderwerp',
       body: 'geheime link',
     });
-    const mailer = createMailer({
-      db: database.db,
-      from: 'x@example.test',
-      smtpUrl: undefined,
-      outboxDir: dir,
-      log,
-      now: () => now,
-    });
+    const { jobs, mailer } = mailerAt(() => now, undefined);
     await mailer.flush();
     await mailer.flush();
+    await jobs.stop();
     await mailer.stop();
     expect(await readdir(dir)).toHaveLength(1);
     const row = await database.db.selectFrom('mail_outbox').selectAll().executeTakeFirstOrThrow();
     // Sent: no personal text stays behind (address, subject and body emptied).
-    expect(row).toMatchObject({ sent_at: now, to_address: '', subject: '', body: '', attempts: 1 });
+    expect(row).toMatchObject({ sent_at: now, to_address: '', subject: '', body: '' });
+    const job = await database.db.selectFrom('job').selectAll().executeTakeFirstOrThrow();
+    // The job carries the mail's id only: no address, subject or text.
+    expect(job).toMatchObject({
+      name: 'mail.verstuur',
+      status: 'done',
+      attempts: 1,
+      payload: { mailId: row.id },
+    });
   });
 
-  it('keeps a mail that could not be sent and tries again later, backing off', async () => {
-    const now = new Date();
-    await enqueueMail(database.db, now, {
+  it('keeps a mail that could not be sent and tries again later, backing off; after ten tries it is failed and emptied', async () => {
+    let clock = new Date();
+    await enqueueMail(database.db, clock, {
       gemeenteId,
       to: 'b@example.test',
       subject: 'Onderwerp',
       body: 'tekst',
     });
     // Nothing listens on port 9: the SMTP connection is refused at once.
-    const mailer = createMailer({
-      db: database.db,
-      from: 'x@example.test',
-      smtpUrl: 'smtp://127.0.0.1:9',
-      outboxDir: dir,
-      log,
-      now: () => now,
-    });
+    const { jobs, mailer } = mailerAt(() => clock, 'smtp://127.0.0.1:9');
     await mailer.flush();
+    const mail = () =>
+      database.db
+        .selectFrom('mail_outbox')
+        .selectAll()
+        .where('to_address', '=', 'b@example.test')
+        .executeTakeFirstOrThrow();
+    const job = async () =>
+      database.db
+        .selectFrom('job')
+        .selectAll()
+        .where('key', '=', (await mail()).id)
+        .executeTakeFirstOrThrow();
+    expect((await mail()).sent_at).toBeNull();
+    expect((await mail()).body).toBe('tekst');
+    expect(await job()).toMatchObject({ status: 'queued', attempts: 1 });
+    expect((await job()).run_at.getTime() - clock.getTime()).toBe(60_000);
+    for (let i = 0; i < 12; i++) {
+      clock = new Date(clock.getTime() + 24 * 3_600_000);
+      await mailer.flush();
+    }
+    await jobs.stop();
     await mailer.stop();
-    const row = await database.db
-      .selectFrom('mail_outbox')
-      .selectAll()
-      .where('to_address', '=', 'b@example.test')
-      .executeTakeFirstOrThrow();
-    expect(row.sent_at).toBeNull();
-    expect(row.attempts).toBe(1);
-    expect(row.body).toBe('tekst');
-    expect(row.next_attempt_at.getTime() - now.getTime()).toBe(60_000);
+    expect(await job()).toMatchObject({ status: 'failed', attempts: 10 });
+    expect((await mail()).body).toBe('');
+    expect((await listFailedJobs(database.db, gemeenteId)).map((j) => j.name)).toEqual(['mail.verstuur']);
   });
 });

@@ -3,30 +3,41 @@ import path from 'node:path';
 import type { FastifyBaseLogger } from 'fastify';
 import nodemailer from 'nodemailer';
 import type { Db } from '../db/database.js';
-import { claimDueMails, markMailFailed, markMailSent } from './queries.js';
+import type { JobRunner } from '../jobs/jobs.js';
+import { emptyMailBody, markMailSent, unsentMail } from './queries.js';
+
+declare module '../jobs/types.js' {
+  interface JobTypes {
+    /** Delivers one mail of the outbox, by its id. */
+    'mail.verstuur': { mailId: string };
+  }
+}
 
 export type Mailer = {
-  /** Sends what is due now; resolves when this round is done. Tests call it to read the outbox. */
+  /** Runs what is due now (queued mail among it); resolves when done. Tests call it to read the outbox. */
   flush(): Promise<void>;
   /** Asks for a round soon, without waiting (after a mail was queued). */
   kick(): void;
+  /** Closes the connection to the mail server (after the job runner stopped). */
   stop(): Promise<void>;
 };
 
 export type MailerOptions = {
   db: Db;
+  jobs: JobRunner;
   from: string;
   /** SMTP connection URL; without it every mail is written as an .eml file to outboxDir */
   smtpUrl: string | undefined;
   outboxDir: string;
   log: FastifyBaseLogger;
   now: () => Date;
-  intervalMs?: number;
 };
 
 /**
  * Delivers queued mail with nodemailer: over SMTP in production, into ./data/outbox in
- * development and tests, where people and tests can open the .eml files.
+ * development and tests, where people and tests can open the .eml files. Each mail is a job
+ * `mail.verstuur` (docs/decisions/018): the queue claims, retries (1, 2, 4 … minutes, ten
+ * tries) and shows a mail that could not be sent on the beheerder's page of failed jobs.
  */
 export function createMailer(options: MailerOptions): Mailer {
   const transport = options.smtpUrl
@@ -47,47 +58,28 @@ export function createMailer(options: MailerOptions): Mailer {
     }
   }
 
-  let running: Promise<void> | undefined;
-  let stopped = false;
-  const round = async () => {
-    try {
-      const claimed = await claimDueMails(options.db, options.now());
-      let failed = 0;
-      for (const mail of claimed) {
-        try {
-          await deliver({ to: mail.to_address, subject: mail.subject, body: mail.body });
-          await markMailSent(options.db, mail.id, options.now());
-        } catch {
-          failed++;
-          await markMailFailed(options.db, mail.id, mail.attempts, options.now());
-        }
+  options.jobs.register(
+    'mail.verstuur',
+    async (job) => {
+      const mail = await unsentMail(options.db, job.payload.mailId);
+      if (!mail) return;
+      try {
+        await deliver({ to: mail.to_address, subject: mail.subject, body: mail.body });
+      } catch (error) {
+        if (job.attempt >= job.maxAttempts) await emptyMailBody(options.db, mail.id);
+        throw error;
       }
-      // No addresses or contents in the log: only counts.
-      if (failed > 0) options.log.warn({ failed }, 'mail delivery failed, will retry');
-    } catch (error) {
-      if (!stopped) options.log.error({ err: error }, 'mail round failed');
-    }
-  };
-  const flush = async () => {
-    while (running) await running;
-    if (stopped) return;
-    running = round().finally(() => {
-      running = undefined;
-    });
-    await running;
-  };
-  const timer = setInterval(() => void flush(), options.intervalMs ?? 10_000);
-  timer.unref();
+      await markMailSent(options.db, mail.id, options.now());
+    },
+    { backoffMs: 60_000 },
+  );
 
   return {
-    flush,
-    kick: () => {
-      if (!stopped) setImmediate(() => void flush());
+    flush: async () => {
+      await options.jobs.runDue();
     },
+    kick: () => options.jobs.kick(),
     stop: async () => {
-      stopped = true;
-      clearInterval(timer);
-      while (running) await running;
       transport.close();
     },
   };

@@ -1,56 +1,61 @@
-import { sql } from 'kysely';
 import type { Db } from '../db/database.js';
+import { enqueueJob } from '../jobs/jobs.js';
 
 export type QueuedMail = { gemeenteId: string; to: string; subject: string; body: string };
 
-/** How long a claimed mail is reserved for the instance that claimed it. */
-const LEASE_MS = 5 * 60_000;
-const MAX_ATTEMPTS = 10;
+/** Tries of one mail before it counts as failed (then on the beheerder's page of failed jobs). */
+export const MAIL_MAX_ATTEMPTS = 10;
 
+/**
+ * The outbox's own schedule columns (attempts, next_attempt_at) are no longer used: the job
+ * queue retries. A far-future next attempt keeps a release from before the queue (still
+ * polling the outbox during a rolling deploy) off new mail.
+ */
+const NOT_BY_THE_OUTBOX = new Date('9999-12-31T00:00:00Z');
+
+/**
+ * Queues a mail: the message in the outbox, and a job `mail.verstuur` that carries only its
+ * id — both in the caller's transaction (or one of their own), so the mail goes out exactly
+ * when the change that caused it committed.
+ */
 export async function enqueueMail(db: Db, now: Date, mail: QueuedMail): Promise<void> {
-  await db
-    .insertInto('mail_outbox')
-    .values({
-      gemeente_id: mail.gemeenteId,
-      to_address: mail.to,
-      subject: mail.subject,
-      body: mail.body,
-      next_attempt_at: now,
-    })
-    .execute();
+  const work = async (trx: Db) => {
+    const { id } = await trx
+      .insertInto('mail_outbox')
+      .values({
+        gemeente_id: mail.gemeenteId,
+        to_address: mail.to,
+        subject: mail.subject,
+        body: mail.body,
+        next_attempt_at: NOT_BY_THE_OUTBOX,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await enqueueJob(trx, now, {
+      name: 'mail.verstuur',
+      payload: { mailId: id },
+      key: id,
+      gemeenteId: mail.gemeenteId,
+      maxAttempts: MAIL_MAX_ATTEMPTS,
+    });
+  };
+  if (db.isTransaction) await work(db);
+  else await db.transaction().execute(work);
 }
 
 /**
- * Claims a batch of due mails in one short transaction (skip locked, so two instances never
- * take the same mail) by moving their next attempt a lease ahead. Sending happens after the
- * commit: no transaction or connection is held while an SMTP server answers.
+ * A mail still to send, or undefined when it was sent already (a job that runs again does
+ * nothing) or given up: its texts are gone then, so a retry from the beheer page cannot send
+ * an empty mail; the person asks for a new link instead.
  */
-export async function claimDueMails(db: Db, now: Date, limit = 20) {
-  return db.transaction().execute(async (trx) => {
-    const due = await trx
-      .selectFrom('mail_outbox')
-      .select(['id', 'to_address', 'subject', 'body', 'attempts'])
-      .where('sent_at', 'is', null)
-      .where('next_attempt_at', '<=', now)
-      .where('attempts', '<', MAX_ATTEMPTS)
-      .orderBy('next_attempt_at')
-      .limit(limit)
-      .forUpdate()
-      .skipLocked()
-      .execute();
-    if (due.length > 0) {
-      await trx
-        .updateTable('mail_outbox')
-        .set({ next_attempt_at: new Date(now.getTime() + LEASE_MS), attempts: sql`attempts + 1` })
-        .where(
-          'id',
-          'in',
-          due.map((mail) => mail.id),
-        )
-        .execute();
-    }
-    return due;
-  });
+export async function unsentMail(db: Db, id: string) {
+  return db
+    .selectFrom('mail_outbox')
+    .select(['id', 'to_address', 'subject', 'body'])
+    .where('id', '=', id)
+    .where('sent_at', 'is', null)
+    .where('to_address', '!=', '')
+    .executeTakeFirst();
 }
 
 /**
@@ -69,15 +74,7 @@ export async function markMailSent(db: Db, id: string, now: Date): Promise<void>
     .execute();
 }
 
-/** Not sent: try again after 1, 2, 4 … minutes; after the last attempt the texts are emptied too. */
-export async function markMailFailed(db: Db, id: string, attempts: number, now: Date): Promise<void> {
-  const last = attempts + 1 >= MAX_ATTEMPTS;
-  await db
-    .updateTable('mail_outbox')
-    .set({
-      next_attempt_at: new Date(now.getTime() + 60_000 * 2 ** attempts),
-      ...(last ? GEEN_PERSOONLIJKE_TEKST : {}),
-    })
-    .where('id', '=', id)
-    .execute();
+/** Given up (its last try failed): no personal text is kept, so a reset link does not linger. */
+export async function emptyMailBody(db: Db, id: string): Promise<void> {
+  await db.updateTable('mail_outbox').set(GEEN_PERSOONLIJKE_TEKST).where('id', '=', id).execute();
 }
