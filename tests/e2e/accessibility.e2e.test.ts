@@ -578,10 +578,10 @@ describe('accessibility (axe, WCAG 2.1 AA) of keeping the sociale kaart up to da
       );
       expect(await visibleText(page.locator('#veld-naam-fout'))).toBe('Vul dit veld in.');
       await check(page, 'beheer/sociale-kaart/nieuw met foutmeldingen', errors, 400);
-      const settings = await visit(page, `${server.origin}/beheer/sociale-kaart/instellingen`);
-      await check(page, 'beheer/sociale-kaart/instellingen', settings, 200);
       // The failed jobs (tests/e2e/beheer-taken.e2e.test.ts checks the page with a failed job in it).
       await check(page, 'beheer/taken', await visit(page, `${server.origin}/beheer/taken`), 200);
+      const settings = await visit(page, `${server.origin}/beheer/sociale-kaart/instellingen`);
+      await check(page, 'beheer/sociale-kaart/instellingen', settings, 200);
       await page.getByLabel('Na hoeveel maanden').fill('100');
       const wrong = await navigation(page, () => page.getByRole('button', { name: 'Opslaan' }).click());
       await check(page, 'beheer/sociale-kaart/instellingen met foutmelding', wrong, 400);
