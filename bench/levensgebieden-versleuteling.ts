@@ -1,7 +1,8 @@
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../src/demo/seed.js';
-import { errorCount, pool } from './lib/load.js';
+import { errorCount } from './lib/load.js';
 import { logIn } from './lib/login.js';
-import type { BenchEntry, Benchmark, EntryRow, LoadResult } from './lib/types.js';
+import { meetPaar } from './lib/paar.js';
+import type { BenchEntry, Benchmark } from './lib/types.js';
 
 const ID = 'levensgebieden-versleuteling';
 const TITLE = 'Field encryption: the levensgebieden overview with decryption vs. the same path without';
@@ -20,7 +21,6 @@ export const levensgebiedenVersleuteling: Benchmark = {
   id: ID,
   title: TITLE,
   async run(context): Promise<BenchEntry> {
-    const { settings, log } = context;
     const met = await context.app();
     const zonder = await context.appZonderOntsleutelen();
     const inwoner = DEMO_ACCOUNTS.find((a) => a.rol === 'inwoner');
@@ -57,41 +57,16 @@ export const levensgebiedenVersleuteling: Benchmark = {
       if (probe.status !== 200 || !t.checkBody(body)) throw new Error(`${naam}: ${probe.status} on ${pad}`);
     }
 
-    log(`warm-up: both ${settings.warmupSeconds}s each`);
-    await context.load(metTarget, settings.warmupSeconds, CONNECTIONS);
-    await context.load(zonderTarget, settings.warmupSeconds, CONNECTIONS);
-    const metRondes: LoadResult[] = [];
-    const zonderRondes: LoadResult[] = [];
-    for (let ronde = 1; ronde <= settings.rounds; ronde++) {
-      log(`round ${ronde}/${settings.rounds}: without decryption ${settings.durationSeconds}s`);
-      zonderRondes.push(await context.load(zonderTarget, settings.durationSeconds, CONNECTIONS));
-      log(`round ${ronde}/${settings.rounds}: with decryption ${settings.durationSeconds}s`);
-      metRondes.push(await context.load(metTarget, settings.durationSeconds, CONNECTIONS));
-    }
-    const metAlle = pool(metRondes);
-    const zonderAlle = pool(zonderRondes);
-    const verschil = metAlle.p95 - zonderAlle.p95;
-
-    const rows: EntryRow[] = [];
-    for (let i = 0; i < settings.rounds; i++) {
-      const z = zonderRondes[i] as LoadResult;
-      const m = metRondes[i] as LoadResult;
-      rows.push({ what: 'overview, decryption switched off', round: String(i + 1), result: z });
-      rows.push({
-        what: 'overview, encrypted fields decrypted',
-        round: String(i + 1),
-        result: m,
-        ratio: m.requestsPerSecond / z.requestsPerSecond,
-      });
-    }
-    rows.push({ what: 'overview, decryption switched off', round: 'all', result: zonderAlle, summary: true });
-    rows.push({
-      what: 'overview, encrypted fields decrypted',
-      round: 'all',
-      result: metAlle,
-      ratio: metAlle.requestsPerSecond / zonderAlle.requestsPerSecond,
-      summary: true,
+    const {
+      rows,
+      basis: zonderAlle,
+      proef: metAlle,
+    } = await meetPaar(context, {
+      basis: { what: 'overview, decryption switched off', target: zonderTarget },
+      proef: { what: 'overview, encrypted fields decrypted', target: metTarget },
+      connections: CONNECTIONS,
     });
+    const verschil = metAlle.p95 - zonderAlle.p95;
     const notes = [
       `p95 difference (decrypted − switched off): **${verschil.toFixed(2)} ms**; p50 difference ${(metAlle.p50 - zonderAlle.p50).toFixed(2)} ms.`,
       `Measured with ${CONNECTIONS} connection(s) (BENCH_VERSLEUTELING_CONNECTIONS). Requests/s in the ratio column is relative to the switched-off server's.`,

@@ -1,7 +1,8 @@
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../src/demo/seed.js';
-import { errorCount, pool } from './lib/load.js';
+import { errorCount } from './lib/load.js';
 import { logIn } from './lib/login.js';
-import type { BenchEntry, Benchmark, EntryRow, LoadResult } from './lib/types.js';
+import { meetPaar } from './lib/paar.js';
+import type { BenchEntry, Benchmark } from './lib/types.js';
 
 const ID = 'toegang-audit';
 const TITLE = 'Authorization + audit: a granted section read by a professional vs. by its owner';
@@ -25,7 +26,6 @@ export const toegangAudit: Benchmark = {
   id: ID,
   title: TITLE,
   async run(context): Promise<BenchEntry> {
-    const { settings, log } = context;
     const app = await context.app();
     const account = (rol: string) => {
       const found = DEMO_ACCOUNTS.find((a) => a.rol === rol);
@@ -57,41 +57,16 @@ export const toegangAudit: Benchmark = {
       if (probe.status !== 200) throw new Error(`${name} got ${probe.status} on ${url}`);
     }
 
-    log(`warm-up: owner and grantee ${settings.warmupSeconds}s each`);
-    await context.load(ownerTarget, settings.warmupSeconds, CONNECTIONS);
-    await context.load(granteeTarget, settings.warmupSeconds, CONNECTIONS);
-    const ownerRounds: LoadResult[] = [];
-    const granteeRounds: LoadResult[] = [];
-    for (let round = 1; round <= settings.rounds; round++) {
-      log(`round ${round}/${settings.rounds}: owner ${settings.durationSeconds}s`);
-      ownerRounds.push(await context.load(ownerTarget, settings.durationSeconds, CONNECTIONS));
-      log(`round ${round}/${settings.rounds}: grantee ${settings.durationSeconds}s`);
-      granteeRounds.push(await context.load(granteeTarget, settings.durationSeconds, CONNECTIONS));
-    }
-    const ownerAll = pool(ownerRounds);
-    const granteeAll = pool(granteeRounds);
-    const difference = granteeAll.p95 - ownerAll.p95;
-
-    const rows: EntryRow[] = [];
-    for (let i = 0; i < settings.rounds; i++) {
-      const o = ownerRounds[i] as LoadResult;
-      const g = granteeRounds[i] as LoadResult;
-      rows.push({ what: 'owner reads her plan', round: String(i + 1), result: o });
-      rows.push({
-        what: 'professional reads it (grant + audit)',
-        round: String(i + 1),
-        result: g,
-        ratio: g.requestsPerSecond / o.requestsPerSecond,
-      });
-    }
-    rows.push({ what: 'owner reads her plan', round: 'all', result: ownerAll, summary: true });
-    rows.push({
-      what: 'professional reads it (grant + audit)',
-      round: 'all',
-      result: granteeAll,
-      ratio: granteeAll.requestsPerSecond / ownerAll.requestsPerSecond,
-      summary: true,
+    const {
+      rows,
+      basis: ownerAll,
+      proef: granteeAll,
+    } = await meetPaar(context, {
+      basis: { what: 'owner reads her plan', target: ownerTarget },
+      proef: { what: 'professional reads it (grant + audit)', target: granteeTarget },
+      connections: CONNECTIONS,
     });
+    const difference = granteeAll.p95 - ownerAll.p95;
 
     const notes = [
       `p95 difference (professional − owner): **${difference.toFixed(2)} ms**; p50 difference ${(granteeAll.p50 - ownerAll.p50).toFixed(2)} ms.`,
