@@ -6,7 +6,7 @@ import { type AuditActor, appendAudit, auditRegel } from '../audit/audit.js';
 import { type Besluit, beslis, NOODTOEGANG_SECTIE } from '../rules.js';
 import type { AuditActie, AuditUitkomst, Niveau } from '../schema.js';
 import * as q from './queries.js';
-import { ontsleutelVeld, REGIE_VELDEN } from './sleutel.js';
+import { kenVerpakteSleutel, leesSleutelMee, ontsleutelVeld, REGIE_VELDEN } from './sleutel.js';
 import { maakToegang, type Toegang } from './toegang.js';
 
 export { Toegang } from './toegang.js';
@@ -56,7 +56,9 @@ export async function viaDeDeur<T>(
 ): Promise<T> {
   const afloop = await db.transaction().execute(async (trx): Promise<Afloop<T>> => {
     const dossierId = isUuid(verzoek.dossierId) ? verzoek.dossierId : null;
-    const dossier = dossierId ? await q.findDossier(trx, dossierId) : undefined;
+    // The wrapped data key comes with the record: a page that decrypts needs no extra round trip.
+    const gevonden = dossierId ? await q.findDossierEnSleutel(trx, dossierId, leesSleutelMee()) : undefined;
+    const dossier = gevonden?.dossier;
     // The owner needs no grant; anyone else's grant and emergency access are read fresh every time.
     const ander = dossier !== undefined && dossier.inwonerAccountId !== viewer.accountId;
     const toegang = ander ? await q.findLiveToegang(trx, dossier.id, viewer.accountId) : undefined;
@@ -117,6 +119,7 @@ export async function viaDeDeur<T>(
       },
       trx,
     );
+    kenVerpakteSleutel(sleutel, gevonden?.sleutel);
     await q.savepoint(trx);
     let result: T;
     try {

@@ -11,14 +11,50 @@ import type { Niveau } from '../schema.js';
  */
 
 export async function findDossier(db: Db, dossierId: string): Promise<DossierFeiten | undefined> {
-  const row = await db
-    .selectFrom('dossier')
-    .select(['id', 'gemeente_id', 'inwoner_account_id'])
-    .where('id', '=', dossierId)
-    .executeTakeFirst();
-  return row
-    ? { id: row.id, gemeenteId: row.gemeente_id, inwonerAccountId: row.inwoner_account_id }
-    : undefined;
+  return (await findDossierEnSleutel(db, dossierId, false))?.dossier;
+}
+
+/** A record's wrapped data key as the key store holds it. */
+export type VerpakteSleutel = { verpakt: string; meester_id: string };
+
+/**
+ * The record and, when asked, its wrapped data key in the same statement: a page that decrypts
+ * pays no extra round trip for the key (docs/decisions/020). The key row must belong to the
+ * record's own gemeente, as `leesSleutel` demands.
+ */
+export async function findDossierEnSleutel(
+  db: Db,
+  dossierId: string,
+  metSleutel: boolean,
+): Promise<{ dossier: DossierFeiten; sleutel: VerpakteSleutel | undefined } | undefined> {
+  const row = metSleutel
+    ? await db
+        .selectFrom('dossier')
+        .leftJoin('sleutel_dossier', (join) =>
+          join
+            .onRef('sleutel_dossier.dossier_id', '=', 'dossier.id')
+            .onRef('sleutel_dossier.gemeente_id', '=', 'dossier.gemeente_id'),
+        )
+        .select([
+          'dossier.id',
+          'dossier.gemeente_id',
+          'dossier.inwoner_account_id',
+          'sleutel_dossier.verpakt',
+          'sleutel_dossier.meester_id',
+        ])
+        .where('dossier.id', '=', dossierId)
+        .executeTakeFirst()
+    : await db
+        .selectFrom('dossier')
+        .select(['id', 'gemeente_id', 'inwoner_account_id'])
+        .select([sql<null>`null`.as('verpakt'), sql<null>`null`.as('meester_id')])
+        .where('id', '=', dossierId)
+        .executeTakeFirst();
+  if (!row) return undefined;
+  return {
+    dossier: { id: row.id, gemeenteId: row.gemeente_id, inwonerAccountId: row.inwoner_account_id },
+    sleutel: row.verpakt && row.meester_id ? { verpakt: row.verpakt, meester_id: row.meester_id } : undefined,
+  };
 }
 
 export async function findDossierOfInwoner(db: Db, gemeenteId: string, accountId: string) {

@@ -23,6 +23,8 @@ import { ontsluit, type Toegang } from './toegang.js';
  */
 
 const sleutels = new WeakMap<Toegang, Promise<DataSleutel>>();
+/** Wrapped keys the door read with the record (one statement, no extra round trip). */
+const voorgelezen = new WeakMap<Toegang, q.VerpakteSleutel>();
 
 /**
  * Bench-only switch (`npm run bench`, REDZAAM_BENCH_ZONDER_ONTSLEUTELEN=ja): the same code path
@@ -33,6 +35,16 @@ let uitVoorBench = false;
 export function ontsleutelenUitVoorBench(): void {
   if (process.env.REDZAAM_BENCH_ZONDER_ONTSLEUTELEN !== 'ja') throw new Error('bench only');
   uitVoorBench = true;
+}
+
+/** Whether the door should read the wrapped key with the record (not when the bench measures without). */
+export function leesSleutelMee(): boolean {
+  return !uitVoorBench;
+}
+
+/** The door hands over the wrapped key it read with the record; it is unwrapped only when used. */
+export function kenVerpakteSleutel(toegang: Toegang, sleutel: q.VerpakteSleutel | undefined): void {
+  if (sleutel) voorgelezen.set(toegang, sleutel);
 }
 
 function sleutelVan(toegang: Toegang): Promise<DataSleutel> {
@@ -49,7 +61,7 @@ async function laad(toegang: Toegang): Promise<DataSleutel> {
   const db = ontsluit(toegang);
   const ring = sleutelring();
   const { gemeenteId, dossierId } = toegang;
-  const opgeslagen = await q.leesSleutel(db, gemeenteId, dossierId);
+  const opgeslagen = voorgelezen.get(toegang) ?? (await q.leesSleutel(db, gemeenteId, dossierId));
   if (opgeslagen) return ring.pakUit(opgeslagen.verpakt, opgeslagen.meester_id, gemeenteId, dossierId);
   if (await q.isGewist(db, dossierId)) throw new HttpError('GONE', 'gewist');
   const nieuw = ring.nieuweSleutel(gemeenteId, dossierId);
@@ -96,6 +108,7 @@ export async function versleutelKlareTekst(toegang: Toegang, veld: Veld, opgesla
 /** Erasure: the record's key is destroyed and the erasure logged, in the door's transaction. */
 export async function vernietigSleutel(toegang: Toegang, nu: Date): Promise<void> {
   sleutels.delete(toegang);
+  voorgelezen.delete(toegang);
   await q.vernietigSleutel(ontsluit(toegang), toegang.gemeenteId, toegang.dossierId, nu);
   await schrijfWislog([{ gemeente_id: toegang.gemeenteId, dossier_id: toegang.dossierId, gewist_op: nu }]);
 }
