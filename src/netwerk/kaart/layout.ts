@@ -1,5 +1,5 @@
 import { breekLabel, LETTER, REGEL, tekstBreedte } from './labels.js';
-import { CIRKELS, type Cirkel, type KaartPersoon } from './types.js';
+import { CIRKELS, type Cirkel, type KaartPersoon, VLAGGEN, type Vlag } from './types.js';
 
 /**
  * Where everything in the ecomap goes: pure arithmetic, no text, no SVG. See README.md for the
@@ -377,14 +377,20 @@ export function benodigdeBanen(personen: readonly KaartPersoon[]): number[] {
   return banen;
 }
 
+/** The flags of a person that the ecomap knows, each once, in the order of VLAGGEN. */
+export function bekendeVlaggen(persoon: KaartPersoon): Vlag[] {
+  return VLAGGEN.filter((v) => Array.isArray(persoon.vlaggen) && persoon.vlaggen.includes(v));
+}
+
 function plaatsLabel(slot: Slot, persoon: KaartPersoon): Plaatsing {
   const { regels, afgekort } = breekLabel(persoon.label, TEKST_BREEDTE, MAX_REGELS);
-  const vlagBreedte = persoon.vlaggen.length * (VLAG + VLAG_TUSSEN) - VLAG_TUSSEN;
+  const aantalVlaggen = bekendeVlaggen(persoon).length;
+  const vlagBreedte = aantalVlaggen * (VLAG + VLAG_TUSSEN) - VLAG_TUSSEN;
   const breedte = Math.min(
     BOX_MAX.breedte,
     Math.ceil(Math.max(vlagBreedte, ...regels.map(tekstBreedte)) + 2 * RAND),
   );
-  const hoogte = 2 * RAND + regels.length * REGEL + (persoon.vlaggen.length > 0 ? VLAG_RIJ : 0);
+  const hoogte = 2 * RAND + regels.length * REGEL + (aantalVlaggen > 0 ? VLAG_RIJ : 0);
   const u = slot.richting;
   const reserve = slot.vak;
   // The real box sits inside the reserved one, on the side of the mark.
@@ -418,8 +424,7 @@ function plaatsLabel(slot: Slot, persoon: KaartPersoon): Plaatsing {
     anker,
     tekstX: rond(tekstX),
     tekstY: rond(y + RAND + REGEL * 0.75),
-    vlaggen:
-      persoon.vlaggen.length > 0 ? { x: rond(vlagX), y: rond(y + RAND + regels.length * REGEL + 2) } : null,
+    vlaggen: aantalVlaggen > 0 ? { x: rond(vlagX), y: rond(y + RAND + regels.length * REGEL + 2) } : null,
   };
 }
 
