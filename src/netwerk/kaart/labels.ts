@@ -62,8 +62,12 @@ export function breekLabel(label: string, breedte: number, maxRegels: number): R
       regel += teken;
     }
   };
-  for (const woord of tekst.split(' ')) {
-    const kandidaat = regel === '' ? woord : `${regel} ${woord}`;
+  // Words at spaces; a word with hyphens may also break after a hyphen ("Oud-" / "collega").
+  const stukken = tekst
+    .split(' ')
+    .flatMap((woord) => woord.split(/(?<=-)(?=.)/).map((stuk, i) => ({ stuk, spatie: i === 0 })));
+  for (const { stuk: woord, spatie } of stukken) {
+    const kandidaat = regel === '' ? woord : `${regel}${spatie ? ' ' : ''}${woord}`;
     if (tekstBreedte(kandidaat) <= breedte) {
       regel = kandidaat;
     } else if (tekstBreedte(woord) <= breedte) {
@@ -71,7 +75,7 @@ export function breekLabel(label: string, breedte: number, maxRegels: number): R
       regel = woord;
     } else {
       // A word longer than a line: fill the current line, then go on inside the word.
-      if (regel !== '') regel += ' ';
+      if (regel !== '' && spatie) regel += ' ';
       plaats(woord);
     }
   }

@@ -52,6 +52,7 @@ describe('labels', () => {
   it('wrap at spaces where they can', () => {
     expect(breekLabel('Buurvrouw Els', 84, 2)).toEqual({ regels: ['Buurvrouw', 'Els'], afgekort: false });
     expect(breekLabel('  ', 76, 2).regels).toEqual(['–']);
+    expect(breekLabel('Oud-collega Mark', 84, 3).regels).toEqual(['Oud-', 'collega', 'Mark']);
   });
 });
 

@@ -28,7 +28,7 @@ export const RAND = 4;
 /** The widest a line of label text may be, in viewBox units (6.4 em). */
 export const TEKST_BREEDTE = Math.round(6 * LETTER);
 /** At most this many lines of label text; more ends in "…". */
-export const MAX_REGELS = 2;
+export const MAX_REGELS = 3;
 /** Size of one flag mark and the gap between marks. */
 export const VLAG = 10;
 export const VLAG_TUSSEN = 3;
