@@ -26,6 +26,17 @@ export function ecomapIds(id: string) {
   };
 }
 
+/**
+ * The size class of a drawing, for its smallest width in CSS (`redzaam-ecomap__svg--maat-N`):
+ * the upper bound of its viewBox width, in units. The CSS floor per class keeps labels ≥ 12 px
+ * at 100 % text: upper bound × 12/14 px.
+ */
+export const MAAT_GRENZEN = [1000, 1300, 1800, 2500] as const;
+export function maatKlasse(breedte: number): number {
+  const i = MAAT_GRENZEN.findIndex((grens) => breedte <= grens);
+  return i < 0 ? MAAT_GRENZEN.length + 1 : i + 1;
+}
+
 const viewBoxTekst = (v: Vak) => `${v.x} ${v.y} ${v.breedte} ${v.hoogte}`;
 const em = (eenheden: number) => `${Math.round((eenheden / EENHEDEN_PER_EM) * 100) / 100}em`;
 
@@ -129,7 +140,7 @@ export function Ecomap(props: EcomapProps): VNode {
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a region that may scroll sideways must be reachable by keyboard. */}
       <section class="redzaam-ecomap__vak" aria-label={t('ecomap.vak', { titel })} tabIndex={0}>
         <svg
-          class="redzaam-ecomap__svg"
+          class={`redzaam-ecomap__svg redzaam-ecomap__svg--maat-${maatKlasse(geo.viewBox.breedte)}`}
           xmlns="http://www.w3.org/2000/svg"
           viewBox={viewBoxTekst(geo.viewBox)}
           width={em(geo.viewBox.breedte)}

@@ -26,10 +26,10 @@ const persoonZonderId = fc.record({
 export const persoonArb = (id: string): fc.Arbitrary<KaartPersoon> =>
   persoonZonderId.map((p) => ({ ...p, id }));
 
-/** 0 to `max` people with distinct ids. */
-export const personenArb = (max = 40): fc.Arbitrary<KaartPersoon[]> =>
+/** `min` to `max` people with distinct ids. */
+export const personenArb = (max = 40, min = 0): fc.Arbitrary<KaartPersoon[]> =>
   fc
-    .uniqueArray(fc.string({ minLength: 1, maxLength: 12 }), { maxLength: max })
+    .uniqueArray(fc.string({ minLength: 1, maxLength: 12 }), { minLength: min, maxLength: max })
     .chain((ids) => fc.tuple(...ids.map((id) => persoonArb(id))))
     .map((lijst) => [...lijst]);
 
