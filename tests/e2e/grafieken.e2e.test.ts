@@ -1,12 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import { createRequire } from 'node:module';
-import type { AddressInfo } from 'node:net';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { h } from 'preact';
-import { renderToString } from 'preact-render-to-string';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   HistorieGrafiek,
@@ -14,12 +7,10 @@ import {
   type Reeks,
   type Schaal,
 } from '../../src/levensgebieden/grafieken/index.js';
-import { LINDEWAARD_THEMA, themeCss } from '../../src/platform/gemeente/theme.js';
-import { type Locale, translator } from '../../src/platform/i18n/i18n.js';
+import type { Locale } from '../../src/platform/i18n/i18n.js';
 import { STANDAARD_LEVENSGEBIEDEN } from '../../src/platform/levensgebied-codes.js';
-import { Layout } from '../../src/platform/views/layout.js';
-import type { PageContext } from '../../src/platform/views/page-context.js';
-import { expectNoAxeViolations, visibleText, withBrowser } from './support/browser.js';
+import { visibleText, withBrowser } from './support/browser.js';
+import { componentPagina, expectDrawingPageAccessible, startComponentServer } from './support/componenten.js';
 
 /**
  * The charts in a real browser, without a test route in the app: the components are rendered
@@ -28,12 +19,6 @@ import { expectNoAxeViolations, visibleText, withBrowser } from './support/brows
  * Policy. axe-core must find nothing, on a desktop and on a 320 px phone, in forced colours
  * (Windows high contrast) and in print.
  */
-
-const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const require = createRequire(import.meta.url);
-
-const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 const LABELS: Record<string, string> = {
   financien: 'Geld en schulden',
@@ -78,18 +63,7 @@ const VEEL = [
 ];
 
 function paginaHtml(locale: Locale): string {
-  const t = translator(locale);
-  const ctx: PageContext = {
-    t,
-    locale,
-    gemeente: { code: 'demo', naam: 'Lindewaard', hasLogo: false },
-    account: { naam: 'Ilse', rol: 'inwoner' },
-    csrfToken: 'test',
-    nonce: '',
-    path: '/grafieken',
-    menu: [],
-  };
-  const inhoud = [
+  return componentPagina(locale, '/grafieken', 'Grafieken', (t) => [
     h('h1', { class: 'utrecht-heading-1' }, 'Grafieken'),
     h(RadarGrafiek, {
       id: 'radar',
@@ -158,114 +132,31 @@ function paginaHtml(locale: Locale): string {
         { naam: 'Ik', soort: 'ik', metingen: [{ datum: new Date('2026-11-10T12:00:00Z'), waarde: 4 }] },
       ],
     }),
-  ];
-  return `<!doctype html>${renderToString(h(Layout, { ctx, title: 'Grafieken', children: inhoud }))}`;
+  ]);
 }
 
-let server: Server;
+let server: { origin: string; close(): Promise<void> };
 let origin: string;
 
-/** Relative luminance of an "rgb(r, g, b)" colour (WCAG 2.1). */
-function luminantie(kleur: string): number {
-  const [r, g, b] = (kleur.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((c) => {
-    const v = Number(c) / 255;
-    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
-  }) as [number, number, number];
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-
-/**
- * axe with 0 violations. axe cannot decide two kinds of contrast here, so this checks them
- * itself: text inside an SVG drawing (it lies over lines and markers, "contains an image node";
- * a single digit is "too short"), and on a phone the cells of a data table that scrolls
- * sideways ("partially obscured": the part scrolled out of view). Each such node must be in a
- * chart, and its text colour (fill for SVG) must have at least 4.5:1 contrast against the
- * nearest background colour behind it. Anything else undecided fails.
- * In forced colours the user's system colours decide every contrast, not the page; there axe
- * cannot decide the header either, so undecided contrast is accepted in that mode only.
- */
-async function expectChartPageAccessible(
-  page: Page,
-  label: string,
-  options: { forcedColors?: boolean } = {},
-) {
-  const { incomplete } = await expectNoAxeViolations(page, label, { allowIncomplete: true });
-  const nietBeslist = incomplete.filter((finding) => finding.id !== 'color-contrast');
-  expect(nietBeslist.map((f) => f.id)).toEqual([]);
-  if (options.forcedColors) return;
-  for (const node of incomplete.flatMap((finding) => finding.nodes)) {
-    const kleuren = await page
-      .locator(node.target)
-      .first()
-      .evaluate((el) => {
-        const svgTekst = el.closest('svg.redzaam-grafiek__svg') ? el.closest('text') : null;
-        let achtergrond = 'rgba(0, 0, 0, 0)';
-        for (let e: Element | null = el; e; e = e.parentElement) {
-          const kleur = getComputedStyle(e).backgroundColor;
-          if (kleur !== 'rgba(0, 0, 0, 0)' && kleur !== 'transparent') {
-            achtergrond = kleur;
-            break;
-          }
-        }
-        return {
-          inGrafiek: svgTekst !== null || el.closest('.redzaam-grafiek__tabel') !== null,
-          tekst: svgTekst ? getComputedStyle(svgTekst).fill : getComputedStyle(el).color,
-          achtergrond,
-        };
-      });
-    expect(kleuren.inGrafiek, `${node.target}: ${node.summary}`).toBe(true);
-    const [licht, donker] = [luminantie(kleuren.tekst), luminantie(kleuren.achtergrond)].sort(
-      (a, b) => b - a,
-    ) as [number, number];
-    expect(
-      (licht + 0.05) / (donker + 0.05),
-      `${node.target}: ${kleuren.tekst} on ${kleuren.achtergrond}`,
-    ).toBeGreaterThanOrEqual(4.5);
-  }
+/** axe with 0 violations; undecided contrast only for chart text and table cells, checked here. */
+function expectChartPageAccessible(page: Page, label: string, options: { forcedColors?: boolean } = {}) {
+  return expectDrawingPageAccessible(page, label, {
+    ...options,
+    tekening: 'svg.redzaam-grafiek__svg',
+    schuifvak: '.redzaam-grafiek__tabel',
+  });
 }
 
 beforeAll(async () => {
-  const bestanden: Record<string, () => Promise<[string, string]>> = {
-    '/static/redzaam.css': async () => [
-      'text/css',
-      await readFile(path.join(root, 'public', 'redzaam.css'), 'utf8'),
-    ],
-    '/static/favicon.svg': async () => [
-      'image/svg+xml',
-      await readFile(path.join(root, 'public', 'favicon.svg'), 'utf8'),
-    ],
-    '/static/utrecht/design-tokens.css': async () => [
-      'text/css',
-      await readFile(require.resolve('@utrecht/design-tokens/dist/index.css'), 'utf8'),
-    ],
-    '/static/utrecht/component-library.css': async () => [
-      'text/css',
-      await readFile(require.resolve('@utrecht/component-library-css/dist/index.css'), 'utf8'),
-    ],
-    '/thema.css': async () => ['text/css', themeCss(LINDEWAARD_THEMA)],
-    '/grafieken': async () => ['text/html', paginaHtml('nl')],
-    '/en/grafieken': async () => ['text/html', paginaHtml('en')],
-  };
-  server = createServer((request, response) => {
-    const bestand = bestanden[(request.url ?? '/').split('?')[0] ?? '/'];
-    if (!bestand) {
-      response.writeHead(404, { 'content-type': 'text/plain' }).end('niet gevonden');
-      return;
-    }
-    bestand().then(
-      ([type, body]) =>
-        response
-          .writeHead(200, { 'content-type': `${type}; charset=utf-8`, 'content-security-policy': CSP })
-          .end(body),
-      (error: unknown) => response.writeHead(500).end(String(error)),
-    );
+  server = await startComponentServer({
+    '/grafieken': () => paginaHtml('nl'),
+    '/en/grafieken': () => paginaHtml('en'),
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  origin = server.origin;
 });
 
 afterAll(async () => {
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await server.close();
 });
 
 /** Opens the chart page and checks the charts are really there and drawn with a size. */

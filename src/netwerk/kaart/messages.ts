@@ -1,0 +1,151 @@
+/**
+ * The texts of the ecomap of the netwerkkaart (src/netwerk/kaart): Dutch at B1 level and
+ * English with exactly the same keys, in ICU syntax. src/catalog.ts registers them; the
+ * declaration at the end adds their keys to MessageKey.
+ */
+export const nl = {
+  'ecomap.taalcode': 'nl-NL',
+  'ecomap.cirkel.heel-dichtbij': 'Heel dichtbij',
+  'ecomap.cirkel.dichtbij': 'Dichtbij',
+  'ecomap.cirkel.verder-weg': 'Verder weg',
+  'ecomap.balans.krijgt-meer': 'Helpt meer dan andersom',
+  'ecomap.balans.in-balans': 'Ongeveer evenveel heen en terug',
+  'ecomap.balans.geeft-meer': 'Krijgt meer hulp dan andersom',
+  'ecomap.balans.geen': 'Nog geen hulp heen of terug',
+  'ecomap.steun':
+    '{niveau, select, geen {Geen steun} weinig {Weinig steun ({getal})} wat {Wat steun ({getal})} other {Veel steun ({getal})}}',
+  'ecomap.vlag.ver-weg': 'Woont ver weg',
+  'ecomap.vlag.eigen-problemen': 'Heeft zelf problemen',
+  'ecomap.vlag.zwaar-belast': 'Is al zwaar belast',
+  'ecomap.vlag.liever-niet-vragen': 'Hier vraagt {ik} liever niet om hulp',
+  'ecomap.vlag.kost-energie': 'Het contact kost ook energie',
+  'ecomap.vlagteken.ver-weg': 'een pijltje naar rechts',
+  'ecomap.vlagteken.eigen-problemen': 'een driehoek met een uitroepteken',
+  'ecomap.vlagteken.zwaar-belast': 'een dicht vierkantje',
+  'ecomap.vlagteken.liever-niet-vragen': 'een rondje met een streep erdoor',
+  'ecomap.vlagteken.kost-energie': 'een bliksem',
+  'ecomap.ik-algemeen': 'de bewoner',
+  'ecomap.vak': 'Tekening: {titel}',
+  'ecomap.legenda.kop': 'Zo lees je de kaart',
+  'ecomap.legenda.midden': '{ik} staat in het midden, in het vak met de dikke rand.',
+  'ecomap.legenda.cirkels':
+    'Drie cirkels: heel dichtbij (binnen, een doorgetrokken lijn), dichtbij (een lijn van streepjes) en verder weg (buiten, een lijn van puntjes). Iedereen staat in de cirkel waar die bij hoort, met een rondje.',
+  'ecomap.legenda.lijn':
+    'De lijn van het midden naar iemand: hoe dikker de lijn, hoe meer steun. Een dunne lijn van streepjes betekent: nog geen steun.',
+  'ecomap.legenda.pijl.krijgt-meer':
+    'Een pijlpunt naar het midden: deze persoon helpt {ik} meer dan andersom.',
+  'ecomap.legenda.pijl.geeft-meer':
+    'Een pijlpunt naar de persoon: {ik} helpt deze persoon meer dan andersom.',
+  'ecomap.legenda.pijl.in-balans': 'Pijlpunten naar twee kanten: ongeveer evenveel heen en terug.',
+  'ecomap.legenda.pijl.geen': 'Geen pijlpunt: nog geen hulp heen of terug.',
+  'ecomap.legenda.vlag': '{teken}: {betekenis}.',
+  'ecomap.legenda.afgekort': 'Een lange naam is afgekort met …. De hele naam staat in de lijst.',
+  'ecomap.legenda.niet-getekend':
+    '{aantal, plural, one {# persoon staat} other {# personen staan}} niet in de tekening, want daar is geen plaats meer. In de lijst staat iedereen.',
+  'ecomap.samenvatting.leeg': 'Er staat nog niemand op de kaart van {ik}.',
+  'ecomap.samenvatting.aantal':
+    'Op de kaart van {ik} {totaal, plural, one {staat # persoon} other {staan # personen}}: {heel} heel dichtbij, {dichtbij} dichtbij en {ver} verder weg.',
+  'ecomap.samenvatting.meeste-steun': 'De meeste steun is er met: {lijst}.',
+  'ecomap.samenvatting.geen-steun': 'Van niemand op de kaart komt nu steun.',
+  'ecomap.samenvatting.balans.krijgt-meer': 'Deze mensen helpen {ik} meer dan andersom: {lijst}.',
+  'ecomap.samenvatting.balans.geeft-meer': '{ik} helpt deze mensen meer dan andersom: {lijst}.',
+  'ecomap.samenvatting.vlag': '{vlag}: {lijst}.',
+  'ecomap.lijst.kop': 'Iedereen op de kaart',
+  'ecomap.lijst.cirkel': '{cirkel} ({aantal})',
+  'ecomap.lijst.niemand': 'Hier staat niemand.',
+  'ecomap.lijst.relatie': 'Relatie',
+  'ecomap.lijst.steun': 'Steun',
+  'ecomap.lijst.balans': 'Geven en krijgen',
+  'ecomap.lijst.vlaggen': 'Let op',
+  'ecomap.lijst.geen-vlaggen': 'Niets bijzonders',
+  'ecomap.lijst.naam': 'Naam',
+  'ecomap.vergelijking.titel-toen': 'Het netwerk van {ik} op {datum}',
+  'ecomap.vergelijking.titel-nu': 'Het netwerk van {ik} nu',
+  'ecomap.vergelijking.kop': 'Wat is er veranderd sinds {datum}?',
+  'ecomap.vergelijking.nieuw': 'Nieuw op de kaart: {lijst}.',
+  'ecomap.vergelijking.weg': 'Niet meer op de kaart: {lijst}.',
+  'ecomap.vergelijking.verplaatst': '{naam} staat nu {naar} (eerst {van}).',
+  'ecomap.vergelijking.meer-steun': 'Meer steun dan toen: {lijst}.',
+  'ecomap.vergelijking.minder-steun': 'Minder steun dan toen: {lijst}.',
+  'ecomap.vergelijking.zelfde':
+    '{aantal, plural, one {# persoon is} other {# personen zijn}} hetzelfde gebleven.',
+  'ecomap.vergelijking.niets': 'Er is niets veranderd.',
+  'ecomap.vergelijking.cirkel.heel-dichtbij': 'heel dichtbij',
+  'ecomap.vergelijking.cirkel.dichtbij': 'dichtbij',
+  'ecomap.vergelijking.cirkel.verder-weg': 'verder weg',
+};
+
+export const en: Record<keyof typeof nl, string> = {
+  'ecomap.taalcode': 'en-GB',
+  'ecomap.cirkel.heel-dichtbij': 'Very close',
+  'ecomap.cirkel.dichtbij': 'Close',
+  'ecomap.cirkel.verder-weg': 'Further away',
+  'ecomap.balans.krijgt-meer': 'Helps more than the other way round',
+  'ecomap.balans.in-balans': 'About as much back and forth',
+  'ecomap.balans.geeft-meer': 'Gets more help than the other way round',
+  'ecomap.balans.geen': 'No help either way yet',
+  'ecomap.steun':
+    '{niveau, select, geen {No support} weinig {Little support ({getal})} wat {Some support ({getal})} other {A lot of support ({getal})}}',
+  'ecomap.vlag.ver-weg': 'Lives far away',
+  'ecomap.vlag.eigen-problemen': 'Has problems of their own',
+  'ecomap.vlag.zwaar-belast': 'Already carries a heavy load',
+  'ecomap.vlag.liever-niet-vragen': '{ik} would rather not ask for help here',
+  'ecomap.vlag.kost-energie': 'The contact also takes energy',
+  'ecomap.vlagteken.ver-weg': 'a small arrow to the right',
+  'ecomap.vlagteken.eigen-problemen': 'a triangle with an exclamation mark',
+  'ecomap.vlagteken.zwaar-belast': 'a filled square',
+  'ecomap.vlagteken.liever-niet-vragen': 'a circle with a line through it',
+  'ecomap.vlagteken.kost-energie': 'a lightning bolt',
+  'ecomap.ik-algemeen': 'the resident',
+  'ecomap.vak': 'Drawing: {titel}',
+  'ecomap.legenda.kop': 'How to read the map',
+  'ecomap.legenda.midden': '{ik} is in the middle, in the box with the thick border.',
+  'ecomap.legenda.cirkels':
+    'Three circles: very close (inside, a solid line), close (a dashed line) and further away (outside, a dotted line). Everyone is in the circle they belong to, with a dot.',
+  'ecomap.legenda.lijn':
+    'The line from the middle to someone: the thicker the line, the more support. A thin dashed line means: no support yet.',
+  'ecomap.legenda.pijl.krijgt-meer':
+    'An arrowhead toward the middle: this person helps {ik} more than the other way round.',
+  'ecomap.legenda.pijl.geeft-meer':
+    'An arrowhead toward the person: {ik} helps this person more than the other way round.',
+  'ecomap.legenda.pijl.in-balans': 'Arrowheads both ways: about as much back and forth.',
+  'ecomap.legenda.pijl.geen': 'No arrowhead: no help either way yet.',
+  'ecomap.legenda.vlag': '{teken}: {betekenis}.',
+  'ecomap.legenda.afgekort': 'A long name is shortened with …. The whole name is in the list.',
+  'ecomap.legenda.niet-getekend':
+    '{aantal, plural, one {# person is} other {# people are}} not in the drawing, because there is no room left. Everyone is in the list.',
+  'ecomap.samenvatting.leeg': 'There is nobody on the map of {ik} yet.',
+  'ecomap.samenvatting.aantal':
+    'The map of {ik} has {totaal, plural, one {# person} other {# people}}: {heel} very close, {dichtbij} close and {ver} further away.',
+  'ecomap.samenvatting.meeste-steun': 'The most support is with: {lijst}.',
+  'ecomap.samenvatting.geen-steun': 'Nobody on the map gives support right now.',
+  'ecomap.samenvatting.balans.krijgt-meer': 'These people help {ik} more than the other way round: {lijst}.',
+  'ecomap.samenvatting.balans.geeft-meer': '{ik} helps these people more than the other way round: {lijst}.',
+  'ecomap.samenvatting.vlag': '{vlag}: {lijst}.',
+  'ecomap.lijst.kop': 'Everyone on the map',
+  'ecomap.lijst.cirkel': '{cirkel} ({aantal})',
+  'ecomap.lijst.niemand': 'Nobody here.',
+  'ecomap.lijst.relatie': 'Relationship',
+  'ecomap.lijst.steun': 'Support',
+  'ecomap.lijst.balans': 'Giving and getting',
+  'ecomap.lijst.vlaggen': 'Note',
+  'ecomap.lijst.geen-vlaggen': 'Nothing special',
+  'ecomap.lijst.naam': 'Name',
+  'ecomap.vergelijking.titel-toen': 'The network of {ik} on {datum}',
+  'ecomap.vergelijking.titel-nu': 'The network of {ik} now',
+  'ecomap.vergelijking.kop': 'What has changed since {datum}?',
+  'ecomap.vergelijking.nieuw': 'New on the map: {lijst}.',
+  'ecomap.vergelijking.weg': 'No longer on the map: {lijst}.',
+  'ecomap.vergelijking.verplaatst': '{naam} is now {naar} (before: {van}).',
+  'ecomap.vergelijking.meer-steun': 'More support than before: {lijst}.',
+  'ecomap.vergelijking.minder-steun': 'Less support than before: {lijst}.',
+  'ecomap.vergelijking.zelfde': '{aantal, plural, one {# person has} other {# people have}} stayed the same.',
+  'ecomap.vergelijking.niets': 'Nothing has changed.',
+  'ecomap.vergelijking.cirkel.heel-dichtbij': 'very close',
+  'ecomap.vergelijking.cirkel.dichtbij': 'close',
+  'ecomap.vergelijking.cirkel.verder-weg': 'further away',
+};
+
+declare module '../../platform/i18n/i18n.js' {
+  interface Messages extends Record<keyof typeof nl, string> {}
+}
