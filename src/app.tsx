@@ -36,6 +36,9 @@ import {
   vragenlijstRoutes,
   wisVragenlijsten,
 } from './levensgebieden/vragenlijsten/index.js';
+import { netwerkKaarten, netwerkMenu } from './netwerk/menu.js';
+import { netwerkRoutes } from './netwerk/routes.js';
+import { netwerkSectie } from './netwerk/sectie.js';
 import type { Config } from './platform/config.js';
 import type { DatabaseHandle } from './platform/db/database.js';
 import { DossierLinks } from './platform/extensions/dossier-links.js';
@@ -261,8 +264,10 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
   hulp.registreer(socialeKaartHulpbron(db));
   menu.registreer(...homeMenu, ...socialeKaartMenu, ...regieMenu, ...authMenu, ...beheerMenu);
   menu.registreer(...levensgebiedenMenu, ...socialeKaartBeheerMenu, ...takenMenu);
+  menu.registreer(...netwerkMenu);
   overzicht.registreer(regieKaarten);
   overzicht.registreer(levensgebiedenKaarten);
+  overzicht.registreer(netwerkKaarten);
   dossierLinks.registreer(LEVENSGEBIEDEN_SECTIE, vragenlijstLinks(db));
 
   await app.register(async (scope) => homeRoutes(scope, { db, now, overzicht }));
@@ -288,12 +293,16 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
       klareTekst: { dossiers: vragenlijstenKlareDossiers, versleutel: versleutelVragenlijsten },
     }),
   );
+  // Netwerkkaart: the people around the resident (export, RelatedPerson in FHIR, erasure).
+  secties.registreer(netwerkSectie());
   // Field encryption at start (docs/decisions/020): the erasure log re-applied (after a restore
   // no erased record comes back), then any text stored before encryption encrypted in place.
   // Both are safe to run again and on several instances at once.
   await herstelWissingen(db, now());
   await versleutelBestaande(db, secties, now());
   await app.register(async (scope) => levensgebiedenRoutes(scope, { db, now, dossierLinks, hulp }));
+  // The netwerkkaart; where nobody can be asked, the same help sources as the levensgebieden.
+  await app.register(async (scope) => netwerkRoutes(scope, { db, now, hulp }));
   // The questionnaires of levensgebieden (eigen regie in eigen woorden, positieve gezondheid).
   await app.register(async (scope) => vragenlijstRoutes(scope, { db, now }));
   await app.register(async (scope) =>

@@ -5,6 +5,7 @@ import * as home from './home/messages.js';
 import * as grafieken from './levensgebieden/grafieken/messages.js';
 import * as levensgebieden from './levensgebieden/messages.js';
 import * as vragenlijsten from './levensgebieden/vragenlijsten/messages.js';
+import * as netwerk from './netwerk/messages.js';
 import { registerMessages } from './platform/i18n/i18n.js';
 import * as regie from './regie/messages.js';
 import * as socialeKaartBeheer from './sociale-kaart/beheer/messages.js';
@@ -26,6 +27,7 @@ export const capabilityMessages = {
   levensgebieden,
   'levensgebieden/grafieken': grafieken,
   'levensgebieden/vragenlijsten': vragenlijsten,
+  netwerk,
   'sociale-kaart': socialeKaart,
   'sociale-kaart/beheer': socialeKaartBeheer,
 };
