@@ -347,6 +347,10 @@ describe.each(ENGINES)('netwerk on %s', (engine) => {
   it('links a person to an account with a grant, and offers an invitation from the card otherwise', async () => {
     const ilse = await client('ilse@example.test');
     await ilse.get(`${basis()}/nieuw`);
+    expect(
+      (await ilse.post(`${basis()}/nieuw`, formulier({ naam: 'Buurvrouw Ans', relatie: 'buur' }))).statusCode,
+    ).toBe(303);
+    await ilse.get(`${basis()}/nieuw`);
     expect(ilse.lastHtml).toContain(`value="${yaraId}"`);
     const r = await ilse.post(`${basis()}/nieuw`, {
       ...formulier({ naam: 'Yara', relatie: 'professional' }),
@@ -356,6 +360,15 @@ describe.each(ENGINES)('netwerk on %s', (engine) => {
     await ilse.get(basis());
     expect(ilse.lastHtml).toContain('Heeft toegang tot je gegevens.');
     expect(ilse.lastHtml).toContain(`/dossiers/${dossierId}/toegang?rol=naaste&amp;netwerk=lezen#uitnodigen`);
+    // The link leads into regie's own invitation form, filled in: no second mechanism.
+    await ilse.get(`/dossiers/${dossierId}/toegang?rol=professional&netwerk=lezen&plan=iets`);
+    expect(ilse.lastHtml).toMatch(
+      /<select[^>]*id="veld-niveau-netwerk"[^>]*>(?:(?!<\/select>).)*value="lezen" selected/s,
+    );
+    expect(ilse.lastHtml).toMatch(
+      /<select[^>]*id="veld-niveau-plan"[^>]*>(?:(?!<\/select>).)*value="geen" selected/s,
+    );
+    expect(ilse.lastHtml).toContain('<option value="professional" selected>');
     // Someone without a grant on this record cannot be linked.
     const vreemd = await ilse.post(`${basis()}/nieuw`, {
       ...formulier({ naam: 'Vreemde' }),
@@ -393,6 +406,42 @@ describe.each(ENGINES)('netwerk on %s', (engine) => {
     expect(r.body).toContain(`Er staan al ${MAX_PERSONEN} mensen op de kaart.`);
     expect(await tel('netwerk_persoon', vol)).toBe(MAX_PERSONEN);
   }, 240_000);
+
+  it('tells the levensgebieden overview who on her map helps, and where her "wie helpt" and the map disagree', async () => {
+    const ilse = await client('ilse@example.test');
+    const lg = `/dossiers/${dossierId}/levensgebieden`;
+    await ilse.get(`${basis()}/nieuw`);
+    const hulp = await ilse.post(`${basis()}/nieuw`, {
+      ...formulier({ naam: 'Oma Riet', relatie: 'familie' }),
+      helpt_bij: 'huishouden',
+    });
+    expect(hulp.statusCode).toBe(303);
+    await ilse.get(`${lg}/invullen/huishouden`);
+    let r = await ilse.post(`${lg}/invullen/huishouden`, {
+      versie: '0',
+      score: '2',
+      wie_helpt: 'ikzelf',
+      actie: 'later',
+    });
+    expect(r.statusCode).toBe(303);
+    await ilse.get(`${lg}/invullen/financien`);
+    r = await ilse.post(`${lg}/invullen/financien`, {
+      versie: versieOp(ilse),
+      score: '3',
+      wie_helpt: 'netwerk',
+      actie: 'later',
+    });
+    expect(r.statusCode).toBe(303);
+    await ilse.get(`${lg}/invullen`);
+    expect((await ilse.post(`${lg}/afronden`, { versie: versieOp(ilse) })).statusCode).toBe(303);
+    await ilse.get(lg);
+    expect(ilse.lastHtml).toContain('Wie in je netwerk helpt hierbij');
+    expect(ilse.lastHtml).toContain('Huishouden: Oma Riet');
+    expect(ilse.lastHtml).toContain(
+      'je zei dat je netwerk hierbij helpt. Op je netwerkkaart helpt hier niemand bij.',
+    );
+    expect(ilse.lastHtml).toContain('op je netwerkkaart helpen mensen hierbij.');
+  });
 
   it('exports the map decrypted for the resident; erasure removes people, proposals and versions', async () => {
     const ilse = await client('ilse@example.test');

@@ -197,17 +197,15 @@ export async function netwerkRoutes(app: FastifyInstance, deps: NetwerkDeps): Pr
     { preValidation: csrf, preHandler: requireLogin, config: persoonsgegevens },
     async (request, reply) => {
       const { dossierId, persoonId } = request.params as Params;
-      const viewer = viewerOf(request);
-      const nu = deps.now();
-      const uitkomst = await verwijderPersoon(db, viewer, {
-        dossierId,
-        persoonId: id(persoonId),
-        body: (request.body ?? {}) as FormBody,
-        nu,
-      });
+      const uitkomst = await verwijderPersoon(
+        db,
+        viewerOf(request),
+        { dossierId, persoonId: id(persoonId), body: (request.body ?? {}) as FormBody, nu: deps.now() },
+        request.t,
+      );
       if (uitkomst.soort === 'verwijderd')
         return reply.redirect(`/dossiers/${dossierId}/netwerk?melding=verwijderd`, 303);
-      const data = await leesForm(db, viewer, { dossierId, persoonId: id(persoonId), nu }, request.t);
+      const data = uitkomst.stand;
       return toonForm(request, reply, data, { verwijderConflict: true }, 409);
     },
   );

@@ -130,13 +130,14 @@ export async function bewaarPersoon(
   );
 }
 
-export type VerwijderUitkomst = { soort: 'verwijderd' } | { soort: 'conflict' };
+export type VerwijderUitkomst = { soort: 'verwijderd' } | { soort: 'conflict'; stand: FormData };
 
 /** Takes a person off the map (the resident, or `bewerken`), at the version the form showed. */
 export async function verwijderPersoon(
   db: Db,
   viewer: Viewer,
   input: { dossierId: string; persoonId: string; body: FormBody; nu: Date },
+  t: Translate,
 ): Promise<VerwijderUitkomst> {
   return viaDeDeur(
     db,
@@ -153,9 +154,12 @@ export async function verwijderPersoon(
       const huidig = await q.persoon(toegang, input.persoonId);
       if (!huidig) throw new HttpError('NOT_FOUND', 'netwerk-persoon');
       const versie = versieForm.safeParse(input.body);
-      if (!versie.success || versie.data.versie !== huidig.versie) return { soort: 'conflict' };
-      if (!(await q.verwijderPersoon(toegang, { id: huidig.id, versie: huidig.versie })))
-        return { soort: 'conflict' };
+      const gelukt =
+        versie.success &&
+        versie.data.versie === huidig.versie &&
+        (await q.verwijderPersoon(toegang, { id: huidig.id, versie: huidig.versie }));
+      // The form again, read in this same pass through the door (one audit entry per request).
+      if (!gelukt) return { soort: 'conflict', stand: await formStand(toegang, huidig.id, input.nu, t) };
       await nieuweVersie(toegang, input.nu);
       return { soort: 'verwijderd' };
     },

@@ -525,7 +525,8 @@ const ROWS: Row[] = [
     'POST',
     '/netwerk/samenvatting',
     deur(alleenEigenaar, (c) => naar(dossier(c, '/netwerk?melding=samenvatting'))),
-    { form: () => ({ keuze: 'te-weinig', versie: '0' }), deur: { eigenaar: 1 } },
+    // Versie 1: the map's row exists since the owner added someone (row above); her one choice per state.
+    { form: () => ({ keuze: 'te-weinig', versie: '1' }), deur: { eigenaar: 1 } },
   ),
   opDossier('GET', '/netwerk/vergelijk', deur(metNiveau('lezen'), 200), { deur: { eigenaar: 0 } }),
   // Which records "Mijn overzicht" lists per state is checked by count in its own test below.
