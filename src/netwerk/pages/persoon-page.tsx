@@ -74,148 +74,150 @@ export function PersoonPage({
         <Paragraph lead>{t('netwerk.form.voorstel', { naam: data.inwonerNaam })}</Paragraph>
       ) : null}
       <Paragraph>{t('netwerk.form.intro')}</Paragraph>
-      <PostForm ctx={ctx} action={action}>
-        <input type="hidden" name="versie" value={String(versie)} />
-        {naamVerborgen ? (
-          <>
-            <input type="hidden" name="naam" value={persoon?.label ?? ''} />
-            <Paragraph>{t('netwerk.veld.naam-verborgen', { naam: data.inwonerNaam })}</Paragraph>
-          </>
-        ) : (
-          <TextField
-            name="naam"
-            label={t('netwerk.veld.naam')}
-            description={t('netwerk.veld.naam.uitleg')}
-            value={s('naam')}
-            error={errors.naam}
-            maxLength={MAX_NAAM}
-            autocomplete="off"
-          />
-        )}
-        {data.eigenaar ? (
-          <VinkGroep
-            name="naam_zichtbaar"
-            legend={t('netwerk.veld.naam-zichtbaar')}
-            description={t('netwerk.veld.naam-zichtbaar.uitleg')}
-            options={[{ value: 'ja', label: t('netwerk.veld.naam-zichtbaar') }]}
-            values={s('naam_zichtbaar') === 'ja' ? ['ja'] : []}
-            error={errors.naam_zichtbaar}
-          />
-        ) : null}
-        <SelectField
-          name="relatie"
-          label={t('netwerk.veld.relatie')}
-          value={s('relatie')}
-          error={errors.relatie}
-          options={[
-            { value: '', label: t('netwerk.veld.relatie.kies') },
-            ...RELATIE_CODES.map((code) => ({ value: code, label: relatieTekst(code, t) })),
-          ]}
-        />
-        <KeuzeGroep
-          name="cirkel"
-          legend={t('netwerk.veld.cirkel')}
-          value={s('cirkel')}
-          error={errors.cirkel}
-          options={CIRKELS.map((c) => ({ value: c, label: t(`netwerk.cirkel.${c}`) }))}
-        />
-        <KeuzeGroep
-          name="contact"
-          legend={t('netwerk.veld.contact')}
-          value={s('contact')}
-          error={errors.contact}
-          options={CONTACTEN.map((c) => ({ value: c, label: t(`netwerk.contact.${c}`) }))}
-        />
-        <KeuzeGroep
-          name="dichtbij"
-          legend={t('netwerk.veld.dichtbij')}
-          value={s('dichtbij')}
-          error={errors.dichtbij}
-          options={[
-            { value: 'ja', label: t('netwerk.veld.dichtbij.ja') },
-            { value: 'nee', label: t('netwerk.veld.dichtbij.nee') },
-          ]}
-        />
-        <VinkGroep
-          name="krijgt"
-          legend={t('netwerk.veld.krijgt')}
-          values={l('krijgt')}
-          error={errors.krijgt}
-          options={STEUN.map((v) => ({ value: v, label: t(`netwerk.steun.${v}`) }))}
-        />
-        <VinkGroep
-          name="geeft"
-          legend={t('netwerk.veld.geeft')}
-          values={l('geeft')}
-          error={errors.geeft}
-          options={STEUN.map((v) => ({ value: v, label: t(`netwerk.steun.${v}`) }))}
-        />
-        <VinkGroep
-          name="helpt_bij"
-          legend={t('netwerk.veld.helpt-bij')}
-          values={l('helpt_bij')}
-          error={errors.helpt_bij}
-          options={data.gebieden.map((g) => ({
-            value: g.code,
-            label: gebiedTekst(data.gebieden, g.code, t),
-          }))}
-        />
-        <VinkGroep
-          name="draagkracht"
-          legend={t('netwerk.veld.draagkracht')}
-          values={vinken}
-          options={[
-            { value: 'eigen_problemen', name: 'eigen_problemen', label: t('netwerk.vlag.eigen-problemen') },
-            { value: 'zwaar_belast', name: 'zwaar_belast', label: t('netwerk.vlag.zwaar-belast') },
-            { value: 'kost_energie', name: 'kost_energie', label: t('netwerk.vlag.kost-energie') },
-          ]}
-        />
-        <VinkGroep
-          name="liever_niet"
-          legend={t('netwerk.veld.vragen')}
-          values={vinken.includes('liever_niet') ? ['ja'] : []}
-          error={errors.liever_niet}
-          options={[{ value: 'ja', label: t('netwerk.vlag.liever-niet-vragen') }]}
-        />
-        <KeuzeGroep
-          name="liever_niet_reden"
-          legend={t('netwerk.veld.reden')}
-          value={s('liever_niet_reden')}
-          error={errors.liever_niet_reden}
-          options={[
-            { value: '', label: t('netwerk.reden.geen') },
-            ...LIEVER_NIET_REDENEN.map((r) => ({ value: r, label: t(`netwerk.reden.${r}`) })),
-          ]}
-        />
-        {data.eigenaar ? (
-          <TextArea
-            name="notitie"
-            label={t('netwerk.veld.notitie')}
-            value={s('notitie')}
-            error={errors.notitie}
-            maxLength={MAX_NOTITIE}
-          />
-        ) : null}
-        {data.eigenaar && (data.grantees.length > 0 || s('account_id') !== '') ? (
+      <div class="redzaam-netwerk-form">
+        <PostForm ctx={ctx} action={action}>
+          <input type="hidden" name="versie" value={String(versie)} />
+          {naamVerborgen ? (
+            <>
+              <input type="hidden" name="naam" value={persoon?.label ?? ''} />
+              <Paragraph>{t('netwerk.veld.naam-verborgen', { naam: data.inwonerNaam })}</Paragraph>
+            </>
+          ) : (
+            <TextField
+              name="naam"
+              label={t('netwerk.veld.naam')}
+              description={t('netwerk.veld.naam.uitleg')}
+              value={s('naam')}
+              error={errors.naam}
+              maxLength={MAX_NAAM}
+              autocomplete="off"
+            />
+          )}
+          {data.eigenaar ? (
+            <VinkGroep
+              name="naam_zichtbaar"
+              legend={t('netwerk.veld.naam-zichtbaar')}
+              description={t('netwerk.veld.naam-zichtbaar.uitleg')}
+              options={[{ value: 'ja', label: t('netwerk.veld.naam-zichtbaar') }]}
+              values={s('naam_zichtbaar') === 'ja' ? ['ja'] : []}
+              error={errors.naam_zichtbaar}
+            />
+          ) : null}
           <SelectField
-            name="account_id"
-            label={t('netwerk.veld.account')}
-            description={t('netwerk.veld.account.uitleg')}
-            value={s('account_id')}
-            error={errors.account_id}
+            name="relatie"
+            label={t('netwerk.veld.relatie')}
+            value={s('relatie')}
+            error={errors.relatie}
             options={[
-              { value: '', label: t('netwerk.veld.account.geen') },
-              ...data.grantees.map((g) => ({ value: g.accountId, label: g.naam })),
-              ...(s('account_id') !== '' && !data.grantees.some((g) => g.accountId === s('account_id'))
-                ? [{ value: s('account_id'), label: t('netwerk.kaartje.toegang.gestopt') }]
-                : []),
+              { value: '', label: t('netwerk.veld.relatie.kies') },
+              ...RELATIE_CODES.map((code) => ({ value: code, label: relatieTekst(code, t) })),
             ]}
           />
-        ) : null}
-        <SubmitButton>
-          {data.kanBewerken ? t('netwerk.knop.opslaan') : t('netwerk.knop.voorstel-sturen')}
-        </SubmitButton>
-      </PostForm>
+          <KeuzeGroep
+            name="cirkel"
+            legend={t('netwerk.veld.cirkel')}
+            value={s('cirkel')}
+            error={errors.cirkel}
+            options={CIRKELS.map((c) => ({ value: c, label: t(`netwerk.cirkel.${c}`) }))}
+          />
+          <KeuzeGroep
+            name="contact"
+            legend={t('netwerk.veld.contact')}
+            value={s('contact')}
+            error={errors.contact}
+            options={CONTACTEN.map((c) => ({ value: c, label: t(`netwerk.contact.${c}`) }))}
+          />
+          <KeuzeGroep
+            name="dichtbij"
+            legend={t('netwerk.veld.dichtbij')}
+            value={s('dichtbij')}
+            error={errors.dichtbij}
+            options={[
+              { value: 'ja', label: t('netwerk.veld.dichtbij.ja') },
+              { value: 'nee', label: t('netwerk.veld.dichtbij.nee') },
+            ]}
+          />
+          <VinkGroep
+            name="krijgt"
+            legend={t('netwerk.veld.krijgt')}
+            values={l('krijgt')}
+            error={errors.krijgt}
+            options={STEUN.map((v) => ({ value: v, label: t(`netwerk.steun.${v}`) }))}
+          />
+          <VinkGroep
+            name="geeft"
+            legend={t('netwerk.veld.geeft')}
+            values={l('geeft')}
+            error={errors.geeft}
+            options={STEUN.map((v) => ({ value: v, label: t(`netwerk.steun.${v}`) }))}
+          />
+          <VinkGroep
+            name="helpt_bij"
+            legend={t('netwerk.veld.helpt-bij')}
+            values={l('helpt_bij')}
+            error={errors.helpt_bij}
+            options={data.gebieden.map((g) => ({
+              value: g.code,
+              label: gebiedTekst(data.gebieden, g.code, t),
+            }))}
+          />
+          <VinkGroep
+            name="draagkracht"
+            legend={t('netwerk.veld.draagkracht')}
+            values={vinken}
+            options={[
+              { value: 'eigen_problemen', name: 'eigen_problemen', label: t('netwerk.vlag.eigen-problemen') },
+              { value: 'zwaar_belast', name: 'zwaar_belast', label: t('netwerk.vlag.zwaar-belast') },
+              { value: 'kost_energie', name: 'kost_energie', label: t('netwerk.vlag.kost-energie') },
+            ]}
+          />
+          <VinkGroep
+            name="liever_niet"
+            legend={t('netwerk.veld.vragen')}
+            values={vinken.includes('liever_niet') ? ['ja'] : []}
+            error={errors.liever_niet}
+            options={[{ value: 'ja', label: t('netwerk.vlag.liever-niet-vragen') }]}
+          />
+          <KeuzeGroep
+            name="liever_niet_reden"
+            legend={t('netwerk.veld.reden')}
+            value={s('liever_niet_reden')}
+            error={errors.liever_niet_reden}
+            options={[
+              { value: '', label: t('netwerk.reden.geen') },
+              ...LIEVER_NIET_REDENEN.map((r) => ({ value: r, label: t(`netwerk.reden.${r}`) })),
+            ]}
+          />
+          {data.eigenaar ? (
+            <TextArea
+              name="notitie"
+              label={t('netwerk.veld.notitie')}
+              value={s('notitie')}
+              error={errors.notitie}
+              maxLength={MAX_NOTITIE}
+            />
+          ) : null}
+          {data.eigenaar && (data.grantees.length > 0 || s('account_id') !== '') ? (
+            <SelectField
+              name="account_id"
+              label={t('netwerk.veld.account')}
+              description={t('netwerk.veld.account.uitleg')}
+              value={s('account_id')}
+              error={errors.account_id}
+              options={[
+                { value: '', label: t('netwerk.veld.account.geen') },
+                ...data.grantees.map((g) => ({ value: g.accountId, label: g.naam })),
+                ...(s('account_id') !== '' && !data.grantees.some((g) => g.accountId === s('account_id'))
+                  ? [{ value: s('account_id'), label: t('netwerk.kaartje.toegang.gestopt') }]
+                  : []),
+              ]}
+            />
+          ) : null}
+          <SubmitButton>
+            {data.kanBewerken ? t('netwerk.knop.opslaan') : t('netwerk.knop.voorstel-sturen')}
+          </SubmitButton>
+        </PostForm>
+      </div>
       {persoon && data.kanBewerken ? (
         <section aria-labelledby="verwijderen">
           <Heading level={2} id="verwijderen">
