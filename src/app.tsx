@@ -36,10 +36,15 @@ import {
   vragenlijstRoutes,
   wisVragenlijsten,
 } from './levensgebieden/vragenlijsten/index.js';
+import { netwerkHulpBron } from './netwerk/hulp.js';
+import { netwerkKaarten, netwerkMenu } from './netwerk/menu.js';
+import { netwerkRoutes } from './netwerk/routes.js';
+import { netwerkSectie } from './netwerk/sectie.js';
 import type { Config } from './platform/config.js';
 import type { DatabaseHandle } from './platform/db/database.js';
 import { DossierLinks } from './platform/extensions/dossier-links.js';
 import { HulpPerLevensgebied } from './platform/extensions/hulp.js';
+import { HulpUitDossier } from './platform/extensions/hulp-uit-dossier.js';
 import { Menu } from './platform/extensions/menu.js';
 import { OverzichtKaarten } from './platform/extensions/overzicht.js';
 import { registerTenantResolution } from './platform/gemeente/tenant.js';
@@ -52,6 +57,7 @@ import { createMailer, type Mailer } from './platform/mail/mailer.js';
 import { ErrorPage } from './platform/views/error-page.js';
 import { pageContext, sendPage } from './platform/views/render.js';
 import { startAuditSealer } from './regie/audit/audit.js';
+import type { Toegang } from './regie/door/door.js';
 import { regieKaarten, regieMenu } from './regie/menu.js';
 import { regieRoutes } from './regie/routes.js';
 import { SectieRegister } from './regie/secties.js';
@@ -259,10 +265,15 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
   // Where a levensgebied is not going well, these sources offer help (public data, after the door).
   const hulp = new HulpPerLevensgebied();
   hulp.registreer(socialeKaartHulpbron(db));
+  // Who in her own record helps per levensgebied (personal data: read inside the door, for her only).
+  const dossierHulp = new HulpUitDossier<Toegang>();
+  dossierHulp.registreer(netwerkHulpBron);
   menu.registreer(...homeMenu, ...socialeKaartMenu, ...regieMenu, ...authMenu, ...beheerMenu);
   menu.registreer(...levensgebiedenMenu, ...socialeKaartBeheerMenu, ...takenMenu);
+  menu.registreer(...netwerkMenu);
   overzicht.registreer(regieKaarten);
   overzicht.registreer(levensgebiedenKaarten);
+  overzicht.registreer(netwerkKaarten);
   dossierLinks.registreer(LEVENSGEBIEDEN_SECTIE, vragenlijstLinks(db));
 
   await app.register(async (scope) => homeRoutes(scope, { db, now, overzicht }));
@@ -288,12 +299,18 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
       klareTekst: { dossiers: vragenlijstenKlareDossiers, versleutel: versleutelVragenlijsten },
     }),
   );
+  // Netwerkkaart: the people around the resident (export, RelatedPerson in FHIR, erasure).
+  secties.registreer(netwerkSectie());
   // Field encryption at start (docs/decisions/020): the erasure log re-applied (after a restore
   // no erased record comes back), then any text stored before encryption encrypted in place.
   // Both are safe to run again and on several instances at once.
   await herstelWissingen(db, now());
   await versleutelBestaande(db, secties, now());
-  await app.register(async (scope) => levensgebiedenRoutes(scope, { db, now, dossierLinks, hulp }));
+  await app.register(async (scope) =>
+    levensgebiedenRoutes(scope, { db, now, dossierLinks, hulp, dossierHulp }),
+  );
+  // The netwerkkaart; where nobody can be asked, the same help sources as the levensgebieden.
+  await app.register(async (scope) => netwerkRoutes(scope, { db, now, hulp }));
   // The questionnaires of levensgebieden (eigen regie in eigen woorden, positieve gezondheid).
   await app.register(async (scope) => vragenlijstRoutes(scope, { db, now }));
   await app.register(async (scope) =>

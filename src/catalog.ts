@@ -6,6 +6,7 @@ import * as grafieken from './levensgebieden/grafieken/messages.js';
 import * as levensgebieden from './levensgebieden/messages.js';
 import * as vragenlijsten from './levensgebieden/vragenlijsten/messages.js';
 import * as ecomap from './netwerk/kaart/messages.js';
+import * as netwerk from './netwerk/messages.js';
 import { registerMessages } from './platform/i18n/i18n.js';
 import * as regie from './regie/messages.js';
 import * as socialeKaartBeheer from './sociale-kaart/beheer/messages.js';
@@ -28,6 +29,7 @@ export const capabilityMessages = {
   'levensgebieden/grafieken': grafieken,
   'levensgebieden/vragenlijsten': vragenlijsten,
   'netwerk/kaart': ecomap,
+  netwerk,
   'sociale-kaart': socialeKaart,
   'sociale-kaart/beheer': socialeKaartBeheer,
 };

@@ -6,6 +6,8 @@ import {
   voegIngediendeRondeToe,
   zetPositieveGezondheidAanAlsNieuw,
 } from '../levensgebieden/vragenlijsten/queries.js';
+import { bewaarVersie, maakVoorstel, personen, voegPersoonToe } from '../netwerk/queries.js';
+import type { PersoonInvoer } from '../netwerk/rules.js';
 import type { Db } from '../platform/db/database.js';
 import type { Gemeente, Rol, ThemaSettings } from '../platform/db/schema.js';
 import { insertGemeente } from '../platform/gemeente/queries.js';
@@ -186,4 +188,32 @@ export async function createVragenlijstRonde(
 /** Turns the positieve-gezondheid questionnaire on for a gemeente (demo). */
 export async function zetPositieveGezondheidAan(db: Db, gemeenteId: string, now: Date): Promise<void> {
   await zetPositieveGezondheidAanAlsNieuw(db, gemeenteId, now);
+}
+
+/** Someone on a resident's netwerkkaart (demo and tests), with a dated version of the map after it. */
+export async function createNetwerkPersoon(
+  db: Db,
+  input: { gemeenteId: string; dossierId: string; persoon: PersoonInvoer; op: Date },
+): Promise<string> {
+  return voorbeeld(db, { ...input, now: input.op, sectie: 'netwerk' }, async (toegang) => {
+    const id = await voegPersoonToe(toegang, input.persoon, input.op);
+    await bewaarVersie(toegang, await personen(toegang), input.op);
+    return id;
+  });
+}
+
+/** An open proposal for the netwerkkaart by a grantee (demo and tests): a new person. */
+export async function createNetwerkVoorstel(
+  db: Db,
+  input: { gemeenteId: string; dossierId: string; auteurId: string; persoon: PersoonInvoer; op: Date },
+): Promise<string> {
+  return voorbeeld(db, { ...input, now: input.op, sectie: 'netwerk' }, (toegang) =>
+    maakVoorstel(toegang, {
+      persoonId: null,
+      persoonVersie: null,
+      auteurId: input.auteurId,
+      invoer: input.persoon,
+      nu: input.op,
+    }),
+  );
 }

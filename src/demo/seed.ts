@@ -1,5 +1,6 @@
 import { seedDemoLevensgebieden } from '../levensgebieden/demo.js';
 import { seedDemoVragenlijsten } from '../levensgebieden/vragenlijsten/demo.js';
+import { seedDemoNetwerk } from '../netwerk/demo.js';
 import type { Db } from '../platform/db/database.js';
 import type { Rol } from '../platform/db/schema.js';
 import { findGemeenteByCode } from '../platform/gemeente/queries.js';
@@ -72,6 +73,13 @@ export async function seedDemo(db: Db): Promise<boolean> {
         inwonerId: ids.get('inwoner') as string,
         professionalId: ids.get('professional') as string,
       });
+      // Her netwerkkaart: eight people, an earlier version to compare with, and Bram's proposal.
+      await seedDemoNetwerk(trx, {
+        gemeenteId: gemeente.id,
+        inwonerId: ids.get('inwoner') as string,
+        naasteId: ids.get('naaste') as string,
+        professionalId: ids.get('professional') as string,
+      });
     });
     await sealAudit(db);
     // The sociale kaart goes through the normal HSDS import, which runs its own transaction.
@@ -88,8 +96,8 @@ export async function seedDemo(db: Db): Promise<boolean> {
 }
 
 /**
- * Ilse shares her record: her brother Bram (naaste) reads her plan and network and may change
- * her crisiskaart; Yara of the buurtteam reads her plan and levensgebieden and may propose
+ * Ilse shares her record: her brother Bram (naaste) reads her plan, may propose people for her
+ * network map and may change her crisiskaart; Yara of the buurtteam reads her plan and levensgebieden and may propose
  * changes to the plan, until the end of next year. Her log shows what they looked at.
  */
 async function seedDemoRegie(
@@ -109,7 +117,7 @@ async function seedDemoRegie(
     createdBy: inwoner,
     doel: 'Mijn broer helpt als het even niet gaat.',
     eindigtOp: null,
-    niveaus: { plan: 'lezen', netwerk: 'lezen', crisiskaart: 'bewerken' },
+    niveaus: { plan: 'lezen', netwerk: 'voorstellen', crisiskaart: 'bewerken' },
   });
   const yara = await createToegang(db, {
     gemeenteId,

@@ -1,5 +1,6 @@
 import type { Db } from '../platform/db/database.js';
 import type { HulpPerBron, HulpPerLevensgebied } from '../platform/extensions/hulp.js';
+import type { HulpPerGebied, HulpUitDossier } from '../platform/extensions/hulp-uit-dossier.js';
 import type { FormBody } from '../platform/http/body.js';
 import { parseForm } from '../platform/http/forms.js';
 import type { Viewer } from '../platform/http/request-context.js';
@@ -65,6 +66,8 @@ export type Overzicht = Wie & {
   concept: q.Beoordeling | undefined;
   /** What could help where it is not going well (her own latest view), per domain and source */
   hulp: { code: string; bronnen: HulpPerBron[] }[];
+  /** The resident only: who in her own record (her netwerkkaart) helps, per domain */
+  netwerk: HulpPerGebied;
 };
 
 /** The overview and the per-domain history read the same things. */
@@ -74,6 +77,7 @@ export async function leesOverzicht(
   dossierId: string,
   nu: Date,
   hulpbronnen?: HulpPerLevensgebied,
+  dossierHulp?: HulpUitDossier<Toegang>,
 ): Promise<Overzicht> {
   const overzicht = await viaDeDeur(
     db,
@@ -100,6 +104,14 @@ export async function leesOverzicht(
         eigen,
         anderen,
         concept: wie.kanReageren ? await q.conceptVan(toegang, viewer.accountId) : undefined,
+        // Her own map is hers to see; read in this pass through the door, never for anyone else.
+        netwerk:
+          eigenaar && dossierHulp
+            ? await dossierHulp.voor(
+                toegang,
+                catalogus.gebieden.map((g) => g.code),
+              )
+            : {},
       };
     },
   );

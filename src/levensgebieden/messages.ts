@@ -204,6 +204,14 @@ export const nl = {
   'levensgebieden.gebied.zelfzorg.uitleg': 'Wassen, aankleden, eten en op tijd je medicijnen nemen.',
   'levensgebieden.gebied.vervoer.naam': 'Vervoer',
   'levensgebieden.gebied.vervoer.uitleg': 'Op de plek komen waar je heen wilt.',
+  'levensgebieden.netwerk.kop': 'Wie in je netwerk helpt hierbij',
+  'levensgebieden.netwerk.wie': '{gebied}: {namen}',
+  'levensgebieden.netwerk.verschil.uitleg':
+    'Je antwoord en je netwerkkaart zeggen hier iets anders. Praat erover als je wilt.',
+  'levensgebieden.netwerk.verschil.netwerk-zonder-kaart':
+    '{gebied}: je zei dat je netwerk hierbij helpt. Op je netwerkkaart helpt hier niemand bij.',
+  'levensgebieden.netwerk.verschil.kaart-zonder-netwerk':
+    '{gebied}: op je netwerkkaart helpen mensen hierbij. Bij wie helpt koos je niet voor je netwerk.',
   'socialeKaart.hulp.meer': 'Meer hulp bij {gebied} zoeken',
 };
 
@@ -407,6 +415,14 @@ export const en: { [K in keyof typeof nl]: string } = {
   'levensgebieden.gebied.zelfzorg.uitleg': 'Washing, dressing, eating and taking your medicines on time.',
   'levensgebieden.gebied.vervoer.naam': 'Getting around',
   'levensgebieden.gebied.vervoer.uitleg': 'Getting to the places you want to go.',
+  'levensgebieden.netwerk.kop': 'Who in your network helps with this',
+  'levensgebieden.netwerk.wie': '{gebied}: {namen}',
+  'levensgebieden.netwerk.verschil.uitleg':
+    'Your answer and your network map say different things here. Talk about it if you like.',
+  'levensgebieden.netwerk.verschil.netwerk-zonder-kaart':
+    '{gebied}: you said your network helps with this. On your network map nobody helps with it.',
+  'levensgebieden.netwerk.verschil.kaart-zonder-netwerk':
+    '{gebied}: on your network map people help with this. Under who helps you did not choose your network.',
   'socialeKaart.hulp.meer': 'Find more help with {gebied}',
 };
 

@@ -3,10 +3,12 @@ import { gemeenteOf, requireLogin, requireRole, viewerOf } from '../auth/routes.
 import type { Db } from '../platform/db/database.js';
 import type { DossierLinks } from '../platform/extensions/dossier-links.js';
 import type { HulpPerLevensgebied } from '../platform/extensions/hulp.js';
+import type { HulpUitDossier } from '../platform/extensions/hulp-uit-dossier.js';
 import type { FormBody } from '../platform/http/body.js';
 import { HttpError } from '../platform/http/errors.js';
 import { parseForm } from '../platform/http/forms.js';
 import { pageContext, sendPage } from '../platform/views/render.js';
+import type { Toegang } from '../regie/door/door.js';
 import { wijzigCatalogus } from './beheer.js';
 import {
   bewaarGebied,
@@ -35,6 +37,8 @@ export type LevensgebiedenDeps = {
   hulp?: HulpPerLevensgebied;
   /** Links on the section's pages from other parts (the questionnaires), wired by app.tsx */
   dossierLinks?: DossierLinks;
+  /** Who in her own record helps per domain (the netwerkkaart), read inside the door for the owner */
+  dossierHulp?: HulpUitDossier<Toegang>;
 };
 
 /** Marks a route as touching personal data: the access-matrix test requires rows for each one. */
@@ -68,7 +72,14 @@ export async function levensgebiedenRoutes(app: FastifyInstance, deps: Levensgeb
     { preHandler: requireLogin, config: persoonsgegevens },
     async (request, reply) => {
       const { dossierId } = request.params as Params;
-      const data = await leesOverzicht(db, viewerOf(request), dossierId, deps.now(), deps.hulp);
+      const data = await leesOverzicht(
+        db,
+        viewerOf(request),
+        dossierId,
+        deps.now(),
+        deps.hulp,
+        deps.dossierHulp,
+      );
       const ctx = pageContext(request, reply);
       const query = request.query as Record<string, string | undefined>;
       const meldingen: OverzichtMelding[] = ['afgerond', 'instelling', 'later'];

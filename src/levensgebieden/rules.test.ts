@@ -8,6 +8,7 @@ import {
   gespreksonderwerpen,
   HULP_BIJ_SCORE,
   magEigenAntwoordenZien,
+  netwerkVerschillen,
   nieuweCode,
   SCORES,
   spiegel,
@@ -192,5 +193,39 @@ describe('where help is offered', () => {
       }),
     );
     expect(gebiedenVoorHulp(['wonen'], undefined)).toEqual([]);
+  });
+
+  it('network topic: only where her "wie helpt" and her map disagree, never for a skipped domain', () => {
+    const codes = [...STANDAARD_LEVENSGEBIEDEN];
+    const antwoord = fc.record({
+      score: fc.option(fc.constantFrom(...SCORES), { nil: null }),
+      wieHelpt: fc.subarray(['ikzelf', 'netwerk', 'vrijwilliger', 'professional'] as const),
+    });
+    fc.assert(
+      fc.property(
+        fc.dictionary(fc.constantFrom(...codes), antwoord),
+        fc.dictionary(fc.constantFrom(...codes), fc.array(fc.constantFrom('Bram', 'Mama'), { maxLength: 2 })),
+        (antwoorden, helpers) => {
+          const laatste = Object.fromEntries(
+            Object.entries(antwoorden).map(([code, a]) => [
+              code,
+              { code, ...a, weetNiet: false, doel: '', belang: null, goedGaat: '', trots: '' },
+            ]),
+          );
+          const verschillen = netwerkVerschillen(codes, laatste, helpers);
+          for (const v of verschillen) {
+            const a = laatste[v.code];
+            expect(a?.wieHelpt.length).toBeGreaterThan(0);
+            const opKaart = (helpers[v.code] ?? []).length > 0;
+            expect(v.soort).toBe(opKaart ? 'kaart-zonder-netwerk' : 'netwerk-zonder-kaart');
+            expect(a?.wieHelpt.includes('netwerk')).toBe(!opKaart);
+          }
+          for (const code of codes)
+            if (!laatste[code] || laatste[code]?.wieHelpt.length === 0)
+              expect(verschillen.some((v) => v.code === code)).toBe(false);
+          expect(netwerkVerschillen(codes, undefined, helpers)).toEqual([]);
+        },
+      ),
+    );
   });
 });

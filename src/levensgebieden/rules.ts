@@ -193,3 +193,29 @@ export function gebiedenVoorHulp(
 export function kanAfronden(antwoorden: Record<string, Pick<Antwoord, 'score' | 'weetNiet'>>): boolean {
   return Object.values(antwoorden).some((a) => a.weetNiet || telbareScore(a) !== null);
 }
+
+/**
+ * Where her own answer "wie helpt" and her netwerkkaart tell different stories, per domain:
+ * `netwerk-zonder-kaart` she says her network helps, but nobody on her map helps with it;
+ * `kaart-zonder-netwerk` people on her map help with it, but she did not say her network helps.
+ * A topic to talk about (like the mirror's), never a correction. Skipped domains say nothing.
+ */
+export type NetwerkVerschil = { code: string; soort: 'netwerk-zonder-kaart' | 'kaart-zonder-netwerk' };
+
+export function netwerkVerschillen(
+  codes: readonly string[],
+  eigenLaatste: Record<string, Antwoord> | undefined,
+  helpers: Record<string, string[]>,
+): NetwerkVerschil[] {
+  if (!eigenLaatste) return [];
+  const verschillen: NetwerkVerschil[] = [];
+  for (const code of codes) {
+    const antwoord = eigenLaatste[code];
+    if (!antwoord || isLeeg(antwoord) || antwoord.wieHelpt.length === 0) continue;
+    const zegtNetwerk = antwoord.wieHelpt.includes('netwerk');
+    const opKaart = (helpers[code] ?? []).length > 0;
+    if (zegtNetwerk && !opKaart) verschillen.push({ code, soort: 'netwerk-zonder-kaart' });
+    if (!zegtNetwerk && opKaart) verschillen.push({ code, soort: 'kaart-zonder-netwerk' });
+  }
+  return verschillen;
+}

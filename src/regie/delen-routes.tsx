@@ -24,6 +24,7 @@ import { eindInToekomst, leesNiveaus, uitnodigingForm, wijzigForm } from './form
 import { type ToegangMelding, ToegangPage } from './pages/toegang-page.js';
 import { UitnodigingOngeldigPage, UitnodigingPage, type UitnodigingStand } from './pages/uitnodiging-page.js';
 import type { RegieDeps } from './routes.js';
+import { NIVEAUS, type Niveau } from './schema.js';
 
 /** Marks a route as touching personal data: the access-matrix test requires rows for each one. */
 const persoonsgegevens = { persoonsgegevens: true };
@@ -71,10 +72,12 @@ export async function delenRoutes(app: FastifyInstance, deps: RegieDeps): Promis
     '/dossiers/:dossierId/toegang',
     { preHandler: requireLogin, config: persoonsgegevens },
     async (request, reply) => {
-      const melding = (request.query as Record<string, string | undefined>).melding;
+      const query = request.query as Record<string, string | undefined>;
+      const melding = query.melding;
       const bekend = ['verstuurd', 'gewijzigd', 'ingetrokken', 'uitnodiging-ingetrokken'] as const;
       return toonToegang(request, reply, {
         ...(bekend.includes(melding as ToegangMelding) ? { melding: melding as ToegangMelding } : {}),
+        ...voorIngevuld(query, secties.alle()),
       });
     },
   );
@@ -292,4 +295,24 @@ export async function delenRoutes(app: FastifyInstance, deps: RegieDeps): Promis
       return reply.redirect('/mijn-overzicht?uitnodiging=geaccepteerd', 303);
     },
   );
+}
+
+/**
+ * The invitation form filled in from a link (the netwerkkaart's "uitnodigen" on a person's card):
+ * `?email=…&rol=naaste|professional&<sectie>=<niveau>`. Only known values are taken; nothing is
+ * sent until the resident submits the form herself.
+ */
+function voorIngevuld(
+  query: Record<string, string | undefined>,
+  secties: { code: string }[],
+): { form?: Parameters<typeof ToegangPage>[0]['form'] } {
+  const niveaus: Partial<Record<string, Niveau>> = {};
+  for (const { code } of secties) {
+    const niveau = query[code];
+    if (niveau && (NIVEAUS as readonly string[]).includes(niveau)) niveaus[code] = niveau as Niveau;
+  }
+  const rol = query.rol === 'naaste' || query.rol === 'professional' ? query.rol : undefined;
+  const email = typeof query.email === 'string' && query.email.length <= 254 ? query.email : undefined;
+  if (!rol && !email && Object.keys(niveaus).length === 0) return {};
+  return { form: { ...(email ? { email } : {}), ...(rol ? { rol } : {}), niveaus } };
 }

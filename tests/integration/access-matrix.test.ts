@@ -5,12 +5,15 @@ import { raaktPersoonsgegevens } from '../../src/app.js';
 import {
   createAccountWithPassword,
   createGemeente,
+  createNetwerkPersoon,
+  createNetwerkVoorstel,
   createNoodtoegang,
   createOrganisatie,
   createToegang,
   createVragenlijstRonde,
 } from '../../src/demo/factories.js';
 import { zetInstelling } from '../../src/levensgebieden/vragenlijsten/queries.js';
+import { persoon } from '../../src/netwerk/demo.js';
 import type { Rol } from '../../src/platform/db/schema.js';
 import { dossierVanInwoner } from '../../src/regie/door/door.js';
 import type { Niveau } from '../../src/regie/schema.js';
@@ -128,6 +131,9 @@ type Ctx = {
   /** A submitted round of the owner's, per questionnaire */
   regieRondeId: string;
   pgRondeId: string;
+  /** A person on the owner's netwerkkaart, and an open proposal for it */
+  netwerkPersoonId: string;
+  netwerkVoorstelId: string;
 };
 
 /** An exact status, or `303 <Location>` for a redirect. */
@@ -438,6 +444,91 @@ const ROWS: Row[] = [
     deur(alleenEigenaar, (c) => naar(dossier(c, '/levensgebieden?melding=instelling'))),
     { form: () => ({ anderen_zien_eerst: 'nee', versie: '0' }), deur: { eigenaar: 1 } },
   ),
+  // Netwerkkaart (src/netwerk): reading needs `lezen`; adding or changing someone needs
+  // `voorstellen` (it becomes a proposal) or `bewerken` (it takes effect); deciding a proposal
+  // and her answer in the summary are the owner's alone.
+  opDossier(
+    'GET',
+    '/secties/netwerk',
+    ingelogd((c) => naar(dossier(c, '/netwerk'))),
+  ),
+  opDossier('GET', '/netwerk', deur(metNiveau('lezen'), 200), { deur: { eigenaar: 0 } }),
+  opDossier('GET', '/netwerk/nieuw', deur(metNiveau('voorstellen'), 200), { deur: { eigenaar: 0 } }),
+  opDossier(
+    'POST',
+    '/netwerk/nieuw',
+    deur(metNiveau('voorstellen'), (c, actor) =>
+      naar(
+        dossier(
+          c,
+          actor === 'eigenaar' || levelOf(actor) === 'bewerken'
+            ? '/netwerk?melding=bewaard'
+            : '/netwerk?melding=voorgesteld',
+        ),
+      ),
+    ),
+    {
+      // A new name per cell: the same name twice would be refused (400).
+      form: () => ({
+        versie: '0',
+        naam: `Matrix ${Math.random().toString(36).slice(2)}`,
+        relatie: 'vriend',
+        cirkel: 'dichtbij',
+        contact: 'wekelijks',
+        dichtbij: 'ja',
+      }),
+      deur: { eigenaar: 1 },
+    },
+  ),
+  {
+    method: 'GET',
+    url: '/dossiers/:dossierId/netwerk/personen/:persoonId',
+    path: (c) => dossier(c, `/netwerk/personen/${c.netwerkPersoonId}`),
+    expect: deur(metNiveau('voorstellen'), 200),
+    deur: { eigenaar: 0 },
+  },
+  {
+    method: 'POST',
+    url: '/dossiers/:dossierId/netwerk/personen/:persoonId',
+    path: (c) => dossier(c, `/netwerk/personen/${c.netwerkPersoonId}`),
+    // A closeness outside the list: 400 for everyone who may change, nothing written.
+    form: () => ({
+      versie: '1',
+      naam: 'Matrix',
+      relatie: 'vriend',
+      cirkel: 'ergens',
+      contact: 'wekelijks',
+      dichtbij: 'ja',
+    }),
+    expect: deur(metNiveau('voorstellen'), 400),
+    deur: { eigenaar: 1 },
+  },
+  {
+    method: 'POST',
+    url: '/dossiers/:dossierId/netwerk/personen/:persoonId/verwijderen',
+    path: (c) => dossier(c, `/netwerk/personen/${c.netwerkPersoonId}/verwijderen`),
+    // A stale version: 409 for everyone who may remove, so the person stays for the next cells.
+    form: () => ({ versie: '999' }),
+    expect: deur(metNiveau('bewerken'), 409),
+    deur: { eigenaar: 1 },
+  },
+  opDossier('GET', '/netwerk/voorstellen', deur(metNiveau('voorstellen'), 200), { deur: { eigenaar: 0 } }),
+  {
+    method: 'POST',
+    url: '/dossiers/:dossierId/netwerk/voorstellen/:voorstelId',
+    path: (c) => dossier(c, `/netwerk/voorstellen/${c.netwerkVoorstelId}`),
+    form: () => ({ besluit: 'afwijzen' }),
+    expect: deur(alleenEigenaar, (c) => naar(dossier(c, '/netwerk?melding=afgewezen'))),
+    deur: { eigenaar: 1 },
+  },
+  opDossier(
+    'POST',
+    '/netwerk/samenvatting',
+    deur(alleenEigenaar, (c) => naar(dossier(c, '/netwerk?melding=samenvatting'))),
+    // Versie 1: the map's row exists since the owner added someone (row above); her one choice per state.
+    { form: () => ({ keuze: 'te-weinig', versie: '1' }), deur: { eigenaar: 1 } },
+  ),
+  opDossier('GET', '/netwerk/vergelijk', deur(metNiveau('lezen'), 200), { deur: { eigenaar: 0 } }),
   // Which records "Mijn overzicht" lists per state is checked by count in its own test below.
   {
     method: 'GET',
@@ -645,7 +736,22 @@ describe.each(ENGINES)('access matrix on %s', (engine) => {
           toelichting: '',
           antwoorden: vragenlijst === 'eigen-regie' ? { kracht: { score: 3 } } : { meedoen: { score: 7 } },
         });
+      const netwerkPersoonId = await createNetwerkPersoon(db, {
+        gemeenteId: gemeente.id,
+        dossierId,
+        persoon: persoon({ naam: 'Matrixvriend', relatie: 'vriend', cirkel: 'dichtbij' }),
+        op: now,
+      });
+      const netwerkVoorstelId = await createNetwerkVoorstel(db, {
+        gemeenteId: gemeente.id,
+        dossierId,
+        auteurId: controle.id,
+        persoon: persoon({ naam: 'Voorgesteld', relatie: 'kennis', cirkel: 'verder-weg' }),
+        op: now,
+      });
       residents.set(state, {
+        netwerkPersoonId,
+        netwerkVoorstelId,
         regieRondeId: await ronde('eigen-regie'),
         pgRondeId: await ronde('positieve-gezondheid'),
         dossierId,

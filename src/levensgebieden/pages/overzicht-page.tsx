@@ -7,6 +7,7 @@ import { gebiedNaam, zichtbaar } from '../catalogus.js';
 import { GebiedIcoon } from '../iconen.js';
 import type { Beoordeling } from '../queries.js';
 import { gespreksonderwerpen, spiegel } from '../rules.js';
+import { NetwerkHulp } from './netwerk-hulp.js';
 import { scoreTekst, TerugLink, wieEnWanneer } from './onderdelen.js';
 
 export type OverzichtMelding = 'afgerond' | 'instelling' | 'later';
@@ -256,6 +257,8 @@ export function OverzichtPage({
           ))}
         </section>
       ) : null}
+
+      <NetwerkHulp ctx={ctx} data={data} naamVan={naamVan} />
 
       {eigenNu || anderen.length > 0 ? (
         <section aria-labelledby="historie">

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DossierLinks } from './dossier-links.js';
 import { HulpPerLevensgebied } from './hulp.js';
+import { HulpUitDossier } from './hulp-uit-dossier.js';
 import { Menu } from './menu.js';
 import { OverzichtKaarten } from './overzicht.js';
 import { SectieRegister } from './secties.js';
@@ -74,5 +75,24 @@ describe('extension points', () => {
     expect(register.alle().map((s) => s.code)).toEqual(['plan', 'netwerk']);
     expect(register.get('plan')?.wis).toBe(wis);
     expect(register.bestaat('gesprekken')).toBe(false);
+  });
+
+  it('help from the record: sources get the access object and the codes, names merged per domain', async () => {
+    const hulp = new HulpUitDossier<string>();
+    const gevraagd: unknown[] = [];
+    hulp.registreer({
+      code: 'netwerk',
+      lees: async (toegang, codes) => {
+        gevraagd.push([toegang, codes]);
+        return { wonen: ['Bram'], financien: [] };
+      },
+    });
+    hulp.registreer({ code: 'ander', lees: async () => ({ wonen: ['Yara'], vervoer: ['Mo'] }) });
+    expect(() => hulp.registreer({ code: 'netwerk', lees: async () => ({}) })).toThrow('twice');
+    expect(await hulp.voor('toegang', ['wonen', 'financien'])).toEqual({
+      wonen: ['Bram', 'Yara'],
+      vervoer: ['Mo'],
+    });
+    expect(gevraagd).toEqual([['toegang', ['wonen', 'financien']]]);
   });
 });

@@ -6,7 +6,15 @@
 export type Coding = { system?: string; code: string; display?: string };
 export type Identifier = { system?: string; value: string };
 export type Reference = { reference?: string; display?: string; identifier?: Identifier };
-export type Extension = { url: string; valueBoolean?: boolean; valueString?: string; valueCode?: string };
+export type Extension = {
+  url: string;
+  valueBoolean?: boolean;
+  valueString?: string;
+  valueCode?: string;
+  /** A complex extension carries its parts as extensions (and no value of its own) */
+  extension?: Extension[];
+};
+export type CodeableConcept = { coding?: Coding[]; text?: string };
 
 export type QuestionnaireItemType =
   | 'group'
@@ -90,7 +98,10 @@ export type Patient = {
 export type RelatedPerson = {
   resourceType: 'RelatedPerson';
   id?: string;
+  extension?: Extension[];
+  active?: boolean;
   patient: Reference;
+  relationship?: CodeableConcept[];
   name?: { text?: string }[];
 };
 

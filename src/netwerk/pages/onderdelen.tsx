@@ -1,0 +1,109 @@
+import type { ComponentChildren } from 'preact';
+import type { Translate } from '../../platform/i18n/i18n.js';
+import { FormFieldset, Link, Paragraph } from '../../platform/views/components.js';
+import { STEUN, type Steun } from '../codes.js';
+import type { GebiedNaam } from '../queries.js';
+import { gebiedTekst } from '../weergave.js';
+
+/** Small parts the netwerk pages share. */
+
+export function TerugLink({ href, children }: { href: string; children: ComponentChildren }) {
+  return (
+    <Paragraph>
+      <Link href={href}>{children}</Link>
+    </Paragraph>
+  );
+}
+
+/** "Een luisterend oor, Gezelschap", or "niets". */
+export function steunLijst(steun: readonly string[], t: Translate): string {
+  const woorden = STEUN.filter((s) => steun.includes(s)).map((s: Steun) => t(`netwerk.steun.${s}`));
+  return woorden.length > 0 ? woorden.join(', ') : t('netwerk.geen');
+}
+
+export function gebiedenLijst(codes: readonly string[], gebieden: GebiedNaam[], t: Translate): string {
+  return codes.length > 0 ? codes.map((c) => gebiedTekst(gebieden, c, t)).join(', ') : t('netwerk.geen');
+}
+
+/** A fieldset of radio buttons (GOV.UK pattern): the first option carries the group's id. */
+export function KeuzeGroep({
+  name,
+  legend,
+  description,
+  options,
+  value,
+  error,
+}: {
+  name: string;
+  legend: string;
+  description?: string;
+  options: { value: string; label: string }[];
+  value: string;
+  error?: string | undefined;
+}) {
+  const id = `veld-${name}`;
+  return (
+    <FormFieldset id={id} legend={legend} description={description} error={error}>
+      {options.map((option, index) => {
+        const optionId = index === 0 ? id : `${id}-${option.value || 'leeg'}`;
+        return (
+          <div class="utrecht-form-field utrecht-form-field--radio" key={option.value}>
+            <input
+              class="utrecht-radio-button utrecht-radio-button--html-input"
+              type="radio"
+              id={optionId}
+              name={name}
+              value={option.value}
+              checked={option.value === value}
+              aria-invalid={error ? 'true' : undefined}
+            />{' '}
+            <label class="utrecht-form-label utrecht-form-label--radio" for={optionId}>
+              {option.label}
+            </label>
+          </div>
+        );
+      })}
+    </FormFieldset>
+  );
+}
+
+/** A fieldset of check boxes: the first option carries the group's id. */
+export function VinkGroep({
+  name,
+  legend,
+  description,
+  options,
+  values,
+  error,
+}: {
+  name: string;
+  legend: string;
+  description?: string;
+  options: { value: string; label: string; name?: string }[];
+  values: string[];
+  error?: string | undefined;
+}) {
+  const id = `veld-${name}`;
+  return (
+    <FormFieldset id={id} legend={legend} description={description} error={error}>
+      {options.map((option, index) => {
+        const optionId = index === 0 ? id : `${id}-${option.value}`;
+        return (
+          <div class="utrecht-form-field utrecht-form-field--checkbox" key={option.value}>
+            <input
+              class="utrecht-checkbox utrecht-checkbox--html-input"
+              type="checkbox"
+              id={optionId}
+              name={option.name ?? name}
+              value={option.name ? 'ja' : option.value}
+              checked={values.includes(option.value)}
+            />{' '}
+            <label class="utrecht-form-label utrecht-form-label--checkbox" for={optionId}>
+              {option.label}
+            </label>
+          </div>
+        );
+      })}
+    </FormFieldset>
+  );
+}

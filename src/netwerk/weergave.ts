@@ -1,0 +1,40 @@
+import type { Translate } from '../platform/i18n/i18n.js';
+import { STANDAARD_LEVENSGEBIEDEN, type StandaardLevensgebied } from '../platform/levensgebied-codes.js';
+import { isRelatie } from './codes.js';
+import type { KaartPersoon } from './kaart/types.js';
+import type { GebiedNaam } from './queries.js';
+import { naarKaartPersoon, nummers, type Persoon, voorKijker } from './rules.js';
+
+/**
+ * Words for codes, and people as one viewer may see them. Pure apart from the translator:
+ * the use cases call it inside the door, so pages only ever get what they may show.
+ */
+
+export function relatieTekst(relatie: string, t: Translate): string {
+  return isRelatie(relatie) ? t(`netwerk.relatie.${relatie}`) : relatie;
+}
+
+/** The gemeente's own name of a levensgebied, else our default text, else the code. */
+export function gebiedTekst(gebieden: GebiedNaam[], code: string, t: Translate): string {
+  const eigen = gebieden.find((g) => g.code === code)?.naam;
+  if (eigen) return eigen;
+  return isStandaard(code) ? t(`netwerk.levensgebied.${code}`) : code;
+}
+
+function isStandaard(code: string): code is StandaardLevensgebied {
+  return (STANDAARD_LEVENSGEBIEDEN as readonly string[]).includes(code);
+}
+
+/** `label`: what this viewer sees as the name; `anoniem`: what others see when the name is hidden. */
+export type Zichtbaar = { persoon: Persoon; label: string; anoniem: string; kaart: KaartPersoon };
+
+/** Everyone on a map as this viewer may see them, with their picture's view. */
+export function zichtbarePersonen(alle: Persoon[], eigenaar: boolean, t: Translate): Zichtbaar[] {
+  const nr = nummers(alle);
+  return alle.map((p) => {
+    const relatie = relatieTekst(p.relatie, t);
+    const anoniem = t('netwerk.label.nummer', { relatie, nummer: nr.get(p.id) ?? 1 });
+    const persoon = voorKijker(eigenaar, p, anoniem);
+    return { persoon, label: persoon.naam, anoniem, kaart: naarKaartPersoon(p, persoon.naam, relatie) };
+  });
+}
