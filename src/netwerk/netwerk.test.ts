@@ -338,7 +338,7 @@ describe.each(ENGINES)('netwerk on %s', (engine) => {
     ).toBe(303);
     expect(await tel('netwerk_versie')).toBeGreaterThanOrEqual(5);
     expect((await ilse.get(`${basis()}/vergelijk`)).statusCode).toBe(200);
-    expect(ilse.lastHtml).toMatch(/Nieuwe buur: nieuw/);
+    expect(ilse.lastHtml).toMatch(/Nieuw op de kaart: [^<]*Nieuwe buur/);
     const lezer = await client('lezer@example.test');
     expect((await lezer.get(`${basis()}/vergelijk`)).statusCode).toBe(200);
     expect(lezer.lastHtml).not.toContain('Nieuwe buur');

@@ -225,7 +225,7 @@ export function KaartPage({
           <Ecomap
             id="ecomap"
             titel={t('netwerk.plaatje.titel', { naam: data.inwonerNaam })}
-            ik={data.eigenaar ? t('netwerk.ik') : data.inwonerNaam}
+            ik={data.inwonerNaam}
             personen={data.personen.map((z) => z.kaart)}
             t={t}
           />

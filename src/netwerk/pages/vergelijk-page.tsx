@@ -31,7 +31,7 @@ export function VergelijkPage({ ctx, data }: { ctx: PageContext; data: Vergelijk
           </form>
           <NetwerkVergelijking
             id="vergelijking"
-            ik={data.eigenaar ? t('netwerk.ik') : data.inwonerNaam}
+            ik={data.inwonerNaam}
             toen={data.toen.map((z) => z.kaart)}
             nu={data.nu.map((z) => z.kaart)}
             toenDatum={data.gekozen.op}
