@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { findAccountByEmail } from '../auth/accounts.js';
 import { requireLogin, requireRole, viewerOf } from '../auth/routes.js';
+import { LOGIN_WINDOW_MS } from '../auth/rules.js';
 import { endSession, type SessionSettings } from '../auth/sessions.js';
 import { parseEndDate, parseStartOfDay } from '../platform/dates.js';
 import type { Db } from '../platform/db/database.js';
@@ -231,23 +231,23 @@ export async function regieRoutes(app: FastifyInstance, deps: RegieDeps): Promis
           <GegevensPage ctx={pageContext(request, reply)} dossierId={dossierId} errors={form.errors} />,
           400,
         );
-      const account = await findAccountByEmail(db, viewer.gemeenteId, viewer.email);
       const result = await wisDossier(
         db,
         deps.now(),
         viewer,
-        { dossierId, wachtwoord: form.data.wachtwoord, passwordHash: account?.password_hash ?? null },
+        { dossierId, wachtwoord: form.data.wachtwoord, clientAddress: request.ip },
         secties,
       );
       if (!result.ok) {
+        const teVaak = result.fout === 'te-vaak';
+        if (teVaak) reply.header('retry-after', String(LOGIN_WINDOW_MS / 1000));
+        const fout = teVaak
+          ? request.t('inloggen.fout.te-vaak', { minuten: LOGIN_WINDOW_MS / 60_000 })
+          : request.t('veld.fout.wachtwoord-onjuist');
         return sendPage(
           reply,
-          <GegevensPage
-            ctx={pageContext(request, reply)}
-            dossierId={dossierId}
-            errors={{ wachtwoord: request.t(result.fout) }}
-          />,
-          400,
+          <GegevensPage ctx={pageContext(request, reply)} dossierId={dossierId} errors={{ wachtwoord: fout }} />,
+          teVaak ? 429 : 400,
         );
       }
       await endSession(db, deps.sessions, request, reply);

@@ -306,14 +306,12 @@ const ROWS: Row[] = [
   opDossier('GET', '/gegevens/overzicht', deur(alleenEigenaar, 200), { deur: { eigenaar: 1 } }),
   opDossier('GET', '/gegevens.pdf', deur(alleenEigenaar, 200), { deur: { eigenaar: 1 } }),
   opDossier('GET', '/gegevens.fhir.json', deur(alleenEigenaar, 200), { deur: { eigenaar: 1 } }),
-  // The owner gives a wrong password: 400 before the door, nothing erased, nothing logged.
-  // Everyone else gives their own, right password, and the door refuses them (403, logged).
+  // The door comes before the password: everyone else is refused (403, logged) whatever the
+  // password; the owner's wrong password is refused after it (400, nothing erased, logged as a
+  // denied attempt and counted in the login throttle).
   opDossier('POST', '/gegevens/wissen', deur(alleenEigenaar, 400), {
-    form: (_c, actor) => ({
-      wachtwoord: actor === 'eigenaar' ? 'niet het wachtwoord' : PASSWORD,
-      zeker: 'ja',
-    }),
-    deur: { eigenaar: 0 },
+    form: () => ({ wachtwoord: 'niet het wachtwoord', zeker: 'ja' }),
+    deur: { eigenaar: 1 },
   }),
   {
     method: 'POST',
