@@ -45,6 +45,7 @@ import { OverzichtKaarten } from './platform/extensions/overzicht.js';
 import { registerTenantResolution } from './platform/gemeente/tenant.js';
 import { registerBodyParsers } from './platform/http/body.js';
 import { ERRORS, type ErrorCode, errorCodeFor } from './platform/http/errors.js';
+import { registerProxyWarning } from './platform/http/proxy.js';
 import { DEFAULT_LOCALE, translator } from './platform/i18n/i18n.js';
 import { registerLanguage } from './platform/i18n/language.js';
 import { createJobRunner, type JobRunner, registerJobHousekeeping } from './platform/jobs/jobs.js';
@@ -202,6 +203,7 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
       throw Object.assign(new Error('cross-site request'), { code: 'FST_CSRF_INVALID_TOKEN' });
     }
   });
+  registerProxyWarning(app, { production, trustProxy: config.trustProxy });
   registerLanguage(app, production);
   registerTenantResolution(app, db, config.defaultGemeente);
   const sessions = {

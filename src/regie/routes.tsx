@@ -246,7 +246,11 @@ export async function regieRoutes(app: FastifyInstance, deps: RegieDeps): Promis
           : request.t('veld.fout.wachtwoord-onjuist');
         return sendPage(
           reply,
-          <GegevensPage ctx={pageContext(request, reply)} dossierId={dossierId} errors={{ wachtwoord: fout }} />,
+          <GegevensPage
+            ctx={pageContext(request, reply)}
+            dossierId={dossierId}
+            errors={{ wachtwoord: fout }}
+          />,
           teVaak ? 429 : 400,
         );
       }

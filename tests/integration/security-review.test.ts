@@ -17,7 +17,10 @@ describe.each(ENGINES)('security review fixes on %s', (engine) => {
   let teamId: string;
   const client = (headers: Record<string, string> = {}) =>
     new BrowserClient(t.app, { host: 'review.test', ...headers });
-  const account = async (naam: string, rol: 'inwoner' | 'naaste' | 'professional' | 'beheerder' | 'analist') =>
+  const account = async (
+    naam: string,
+    rol: 'inwoner' | 'naaste' | 'professional' | 'beheerder' | 'analist',
+  ) =>
     createAccountWithPassword(t.database.db, {
       gemeenteId,
       naam,
@@ -38,6 +41,52 @@ describe.each(ENGINES)('security review fixes on %s', (engine) => {
     teamId = (await createOrganisatie(t.database.db, gemeenteId, 'Buurtteam Oost')).id;
   });
   afterAll(async () => t.close());
+
+  describe('6. login throttling behind a proxy', () => {
+    it('keys on account + address: many failures from one address do not lock the others out', async () => {
+      await account('Ilse Zes', 'inwoner');
+      const proxy = { 'x-forwarded-for': '198.51.100.6' };
+      const stuffing = client(proxy);
+      const statuses = new Set<number>();
+      for (let i = 0; i < 60; i++)
+        statuses.add(
+          (await stuffing.login(`iemand-${i % 20}@example.test`, 'een verkeerd wachtwoord')).statusCode,
+        );
+      expect([...statuses]).toEqual([401]);
+      // Same address (the whole gemeente behind one proxy), another account: still in.
+      expect((await client(proxy).login('ilse.zes@example.test', PASSWORD)).statusCode).toBe(303);
+    });
+
+    it('warns once, in production, when X-Forwarded-For arrives while the proxy is not trusted', async () => {
+      const prod = await startTestApp(engine, {
+        database: t.database,
+        env: {
+          NODE_ENV: 'production',
+          PUBLIC_URL: 'https://review.test',
+          REDZAAM_MASTER_KEY: Buffer.alloc(32, 7).toString('base64'),
+        },
+      });
+      try {
+        const browser = new BrowserClient(prod.app, {
+          host: 'review.test',
+          'x-forwarded-for': '203.0.113.77',
+        });
+        await browser.get('/inloggen');
+        await browser.get('/inloggen');
+        const warnings = prod.logs
+          .map((line) => JSON.parse(line) as { level: number; event?: string; msg: string })
+          .filter((line) => line.event === 'proxy-niet-vertrouwd');
+        expect(warnings).toHaveLength(1);
+        expect(warnings[0]?.level).toBe(40);
+        expect(warnings[0]?.msg).toMatch(/TRUST_PROXY/);
+        expect(prod.logs.join('\n')).not.toContain('203.0.113.77');
+      } finally {
+        await prod.close();
+      }
+      // Trusted, or outside production: no warning.
+      expect(t.logs.join('\n')).not.toContain('proxy-niet-vertrouwd');
+    });
+  });
 
   describe('1. the password check of erasure', () => {
     it('passes the door first: not your record is 403 whatever the password', async () => {
@@ -76,7 +125,10 @@ describe.each(ENGINES)('security review fixes on %s', (engine) => {
         );
       expect(statuses).toEqual([400, 400, 400, 400, 400, 429, 429]);
       // The same throttle as login: from this address the account is locked for now …
-      expect((await client({ 'x-forwarded-for': '198.51.100.2' }).login('ilse.twee@example.test', PASSWORD)).statusCode).toBe(429);
+      expect(
+        (await client({ 'x-forwarded-for': '198.51.100.2' }).login('ilse.twee@example.test', PASSWORD))
+          .statusCode,
+      ).toBe(429);
       // … and even the right password waits.
       expect(
         (await browser.post(`/dossiers/${dossierId}/gegevens/wissen`, { wachtwoord: PASSWORD, zeker: 'ja' }))
@@ -91,7 +143,9 @@ describe.each(ENGINES)('security review fixes on %s', (engine) => {
       expect(entries).toHaveLength(8);
       expect(entries.every((e) => e.uitkomst === 'denied')).toBe(true);
       expect(entries.filter((e) => e.grondslag === 'geweigerd:wachtwoord-onjuist')).toHaveLength(5);
-      expect(await t.database.db.selectFrom('dossier').select('id').where('id', '=', dossierId).execute()).toHaveLength(1);
+      expect(
+        await t.database.db.selectFrom('dossier').select('id').where('id', '=', dossierId).execute(),
+      ).toHaveLength(1);
     });
   });
 });
