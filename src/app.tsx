@@ -16,7 +16,7 @@ import Fastify, {
 import { startAuthHousekeeping } from './auth/housekeeping.js';
 import { authMenu } from './auth/menu.js';
 import { authRoutes } from './auth/routes.js';
-import { registerSessionLoading } from './auth/sessions.js';
+import { csrfCookieName, registerSessionLoading } from './auth/sessions.js';
 import { beheerMenu } from './beheer/menu.js';
 import { beheerRoutes } from './beheer/routes.js';
 import { takenMenu } from './beheer/taken/menu.js';
@@ -37,6 +37,7 @@ import {
   wisVragenlijsten,
 } from './levensgebieden/vragenlijsten/index.js';
 import type { Config } from './platform/config.js';
+import { sleutelring } from './platform/crypto/sleutelring.js';
 import type { DatabaseHandle } from './platform/db/database.js';
 import { DossierLinks } from './platform/extensions/dossier-links.js';
 import { HulpPerLevensgebied } from './platform/extensions/hulp.js';
@@ -44,6 +45,7 @@ import { Menu } from './platform/extensions/menu.js';
 import { OverzichtKaarten } from './platform/extensions/overzicht.js';
 import { registerTenantResolution } from './platform/gemeente/tenant.js';
 import { registerBodyParsers } from './platform/http/body.js';
+import { csrfUserInfo } from './platform/http/csrf.js';
 import { ERRORS, type ErrorCode, errorCodeFor } from './platform/http/errors.js';
 import { registerProxyWarning } from './platform/http/proxy.js';
 import { DEFAULT_LOCALE, translator } from './platform/i18n/i18n.js';
@@ -179,9 +181,15 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
     crossOriginEmbedderPolicy: false,
   });
   await app.register(fastifyCookie);
+  // The token is bound to the session (ASVS 3.5.1): its HMAC covers the session id (empty before
+  // login: "anoniem"), under a key derived from the master key, so a token from before login, or another
+  // person's cookie and token, do not pass. The secret cookie is renewed at login and logout
+  // (auth/sessions.ts). Pages make their token with `csrfTokenFor` (platform/views/render.ts).
   await app.register(fastifyCsrf, {
-    cookieKey: production ? '__Host-redzaam-csrf' : 'redzaam-csrf',
+    cookieKey: csrfCookieName(production),
     cookieOpts: { path: '/', sameSite: 'lax', httpOnly: true, secure: production ? true : 'auto' },
+    getUserInfo: csrfUserInfo,
+    csrfOpts: { hmacKey: sleutelring().afgeleid('csrf') },
   });
   registerBodyParsers(app);
 

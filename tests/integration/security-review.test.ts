@@ -42,6 +42,67 @@ describe.each(ENGINES)('security review fixes on %s', (engine) => {
   });
   afterAll(async () => t.close());
 
+  describe('2. the CSRF token is bound to the session', () => {
+    const sessionOf = (b: BrowserClient) =>
+      [...b.cookies].find(([name]) => name.endsWith('redzaam-sessie')) as [string, string];
+    const csrfOf = (b: BrowserClient) =>
+      [...b.cookies].find(([name]) => name.endsWith('redzaam-csrf')) as [string, string];
+
+    it('refuses a token fetched before login once logged in; a fresh page gives one that works', async () => {
+      await account('Ilse Twee B', 'inwoner');
+      const browser = client();
+      await browser.get('/inloggen');
+      const before = browser.csrfToken() as string;
+      const cookieBefore = csrfOf(browser);
+      expect(
+        (await browser.post('/inloggen', { email: 'ilse.twee.b@example.test', wachtwoord: PASSWORD }))
+          .statusCode,
+      ).toBe(303);
+      // The old token, even with the old CSRF cookie put back, no longer passes.
+      const replay = await t.app.inject({
+        method: 'POST',
+        url: '/uitloggen',
+        headers: {
+          host: 'review.test',
+          'content-type': 'application/x-www-form-urlencoded',
+          cookie: `${sessionOf(browser).join('=')}; ${cookieBefore.join('=')}`,
+        },
+        payload: new URLSearchParams({ _csrf: before }).toString(),
+      });
+      expect(replay.statusCode).toBe(403);
+      expect((await browser.get('/mijn-overzicht')).statusCode).toBe(200);
+      expect(csrfOf(browser)?.[1]).not.toBe(cookieBefore[1]);
+      expect((await browser.post('/uitloggen', {})).statusCode).toBe(303);
+    });
+
+    it("refuses one person's CSRF cookie and token with another person's session", async () => {
+      await account('Mallory Twee', 'inwoner');
+      await account('Ilse Twee C', 'inwoner');
+      const mallory = client();
+      await mallory.login('mallory.twee@example.test', PASSWORD);
+      await mallory.get('/mijn-sessies');
+      const ilse = client();
+      await ilse.login('ilse.twee.c@example.test', PASSWORD);
+      await ilse.get('/mijn-sessies');
+      const mixed = await t.app.inject({
+        method: 'POST',
+        url: '/uitloggen',
+        headers: {
+          host: 'review.test',
+          'content-type': 'application/x-www-form-urlencoded',
+          cookie: `${sessionOf(ilse).join('=')}; ${csrfOf(mallory).join('=')}`,
+        },
+        payload: new URLSearchParams({ _csrf: mallory.csrfToken() as string }).toString(),
+      });
+      expect(mixed.statusCode).toBe(403);
+      // Her own token still works, and logging out renews the CSRF cookie.
+      const ownCsrf = csrfOf(ilse)[1];
+      expect((await ilse.post('/uitloggen', {})).statusCode).toBe(303);
+      await ilse.get('/inloggen');
+      expect(csrfOf(ilse)[1]).not.toBe(ownCsrf);
+    });
+  });
+
   describe('6. login throttling behind a proxy', () => {
     it('keys on account + address: many failures from one address do not lock the others out', async () => {
       await account('Ilse Zes', 'inwoner');
