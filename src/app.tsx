@@ -213,7 +213,7 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
   });
   registerProxyWarning(app, { production, trustProxy: config.trustProxy });
   registerLanguage(app, production);
-  registerTenantResolution(app, db, config.defaultGemeente);
+  registerTenantResolution(app, db, config.defaultGemeente, production);
   const sessions = {
     idleMs: config.sessionIdleMs,
     absoluteMs: config.sessionAbsoluteMs,

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAccountWithPassword, createGemeente, createOrganisatie } from '../../src/demo/factories.js';
+import { loadConfig } from '../../src/platform/config.js';
 import { dossierVanInwoner } from '../../src/regie/door/door.js';
 import { BrowserClient } from '../support/browser-client.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -100,6 +101,50 @@ describe.each(ENGINES)('security review fixes on %s', (engine) => {
       expect((await ilse.post('/uitloggen', {})).statusCode).toBe(303);
       await ilse.get('/inloggen');
       expect(csrfOf(ilse)[1]).not.toBe(ownCsrf);
+    });
+  });
+
+  describe('7. host names', () => {
+    const PROD = {
+      NODE_ENV: 'production',
+      PUBLIC_URL: 'https://review.test',
+      REDZAAM_MASTER_KEY: Buffer.alloc(32, 7).toString('base64'),
+    };
+
+    it('in development: a trailing dot is the same host; an unknown one still gets the default gemeente', async () => {
+      await createGemeente(t.database.db, { code: 'demo', naam: 'Standaardstad', hostnames: [] });
+      await createGemeente(t.database.db, { code: 'beekdal', naam: 'Beekdal', hostnames: ['beekdal.test'] });
+      const dot = await t.app.inject({ method: 'GET', url: '/inloggen', headers: { host: 'beekdal.test.' } });
+      expect(dot.statusCode).toBe(200);
+      expect(dot.body).toContain('Beekdal');
+      const unknown = await t.app.inject({
+        method: 'GET',
+        url: '/inloggen',
+        headers: { host: 'elders.test' },
+      });
+      expect(unknown.body).toContain('Standaardstad');
+    });
+
+    it('in production: an unknown host (with or without a trailing dot) is a clear 404, never a default', async () => {
+      expect(() => loadConfig({ ...PROD, DEFAULT_GEMEENTE: 'review' })).toThrow(/DEFAULT_GEMEENTE/);
+      const prod = await startTestApp(engine, { database: t.database, env: PROD });
+      try {
+        for (const host of ['onbekend.test', 'onbekend.test.', 'review.test.evil.test', 'review.test..']) {
+          const page = await prod.app.inject({ method: 'GET', url: '/inloggen', headers: { host } });
+          expect(page.statusCode, host).toBe(404);
+          expect(page.body, host).toContain('Deze gemeente kennen we niet');
+          expect(page.body, host).not.toContain('Lindewaard');
+        }
+        const known = await prod.app.inject({
+          method: 'GET',
+          url: '/inloggen',
+          headers: { host: 'review.test.' },
+        });
+        expect(known.statusCode).toBe(200);
+        expect(known.body).toContain('Lindewaard');
+      } finally {
+        await prod.close();
+      }
     });
   });
 
