@@ -130,7 +130,14 @@ export async function regieRoutes(app: FastifyInstance, deps: RegieDeps): Promis
       const ctx = pageContext(request, reply);
       const items = data.regels.map((regel) => ({
         id: regel.id,
-        zin: logboekZin(regel, { t: ctx.t, locale: ctx.locale, eigenAccountId: viewer.accountId, secties }),
+        zin: logboekZin(regel, {
+          t: ctx.t,
+          locale: ctx.locale,
+          eigenAccountId: viewer.accountId,
+          secties,
+          gemeenteNaam: ctx.gemeente.naam,
+          noodtoegangen: data.noodtoegangen,
+        }),
         noodtoegang: regel.noodtoegang,
         geweigerd: regel.uitkomst === 'denied',
       }));
@@ -177,7 +184,14 @@ export async function regieRoutes(app: FastifyInstance, deps: RegieDeps): Promis
     const { dossierId } = request.params as DossierParams;
     const nu = deps.now();
     const data = await leesOverzicht(db, nu, viewer, dossierId, actie);
-    const context = { t: request.t, locale: request.locale, nu, eigenAccountId: viewer.accountId, secties };
+    const context = {
+      t: request.t,
+      locale: request.locale,
+      nu,
+      eigenAccountId: viewer.accountId,
+      secties,
+      gemeenteNaam: request.gemeente?.naam ?? '',
+    };
     return { dossierId: data.dossierId, document: overzichtDocument(data, context) };
   };
 

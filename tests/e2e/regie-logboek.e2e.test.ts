@@ -36,7 +36,10 @@ afterAll(async () => {
   await server?.close();
 });
 
-const YARA_WIE = 'Yara Doğan van Buurtteam Lindewaard-Oost';
+// Every line names role and organisation (issue 16); brackets escaped where it is used in a pattern.
+const YARA_WIE = 'Yara Doğan (professional, Buurtteam Lindewaard-Oost)';
+const YARA_IN_MAIL = 'Yara Doğan van Buurtteam Lindewaard-Oost';
+const YARA_WIE_PATROON = YARA_WIE.replace(/[()]/g, '\\$&');
 
 /** The sentences of the log as Ilse sees them, newest first. */
 async function logLines(page: Page): Promise<string[]> {
@@ -50,7 +53,7 @@ function minutesAround(before: Date, after: Date): string[] {
 }
 
 describe('reading the log', () => {
-  it('after Yara opens the plan, Ilse reads "Yara Doğan van Buurtteam Lindewaard-Oost bekeek je plan …"', async () => {
+  it('after Yara opens the plan, Ilse reads "Yara Doğan (professional, Buurtteam Lindewaard-Oost) bekeek je plan …"', async () => {
     const before = new Date();
     await withBrowser({ name: 'yara' }, async (page) => {
       await login(page, server.origin, YARA.email, DEMO_PASSWORD);
@@ -223,7 +226,7 @@ describe('emergency access (noodtoegang)', () => {
       mail.includes('Subject: Een crisiskaart is geopend in een noodgeval'),
     );
     expect(mails).toHaveLength(1);
-    expect(mails[0]).toContain(`${YARA_WIE} heeft je crisiskaart geopend`);
+    expect(mails[0]).toContain(`${YARA_IN_MAIL} heeft je crisiskaart geopend`);
     // The reason is for the resident's log, not for e-mail.
     expect(mails[0]).not.toContain(reden);
     // Bram, who may change her crisiskaart, hears of it too, as someone she chose.
@@ -231,7 +234,7 @@ describe('emergency access (noodtoegang)', () => {
       mail.includes('Een crisiskaart is geopend'),
     );
     expect(bram).toHaveLength(1);
-    expect(bram[0]).toContain(`${YARA_WIE} heeft de crisiskaart van Ilse Verbeek geopend`);
+    expect(bram[0]).toContain(`${YARA_IN_MAIL} heeft de crisiskaart van Ilse Verbeek geopend`);
 
     await withBrowser({ javaScript: false, name: 'ilse' }, async (page) => {
       await login(page, server.origin, ILSE.email, DEMO_PASSWORD);
@@ -244,7 +247,7 @@ describe('emergency access (noodtoegang)', () => {
       const text = (await visibleText(first)).trim();
       expect(text).toMatch(
         new RegExp(
-          `^Noodgeval ${YARA_WIE} opende je crisiskaart in een noodgeval op ${dutchDate(opened as Date)} om \\d{2}:\\d{2}\\.$`,
+          `^Noodgeval ${YARA_WIE_PATROON} opende je crisiskaart in een noodgeval op ${dutchDate(opened as Date)} om \\d{2}:\\d{2}\\. De reden die Yara Doğan gaf: ".+"$`,
         ),
       );
       // Nothing else in the log carries the badge.

@@ -148,6 +148,44 @@ describe.each(ENGINES)('security review fixes on %s', (engine) => {
     });
   });
 
+  describe("3 and 4. the resident's log", () => {
+    it('names role and organisation of everyone, and shows her (only her) the emergency reason', async () => {
+      const ilse = await account('Ilse Drie', 'inwoner');
+      await account('Lotte Smeets', 'beheerder');
+      await account('Anna Analist', 'analist');
+      await account('Bram Drie', 'naaste');
+      await account('Yara Drie', 'professional');
+      const dossierId = await dossierVanInwoner(t.database.db, gemeenteId, ilse.id);
+      for (const email of ['lotte.smeets', 'anna.analist', 'bram.drie']) {
+        const browser = client();
+        await browser.login(`${email}@example.test`, PASSWORD);
+        expect((await browser.get(`/dossiers/${dossierId}`)).statusCode).toBe(403);
+      }
+      const yara = client();
+      await yara.login('yara.drie@example.test', PASSWORD);
+      await yara.get('/noodtoegang');
+      const reden = 'Zij neemt al twee dagen niet op en haar buurvrouw is ongerust';
+      const open = await yara.post('/noodtoegang', { email: 'ilse.drie@example.test', reden });
+      expect(open.statusCode).toBe(303);
+      expect((await yara.get(`/dossiers/${dossierId}/secties/crisiskaart`)).statusCode).toBe(200);
+      expect(yara.lastHtml).not.toContain(reden);
+      expect((await yara.get(`/dossiers/${dossierId}/logboek`)).statusCode).toBe(403);
+
+      const owner = client();
+      await owner.login('ilse.drie@example.test', PASSWORD);
+      const log = await owner.get(`/dossiers/${dossierId}/logboek`);
+      expect(log.statusCode).toBe(200);
+      const text = log.body.replaceAll(/<[^>]+>/g, ' ').replaceAll(/\s+/g, ' ');
+      expect(text).toContain('Lotte Smeets (beheerder, gemeente Lindewaard) probeerde');
+      expect(text).toContain('Anna Analist (analist, gemeente Lindewaard) probeerde');
+      expect(text).toContain('Bram Drie (naaste) probeerde');
+      expect(text).toContain(
+        'Yara Drie (professional, Buurtteam Oost) opende je crisiskaart in een noodgeval',
+      );
+      expect(text).toContain(reden);
+    });
+  });
+
   describe('6. login throttling behind a proxy', () => {
     it('keys on account + address: many failures from one address do not lock the others out', async () => {
       await account('Ilse Zes', 'inwoner');
