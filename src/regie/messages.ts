@@ -127,6 +127,10 @@ export const nl = {
   'logboek.vertegenwoordiging.create':
     '{wie} vulde een wettelijke vertegenwoordiger voor je in op {datum} om {tijd}.',
   'logboek.wie.jij': 'Jij',
+  'eigen.leeg.titel': 'Nog geen gegevens',
+  'eigen.leeg.tekst':
+    'Je hebt nog geen gegevens in Redzaam. Wil je beginnen? Dan maken we een plek voor jouw gegevens. Alleen jij bepaalt wie daar iets van ziet.',
+  'eigen.leeg.knop': 'Begin met Redzaam',
   'logboek.wie.rol': '{naam} ({rol})',
   'logboek.wie.rol-organisatie': '{naam} ({rol}, {organisatie})',
   'logboek.organisatie.gemeente': 'gemeente {gemeente}',
@@ -360,6 +364,10 @@ export const en: { [K in keyof typeof nl]: string } = {
   'logboek.toegang.delete': "{wie} stopped someone's access on {datum} at {tijd}.",
   'logboek.vertegenwoordiging.create': '{wie} entered a legal representative for you on {datum} at {tijd}.',
   'logboek.wie.jij': 'You',
+  'eigen.leeg.titel': 'No record yet',
+  'eigen.leeg.tekst':
+    'You have no record in Redzaam yet. Do you want to start? Then we make a place for your information. Only you decide who sees any of it.',
+  'eigen.leeg.knop': 'Start with Redzaam',
   'logboek.wie.rol': '{naam} ({rol})',
   'logboek.wie.rol-organisatie': '{naam} ({rol}, {organisatie})',
   'logboek.organisatie.gemeente': 'municipality of {gemeente}',

@@ -11,7 +11,7 @@ import type { Mailer } from '../platform/mail/mailer.js';
 import { maakPdf } from '../platform/pdf/maak-pdf.js';
 import { pageContext, sendPage } from '../platform/views/render.js';
 import { delenRoutes } from './delen-routes.js';
-import { eigenDossierId } from './door/door.js';
+import { eigenDossierId, maakEigenDossier } from './door/door.js';
 import { leesDossier, leesSectie } from './dossier.js';
 import { wissenForm } from './forms.js';
 import { bekijkGegevens, exporteerDossier, exporteerDossierFhir, wisDossier } from './gegevens.js';
@@ -21,7 +21,7 @@ import { noodtoegangRoutes } from './noodtoegang-routes.js';
 import { leesOverzicht } from './overzicht.js';
 import { overzichtDocument } from './overzicht-document.js';
 import { DossierPage, SectiePage } from './pages/dossier-pages.js';
-import { GegevensPage } from './pages/gegevens-page.js';
+import { GegevensPage, NogGeenDossierPage } from './pages/gegevens-page.js';
 import { LogboekPage } from './pages/logboek-page.js';
 import { OverzichtPage } from './pages/overzicht-page.js';
 import type { SectieRegister } from './secties.js';
@@ -49,17 +49,28 @@ export async function regieRoutes(app: FastifyInstance, deps: RegieDeps): Promis
   const { db, secties } = deps;
   const csrf = app.csrfProtection;
 
-  // Short, memorable paths for the resident's own record.
+  // Short, memorable paths for the resident's own record. Without a record yet (an account made
+  // outside the app) they say so and offer to start: a GET never makes one.
   for (const [pad, doel] of [
     ['/mijn-gegevens', ''],
     ['/wie-kan-wat-zien', '/toegang'],
     ['/mijn-logboek', '/logboek'],
   ] as const) {
-    app.get(pad, { preHandler: requireRole('inwoner') }, async (request, reply) => {
+    app.get(pad, { preHandler: requireRole('inwoner'), config: persoonsgegevens }, async (request, reply) => {
       const dossierId = await eigenDossierId(db, viewerOf(request));
+      if (!dossierId) return sendPage(reply, <NogGeenDossierPage ctx={pageContext(request, reply)} />);
       return reply.redirect(`/dossiers/${dossierId}${doel}`, 303);
     });
   }
+
+  app.post(
+    '/mijn-gegevens',
+    { preValidation: csrf, preHandler: requireRole('inwoner'), config: persoonsgegevens },
+    async (request, reply) => {
+      await maakEigenDossier(db, viewerOf(request));
+      return reply.redirect('/mijn-gegevens', 303);
+    },
+  );
 
   app.get(
     '/dossiers/:dossierId',

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashPassword } from '../../src/auth/passwords.js';
+import { insertAccount } from '../../src/auth/queries.js';
 import { createAccountWithPassword, createGemeente, createOrganisatie } from '../../src/demo/factories.js';
 import { loadConfig } from '../../src/platform/config.js';
 import { dossierVanInwoner } from '../../src/regie/door/door.js';
@@ -183,6 +185,63 @@ describe.each(ENGINES)('security review fixes on %s', (engine) => {
         'Yara Drie (professional, Buurtteam Oost) opende je crisiskaart in een noodgeval',
       );
       expect(text).toContain(reden);
+    });
+  });
+
+  describe('5. no state change on GET', () => {
+    const dossiers = async (accountId: string) =>
+      (
+        await t.database.db
+          .selectFrom('dossier')
+          .select('id')
+          .where('inwoner_account_id', '=', accountId)
+          .execute()
+      ).length;
+
+    it('GET pages of a resident without a record make none; they say so, and her first POST makes it', async () => {
+      // An account made outside the app (SQL, an identity broker): no record yet.
+      const kaal = await insertAccount(t.database.db, {
+        gemeente_id: gemeenteId,
+        naam: 'Ilse Vijf',
+        email: 'ilse.vijf@example.test',
+        rol: 'inwoner',
+        organisatie_id: null,
+        password_hash: await hashPassword(PASSWORD),
+      });
+      const ilse = client();
+      await ilse.login('ilse.vijf@example.test', PASSWORD);
+      for (const pad of ['/mijn-gegevens', '/wie-kan-wat-zien', '/mijn-logboek', '/mijn-overzicht']) {
+        const page = await ilse.get(pad);
+        expect(page.statusCode, pad).toBe(200);
+        if (pad !== '/mijn-overzicht')
+          expect(page.body, pad).toContain('Je hebt nog geen gegevens in Redzaam');
+      }
+      expect(await dossiers(kaal.id)).toBe(0);
+      await ilse.get('/mijn-gegevens');
+      const start = await ilse.post('/mijn-gegevens', {});
+      expect(start.statusCode).toBe(303);
+      expect(await dossiers(kaal.id)).toBe(1);
+      const redirect = await ilse.get('/mijn-gegevens');
+      expect(redirect.headers.location).toMatch(/^\/dossiers\/[0-9a-f-]{36}$/);
+    });
+
+    it('a resident account made by the beheerder has its record at once', async () => {
+      await account('Kees Vijf', 'beheerder');
+      const kees = client();
+      await kees.login('kees.vijf@example.test', PASSWORD);
+      await kees.get('/beheer/accounts');
+      const made = await kees.post('/beheer/accounts', {
+        naam: 'Sanne Vijf',
+        email: 'sanne.vijf@example.test',
+        rol: 'inwoner',
+      });
+      expect(made.statusCode).toBe(303);
+      const sanne = await t.database.db
+        .selectFrom('account')
+        .select('id')
+        .where('email', '=', 'sanne.vijf@example.test')
+        .executeTakeFirstOrThrow();
+      expect(await dossiers(sanne.id)).toBe(1);
     });
   });
 
