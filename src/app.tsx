@@ -82,13 +82,17 @@ export type AppDeps = {
  */
 export type RouteEntry = { method: string; url: string; persoonsgegevens: boolean; openbaar: boolean };
 
-/** Under these prefixes every route is about one person's record or invitation. */
-const PERSOONSGEGEVENS_PREFIXEN = ['/dossiers/', '/uitnodiging/'];
+/**
+ * Under these prefixes every route touches personal data: one person's record or invitation,
+ * one's own pages (`/mijn-…`), and the sociale kaart's beheer (organisations' contacts).
+ */
+const PERSOONSGEGEVENS_PREFIXEN = ['/dossiers/', '/uitnodiging/', '/mijn-', '/beheer/sociale-kaart'];
 
 /**
- * Whether a route touches personal data: always under a record (`/dossiers/…`) or an invitation
- * link, unless it declares `config: { openbaar: true }` (with a comment saying why); elsewhere
- * only when it says `config: { persoonsgegevens: true }`. Opt-out, not opt-in: a new route
+ * Whether a route touches personal data: always under one of the prefixes above (a record, an
+ * invitation link, one's own pages, the sociale kaart's beheer), unless it declares
+ * `config: { openbaar: true }` (with a comment saying why); elsewhere only when it says
+ * `config: { persoonsgegevens: true }` (login, password reset and set-password do). Opt-out, not opt-in: a new route
  * under a record that nobody thought about lands in the access matrix, which then fails until
  * it has rows there.
  */
