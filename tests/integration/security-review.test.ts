@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../../src/auth/passwords.js';
 import { insertAccount } from '../../src/auth/queries.js';
-import { createAccountWithPassword, createGemeente, createOrganisatie } from '../../src/demo/factories.js';
+import {
+  createAccountWithPassword,
+  createGemeente,
+  createOrganisatie,
+  createToegang,
+} from '../../src/demo/factories.js';
 import { loadConfig } from '../../src/platform/config.js';
 import { dossierVanInwoner } from '../../src/regie/door/door.js';
 import { BrowserClient } from '../support/browser-client.js';
@@ -242,6 +247,75 @@ describe.each(ENGINES)('security review fixes on %s', (engine) => {
         .where('email', '=', 'sanne.vijf@example.test')
         .executeTakeFirstOrThrow();
       expect(await dossiers(sanne.id)).toBe(1);
+    });
+  });
+
+  describe('9. pages of a record speak to whoever reads them', () => {
+    /** Wording that only the resident herself may read: "my …", "your life", "what you want …". */
+    const ALLEEN_VOOR_DE_INWONER = [
+      /\bMijn (plan|netwerk|gegevens|crisiskaart)\b/i,
+      /\bjouw (plan|leven|gegevens|netwerk)\b/i,
+      /Wat je wilt bereiken/,
+      /De mensen om je heen/,
+      /deel van je leven/,
+      /goed met je gaat/,
+      /hoe het met je gaat/i,
+      /\bje (plan|netwerk|crisiskaart|gesprekken|documenten|leven)\b/,
+    ];
+    const main = (html: string) =>
+      (/<main[\s\S]*<\/main>/.exec(html)?.[0] ?? '').replaceAll(/<[^>]+>/g, ' ').replaceAll(/\s+/g, ' ');
+
+    it("a professional and a naaste read third-person texts with the resident's name", async () => {
+      const ilse = await account('Ilse Negen', 'inwoner');
+      const yara = await account('Yara Negen', 'professional');
+      const bram = await account('Bram Negen', 'naaste');
+      const dossierId = await dossierVanInwoner(t.database.db, gemeenteId, ilse.id);
+      const secties = [
+        'plan',
+        'levensgebieden',
+        'netwerk',
+        'crisiskaart',
+        'gesprekken',
+        'waakvlam',
+        'documenten',
+      ];
+      for (const grantee of [yara, bram])
+        await createToegang(t.database.db, {
+          gemeenteId,
+          dossierId,
+          granteeAccountId: grantee.id,
+          createdBy: ilse.id,
+          eindigtOp: null,
+          niveaus: Object.fromEntries(secties.map((s) => [s, 'reageren' as const])),
+        });
+      const paden = [
+        '',
+        ...secties.filter((s) => s !== 'levensgebieden').map((s) => `/secties/${s}`),
+        '/levensgebieden',
+        '/levensgebieden/invullen',
+        '/levensgebieden/invullen/financien',
+        '/levensgebieden/historie/financien',
+        '/levensgebieden/eigen-regie',
+      ];
+      const fouten: string[] = [];
+      for (const [email, wie] of [
+        ['yara.negen', 'professional'],
+        ['bram.negen', 'naaste'],
+      ] as const) {
+        const browser = client();
+        await browser.login(`${email}@example.test`, PASSWORD);
+        for (const pad of paden) {
+          const page = await browser.get(`/dossiers/${dossierId}${pad}`);
+          expect(page.statusCode, `${wie} ${pad}`).toBe(200);
+          const tekst = main(page.body);
+          for (const patroon of ALLEEN_VOOR_DE_INWONER)
+            if (patroon.test(tekst))
+              fouten.push(`${wie} ${pad || '/'}: ${patroon} in "${patroon.exec(tekst)?.[0]}"`);
+        }
+        const voorpagina = main((await browser.get(`/dossiers/${dossierId}`)).body);
+        expect(voorpagina).toContain('Ilse Negen');
+      }
+      expect(fouten).toEqual([]);
     });
   });
 
