@@ -61,7 +61,7 @@ describe('reading the log', () => {
       expect(await shared.getAttribute('href')).toBe(`/dossiers/${dossierId}`);
       const plan = await visit(page, `${server.origin}/dossiers/${dossierId}/secties/plan`);
       expect(plan.status()).toBe(200);
-      expect(await visibleText(page.getByRole('heading', { level: 1 }))).toBe('Mijn plan: Ilse Verbeek');
+      expect(await visibleText(page.getByRole('heading', { level: 1 }))).toBe('Plan van Ilse Verbeek');
       expect(await visibleText(page.getByRole('main'))).toContain('Jij mag: Wijzigingen voorstellen.');
     });
     const after = new Date();
