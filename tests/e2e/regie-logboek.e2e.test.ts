@@ -124,7 +124,8 @@ describe('reading the log', () => {
 
       const lines = await logLines(page);
       // Today's look first, then the seeded one of eight days ago.
-      const bramLine = /^Bram Verbeek bekeek je crisiskaart op (\d{1,2} \p{L}+ \d{4}) om \d{2}:\d{2}\.$/u;
+      const bramLine =
+        /^Bram Verbeek \(naaste\) bekeek je crisiskaart op (\d{1,2} \p{L}+ \d{4}) om \d{2}:\d{2}\.$/u;
       expect(lines).toHaveLength(2);
       expect(lines.map((line) => bramLine.exec(line)?.[1])).toEqual([
         dutchDate(new Date()),
@@ -151,7 +152,9 @@ describe('reading the log', () => {
       const todays = await logLines(page);
       expect(todays.length).toBeGreaterThanOrEqual(3);
       for (const line of todays) expect(line).toContain(` op ${dutchDate(new Date())} om `);
-      expect(todays.some((line) => line.startsWith('Bram Verbeek bekeek je crisiskaart'))).toBe(true);
+      expect(todays.some((line) => line.startsWith('Bram Verbeek (naaste) bekeek je crisiskaart'))).toBe(
+        true,
+      );
       expect(todays.some((line) => line.startsWith(`${YARA_WIE} bekeek je plan`))).toBe(true);
       // The seeded lines of earlier days are gone.
       expect(todays.some((line) => line.includes('hoe het met je gaat'))).toBe(false);
