@@ -103,6 +103,12 @@ async function prepareDatabase(url: string): Promise<string> {
     const applied = await migrateToLatest(database.db);
     if (applied.length > 0) log(`migrations applied: ${applied.join(', ')}`);
     if (await seedDemo(database.db)) log('demo gemeente seeded');
+    // Production serves no default gemeente (issue 16, item 7): the demo answers on 127.0.0.1.
+    await database.db
+      .updateTable('gemeente')
+      .set({ hostnames: ['127.0.0.1'] })
+      .where('code', '=', 'demo')
+      .execute();
   } finally {
     await database.close();
   }
@@ -200,7 +206,7 @@ async function main(): Promise<number> {
 
   const appMode =
     mode === 'production'
-      ? '`NODE_ENV=production` (`PUBLIC_URL=http://127.0.0.1:<port>`, `DEFAULT_GEMEENTE=demo`, ' +
+      ? '`NODE_ENV=production` (`PUBLIC_URL=http://127.0.0.1:<port>`, demo gemeente on host 127.0.0.1, ' +
         '`LOG_LEVEL=warn`), plain HTTP on 127.0.0.1: helmet with CSP nonces, `__Host-redzaam-csrf` ' +
         'cookie, session cookie `redzaam-sessie` (http), pg pool 10'
       : '`NODE_ENV=development` (`LOG_LEVEL=warn`), plain HTTP on 127.0.0.1: helmet with CSP nonces, ' +
@@ -224,7 +230,7 @@ async function main(): Promise<number> {
         DATA_DIR: appDataDir,
         NODE_ENV: mode,
         DEMO_DATA: 'false',
-        DEFAULT_GEMEENTE: 'demo',
+        ...(mode === 'production' ? {} : { DEFAULT_GEMEENTE: 'demo' }),
         REDZAAM_MASTER_KEY: MASTER_KEY.toString('base64'),
         ...(mode === 'production' ? { PUBLIC_URL: `http://127.0.0.1:${port}` } : {}),
         ...extra,

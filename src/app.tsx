@@ -16,7 +16,7 @@ import Fastify, {
 import { startAuthHousekeeping } from './auth/housekeeping.js';
 import { authMenu } from './auth/menu.js';
 import { authRoutes } from './auth/routes.js';
-import { registerSessionLoading } from './auth/sessions.js';
+import { csrfCookieName, registerSessionLoading } from './auth/sessions.js';
 import { beheerMenu } from './beheer/menu.js';
 import { beheerRoutes } from './beheer/routes.js';
 import { takenMenu } from './beheer/taken/menu.js';
@@ -41,6 +41,7 @@ import { netwerkKaarten, netwerkMenu } from './netwerk/menu.js';
 import { netwerkRoutes } from './netwerk/routes.js';
 import { netwerkSectie } from './netwerk/sectie.js';
 import type { Config } from './platform/config.js';
+import { sleutelring } from './platform/crypto/sleutelring.js';
 import type { DatabaseHandle } from './platform/db/database.js';
 import { DossierLinks } from './platform/extensions/dossier-links.js';
 import { HulpPerLevensgebied } from './platform/extensions/hulp.js';
@@ -49,7 +50,9 @@ import { Menu } from './platform/extensions/menu.js';
 import { OverzichtKaarten } from './platform/extensions/overzicht.js';
 import { registerTenantResolution } from './platform/gemeente/tenant.js';
 import { registerBodyParsers } from './platform/http/body.js';
+import { csrfUserInfo } from './platform/http/csrf.js';
 import { ERRORS, type ErrorCode, errorCodeFor } from './platform/http/errors.js';
+import { registerProxyWarning } from './platform/http/proxy.js';
 import { DEFAULT_LOCALE, translator } from './platform/i18n/i18n.js';
 import { registerLanguage } from './platform/i18n/language.js';
 import { createJobRunner, type JobRunner, registerJobHousekeeping } from './platform/jobs/jobs.js';
@@ -85,13 +88,17 @@ export type AppDeps = {
  */
 export type RouteEntry = { method: string; url: string; persoonsgegevens: boolean; openbaar: boolean };
 
-/** Under these prefixes every route is about one person's record or invitation. */
-const PERSOONSGEGEVENS_PREFIXEN = ['/dossiers/', '/uitnodiging/'];
+/**
+ * Under these prefixes every route touches personal data: one person's record or invitation,
+ * one's own pages (`/mijn-…`), and the sociale kaart's beheer (organisations' contacts).
+ */
+const PERSOONSGEGEVENS_PREFIXEN = ['/dossiers/', '/uitnodiging/', '/mijn-', '/beheer/sociale-kaart'];
 
 /**
- * Whether a route touches personal data: always under a record (`/dossiers/…`) or an invitation
- * link, unless it declares `config: { openbaar: true }` (with a comment saying why); elsewhere
- * only when it says `config: { persoonsgegevens: true }`. Opt-out, not opt-in: a new route
+ * Whether a route touches personal data: always under one of the prefixes above (a record, an
+ * invitation link, one's own pages, the sociale kaart's beheer), unless it declares
+ * `config: { openbaar: true }` (with a comment saying why); elsewhere only when it says
+ * `config: { persoonsgegevens: true }` (login, password reset and set-password do). Opt-out, not opt-in: a new route
  * under a record that nobody thought about lands in the access matrix, which then fails until
  * it has rows there.
  */
@@ -184,9 +191,15 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
     crossOriginEmbedderPolicy: false,
   });
   await app.register(fastifyCookie);
+  // The token is bound to the session (ASVS 3.5.1): its HMAC covers the session id (empty before
+  // login: "anoniem"), under a key derived from the master key, so a token from before login, or another
+  // person's cookie and token, do not pass. The secret cookie is renewed at login and logout
+  // (auth/sessions.ts). Pages make their token with `csrfTokenFor` (platform/views/render.ts).
   await app.register(fastifyCsrf, {
-    cookieKey: production ? '__Host-redzaam-csrf' : 'redzaam-csrf',
+    cookieKey: csrfCookieName(production),
     cookieOpts: { path: '/', sameSite: 'lax', httpOnly: true, secure: production ? true : 'auto' },
+    getUserInfo: csrfUserInfo,
+    csrfOpts: { hmacKey: sleutelring().afgeleid('csrf') },
   });
   registerBodyParsers(app);
 
@@ -208,8 +221,9 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
       throw Object.assign(new Error('cross-site request'), { code: 'FST_CSRF_INVALID_TOKEN' });
     }
   });
+  registerProxyWarning(app, { production, trustProxy: config.trustProxy });
   registerLanguage(app, production);
-  registerTenantResolution(app, db, config.defaultGemeente);
+  registerTenantResolution(app, db, config.defaultGemeente, production);
   const sessions = {
     idleMs: config.sessionIdleMs,
     absoluteMs: config.sessionAbsoluteMs,

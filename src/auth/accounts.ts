@@ -13,6 +13,11 @@ export type NewAccountInput = {
   organisatieId: string | undefined;
   locale: Locale;
   baseUrl: string;
+  /**
+   * Runs in the account's own transaction, right after it is written: what a layer above
+   * makes with an account (regie: a resident's record, so no GET ever has to make it).
+   */
+  naAanmaken?: (trx: Db, account: { id: string; rol: Rol }) => Promise<void>;
 };
 
 export type CreateAccountResult =
@@ -40,6 +45,7 @@ export async function createAccount(db: Db, now: Date, input: NewAccountInput): 
         organisatie_id: input.organisatieId ?? null,
         password_hash: null,
       });
+      await input.naAanmaken?.(trx, { id: account.id, rol: input.rol });
       await sendAccountLink(trx, now, {
         gemeente: input.gemeente,
         account,

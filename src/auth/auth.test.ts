@@ -94,11 +94,19 @@ describe.each(ENGINES)('login and sessions on %s', (engine) => {
         NODE_ENV: 'production',
         PUBLIC_URL: 'https://redzaam.lindewaard.test',
         REDZAAM_MASTER_KEY: Buffer.alloc(32, 7).toString('base64'),
-        DEFAULT_GEMEENTE: 'lindewaard',
       },
     });
     try {
-      const res = await new BrowserClient(prod.app).login('ilse@example.test', PASSWORD);
+      // Production serves no default gemeente: the request names Lindewaard's host.
+      await t.database.db
+        .updateTable('gemeente')
+        .set({ hostnames: ['redzaam.lindewaard.test'] })
+        .where('code', '=', 'lindewaard')
+        .execute();
+      const res = await new BrowserClient(prod.app, { host: 'redzaam.lindewaard.test' }).login(
+        'ilse@example.test',
+        PASSWORD,
+      );
       const setCookies = ([] as string[]).concat(res.headers['set-cookie'] as string | string[]);
       expect(setCookies.find((c) => c.startsWith('__Host-redzaam-sessie='))).toMatch(/; Secure;/);
       expect(setCookies.find((c) => c.startsWith('redzaam-sessie='))).toBeUndefined();

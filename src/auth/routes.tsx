@@ -76,8 +76,10 @@ export async function authRoutes(app: FastifyInstance, deps: AuthDeps): Promise<
   const { db } = deps;
   const now = deps.sessions.now;
   const csrf = { preValidation: app.csrfProtection };
+  // Login, reset and set-password read and change an account's credentials: in the access matrix.
+  const persoonsgegevens = { persoonsgegevens: true };
 
-  app.get('/inloggen', async (request, reply) => {
+  app.get('/inloggen', { config: persoonsgegevens }, async (request, reply) => {
     const query = request.query as Record<string, string | undefined>;
     const terug = safeReturnPath(query.terug);
     if (request.viewer) return reply.redirect(terug ?? '/mijn-overzicht', 303);
@@ -91,7 +93,7 @@ export async function authRoutes(app: FastifyInstance, deps: AuthDeps): Promise<
     return sendPage(reply, <LoginPage ctx={ctx} terug={terug} {...(notice ? { notice } : {})} />);
   });
 
-  app.post('/inloggen', csrf, async (request, reply) => {
+  app.post('/inloggen', { ...csrf, config: persoonsgegevens }, async (request, reply) => {
     const gemeente = gemeenteOf(request);
     const terug = safeReturnPath(formString(request.body, 'terug'));
     const form = parseForm(loginForm, request.body, request.t);
@@ -134,11 +136,11 @@ export async function authRoutes(app: FastifyInstance, deps: AuthDeps): Promise<
     return reply.redirect('/inloggen?uitgelogd', 303);
   });
 
-  app.get('/wachtwoord-vergeten', async (request, reply) =>
+  app.get('/wachtwoord-vergeten', { config: persoonsgegevens }, async (request, reply) =>
     sendPage(reply, <ForgotPasswordPage ctx={pageContext(request, reply)} />),
   );
 
-  app.post('/wachtwoord-vergeten', csrf, async (request, reply) => {
+  app.post('/wachtwoord-vergeten', { ...csrf, config: persoonsgegevens }, async (request, reply) => {
     const gemeente = gemeenteOf(request);
     const form = parseForm(forgotPasswordForm, request.body, request.t);
     if (!form.ok) {
@@ -161,7 +163,7 @@ export async function authRoutes(app: FastifyInstance, deps: AuthDeps): Promise<
     return sendPage(reply, <ForgotPasswordPage ctx={pageContext(request, reply)} sent />);
   });
 
-  app.get('/wachtwoord-instellen/:token', async (request, reply) => {
+  app.get('/wachtwoord-instellen/:token', { config: persoonsgegevens }, async (request, reply) => {
     const gemeente = gemeenteOf(request);
     const { token } = request.params as { token: string };
     const link = await findUsableLink(db, gemeente.id, hashOf(token), now());
@@ -171,7 +173,7 @@ export async function authRoutes(app: FastifyInstance, deps: AuthDeps): Promise<
     return sendPage(reply, <SetPasswordPage ctx={ctx} token={token} purpose={link.purpose} />);
   });
 
-  app.post('/wachtwoord-instellen/:token', csrf, async (request, reply) => {
+  app.post('/wachtwoord-instellen/:token', { ...csrf, config: persoonsgegevens }, async (request, reply) => {
     const gemeente = gemeenteOf(request);
     const { token } = request.params as { token: string };
     const tokenId = hashOf(token);

@@ -10,8 +10,13 @@ export const EMAIL_MAX = 254;
 /** Failed logins allowed per e-mail address and client address within the window. */
 export const LOGIN_MAX_FAILURES = 5;
 export const LOGIN_WINDOW_MS = 15 * 60_000;
-/** Failed logins allowed from one client address across all e-mail addresses (credential stuffing). */
-export const LOGIN_MAX_FAILURES_PER_CLIENT = 50;
+/**
+ * Failed logins allowed from one client address across all e-mail addresses (credential
+ * stuffing). Much higher than per account: behind a proxy whose address is not trusted
+ * (TRUST_PROXY) every resident and professional of a gemeente shares one address, and their
+ * typing errors together must not lock the whole gemeente out.
+ */
+export const LOGIN_MAX_FAILURES_PER_CLIENT = 500;
 
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();

@@ -34,6 +34,17 @@ export function sessionCookieName(request: FastifyRequest, settings: SessionSett
   return secure(request, settings) ? '__Host-redzaam-sessie' : 'redzaam-sessie';
 }
 
+/** The cookie holding the CSRF secret (@fastify/csrf-protection, registered in app.tsx). */
+export function csrfCookieName(production: boolean): string {
+  return production ? '__Host-redzaam-csrf' : 'redzaam-csrf';
+}
+
+/** A new CSRF secret with a new session state: the next page sets a fresh one. */
+function renewCsrf(request: FastifyRequest, reply: FastifyReply, settings: SessionSettings): void {
+  const production = settings.alwaysSecure === true;
+  reply.clearCookie(csrfCookieName(production), { path: '/', secure: secure(request, settings) });
+}
+
 function cookieOptions(request: FastifyRequest, settings: SessionSettings) {
   return { path: '/', httpOnly: true, sameSite: 'lax' as const, secure: secure(request, settings) };
 }
@@ -59,6 +70,7 @@ export async function startSession(
     device: describeDevice(request.headers['user-agent']),
   });
   reply.setCookie(sessionCookieName(request, settings), token, cookieOptions(request, settings));
+  renewCsrf(request, reply, settings);
 }
 
 /** Ends the session on the server (so a replayed cookie is worthless) and clears the cookie. */
@@ -70,6 +82,7 @@ export async function endSession(
 ): Promise<void> {
   if (request.viewer) await q.deleteSession(db, request.viewer.sessionId);
   reply.clearCookie(sessionCookieName(request, settings), cookieOptions(request, settings));
+  renewCsrf(request, reply, settings);
 }
 
 /**

@@ -11,6 +11,7 @@ import { isUuid } from '../platform/http/ids.js';
 import type { Mailer } from '../platform/mail/mailer.js';
 import type { FieldErrors } from '../platform/views/components.js';
 import { pageContext, sendPage } from '../platform/views/render.js';
+import { dossierVanInwoner } from '../regie/door/door.js';
 import { AccountsPage } from './pages/accounts-page.js';
 
 export type BeheerDeps = { db: Db; now: () => Date; mailer: Mailer; publicUrl: string | undefined };
@@ -82,6 +83,10 @@ export async function beheerRoutes(app: FastifyInstance, deps: BeheerDeps): Prom
       organisatieId,
       locale: request.locale,
       baseUrl: baseUrlFor(gemeente, deps.publicUrl, `${request.protocol}://${request.host}`),
+      // A resident's record is made with her account, not later by a GET of hers.
+      naAanmaken: async (trx, account) => {
+        if (account.rol === 'inwoner') await dossierVanInwoner(trx, gemeente.id, account.id);
+      },
     });
     if (!result.ok)
       return render(request, reply, { values, errors: { [result.field]: request.t(result.error) } }, 400);

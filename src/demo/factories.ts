@@ -12,7 +12,7 @@ import type { Db } from '../platform/db/database.js';
 import type { Gemeente, Rol, ThemaSettings } from '../platform/db/schema.js';
 import { insertGemeente } from '../platform/gemeente/queries.js';
 import { appendAudit, auditRegel } from '../regie/audit/audit.js';
-import { systeemToegang } from '../regie/door/door.js';
+import { dossierVanInwoner, systeemToegang } from '../regie/door/door.js';
 import { insertNoodtoegang, insertToegang } from '../regie/queries.js';
 import { NOODTOEGANG_DUUR_MS } from '../regie/rules.js';
 import type { AuditActie, Niveau } from '../regie/schema.js';
@@ -67,7 +67,7 @@ export async function createAccountWithPassword(
     organisatieId?: string;
   },
 ): Promise<{ id: string; email: string; naam: string; rol: Rol }> {
-  return insertAccount(db, {
+  const account = await insertAccount(db, {
     gemeente_id: input.gemeenteId,
     naam: input.naam,
     email: input.email.toLowerCase(),
@@ -75,6 +75,9 @@ export async function createAccountWithPassword(
     organisatie_id: input.organisatieId ?? null,
     password_hash: await hashPassword(input.password),
   });
+  // As in the app (beheer): a resident's record is made with her account, never by a GET.
+  if (input.rol === 'inwoner') await dossierVanInwoner(db, input.gemeenteId, account.id);
+  return account;
 }
 
 export function createToegang(

@@ -50,7 +50,7 @@ export type Config = {
   publicUrl: string | undefined;
   sessionIdleMs: number;
   sessionAbsoluteMs: number;
-  /** Tenant used when a request's host name matches no gemeente (development, single-tenant installs). */
+  /** Tenant used when a request's host name matches no gemeente (outside production only). */
   defaultGemeente: string | undefined;
   demoData: boolean;
   smtpUrl: string | undefined;
@@ -79,6 +79,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (production && e.DEMO_DATA) {
     // Demo accounts have a password printed in the README: never in production.
     throw new ConfigError('Invalid configuration:\n  DEMO_DATA: not allowed when NODE_ENV=production');
+  }
+  if (production && e.DEFAULT_GEMEENTE) {
+    // An unknown host must never be served as some gemeente (issue 16): register host names.
+    throw new ConfigError(
+      "Invalid configuration:\n  DEFAULT_GEMEENTE: not allowed when NODE_ENV=production; register each gemeente's host names instead (docs/configuration.md)",
+    );
   }
   if (production && !e.PUBLIC_URL) {
     // Links in e-mail must never be built from a request's Host header in production.

@@ -1,9 +1,10 @@
-import { verifyPassword } from '../auth/passwords.js';
+import { beginWachtwoordpoging } from '../auth/wachtwoord-controle.js';
 import type { Db } from '../platform/db/database.js';
 import { fhirTekst, fullUrl, verzameling } from '../platform/fhir/bundle.js';
 import type { Bundle, FhirResource, Patient } from '../platform/fhir/types.js';
+import { HttpError } from '../platform/http/errors.js';
 import type { Viewer } from '../platform/http/request-context.js';
-import { type Toegang, viaDeDeur } from './door/door.js';
+import { registreerPoging, type Toegang, viaDeDeur } from './door/door.js';
 import * as q from './queries.js';
 import type { SectieRegister } from './secties.js';
 
@@ -125,34 +126,55 @@ export async function exporteerDossierFhir(
   );
 }
 
-export type WisResultaat = { ok: true } | { ok: false; fout: 'veld.fout.wachtwoord-onjuist' };
+export type WisResultaat = { ok: true } | { ok: false; fout: 'wachtwoord-onjuist' | 'te-vaak' };
 
+/**
+ * Erasure asks for her password. The door comes first, so for a record that is not hers the
+ * answer is the door's 403 whatever the password (no oracle); then the password, inside the
+ * door's work: a wrong one undoes nothing but is refused and logged as a denied attempt, and it
+ * counts in the login's throttle (auth/wachtwoord-controle.ts). Over the limit: no check, 429.
+ */
 export async function wisDossier(
   db: Db,
   now: Date,
   viewer: Viewer,
-  input: { dossierId: string; wachtwoord: string; passwordHash: string | null },
+  input: { dossierId: string; wachtwoord: string; clientAddress: string },
   secties: SectieRegister,
 ): Promise<WisResultaat> {
-  if (!(await verifyPassword(input.passwordHash, input.wachtwoord)))
-    return { ok: false, fout: 'veld.fout.wachtwoord-onjuist' };
-  await viaDeDeur(
-    db,
-    viewer,
-    {
-      dossierId: input.dossierId,
-      sectie: null,
-      nodig: 'bewerken',
-      actie: 'delete',
-      itemId: 'alles',
-      alleenEigenaar: true,
-    },
-    { now },
-    async (toegang) => {
-      for (const sectie of secties.alle()) if (sectie.wis) await sectie.wis(toegang);
-      await q.eraseDossierAndAccount(toegang, viewer.accountId, now);
-    },
-  );
+  const poging = await beginWachtwoordpoging(db, now, { viewer, clientAddress: input.clientAddress });
+  if (poging.teVaak) {
+    await registreerPoging(
+      db,
+      viewer,
+      { dossierId: input.dossierId, sectie: null, actie: 'delete', reden: 'te-vaak', itemId: 'alles' },
+      now,
+    );
+    return { ok: false, fout: 'te-vaak' };
+  }
+  try {
+    await viaDeDeur(
+      db,
+      viewer,
+      {
+        dossierId: input.dossierId,
+        sectie: null,
+        nodig: 'bewerken',
+        actie: 'delete',
+        itemId: 'alles',
+        alleenEigenaar: true,
+      },
+      { now },
+      async (toegang) => {
+        if (!(await poging.klopt(input.wachtwoord))) throw new HttpError('BAD_REQUEST', 'wachtwoord-onjuist');
+        for (const sectie of secties.alle()) if (sectie.wis) await sectie.wis(toegang);
+        await q.eraseDossierAndAccount(toegang, viewer.accountId, now);
+      },
+    );
+  } catch (fout) {
+    if (!(fout instanceof HttpError && fout.reden === 'wachtwoord-onjuist')) throw fout;
+    await poging.mislukt();
+    return { ok: false, fout: 'wachtwoord-onjuist' };
+  }
   return { ok: true };
 }
 

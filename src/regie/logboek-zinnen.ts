@@ -7,6 +7,8 @@ export type LogboekRegel = {
   occurred_at: Date;
   actor_account_id: string | null;
   actor_naam: string | null;
+  /** The role the person acted in, as the entry recorded it */
+  actor_rol: string | null;
   organisatie_naam: string | null;
   sectie: string | null;
   item_id: string | null;
@@ -24,14 +26,79 @@ const SYSTEEM_ZINNEN: Partial<Record<string, MessageKey>> = {
   'herstel-wissing': 'logboek.systeem.herstel-wissing',
 };
 
+/** An emergency access of the record, with the reason the professional gave (decrypted). */
+export type NoodtoegangMetReden = {
+  account_id: string;
+  started_at: Date;
+  expires_at: Date;
+  reden: string;
+};
+
+export type LogboekContext = {
+  t: Translate;
+  locale: Locale;
+  eigenAccountId: string;
+  secties: SectieRegister;
+  /** Staff without an organisation of their own act for the gemeente: "gemeente Lindewaard" */
+  gemeenteNaam: string;
+  /** The record's emergency accesses: an emergency line then says the reason given (the resident's eyes only) */
+  noodtoegangen?: NoodtoegangMetReden[];
+};
+
+const ROLLEN: Record<string, MessageKey> = {
+  inwoner: 'logboek.rol.inwoner',
+  naaste: 'logboek.rol.naaste',
+  professional: 'logboek.rol.professional',
+  beheerder: 'logboek.rol.beheerder',
+  analist: 'logboek.rol.analist',
+};
+/** Roles that act for an organisation (their own, or else the gemeente). */
+const MET_ORGANISATIE = new Set(['professional', 'beheerder', 'analist']);
+
 /**
- * One audit entry as a plain sentence for the resident: "Yara Doğan van Buurtteam Oost
- * bekeek je crisiskaart op 3 maart 2027 om 14:02." Pure: same input, same sentence.
+ * Who acted, with role and organisation (NEN 7513): "Lotte Smeets (beheerder, gemeente
+ * Lindewaard)", "Yara Doğan (professional, Buurtteam Oost)", "Bram (naaste)".
  */
-export function logboekZin(
-  regel: LogboekRegel,
-  context: { t: Translate; locale: Locale; eigenAccountId: string; secties: SectieRegister },
-): string {
+function wieZin(regel: LogboekRegel, context: LogboekContext): string {
+  const { t } = context;
+  if (regel.actor_account_id === context.eigenAccountId) return t('logboek.wie.jij');
+  if (!regel.actor_naam) return t('logboek.wie.onbekend');
+  const rolKey = regel.actor_rol ? ROLLEN[regel.actor_rol] : undefined;
+  if (!rolKey) return regel.actor_naam;
+  const rol = t(rolKey);
+  if (!MET_ORGANISATIE.has(regel.actor_rol ?? ''))
+    return t('logboek.wie.rol', { naam: regel.actor_naam, rol });
+  const organisatie =
+    regel.organisatie_naam ?? t('logboek.organisatie.gemeente', { gemeente: context.gemeenteNaam });
+  return t('logboek.wie.rol-organisatie', { naam: regel.actor_naam, rol, organisatie });
+}
+
+/** The reason given for the emergency access an emergency entry belongs to (same person, within its hour). */
+export function noodReden(regel: LogboekRegel, noodtoegangen: NoodtoegangMetReden[]): string | undefined {
+  if (!regel.noodtoegang || regel.uitkomst !== 'allowed' || !regel.actor_account_id) return undefined;
+  const moment = regel.occurred_at.getTime();
+  return noodtoegangen.find(
+    (n) =>
+      n.account_id === regel.actor_account_id &&
+      n.started_at.getTime() <= moment &&
+      moment <= n.expires_at.getTime(),
+  )?.reden;
+}
+
+/**
+ * One audit entry as a plain sentence for the resident: "Yara Doğan (professional, Buurtteam
+ * Oost) bekeek je crisiskaart op 3 maart 2027 om 14:02." An emergency line adds the reason the
+ * professional gave. Pure: same input, same sentence.
+ */
+export function logboekZin(regel: LogboekRegel, context: LogboekContext): string {
+  const zin = zinZonderReden(regel, context);
+  const reden = context.noodtoegangen ? noodReden(regel, context.noodtoegangen) : undefined;
+  if (reden === undefined) return zin;
+  const naam = regel.actor_naam ?? context.t('logboek.wie.onbekend');
+  return `${zin} ${context.t('logboek.nood.reden', { naam, reden })}`;
+}
+
+function zinZonderReden(regel: LogboekRegel, context: LogboekContext): string {
   const { t, locale } = context;
   // Written by the system path without a person: say so, never "someone whose account is gone".
   const systeemZin = SYSTEEM_ZINNEN[regel.grondslag];
@@ -43,14 +110,7 @@ export function logboekZin(
       tijd: formatTime(regel.occurred_at, locale),
     });
   }
-  const wie =
-    regel.actor_account_id === context.eigenAccountId
-      ? t('logboek.wie.jij')
-      : !regel.actor_naam
-        ? t('logboek.wie.onbekend')
-        : regel.organisatie_naam
-          ? t('toegang.persoon.organisatie', { naam: regel.actor_naam, organisatie: regel.organisatie_naam })
-          : regel.actor_naam;
+  const wie = wieZin(regel, context);
   const sectie = regel.sectie ? context.secties.get(regel.sectie) : undefined;
   const wat = sectie
     ? t(`${sectie.label}.je` as MessageKey)

@@ -40,6 +40,8 @@ export async function leesLogboek(
         until: filter.tot,
       }),
       personen: await q.listAuditActors(toegang),
+      // Her eyes only (the trail is the owner's): the reasons given for emergency access.
+      noodtoegangen: await q.listNoodtoegangen(toegang),
     }),
   );
 }

@@ -11,7 +11,14 @@ import type { SectieRegister } from './secties.js';
  */
 export function overzichtDocument(
   data: OverzichtGegevens,
-  context: { t: Translate; locale: Locale; nu: Date; eigenAccountId: string; secties: SectieRegister },
+  context: {
+    t: Translate;
+    locale: Locale;
+    nu: Date;
+    eigenAccountId: string;
+    secties: SectieRegister;
+    gemeenteNaam: string;
+  },
 ): PdfDocument {
   const { t, locale, secties } = context;
   const datum = (d: Date) => formatDate(d, locale);
@@ -99,7 +106,14 @@ export function overzichtDocument(
       {
         soort: 'lijst',
         items: data.logboek.map((regel) =>
-          logboekZin(regel, { t, locale, eigenAccountId: context.eigenAccountId, secties }),
+          logboekZin(regel, {
+            t,
+            locale,
+            eigenAccountId: context.eigenAccountId,
+            secties,
+            gemeenteNaam: context.gemeenteNaam,
+            noodtoegangen: data.noodtoegangen,
+          }),
         ),
       },
     );

@@ -446,6 +446,7 @@ export async function listNoodtoegangen(toegang: Toegang) {
       'account.naam',
       'organisatie.naam as organisatie_naam',
       'noodtoegang.id',
+      'noodtoegang.professional_account_id as account_id',
       'noodtoegang.reden',
       'noodtoegang.started_at',
       'noodtoegang.expires_at',

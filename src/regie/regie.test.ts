@@ -342,7 +342,7 @@ describe.each(ENGINES)('eigen regie on %s', (engine) => {
 
     const log = await ilse.get(`/dossiers/${dossierId}/logboek`);
     expect(log.body).toMatch(
-      /<strong class="redzaam-badge">Noodgeval<\/strong> Yara van Buurtteam Oost opende je crisiskaart in een noodgeval op/,
+      /<strong class="redzaam-badge">Noodgeval<\/strong> Yara \(professional, Buurtteam Oost\) opende je crisiskaart in een noodgeval op/,
     );
 
     // An hour later the emergency access is over (the session itself is kept alive in between).
@@ -404,8 +404,8 @@ describe.each(ENGINES)('eigen regie on %s', (engine) => {
         .executeTakeFirstOrThrow()
     ).id;
     const all = await ilse.get(`/dossiers/${dossierId}/logboek`);
-    expect(all.body).toMatch(/Bram bekeek je plan op \d+ \w+ \d{4} om \d{2}:\d{2}\./);
-    expect(all.body).toContain('Bram probeerde je netwerk te openen op');
+    expect(all.body).toMatch(/Bram \(naaste\) bekeek je plan op \d+ \w+ \d{4} om \d{2}:\d{2}\./);
+    expect(all.body).toContain('Bram (naaste) probeerde je netwerk te openen op');
     const onlyBram = await ilse.get(`/dossiers/${dossierId}/logboek?persoon=${bramId}&sectie=plan`);
     const sentences = [
       ...onlyBram.body.matchAll(/<li[^>]*>(?:<strong[^>]*>[^<]*<\/strong>)? ?([^<]+)<\/li>/g),

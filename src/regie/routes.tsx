@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { findAccountByEmail } from '../auth/accounts.js';
 import { requireLogin, requireRole, viewerOf } from '../auth/routes.js';
+import { LOGIN_WINDOW_MS } from '../auth/rules.js';
 import { endSession, type SessionSettings } from '../auth/sessions.js';
 import { parseEndDate, parseStartOfDay } from '../platform/dates.js';
 import type { Db } from '../platform/db/database.js';
@@ -11,7 +11,7 @@ import type { Mailer } from '../platform/mail/mailer.js';
 import { maakPdf } from '../platform/pdf/maak-pdf.js';
 import { pageContext, sendPage } from '../platform/views/render.js';
 import { delenRoutes } from './delen-routes.js';
-import { eigenDossierId } from './door/door.js';
+import { eigenDossierId, maakEigenDossier } from './door/door.js';
 import { leesDossier, leesSectie } from './dossier.js';
 import { wissenForm } from './forms.js';
 import { bekijkGegevens, exporteerDossier, exporteerDossierFhir, wisDossier } from './gegevens.js';
@@ -21,7 +21,7 @@ import { noodtoegangRoutes } from './noodtoegang-routes.js';
 import { leesOverzicht } from './overzicht.js';
 import { overzichtDocument } from './overzicht-document.js';
 import { DossierPage, SectiePage } from './pages/dossier-pages.js';
-import { GegevensPage } from './pages/gegevens-page.js';
+import { GegevensPage, NogGeenDossierPage } from './pages/gegevens-page.js';
 import { LogboekPage } from './pages/logboek-page.js';
 import { OverzichtPage } from './pages/overzicht-page.js';
 import type { SectieRegister } from './secties.js';
@@ -49,17 +49,28 @@ export async function regieRoutes(app: FastifyInstance, deps: RegieDeps): Promis
   const { db, secties } = deps;
   const csrf = app.csrfProtection;
 
-  // Short, memorable paths for the resident's own record.
+  // Short, memorable paths for the resident's own record. Without a record yet (an account made
+  // outside the app) they say so and offer to start: a GET never makes one.
   for (const [pad, doel] of [
     ['/mijn-gegevens', ''],
     ['/wie-kan-wat-zien', '/toegang'],
     ['/mijn-logboek', '/logboek'],
   ] as const) {
-    app.get(pad, { preHandler: requireRole('inwoner') }, async (request, reply) => {
+    app.get(pad, { preHandler: requireRole('inwoner'), config: persoonsgegevens }, async (request, reply) => {
       const dossierId = await eigenDossierId(db, viewerOf(request));
+      if (!dossierId) return sendPage(reply, <NogGeenDossierPage ctx={pageContext(request, reply)} />);
       return reply.redirect(`/dossiers/${dossierId}${doel}`, 303);
     });
   }
+
+  app.post(
+    '/mijn-gegevens',
+    { preValidation: csrf, preHandler: requireRole('inwoner'), config: persoonsgegevens },
+    async (request, reply) => {
+      await maakEigenDossier(db, viewerOf(request));
+      return reply.redirect('/mijn-gegevens', 303);
+    },
+  );
 
   app.get(
     '/dossiers/:dossierId',
@@ -130,7 +141,14 @@ export async function regieRoutes(app: FastifyInstance, deps: RegieDeps): Promis
       const ctx = pageContext(request, reply);
       const items = data.regels.map((regel) => ({
         id: regel.id,
-        zin: logboekZin(regel, { t: ctx.t, locale: ctx.locale, eigenAccountId: viewer.accountId, secties }),
+        zin: logboekZin(regel, {
+          t: ctx.t,
+          locale: ctx.locale,
+          eigenAccountId: viewer.accountId,
+          secties,
+          gemeenteNaam: ctx.gemeente.naam,
+          noodtoegangen: data.noodtoegangen,
+        }),
         noodtoegang: regel.noodtoegang,
         geweigerd: regel.uitkomst === 'denied',
       }));
@@ -177,7 +195,14 @@ export async function regieRoutes(app: FastifyInstance, deps: RegieDeps): Promis
     const { dossierId } = request.params as DossierParams;
     const nu = deps.now();
     const data = await leesOverzicht(db, nu, viewer, dossierId, actie);
-    const context = { t: request.t, locale: request.locale, nu, eigenAccountId: viewer.accountId, secties };
+    const context = {
+      t: request.t,
+      locale: request.locale,
+      nu,
+      eigenAccountId: viewer.accountId,
+      secties,
+      gemeenteNaam: request.gemeente?.naam ?? '',
+    };
     return { dossierId: data.dossierId, document: overzichtDocument(data, context) };
   };
 
@@ -231,23 +256,27 @@ export async function regieRoutes(app: FastifyInstance, deps: RegieDeps): Promis
           <GegevensPage ctx={pageContext(request, reply)} dossierId={dossierId} errors={form.errors} />,
           400,
         );
-      const account = await findAccountByEmail(db, viewer.gemeenteId, viewer.email);
       const result = await wisDossier(
         db,
         deps.now(),
         viewer,
-        { dossierId, wachtwoord: form.data.wachtwoord, passwordHash: account?.password_hash ?? null },
+        { dossierId, wachtwoord: form.data.wachtwoord, clientAddress: request.ip },
         secties,
       );
       if (!result.ok) {
+        const teVaak = result.fout === 'te-vaak';
+        if (teVaak) reply.header('retry-after', String(LOGIN_WINDOW_MS / 1000));
+        const fout = teVaak
+          ? request.t('inloggen.fout.te-vaak', { minuten: LOGIN_WINDOW_MS / 60_000 })
+          : request.t('veld.fout.wachtwoord-onjuist');
         return sendPage(
           reply,
           <GegevensPage
             ctx={pageContext(request, reply)}
             dossierId={dossierId}
-            errors={{ wachtwoord: request.t(result.fout) }}
+            errors={{ wachtwoord: fout }}
           />,
-          400,
+          teVaak ? 429 : 400,
         );
       }
       await endSession(db, deps.sessions, request, reply);

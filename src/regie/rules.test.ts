@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { translator } from '../platform/i18n/i18n.js';
 import { GENESIS_HASH, sealHash } from './audit/audit.js';
-import { type LogboekRegel, logboekZin } from './logboek-zinnen.js';
+import { type LogboekRegel, logboekZin, noodReden } from './logboek-zinnen.js';
 import { beslis, NIVEAUS, type Niveau, niveauVolstaat } from './rules.js';
 import { SectieRegister } from './secties.js';
 
@@ -170,6 +170,7 @@ describe('logboekZin', () => {
     occurred_at: NU,
     actor_account_id: 'yara',
     actor_naam: 'Yara Doğan',
+    actor_rol: 'professional',
     organisatie_naam: 'Buurtteam Oost',
     sectie: 'plan',
     item_id: null,
@@ -181,17 +182,36 @@ describe('logboekZin', () => {
   const zin = (overrides: Partial<LogboekRegel> = {}, locale: 'nl' | 'en' = 'nl') =>
     logboekZin(
       { ...regel, ...overrides },
-      { t: translator(locale), locale, eigenAccountId: 'ilse', secties: register },
+      {
+        t: translator(locale),
+        locale,
+        eigenAccountId: 'ilse',
+        secties: register,
+        gemeenteNaam: 'Lindewaard',
+      },
     );
 
   it('tells who did what with which part, when, in plain Dutch or English', () => {
-    expect(zin()).toBe('Yara Doğan van Buurtteam Oost bekeek je plan op 3 maart 2027 om 14:02.');
-    expect(zin({}, 'en')).toBe('Yara Doğan of Buurtteam Oost looked at your plan on 3 March 2027 at 14:02.');
-    expect(zin({ uitkomst: 'denied', actor_naam: 'Bram', organisatie_naam: null, sectie: 'netwerk' })).toBe(
-      'Bram probeerde je netwerk te openen op 3 maart 2027 om 14:02. Dat mocht niet.',
+    expect(zin()).toBe('Yara Doğan (professional, Buurtteam Oost) bekeek je plan op 3 maart 2027 om 14:02.');
+    expect(zin({}, 'en')).toBe(
+      'Yara Doğan (professional, Buurtteam Oost) looked at your plan on 3 March 2027 at 14:02.',
+    );
+    expect(
+      zin({
+        uitkomst: 'denied',
+        actor_naam: 'Bram',
+        actor_rol: 'naaste',
+        organisatie_naam: null,
+        sectie: 'netwerk',
+      }),
+    ).toBe('Bram (naaste) probeerde je netwerk te openen op 3 maart 2027 om 14:02. Dat mocht niet.');
+    expect(
+      zin({ uitkomst: 'denied', actor_naam: 'Lotte Smeets', actor_rol: 'beheerder', organisatie_naam: null }),
+    ).toBe(
+      'Lotte Smeets (beheerder, gemeente Lindewaard) probeerde je plan te openen op 3 maart 2027 om 14:02. Dat mocht niet.',
     );
     expect(zin({ actie: 'emergency', sectie: 'crisiskaart' })).toBe(
-      'Yara Doğan van Buurtteam Oost opende je crisiskaart in een noodgeval op 3 maart 2027 om 14:02.',
+      'Yara Doğan (professional, Buurtteam Oost) opende je crisiskaart in een noodgeval op 3 maart 2027 om 14:02.',
     );
     expect(zin({ actor_account_id: 'ilse', sectie: null, actie: 'create', item_id: 'uitnodiging' })).toBe(
       'Jij nodigde iemand uit om mee te kijken, op 3 maart 2027 om 14:02.',
@@ -199,18 +219,73 @@ describe('logboekZin', () => {
     expect(
       zin({
         actor_naam: 'Bram',
+        actor_rol: 'naaste',
         organisatie_naam: null,
         sectie: null,
         actie: 'create',
         item_id: 'toegang:t1',
       }),
-    ).toBe('Bram nam je uitnodiging aan op 3 maart 2027 om 14:02.');
+    ).toBe('Bram (naaste) nam je uitnodiging aan op 3 maart 2027 om 14:02.');
     expect(zin({ actor_account_id: 'ilse', sectie: null, actie: 'delete', item_id: 'toegang:t1' })).toBe(
       'Jij stopte de toegang van iemand op 3 maart 2027 om 14:02.',
     );
     expect(zin({ actor_naam: null, organisatie_naam: null })).toBe(
       'Iemand van wie het account niet meer bestaat bekeek je plan op 3 maart 2027 om 14:02.',
     );
+  });
+
+  it('names the role of everyone but the resident herself, and an organisation for staff (property)', () => {
+    const rollen = ['inwoner', 'naaste', 'professional', 'beheerder', 'analist'] as const;
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...rollen),
+        fc.string({ minLength: 1, maxLength: 30 }).filter((n) => !/[{}'<>]/.test(n)),
+        fc.option(fc.constantFrom('Buurtteam Oost', 'Wijkteam Noord'), { nil: null }),
+        fc.constantFrom('read', 'update', 'export', 'emergency', 'delete') as fc.Arbitrary<
+          LogboekRegel['actie']
+        >,
+        fc.constantFrom('allowed', 'denied', 'failed') as fc.Arbitrary<LogboekRegel['uitkomst']>,
+        (rol, naam, organisatie, actie, uitkomst) => {
+          const tekst = zin({
+            actor_naam: naam,
+            actor_rol: rol,
+            organisatie_naam: organisatie,
+            actie,
+            uitkomst,
+          });
+          const staf = rol !== 'inwoner' && rol !== 'naaste';
+          const verwacht = staf
+            ? `${naam} (${rol}, ${organisatie ?? 'gemeente Lindewaard'})`
+            : `${naam} (${rol})`;
+          expect(tekst.startsWith(verwacht)).toBe(true);
+        },
+      ),
+    );
+  });
+
+  it('tells the resident the reason given for emergency access, on the emergency lines of that hour', () => {
+    const nood = {
+      account_id: 'yara',
+      started_at: new Date(NU.getTime() - 60_000),
+      expires_at: new Date(NU.getTime() + 59 * 60_000),
+      reden: 'Zij neemt niet op',
+    };
+    const regelNood = { ...regel, actie: 'emergency' as const, sectie: 'crisiskaart', noodtoegang: true };
+    const context = {
+      t: translator('nl'),
+      locale: 'nl' as const,
+      eigenAccountId: 'ilse',
+      secties: register,
+      gemeenteNaam: 'Lindewaard',
+    };
+    expect(logboekZin(regelNood, { ...context, noodtoegangen: [nood] })).toBe(
+      'Yara Doğan (professional, Buurtteam Oost) opende je crisiskaart in een noodgeval op 3 maart 2027 om 14:02. De reden die Yara Doğan gaf: "Zij neemt niet op"',
+    );
+    expect(
+      noodReden({ ...regelNood, occurred_at: new Date(NU.getTime() + 2 * 3_600_000) }, [nood]),
+    ).toBeUndefined();
+    expect(noodReden({ ...regelNood, actor_account_id: 'iemand' }, [nood])).toBeUndefined();
+    expect(noodReden({ ...regel }, [nood])).toBeUndefined();
   });
 
   it('names the system path and a failure for what they are', () => {
@@ -227,7 +302,7 @@ describe('logboekZin', () => {
       'Redzaam put example data in your record on 3 March 2027 at 14:02.',
     );
     expect(zin({ uitkomst: 'failed', grondslag: 'mislukt', actie: 'update' })).toBe(
-      'Yara Doğan van Buurtteam Oost probeerde iets met je plan te doen op 3 maart 2027 om 14:02. Dat lukte niet door een fout. Er is niets veranderd.',
+      'Yara Doğan (professional, Buurtteam Oost) probeerde iets met je plan te doen op 3 maart 2027 om 14:02. Dat lukte niet door een fout. Er is niets veranderd.',
     );
   });
 });

@@ -451,8 +451,10 @@ describe('accessibility (axe, WCAG 2.1 AA) of eigen regie', () => {
       await check(page, 'dossier als naaste', record, 200);
       const dossier = new URL(page.url()).pathname;
 
-      const section = await navigated(page, () => page.getByRole('link', { name: 'Mijn netwerk' }).click());
-      expect(await visibleText(page.getByRole('heading', { level: 1 }))).toBe('Mijn netwerk: Ilse Verbeek');
+      const section = await navigated(page, () =>
+        page.getByRole('link', { name: 'Netwerk van Ilse Verbeek' }).click(),
+      );
+      expect(await visibleText(page.getByRole('heading', { level: 1 }))).toBe('Netwerk van Ilse Verbeek');
       await check(page, 'sectie als naaste', section, 200);
 
       const forbidden = await visit(page, `${server.origin}${dossier}/toegang`);

@@ -36,7 +36,10 @@ afterAll(async () => {
   await server?.close();
 });
 
-const YARA_WIE = 'Yara Doğan van Buurtteam Lindewaard-Oost';
+// Every line names role and organisation (issue 16); brackets escaped where it is used in a pattern.
+const YARA_WIE = 'Yara Doğan (professional, Buurtteam Lindewaard-Oost)';
+const YARA_IN_MAIL = 'Yara Doğan van Buurtteam Lindewaard-Oost';
+const YARA_WIE_PATROON = YARA_WIE.replace(/[()]/g, '\\$&');
 
 /** The sentences of the log as Ilse sees them, newest first. */
 async function logLines(page: Page): Promise<string[]> {
@@ -50,7 +53,7 @@ function minutesAround(before: Date, after: Date): string[] {
 }
 
 describe('reading the log', () => {
-  it('after Yara opens the plan, Ilse reads "Yara Doğan van Buurtteam Lindewaard-Oost bekeek je plan …"', async () => {
+  it('after Yara opens the plan, Ilse reads "Yara Doğan (professional, Buurtteam Lindewaard-Oost) bekeek je plan …"', async () => {
     const before = new Date();
     await withBrowser({ name: 'yara' }, async (page) => {
       await login(page, server.origin, YARA.email, DEMO_PASSWORD);
@@ -58,7 +61,7 @@ describe('reading the log', () => {
       expect(await shared.getAttribute('href')).toBe(`/dossiers/${dossierId}`);
       const plan = await visit(page, `${server.origin}/dossiers/${dossierId}/secties/plan`);
       expect(plan.status()).toBe(200);
-      expect(await visibleText(page.getByRole('heading', { level: 1 }))).toBe('Mijn plan: Ilse Verbeek');
+      expect(await visibleText(page.getByRole('heading', { level: 1 }))).toBe('Plan van Ilse Verbeek');
       expect(await visibleText(page.getByRole('main'))).toContain('Jij mag: Wijzigingen voorstellen.');
     });
     const after = new Date();
@@ -121,7 +124,8 @@ describe('reading the log', () => {
 
       const lines = await logLines(page);
       // Today's look first, then the seeded one of eight days ago.
-      const bramLine = /^Bram Verbeek bekeek je crisiskaart op (\d{1,2} \p{L}+ \d{4}) om \d{2}:\d{2}\.$/u;
+      const bramLine =
+        /^Bram Verbeek \(naaste\) bekeek je crisiskaart op (\d{1,2} \p{L}+ \d{4}) om \d{2}:\d{2}\.$/u;
       expect(lines).toHaveLength(2);
       expect(lines.map((line) => bramLine.exec(line)?.[1])).toEqual([
         dutchDate(new Date()),
@@ -148,7 +152,9 @@ describe('reading the log', () => {
       const todays = await logLines(page);
       expect(todays.length).toBeGreaterThanOrEqual(3);
       for (const line of todays) expect(line).toContain(` op ${dutchDate(new Date())} om `);
-      expect(todays.some((line) => line.startsWith('Bram Verbeek bekeek je crisiskaart'))).toBe(true);
+      expect(todays.some((line) => line.startsWith('Bram Verbeek (naaste) bekeek je crisiskaart'))).toBe(
+        true,
+      );
       expect(todays.some((line) => line.startsWith(`${YARA_WIE} bekeek je plan`))).toBe(true);
       // The seeded lines of earlier days are gone.
       expect(todays.some((line) => line.includes('hoe het met je gaat'))).toBe(false);
@@ -223,7 +229,7 @@ describe('emergency access (noodtoegang)', () => {
       mail.includes('Subject: Een crisiskaart is geopend in een noodgeval'),
     );
     expect(mails).toHaveLength(1);
-    expect(mails[0]).toContain(`${YARA_WIE} heeft je crisiskaart geopend`);
+    expect(mails[0]).toContain(`${YARA_IN_MAIL} heeft je crisiskaart geopend`);
     // The reason is for the resident's log, not for e-mail.
     expect(mails[0]).not.toContain(reden);
     // Bram, who may change her crisiskaart, hears of it too, as someone she chose.
@@ -231,7 +237,7 @@ describe('emergency access (noodtoegang)', () => {
       mail.includes('Een crisiskaart is geopend'),
     );
     expect(bram).toHaveLength(1);
-    expect(bram[0]).toContain(`${YARA_WIE} heeft de crisiskaart van Ilse Verbeek geopend`);
+    expect(bram[0]).toContain(`${YARA_IN_MAIL} heeft de crisiskaart van Ilse Verbeek geopend`);
 
     await withBrowser({ javaScript: false, name: 'ilse' }, async (page) => {
       await login(page, server.origin, ILSE.email, DEMO_PASSWORD);
@@ -244,7 +250,7 @@ describe('emergency access (noodtoegang)', () => {
       const text = (await visibleText(first)).trim();
       expect(text).toMatch(
         new RegExp(
-          `^Noodgeval ${YARA_WIE} opende je crisiskaart in een noodgeval op ${dutchDate(opened as Date)} om \\d{2}:\\d{2}\\.$`,
+          `^Noodgeval ${YARA_WIE_PATROON} opende je crisiskaart in een noodgeval op ${dutchDate(opened as Date)} om \\d{2}:\\d{2}\\. De reden die Yara Doğan gaf: ".+"$`,
         ),
       );
       // Nothing else in the log carries the badge.

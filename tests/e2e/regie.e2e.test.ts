@@ -196,19 +196,20 @@ describe.each(VARIANTEN)('sharing with someone new, keyboard only, $label', (var
       page
         .locator('.redzaam-card')
         .filter({ has: page.getByRole('heading', { level: 2, name: label, exact: true }) });
-    expect(await visibleText(card('Mijn plan'))).toContain('Jij mag: Lezen.');
+    // Texts for her, not his (issue 16, item 9): third person with her name.
+    expect(await visibleText(card('Plan van Ilse Verbeek'))).toContain('Jij mag: Lezen.');
     expect(await visibleText(card('Crisiskaart'))).toContain('Jij mag: Aanpassen.');
-    expect(await visibleText(card('Hoe het gaat'))).toContain('Jij mag: Geen toegang.');
+    expect(await visibleText(card('Hoe het gaat met Ilse Verbeek'))).toContain('Jij mag: Geen toegang.');
     // Only shared sections are links; the resident's sharing pages are not offered.
-    expect(await card('Hoe het gaat').getByRole('link').count()).toBe(0);
+    expect(await card('Hoe het gaat met Ilse Verbeek').getByRole('link').count()).toBe(0);
     expect(await page.getByRole('main').getByRole('link', { name: 'Wie kan wat zien' }).count()).toBe(0);
 
     const plan = await navigated(page, () =>
-      card('Mijn plan').getByRole('link', { name: 'Mijn plan' }).click(),
+      card('Plan van Ilse Verbeek').getByRole('link', { name: 'Plan van Ilse Verbeek' }).click(),
     );
     expect(plan.status()).toBe(200);
     expect(new URL(page.url()).pathname).toBe(`/dossiers/${dossierId}/secties/plan`);
-    expect(await visibleText(page.getByRole('heading', { level: 1 }))).toBe('Mijn plan: Ilse Verbeek');
+    expect(await visibleText(page.getByRole('heading', { level: 1 }))).toBe('Plan van Ilse Verbeek');
     expect(await visibleText(page.getByRole('main'))).toContain('Jij mag: Lezen.');
 
     // A section that was not shared is refused.

@@ -218,6 +218,50 @@ const opDossier = (
   extra: Pick<Row, 'form' | 'deur'> = {},
 ): Row => ({ method, url: `/dossiers/:dossierId${rest}`, path: (c) => dossier(c, rest), expect, ...extra });
 
+/** A resident's own page: hers (in another gemeente her own there); no one else's. */
+let andereGemeenteDossierId = '';
+const eigen =
+  (ok: (dossierId: string) => Verwacht) =>
+  (actor: Actor, _state: State, c: Ctx): Verwacht =>
+    actor === 'anoniem'
+      ? 401
+      : actor === 'eigenaar'
+        ? ok(c.dossierId)
+        : actor === 'andere-gemeente'
+          ? ok(andereGemeenteDossierId)
+          : 403;
+
+const GEEN_ID = '00000000-0000-4000-8000-000000000000';
+/** Every route of the sociale kaart's beheer, beheerder only; ids that match nothing are a 404. */
+const SOCIALE_KAART_BEHEER: Row[] = [
+  ['GET', '/beheer/sociale-kaart', '/beheer/sociale-kaart', 200],
+  ['GET', '/beheer/sociale-kaart/instellingen', '/beheer/sociale-kaart/instellingen', 200],
+  ['POST', '/beheer/sociale-kaart/instellingen', '/beheer/sociale-kaart/instellingen', 400],
+  ['GET', '/beheer/sociale-kaart/nieuw', '/beheer/sociale-kaart/nieuw', 200],
+  ['POST', '/beheer/sociale-kaart/nieuw', '/beheer/sociale-kaart/nieuw', 400],
+  ['GET', '/beheer/sociale-kaart/:id', `/beheer/sociale-kaart/${GEEN_ID}`, 404],
+  ['POST', '/beheer/sociale-kaart/:id', `/beheer/sociale-kaart/${GEEN_ID}`, 404],
+  ['POST', '/beheer/sociale-kaart/:id/gecontroleerd', `/beheer/sociale-kaart/${GEEN_ID}/gecontroleerd`, 404],
+  ['POST', '/beheer/sociale-kaart/:id/status', `/beheer/sociale-kaart/${GEEN_ID}/status`, 400],
+  ['POST', '/beheer/sociale-kaart/:id/controle-mail', `/beheer/sociale-kaart/${GEEN_ID}/controle-mail`, 404],
+  [
+    'POST',
+    '/beheer/sociale-kaart/:id/meldingen/:meldingId/afgehandeld',
+    `/beheer/sociale-kaart/${GEEN_ID}/meldingen/${GEEN_ID}/afgehandeld`,
+    404,
+  ],
+].map(
+  ([method, url, pad, ok]): Row => ({
+    method: method as Row['method'],
+    url: url as string,
+    eenmaal: true,
+    path: () => pad as string,
+    // Invalid forms on purpose (nothing is written): the empty form is a 400.
+    form: () => ({ controle_maanden: '' }),
+    expect: rol(['beheerder'], ok as Verwacht),
+  }),
+);
+
 const ROWS: Row[] = [
   // The record as a whole: any section level shows it exists; emergency access does not.
   opDossier('GET', '', deur(metNiveau('lezen'), 200), { deur: { eigenaar: 0 } }),
@@ -238,6 +282,17 @@ const ROWS: Row[] = [
     expect: deur(crisiskaartLezen, 200),
     deur: { eigenaar: 0 },
   },
+  // Every other section the same way: a grant opens it; emergency access does not (its own state).
+  ...['netwerk', 'gesprekken', 'waakvlam', 'documenten'].map(
+    (sectie): Row => ({
+      method: 'GET',
+      url: '/dossiers/:dossierId/secties/:sectie',
+      variant: sectie,
+      path: (c) => dossier(c, `/secties/${sectie}`),
+      expect: deur(metNiveau('lezen'), 200),
+      deur: { eigenaar: 0 },
+    }),
+  ),
   // Only a redirect to the levensgebieden overview, whose door decides; it reads nothing, so
   // every logged-in actor gets the same 303 for any id (it tells nothing about the record).
   opDossier(
@@ -312,14 +367,12 @@ const ROWS: Row[] = [
   opDossier('GET', '/gegevens/overzicht', deur(alleenEigenaar, 200), { deur: { eigenaar: 1 } }),
   opDossier('GET', '/gegevens.pdf', deur(alleenEigenaar, 200), { deur: { eigenaar: 1 } }),
   opDossier('GET', '/gegevens.fhir.json', deur(alleenEigenaar, 200), { deur: { eigenaar: 1 } }),
-  // The owner gives a wrong password: 400 before the door, nothing erased, nothing logged.
-  // Everyone else gives their own, right password, and the door refuses them (403, logged).
+  // The door comes before the password: everyone else is refused (403, logged) whatever the
+  // password; the owner's wrong password is refused after it (400, nothing erased, logged as a
+  // denied attempt and counted in the login throttle).
   opDossier('POST', '/gegevens/wissen', deur(alleenEigenaar, 400), {
-    form: (_c, actor) => ({
-      wachtwoord: actor === 'eigenaar' ? 'niet het wachtwoord' : PASSWORD,
-      zeker: 'ja',
-    }),
-    deur: { eigenaar: 0 },
+    form: () => ({ wachtwoord: 'niet het wachtwoord', zeker: 'ja' }),
+    deur: { eigenaar: 1 },
   }),
   {
     method: 'POST',
@@ -538,6 +591,80 @@ const ROWS: Row[] = [
     expect: ingelogd(200),
   },
   { method: 'GET', url: '/mijn-sessies', eenmaal: true, path: () => '/mijn-sessies', expect: ingelogd(200) },
+  // One's own record by a short path: a resident is sent to hers (the one of another gemeente to
+  // her own there); no one else has one. Reading it makes nothing (issue 16, item 5).
+  ...(
+    [
+      ['/mijn-gegevens', ''],
+      ['/wie-kan-wat-zien', '/toegang'],
+      ['/mijn-logboek', '/logboek'],
+    ] as const
+  ).map(
+    ([pad, doel]): Row => ({
+      method: 'GET',
+      url: pad,
+      path: () => pad,
+      expect: eigen((dossierId) => naar(`/dossiers/${dossierId}${doel}`)),
+    }),
+  ),
+  // Starting one's record when it was not made with the account: a resident's own only.
+  {
+    method: 'POST',
+    url: '/mijn-gegevens',
+    eenmaal: true,
+    path: () => '/mijn-gegevens',
+    expect: eigen(() => naar('/mijn-gegevens')),
+  },
+  // Login, password reset and set-password: the same answer for everyone, whoever asks.
+  {
+    method: 'GET',
+    url: '/inloggen',
+    eenmaal: true,
+    path: () => '/inloggen',
+    expect: (actor) => (actor === 'anoniem' ? 200 : naar('/mijn-overzicht')),
+  },
+  {
+    method: 'POST',
+    url: '/inloggen',
+    eenmaal: true,
+    path: () => '/inloggen',
+    // A wrong password (one failure per account, far under the limits): refused, nobody logged in.
+    form: (_c, actor) => ({ email: `${actor}@example.test`, wachtwoord: 'niet het wachtwoord' }),
+    expect: () => 401,
+  },
+  {
+    method: 'GET',
+    url: '/wachtwoord-vergeten',
+    eenmaal: true,
+    path: () => '/wachtwoord-vergeten',
+    expect: () => 200,
+  },
+  {
+    method: 'POST',
+    url: '/wachtwoord-vergeten',
+    eenmaal: true,
+    path: () => '/wachtwoord-vergeten',
+    // The same page whether the address is known or not.
+    form: () => ({ email: 'niemand@example.test' }),
+    expect: () => 200,
+  },
+  {
+    method: 'GET',
+    url: '/wachtwoord-instellen/:token',
+    eenmaal: true,
+    path: () => `/wachtwoord-instellen/${'x'.repeat(43)}`,
+    expect: () => 410,
+  },
+  {
+    method: 'POST',
+    url: '/wachtwoord-instellen/:token',
+    eenmaal: true,
+    path: () => `/wachtwoord-instellen/${'x'.repeat(43)}`,
+    form: () => ({ wachtwoord: PASSWORD, herhaal: PASSWORD }),
+    expect: () => 410,
+  },
+  // The sociale kaart's beheer: organisations' contacts are personal data; the beheerder's only.
+  ...SOCIALE_KAART_BEHEER,
   {
     method: 'POST',
     url: '/mijn-sessies/:id/beeindigen',
@@ -561,6 +688,9 @@ describe('which routes count as personal data', () => {
     expect(raaktPersoonsgegevens('/dossiers/:dossierId/uitleg', { openbaar: true })).toBe(false);
     expect(raaktPersoonsgegevens('/mijn-overzicht', { persoonsgegevens: true })).toBe(true);
     expect(raaktPersoonsgegevens('/sociale-kaart', undefined)).toBe(false);
+    expect(raaktPersoonsgegevens('/mijn-logboek', undefined)).toBe(true);
+    expect(raaktPersoonsgegevens('/beheer/sociale-kaart/:id', undefined)).toBe(true);
+    expect(raaktPersoonsgegevens('/inloggen', { persoonsgegevens: true })).toBe(true);
     expect(() => raaktPersoonsgegevens('/dossiers/x', { persoonsgegevens: true, openbaar: true })).toThrow();
   });
 });
@@ -612,6 +742,11 @@ describe.each(ENGINES)('access matrix on %s', (engine) => {
     await account('professional-andere-organisatie', 'professional', { organisatieId: ander.id });
     await account('andere-gemeente', 'inwoner', { gemeenteId: elders.id });
     await account('beheerder', 'beheerder');
+    andereGemeenteDossierId = await dossierVanInwoner(
+      db,
+      elders.id,
+      accountIds.get('andere-gemeente') as string,
+    );
     await account('analist', 'analist');
     const controle = await createAccountWithPassword(db, {
       gemeenteId: gemeente.id,

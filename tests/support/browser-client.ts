@@ -38,9 +38,16 @@ export class BrowserClient {
     return /name="_csrf" value="([^"]+)"/.exec(this.lastHtml)?.[1];
   }
 
+  /**
+   * Logs in and, like a browser, follows the redirect: the CSRF token is bound to the session,
+   * so the login page's token is no good afterwards and the next page gives a fresh one.
+   * Returns the login's own answer.
+   */
   async login(email: string, password: string): Promise<LightMyRequestResponse> {
     await this.get('/inloggen');
-    return this.post('/inloggen', { email, wachtwoord: password });
+    const response = await this.post('/inloggen', { email, wachtwoord: password });
+    if (response.statusCode === 303) await this.get(String(response.headers.location));
+    return response;
   }
 
   cookieHeader(): string {

@@ -181,7 +181,7 @@ export function GebiedPage({
         <VinkGroep
           name="wie_helpt"
           legend={t(`levensgebieden.vraag.wie-helpt${jij}`, vars)}
-          options={wieHelptOpties(t)}
+          options={wieHelptOpties(t, perspectief, data.inwonerNaam)}
           values={invoer.wieHelpt}
           error={errors.wie_helpt}
         />

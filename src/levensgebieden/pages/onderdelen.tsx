@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { formatDate } from '../../platform/dates.js';
-import type { Translate } from '../../platform/i18n/i18n.js';
+import { isMessageKey, type Translate } from '../../platform/i18n/i18n.js';
 import { FormFieldset, Link, Paragraph } from '../../platform/views/components.js';
 import type { PageContext } from '../../platform/views/page-context.js';
 import { type Catalogus, type Gebied, gebiedNaam } from '../catalogus.js';
@@ -123,8 +123,18 @@ export function scoreOpties(t: Translate, perspectief: 'eigen' | 'ander', naam: 
   ];
 }
 
-export function wieHelptOpties(t: Translate) {
-  return WIE_HELPT.map((value) => ({ value, label: t(`levensgebieden.wie-helpt.${value}`) }));
+/** The choices of "who helps", in the words of whoever answers: the resident, or someone about her. */
+export function wieHelptOpties(t: Translate, perspectief: 'eigen' | 'ander' = 'eigen', naam = '') {
+  return WIE_HELPT.map((value) => {
+    const ander = `levensgebieden.wie-helpt.${value}.ander`;
+    return {
+      value,
+      label:
+        perspectief === 'ander' && isMessageKey(ander)
+          ? t(ander, { naam })
+          : t(`levensgebieden.wie-helpt.${value}`),
+    };
+  });
 }
 
 export function belangOpties(t: Translate) {

@@ -1,4 +1,4 @@
-import type { MessageKey } from '../../platform/i18n/i18n.js';
+import { isMessageKey, type MessageKey } from '../../platform/i18n/i18n.js';
 
 /**
  * The two questionnaires and their items. Codes are permanent identifiers (stored in
@@ -67,7 +67,11 @@ export const MAX_TOELICHTING = 2000;
 export const regieItemTitel = (code: string) => `vragenlijst.regie.${code}.titel` as MessageKey;
 export const regieItemStelling = (code: string, perspectief: Perspectief) =>
   `vragenlijst.regie.${code}.${perspectief}` as MessageKey;
-export const regieGroepTitel = (code: string) => `vragenlijst.regie.groep.${code}` as MessageKey;
+/** A group's title; for anyone but the resident its third-person form where the title says "je". */
+export const regieGroepTitel = (code: string, eigenaar = true): MessageKey => {
+  const ander = `vragenlijst.regie.groep.${code}.ander`;
+  return !eigenaar && isMessageKey(ander) ? ander : (`vragenlijst.regie.groep.${code}` as MessageKey);
+};
 export const regieSchaalLabel = (score: number) => `vragenlijst.regie.schaal.${score}` as MessageKey;
 export const pgTitel = (code: string) => `vragenlijst.pg.${code}.titel` as MessageKey;
 export const pgVraag = (code: string) => `vragenlijst.pg.${code}.vraag` as MessageKey;

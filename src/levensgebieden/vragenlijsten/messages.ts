@@ -6,6 +6,7 @@
  */
 export const nl = {
   'vragenlijst.regie.groep.werkzaam': 'Regie over je leven',
+  'vragenlijst.regie.groep.werkzaam.ander': 'Regie over het eigen leven',
   'vragenlijst.regie.groep.relatie': 'Hoe de hulp voelt',
   'vragenlijst.regie.eigenaarschap.titel': 'Zelf beslissen',
   'vragenlijst.regie.eigenaarschap.inwoner': 'Ik beslis zelf over mijn leven en over de hulp die ik krijg.',
@@ -81,6 +82,8 @@ export const nl = {
   'vragenlijst.pg.praten.geen': 'Er is niets aangevinkt.',
   'vragenlijst.regie.titel': 'Eigen regie in eigen woorden',
   'vragenlijst.regie.titel-ander': 'Eigen regie van {naam}',
+  'vragenlijst.regie.intro-ander':
+    'Hoe goed heeft {naam} de regie over het eigen leven? En hoe voelt de hulp die {naam} krijgt? {naam} vult dit in, en de hulpverlener ook. Hier zie je de antwoorden naast elkaar. Er is geen goed of fout, en er komt geen cijfer uit.',
   'vragenlijst.regie.intro':
     'Hoe goed heb jij de regie over je leven? En hoe voelt de hulp die je krijgt? Jij vult dit in, en je hulpverlener ook. Hier zie je de antwoorden naast elkaar. Er is geen goed of fout, en er komt geen cijfer uit.',
   'vragenlijst.regie.nog-leeg': 'Nog niemand heeft deze vragen ingevuld.',
@@ -96,6 +99,8 @@ export const nl = {
     'Lees elke zin. Kies hoe goed die zin volgens jou past bij {naam} en bij jullie samenwerking. {naam} ziet jouw antwoorden naast die van zichzelf.',
   'vragenlijst.pg.titel': 'Positieve gezondheid',
   'vragenlijst.pg.titel-ander': 'Positieve gezondheid van {naam}',
+  'vragenlijst.pg.intro-ander':
+    'Gezond zijn is meer dan niet ziek zijn. Hier geeft {naam} een cijfer aan zes delen van het leven. {naam} kiest zelf waarover we praten. Er komt geen totaalcijfer uit.',
   'vragenlijst.pg.intro':
     'Gezond zijn is meer dan niet ziek zijn. Hier geef je een cijfer aan zes delen van je leven. Je kiest zelf waar je over wilt praten. Er komt geen totaalcijfer uit.',
   'vragenlijst.pg.invullen.titel': 'Positieve gezondheid: invullen',
@@ -162,6 +167,7 @@ export const nl = {
 
 export const en: { [K in keyof typeof nl]: string } = {
   'vragenlijst.regie.groep.werkzaam': 'In charge of your life',
+  'vragenlijst.regie.groep.werkzaam.ander': "In charge of one's own life",
   'vragenlijst.regie.groep.relatie': 'How the support feels',
   'vragenlijst.regie.eigenaarschap.titel': 'Deciding for myself',
   'vragenlijst.regie.eigenaarschap.inwoner': 'I decide about my own life and about the support I get.',
@@ -236,6 +242,8 @@ export const en: { [K in keyof typeof nl]: string } = {
   'vragenlijst.pg.praten.geen': 'Nothing is ticked.',
   'vragenlijst.regie.titel': 'Being in charge, in your own words',
   'vragenlijst.regie.titel-ander': 'Being in charge: {naam}',
+  'vragenlijst.regie.intro-ander':
+    'How much is {naam} in charge of their own life? And how does the support {naam} gets feel? {naam} fills this in, and so does the support worker. Here you see the answers side by side. There is no right or wrong, and there is no total score.',
   'vragenlijst.regie.intro':
     'How much are you in charge of your life? And how does the support you get feel? You fill this in, and so does your support worker. Here you see the answers side by side. There is no right or wrong, and there is no total score.',
   'vragenlijst.regie.nog-leeg': 'Nobody has answered these questions yet.',
@@ -251,6 +259,8 @@ export const en: { [K in keyof typeof nl]: string } = {
     'Read each sentence. Choose how well it fits {naam} and your work together, in your view. {naam} sees your answers next to their own.',
   'vragenlijst.pg.titel': 'Positive health',
   'vragenlijst.pg.titel-ander': 'Positive health: {naam}',
+  'vragenlijst.pg.intro-ander':
+    'Being healthy is more than not being ill. Here {naam} gives a number to six parts of life. {naam} chooses what to talk about. There is no total score.',
   'vragenlijst.pg.intro':
     'Being healthy is more than not being ill. Here you give a number to six parts of your life. You choose what you want to talk about. There is no total score.',
   'vragenlijst.pg.invullen.titel': 'Positive health: fill in',

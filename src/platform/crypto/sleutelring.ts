@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, hkdfSync, randomBytes } from 'node:crypto';
 import { chmod, mkdir, open, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import {
@@ -47,6 +47,15 @@ export class Sleutelring {
   constructor(huidige: Meestersleutel, vorige: Meestersleutel[] = []) {
     this.huidige = huidige;
     this.alle = new Map([...vorige, huidige].map((m) => [m.id, m]));
+  }
+
+  /**
+   * A key for another purpose, derived from the current master key (HKDF-SHA256 with the purpose
+   * as info), so every instance has the same one without another secret to configure. Used to
+   * bind CSRF tokens to the session (app.tsx). A rotation changes it: open forms then ask again.
+   */
+  afgeleid(doel: string): Buffer {
+    return Buffer.from(hkdfSync('sha256', this.huidige.sleutel, Buffer.alloc(0), `redzaam:${doel}`, 32));
   }
 
   /** Whether a data key wrapped under this master key id can be unwrapped. */

@@ -13,23 +13,37 @@ export function isTenantFree(url: string): boolean {
 }
 
 /**
- * Resolves the tenant of every request from its host name (redzaam.lindewaard.nl), with
- * an optional default for development and single-gemeente installs. An unknown host is a
- * 404 before anything else runs. Resolved gemeenten are cached briefly per instance.
+ * A host name as the gemeente table stores it: lower case, without the trailing dot of a fully
+ * qualified name (`beekdal.test.` is `beekdal.test`). Anything else stays as it came, so it
+ * simply matches nothing.
+ */
+export function normaliseerHost(hostname: string): string {
+  const host = hostname.toLowerCase();
+  return host.endsWith('.') && !host.endsWith('..') ? host.slice(0, -1) : host;
+}
+
+/**
+ * Resolves the tenant of every request from its host name (redzaam.lindewaard.nl). In
+ * production an unknown host is a 404 ("Deze gemeente kennen we niet") before anything else
+ * runs: never another gemeente's pages, sessions or data. Outside production a host that matches
+ * no gemeente gets the default (`DEFAULT_GEMEENTE`, `demo`), for development on localhost;
+ * config.ts refuses a default in production. Resolved gemeenten are cached briefly per instance.
  */
 export function registerTenantResolution(
   app: FastifyInstance,
   db: Db,
   defaultGemeente: string | undefined,
+  production: boolean,
 ): void {
   const cache = new Map<string, { gemeente: Gemeente | undefined; until: number }>();
+  const standaard = production ? undefined : defaultGemeente;
 
   async function resolve(host: string): Promise<Gemeente | undefined> {
     const hit = cache.get(host);
     if (hit && hit.until > Date.now()) return hit.gemeente;
     const gemeente =
       (await findGemeenteByHost(db, host)) ??
-      (defaultGemeente ? await findGemeenteByCode(db, defaultGemeente) : undefined);
+      (standaard ? await findGemeenteByCode(db, standaard) : undefined);
     if (cache.size > 1000) cache.clear();
     cache.set(host, { gemeente, until: Date.now() + CACHE_MS });
     return gemeente;
@@ -38,7 +52,7 @@ export function registerTenantResolution(
   app.decorateRequest('gemeente', undefined);
   app.addHook('onRequest', async (request: FastifyRequest) => {
     if (isTenantFree(request.url)) return;
-    const gemeente = await resolve(request.hostname.toLowerCase());
+    const gemeente = await resolve(normaliseerHost(request.hostname));
     if (!gemeente) throw new HttpError('UNKNOWN_GEMEENTE');
     request.gemeente = gemeente;
   });

@@ -274,14 +274,26 @@ export async function registreerPoging(
 
 /**
  * The resident's own record, for pages that act on "my" record (grants, trail, export).
- * Returns undefined for accounts that are not residents.
+ * Only reads: a GET never makes a record (security.md). Undefined for accounts that are not
+ * residents, and for a resident whose record was not made yet (an account made outside the
+ * app): her pages say so and offer to start (`maakEigenDossier`, a POST).
  */
 export async function eigenDossierId(db: Db, viewer: Viewer): Promise<string | undefined> {
   if (viewer.rol !== 'inwoner') return undefined;
+  return (await q.findDossierOfInwoner(db, viewer.gemeenteId, viewer.accountId))?.id;
+}
+
+/** The resident starts her own record (her first POST, when it was not made with her account). */
+export async function maakEigenDossier(db: Db, viewer: Viewer): Promise<string> {
+  if (viewer.rol !== 'inwoner') throw new HttpError('FORBIDDEN');
   return q.ensureDossier(db, viewer.gemeenteId, viewer.accountId);
 }
 
-/** The record of a resident found by a beheerder or professional (made when it does not exist yet). */
+/**
+ * The record of a resident, made when it does not exist yet: when her account is made (by a
+ * beheerder, or as demo data, in that transaction), or when a beheerder or professional acts
+ * on it by a POST (a representative, emergency access). Never on a GET.
+ */
 export async function dossierVanInwoner(
   db: Db,
   gemeenteId: string,

@@ -4,6 +4,7 @@ import {
   Heading,
   Paragraph,
   PostForm,
+  SubmitButton,
   TextField,
 } from '../../platform/views/components.js';
 import { Layout } from '../../platform/views/layout.js';
@@ -98,6 +99,23 @@ export function GegevensPage({
         <button type="submit" class="utrecht-button utrecht-button--warning">
           {t('gegevens.wissen.knop')}
         </button>
+      </PostForm>
+    </Layout>
+  );
+}
+
+/**
+ * A resident whose record was not made yet (her account came from outside the app): an
+ * honest empty state, and a button (a POST) to start. Nothing is made by looking.
+ */
+export function NogGeenDossierPage({ ctx }: { ctx: PageContext }) {
+  const { t } = ctx;
+  return (
+    <Layout ctx={ctx} title={t('eigen.leeg.titel')}>
+      <Heading level={1}>{t('eigen.leeg.titel')}</Heading>
+      <Paragraph>{t('eigen.leeg.tekst')}</Paragraph>
+      <PostForm ctx={ctx} action="/mijn-gegevens">
+        <SubmitButton>{t('eigen.leeg.knop')}</SubmitButton>
       </PostForm>
     </Layout>
   );

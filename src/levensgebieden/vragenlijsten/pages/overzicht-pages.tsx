@@ -165,7 +165,9 @@ export function RegieSpiegelPage({
         <Link href={`/dossiers/${dossierId}/levensgebieden`}>{t('vragenlijst.terug-levensgebieden')}</Link>
       </Paragraph>
       <Heading level={1}>{titel}</Heading>
-      <Paragraph lead>{t('vragenlijst.regie.intro')}</Paragraph>
+      <Paragraph lead>
+        {eigenaar ? t('vragenlijst.regie.intro') : t('vragenlijst.regie.intro-ander', { naam: inwonerNaam })}
+      </Paragraph>
       {melding === 'ingediend' ? (
         <Alert type="ok">
           <Paragraph>{t('vragenlijst.melding.ingediend')}</Paragraph>
@@ -226,7 +228,7 @@ export function RegieSpiegelPage({
           {REGIE_GROEPEN.map((groep) => (
             <div class="redzaam-table-wrapper" key={groep.code}>
               <table class="redzaam-table redzaam-spiegel">
-                <caption class="utrecht-heading-2">{t(regieGroepTitel(groep.code))}</caption>
+                <caption class="utrecht-heading-2">{t(regieGroepTitel(groep.code, eigenaar))}</caption>
                 <thead>
                   <tr>
                     <th scope="col">{t('vragenlijst.kolom.vraag')}</th>
@@ -416,7 +418,9 @@ export function PgOverzichtPage({
         <Link href={`/dossiers/${dossierId}/levensgebieden`}>{t('vragenlijst.terug-levensgebieden')}</Link>
       </Paragraph>
       <Heading level={1}>{titel}</Heading>
-      <Paragraph lead>{t('vragenlijst.pg.intro')}</Paragraph>
+      <Paragraph lead>
+        {eigenaar ? t('vragenlijst.pg.intro') : t('vragenlijst.pg.intro-ander', { naam: inwonerNaam })}
+      </Paragraph>
       {melding === 'ingediend' ? (
         <Alert type="ok">
           <Paragraph>{t('vragenlijst.melding.ingediend')}</Paragraph>

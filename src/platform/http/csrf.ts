@@ -1,0 +1,11 @@
+import type { FastifyRequest } from 'fastify';
+
+/**
+ * What a CSRF token is bound to (ASVS 3.5.1): the session id, or "anoniem" before login (the
+ * library refuses an empty value; a session id is 64 hex digits, so the two never meet). Pages
+ * make their token with it (views/render.ts) and the check reads it (app.tsx), so a token made
+ * before login, or under another person's session, does not pass.
+ */
+export function csrfUserInfo(request: FastifyRequest): string {
+  return request.viewer?.sessionId ?? 'anoniem';
+}
