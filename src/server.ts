@@ -10,7 +10,8 @@ import {
   SleutelFout,
   sleutelConfigVan,
 } from './platform/crypto/sleutelring.js';
-import { migrateToLatest, openDatabase, pgliteDirectory } from './platform/db/database.js';
+import { openVoorConfig } from './platform/db/open.js';
+import type { AuditRechten } from './platform/db/rollen.js';
 import { createLogger } from './platform/logging.js';
 import { gebruikWislog, ontsleutelenUitVoorBench } from './regie/door/sleutel.js';
 
@@ -42,11 +43,11 @@ async function main(): Promise<void> {
     ontsleutelenUitVoorBench();
     logger.warn('decryption switched off for the benchmark: pages show ciphertext');
   }
-  const database = config.databaseUrl
-    ? await openDatabase({ engine: 'postgres', connectionString: config.databaseUrl })
-    : await openDatabase({ engine: 'pglite', dataDir: pgliteDirectory(config.dataDir) });
-  const applied = await migrateToLatest(database.db);
-  logger.info({ engine: database.engine, applied }, 'database ready');
+  // Embedded: under the DATA_DIR lock (a second process refuses to start). PostgreSQL: retries
+  // the first connection, migrates (as the owner role when DATABASE_MIGRATION_URL is set).
+  const database = await openVoorConfig(config, { wie: 'npm start', log: logger });
+  logger.info({ engine: database.engine, applied: database.applied }, 'database ready');
+  waarschuwVoorAuditRechten(database.auditRechten, config.env, logger);
 
   if (config.demoData && (await seedDemo(database.db))) logger.info('demo gemeente Lindewaard created');
 
@@ -60,6 +61,25 @@ async function main(): Promise<void> {
 
   await app.listen({ port: config.port, host: config.host });
   if (config.demoData) printDemoAccounts(config.port);
+}
+
+/** Loud in production: a role that can change the audit trail defeats the promise it makes. */
+function waarschuwVoorAuditRechten(
+  rechten: AuditRechten | undefined,
+  env: string,
+  logger: ReturnType<typeof createLogger>,
+): void {
+  if (!rechten || rechten.problemen.length === 0) return;
+  const details = { role: rechten.rol, problems: rechten.problemen };
+  const message =
+    'AUDIT TRAIL NOT PROTECTED: the database role of DATABASE_URL can change or switch off audit_event. ' +
+    'Use a separate owner role for migrations (DATABASE_MIGRATION_URL) and `npm run db:rollen` (docs/operations.md, "Database roles").';
+  if (env === 'production') logger.error(details, message);
+  else
+    logger.info(
+      details,
+      'the database role can change the audit trail (one role for everything; fine for development)',
+    );
 }
 
 function printDemoAccounts(port: number): void {

@@ -21,7 +21,16 @@ export type DatabaseHandle = {
 };
 
 export type DatabaseOptions =
-  | { engine: 'postgres'; connectionString: string; poolSize?: number; searchPath?: string }
+  | {
+      engine: 'postgres';
+      connectionString: string;
+      poolSize?: number;
+      searchPath?: string;
+      /** statement_timeout of every connection in ms; 0 or absent = none. */
+      statementTimeoutMs?: number;
+      /** How long one attempt to connect may take, in ms (default: no limit). */
+      connectTimeoutMs?: number;
+    }
   /** dataDir undefined = in memory (tests) */
   | { engine: 'pglite'; dataDir?: string };
 
@@ -34,6 +43,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     const pool = new pg.Pool({
       connectionString: options.connectionString,
       max: options.poolSize ?? 10,
+      ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
+      ...(options.connectTimeoutMs ? { connectionTimeoutMillis: options.connectTimeoutMs } : {}),
       ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
     });
     // An idle client that loses its server must not crash the process; the pool replaces it.
@@ -91,7 +102,31 @@ export async function migrateToLatest(
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
-    throw new MigrationError(`Migration ${failed} failed: ${(error as Error).message}`, { cause: error });
+    const message = (error as Error).message;
+    const schema = /permission denied for schema (\S+)/.exec(message)?.[1];
+    if (schema)
+      throw new MigrationError(await schemaRechtFout(db, schema, failed, message), { cause: error });
+    throw new MigrationError(`Migration ${failed} failed: ${message}`, { cause: error });
   }
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+/**
+ * "permission denied for schema public" usually follows a restore by another role (the tables
+ * then belong to that role): say which role, which schema and how to fix it (docs/operations.md).
+ */
+// biome-ignore lint/suspicious/noExplicitAny: the migrator works on any schema
+async function schemaRechtFout(db: Kysely<any>, schema: string, failed: string, message: string) {
+  const rol = await sql<{ rol: string; eigenaar: string | null }>`
+    select current_user as rol, (select nspowner::regrole::text from pg_namespace where nspname = ${schema}) as eigenaar`
+    .execute(db)
+    .then((r) => r.rows[0])
+    .catch(() => undefined);
+  const wie = rol?.rol ?? 'the connecting role';
+  return [
+    `Migration ${failed} failed: ${message}.`,
+    `The role ${wie} may not create objects in schema ${schema}${rol?.eigenaar ? ` (owned by ${rol.eigenaar})` : ''}.`,
+    'Migrations must run as the role that owns the tables (DATABASE_MIGRATION_URL, or DATABASE_URL when you use one role).',
+    `After a restore: restore as that owner role (pg_restore --no-owner --role=<owner> …), or give it the schema: ALTER SCHEMA ${schema} OWNER TO ${wie}; (or GRANT CREATE ON SCHEMA ${schema} TO ${wie};) and reassign the restored tables: REASSIGN OWNED BY <restoring role> TO ${wie}; — see docs/operations.md, "Restore".`,
+  ].join('\n  ');
 }
