@@ -10,8 +10,7 @@ import {
   SleutelFout,
   sleutelConfigVan,
 } from './platform/crypto/sleutelring.js';
-import { openVoorConfig } from './platform/db/open.js';
-import type { AuditRechten } from './platform/db/rollen.js';
+import { meldAuditRechten, openVoorConfig } from './platform/db/open.js';
 import { createLogger } from './platform/logging.js';
 import { gebruikWislog, ontsleutelenUitVoorBench } from './regie/door/sleutel.js';
 
@@ -47,7 +46,7 @@ async function main(): Promise<void> {
   // the first connection, migrates (as the owner role when DATABASE_MIGRATION_URL is set).
   const database = await openVoorConfig(config, { wie: 'npm start', log: logger });
   logger.info({ engine: database.engine, applied: database.applied }, 'database ready');
-  waarschuwVoorAuditRechten(database.auditRechten, config.env, logger);
+  meldAuditRechten(database.auditRechten, config.env, logger);
 
   if (config.demoData && (await seedDemo(database.db))) logger.info('demo gemeente Lindewaard created');
 
@@ -61,25 +60,6 @@ async function main(): Promise<void> {
 
   await app.listen({ port: config.port, host: config.host });
   if (config.demoData) printDemoAccounts(config.port);
-}
-
-/** Loud in production: a role that can change the audit trail defeats the promise it makes. */
-function waarschuwVoorAuditRechten(
-  rechten: AuditRechten | undefined,
-  env: string,
-  logger: ReturnType<typeof createLogger>,
-): void {
-  if (!rechten || rechten.problemen.length === 0) return;
-  const details = { role: rechten.rol, problems: rechten.problemen };
-  const message =
-    'AUDIT TRAIL NOT PROTECTED: the database role of DATABASE_URL can change or switch off audit_event. ' +
-    'Use a separate owner role for migrations (DATABASE_MIGRATION_URL) and `npm run db:rollen` (docs/operations.md, "Database roles").';
-  if (env === 'production') logger.error(details, message);
-  else
-    logger.info(
-      details,
-      'the database role can change the audit trail (one role for everything; fine for development)',
-    );
 }
 
 function printDemoAccounts(port: number): void {

@@ -142,6 +142,22 @@ function foutReden(error: unknown): string {
   return e.code && !message.includes(e.code) ? `${e.code} ${message}` : message;
 }
 
+export const AUDIT_NIET_BESCHERMD =
+  'AUDIT TRAIL NOT PROTECTED: the database role of DATABASE_URL can change or switch off audit_event. ' +
+  'Give migrations their own owner role (DATABASE_MIGRATION_URL) and run `npm run db:rollen` (docs/operations.md, "Database roles").';
+
+/** Loud (an error line) in production: a role that can change the audit trail defeats its promise. */
+export function meldAuditRechten(rechten: AuditRechten | undefined, env: string, log: StartLog): void {
+  if (!rechten || rechten.problemen.length === 0) return;
+  const details = { role: rechten.rol, problems: rechten.problemen };
+  if (env === 'production') log.error(details, AUDIT_NIET_BESCHERMD);
+  else
+    log.info(
+      details,
+      'the database role can change the audit trail (one role for everything: fine outside production)',
+    );
+}
+
 /** StartLog for the command-line tools: warnings and errors on stderr, nothing else. */
 export const cliLog: StartLog = {
   info: () => {},
