@@ -1,12 +1,12 @@
 -- Redzaam on PostgreSQL: one owner role that runs migrations, one runtime role the app uses.
 -- Run once as a superuser (or a role with CREATEROLE and CREATEDB), e.g.:
---   psql -v eigenaar_wachtwoord="'…'" -v app_wachtwoord="'…'" -f docs/sql/rollen.sql postgres://postgres@db/postgres
+--   psql -v eigenaar_wachtwoord=… -v app_wachtwoord=… -f docs/sql/rollen.sql postgres://postgres@db/postgres
 -- Then, from the Redzaam folder, with both roles' URLs set (docs/operations.md, "Database roles"):
 --   DATABASE_MIGRATION_URL=postgres://redzaam_eigenaar:…@db/redzaam DATABASE_URL=postgres://redzaam_app:…@db/redzaam npm run db:rollen
 -- which migrates as the owner and applies the runtime role's GRANTs (listed at the end, for review).
 
-create role redzaam_eigenaar login password :eigenaar_wachtwoord;
-create role redzaam_app login password :app_wachtwoord;
+create role redzaam_eigenaar login password :'eigenaar_wachtwoord';
+create role redzaam_app login password :'app_wachtwoord';
 -- The owner owns the database, so it owns schema public (PostgreSQL 15: pg_database_owner)
 -- and may create the trusted extension pg_trgm.
 create database redzaam owner redzaam_eigenaar;

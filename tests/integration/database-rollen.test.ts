@@ -6,6 +6,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAccountWithPassword, createGemeente } from '../../src/demo/factories.js';
 import { loadConfig } from '../../src/platform/config.js';
+import { MigrationError } from '../../src/platform/db/database.js';
 import {
   AUDIT_NIET_BESCHERMD,
   type GeopendeDatabase,
@@ -178,6 +179,27 @@ describe.runIf(Boolean(ADMIN))('separate owner and runtime roles', () => {
       ]);
     } finally {
       await alsEigenaar.close();
+    }
+  });
+
+  it('names the role, the schema and the fix when the role may not create in the schema (a restore by another role)', async () => {
+    // A database the superuser made and owns, as after `createdb` + `pg_restore` as postgres.
+    await admin(`create database ${naam}_su`);
+    try {
+      const config = loadConfig({
+        NODE_ENV: 'test',
+        DATA_DIR: dataDir,
+        DATABASE_URL: urlVoor(eigenaar, `${naam}_su`),
+      });
+      const poging = openVoorConfig(config, { wie: 'test', log: stil });
+      await expect(poging).rejects.toThrow(MigrationError);
+      await expect(poging).rejects.toThrow(
+        new RegExp(
+          `permission denied for schema public[\\s\\S]*role ${eigenaar} may not use schema public[\\s\\S]*createdb --owner=${eigenaar}[\\s\\S]*docs/operations.md`,
+        ),
+      );
+    } finally {
+      await admin(`drop database if exists ${naam}_su with (force)`);
     }
   });
 });

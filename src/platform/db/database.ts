@@ -103,30 +103,44 @@ export async function migrateToLatest(
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
     const message = (error as Error).message;
-    const schema = /permission denied for schema (\S+)/.exec(message)?.[1];
-    if (schema)
-      throw new MigrationError(await schemaRechtFout(db, schema, failed, message), { cause: error });
+    const geweigerd = /permission denied for (schema|table) (\S+)/.exec(message);
+    if (geweigerd)
+      throw new MigrationError(
+        await rechtFout(db, geweigerd[1] as string, geweigerd[2] as string, failed, message),
+        {
+          cause: error,
+        },
+      );
     throw new MigrationError(`Migration ${failed} failed: ${message}`, { cause: error });
   }
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }
 
 /**
- * "permission denied for schema public" usually follows a restore by another role (the tables
- * then belong to that role): say which role, which schema and how to fix it (docs/operations.md).
+ * "permission denied for schema public" (or for a table) at start usually follows a restore by
+ * another role, which then owns what it restored: say which role, which object, who owns it,
+ * and how to fix it (docs/operations.md, "Restore").
  */
-// biome-ignore lint/suspicious/noExplicitAny: the migrator works on any schema
-async function schemaRechtFout(db: Kysely<any>, schema: string, failed: string, message: string) {
-  const rol = await sql<{ rol: string; eigenaar: string | null }>`
-    select current_user as rol, (select nspowner::regrole::text from pg_namespace where nspname = ${schema}) as eigenaar`
+async function rechtFout(
+  // biome-ignore lint/suspicious/noExplicitAny: the migrator works on any schema
+  db: Kysely<any>,
+  soort: string,
+  object: string,
+  failed: string,
+  message: string,
+): Promise<string> {
+  const info = await sql<{ rol: string; schema: string; eigenaar: string | null }>`
+    select current_user as rol, current_schema() as schema,
+      case when ${soort} = 'schema' then (select nspowner::regrole::text from pg_namespace where nspname = ${object})
+           else (select relowner::regrole::text from pg_class where oid = to_regclass(${object})) end as eigenaar`
     .execute(db)
     .then((r) => r.rows[0])
     .catch(() => undefined);
-  const wie = rol?.rol ?? 'the connecting role';
+  const rol = info?.rol ?? 'the connecting role';
+  const schema = soort === 'schema' ? object : (info?.schema ?? 'public');
   return [
     `Migration ${failed} failed: ${message}.`,
-    `The role ${wie} may not create objects in schema ${schema}${rol?.eigenaar ? ` (owned by ${rol.eigenaar})` : ''}.`,
-    'Migrations must run as the role that owns the tables (DATABASE_MIGRATION_URL, or DATABASE_URL when you use one role).',
-    `After a restore: restore as that owner role (pg_restore --no-owner --role=<owner> …), or give it the schema: ALTER SCHEMA ${schema} OWNER TO ${wie}; (or GRANT CREATE ON SCHEMA ${schema} TO ${wie};) and reassign the restored tables: REASSIGN OWNED BY <restoring role> TO ${wie}; — see docs/operations.md, "Restore".`,
+    `The role ${rol} may not use ${soort} ${object}${info?.eigenaar ? ` (owned by ${info.eigenaar})` : ''} in schema ${schema}: the tables must belong to the role that runs migrations (DATABASE_MIGRATION_URL, or DATABASE_URL when one role does everything).`,
+    `After a restore by another role (e.g. pg_restore as a superuser), restore again into an empty database owned by that role, connected as it: createdb --owner=${rol} …; pg_restore --no-owner --no-acl --dbname=postgres://${rol}@…/… ; then npm run db:rollen. See docs/operations.md, "Restore".`,
   ].join('\n  ');
 }
