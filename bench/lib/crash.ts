@@ -25,6 +25,8 @@ export type CrashUitslag = {
   halfDone: number;
   /** Database cycles after which the same app process (no restart) acknowledged writes again. */
   recoveredWithoutRestart: number;
+  /** Times the writer had to log in again (its session cookie was gone after an outage). */
+  relogins: number;
   /** Status codes the writer saw while something was down (0 = no answer at all). */
   statusesWhileDown: Record<string, number>;
   seconds: number;
@@ -51,7 +53,7 @@ export async function crashProef(options: {
     NODE_ENV: 'development',
     DEMO_DATA: 'true',
     DEFAULT_GEMEENTE: 'demo',
-    LOG_LEVEL: 'fatal',
+    LOG_LEVEL: process.env.CRASH_LOG_LEVEL ?? 'fatal',
     REDZAAM_MASTER_KEY: randomBytes(32).toString('base64'),
     DATABASE_CONNECT_TIMEOUT_MS: '2000',
     DATABASE_STATEMENT_TIMEOUT_MS: '10000',
@@ -102,6 +104,7 @@ export async function crashProef(options: {
       lost,
       halfDone,
       recoveredWithoutRestart: writer.recovered,
+      relogins: writer.relogins,
       statusesWhileDown: writer.statusesWhileDown,
       seconds: (Date.now() - began) / 1000,
     };
@@ -118,6 +121,7 @@ class Schrijver {
   down = false;
   stop = false;
   recovered = 0;
+  relogins = 0;
   statusesWhileDown: Record<string, number> = {};
   private cookies = new Map<string, string>();
   private n = 0;
@@ -130,7 +134,11 @@ class Schrijver {
 
   async run(): Promise<void> {
     while (!this.stop) {
-      const status = await this.schrijf().catch(() => 0);
+      const status = await this.schrijf().catch((error: unknown) => {
+        if (process.env.CRASH_DEBUG)
+          console.error('writer:', (error as Error).message, (error as Error).cause);
+        return 0;
+      });
       if (status !== 303 && this.down)
         this.statusesWhileDown[status] = (this.statusesWhileDown[status] ?? 0) + 1;
       if (status !== 303) await slaap(50);
@@ -156,6 +164,12 @@ class Schrijver {
     const html = await form.text();
     const versie = /name="catalogus_versie" value="(\d+)"/.exec(html)?.[1];
     const csrf = /name="_csrf" value="([^"]+)"/.exec(html)?.[1];
+    if ((form.status === 401 || form.status === 303) && !this.down) {
+      // Logged out (a session cookie dropped while something was down): log in again, and count it.
+      await this.login();
+      this.relogins++;
+      return form.status;
+    }
     if (form.status !== 200 || !versie || !csrf) return form.status;
     const naam = `Schrijf ${++this.n}`;
     const post = await fetch(`${this.baseUrl}/beheer/levensgebieden`, {

@@ -88,6 +88,7 @@ describe('backup and restore of the embedded database', () => {
         gemeente_id: account.gemeente_id,
         last_seen_at: new Date(),
         absolute_expires_at: new Date(Date.now() + 3_600_000),
+        device: 'test',
       })
       .execute();
     const voor = await tellingen(db.db);

@@ -49,6 +49,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     });
     // An idle client that loses its server must not crash the process; the pool replaces it.
     pool.on('error', () => {});
+    // Nor may a checked-out one (PostgreSQL stopped mid-transaction): without a listener its
+    // 'error' event would end the process; the query in flight fails on its own (tests/integration/crash.test.ts).
+    pool.on('connect', (client) => {
+      client.on('error', () => {});
+    });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return {
       db,
