@@ -116,7 +116,8 @@ export async function crashProef(options: {
   }
 }
 
-class Schrijver {
+/** The writer: logs in as the demo beheerder, adds domains one by one, keeps the acknowledged ones. */
+export class Schrijver {
   acked: string[] = [];
   down = false;
   stop = false;
