@@ -10,6 +10,9 @@ import pg from 'pg';
 import { seedDemo } from '../src/demo/seed.js';
 import { gebruikSleutelring, meestersleutel, Sleutelring } from '../src/platform/crypto/sleutelring.js';
 import { migrateToLatest, openDatabase } from '../src/platform/db/database.js';
+import { belasting } from './belasting.js';
+import { crash } from './crash.js';
+import { herstelOefening } from './herstel-oefening.js';
 import { taken } from './jobs.js';
 import { levensgebiedenVersleuteling } from './levensgebieden-versleuteling.js';
 import { cpuSample, cpuUse } from './lib/cpu.js';
@@ -34,6 +37,9 @@ const BENCHMARKS: Benchmark[] = [
   levensgebiedenVersleuteling,
   socialeKaartZoeken,
   taken,
+  herstelOefening,
+  belasting,
+  crash,
 ];
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -241,6 +247,7 @@ async function main(): Promise<number> {
   const context: BenchContext = {
     settings,
     databaseUrl,
+    masterKeyBase64: MASTER_KEY.toString('base64'),
     appMode,
     log,
     load: async (

@@ -10,7 +10,7 @@ import {
   SleutelFout,
   sleutelConfigVan,
 } from './platform/crypto/sleutelring.js';
-import { migrateToLatest, openDatabase, pgliteDirectory } from './platform/db/database.js';
+import { meldAuditRechten, openVoorConfig } from './platform/db/open.js';
 import { createLogger } from './platform/logging.js';
 import { gebruikWislog, ontsleutelenUitVoorBench } from './regie/door/sleutel.js';
 
@@ -42,11 +42,11 @@ async function main(): Promise<void> {
     ontsleutelenUitVoorBench();
     logger.warn('decryption switched off for the benchmark: pages show ciphertext');
   }
-  const database = config.databaseUrl
-    ? await openDatabase({ engine: 'postgres', connectionString: config.databaseUrl })
-    : await openDatabase({ engine: 'pglite', dataDir: pgliteDirectory(config.dataDir) });
-  const applied = await migrateToLatest(database.db);
-  logger.info({ engine: database.engine, applied }, 'database ready');
+  // Embedded: under the DATA_DIR lock (a second process refuses to start). PostgreSQL: retries
+  // the first connection, migrates (as the owner role when DATABASE_MIGRATION_URL is set).
+  const database = await openVoorConfig(config, { wie: 'npm start', log: logger });
+  logger.info({ engine: database.engine, applied: database.applied }, 'database ready');
+  meldAuditRechten(database.auditRechten, config.env, logger);
 
   if (config.demoData && (await seedDemo(database.db))) logger.info('demo gemeente Lindewaard created');
 

@@ -9,7 +9,7 @@ export type Session = {
   cookieHeader: string;
 };
 
-function absorbCookies(response: Response, cookies: Map<string, string>): void {
+export function absorbCookies(response: Response, cookies: Map<string, string>): void {
   for (const line of response.headers.getSetCookie()) {
     const pair = line.split(';', 1)[0] ?? '';
     const eq = pair.indexOf('=');
@@ -22,7 +22,7 @@ function absorbCookies(response: Response, cookies: Map<string, string>): void {
   }
 }
 
-function header(cookies: Map<string, string>): string {
+export function header(cookies: Map<string, string>): string {
   return [...cookies].map(([name, value]) => `${name}=${value}`).join('; ');
 }
 

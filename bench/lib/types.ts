@@ -73,6 +73,8 @@ export type BenchEntry = {
 export type BenchContext = {
   settings: LoadSettings;
   databaseUrl: string;
+  /** The master key (base64) the app runs with; a second app on a restored copy needs it too. */
+  masterKeyBase64: string;
   /** The real app (src/server.ts) in a child process; started on first use, shared by all entries. */
   app(): Promise<ServerProcess>;
   /** The same app with decryption switched off (bench-only switch, docs/decisions/020); same database. */

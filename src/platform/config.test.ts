@@ -62,4 +62,34 @@ describe('loadConfig', () => {
     ).toThrow(/REDZAAM_MASTER_KEY_PREVIOUS: not a key/);
     expect(loadConfig({ DATA_DIR: '/srv/r' }).keyDir).toBe('/srv/r/sleutels');
   });
+
+  it('reads the database connection settings, with defaults an operator can rely on', () => {
+    expect(loadConfig({}).databasePool).toEqual({
+      size: 10,
+      statementTimeoutMs: 30_000,
+      connectTimeoutMs: 5_000,
+      connectRetries: 10,
+    });
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://redzaam_app@db/redzaam',
+      DATABASE_MIGRATION_URL: 'postgres://redzaam_eigenaar@db/redzaam',
+      DATABASE_POOL_SIZE: '25',
+      DATABASE_STATEMENT_TIMEOUT_MS: '0',
+      DATABASE_CONNECT_TIMEOUT_MS: '2000',
+      DATABASE_CONNECT_RETRIES: '0',
+    });
+    expect(config.databaseMigrationUrl).toBe('postgres://redzaam_eigenaar@db/redzaam');
+    expect(config.databasePool).toEqual({
+      size: 25,
+      statementTimeoutMs: 0,
+      connectTimeoutMs: 2000,
+      connectRetries: 0,
+    });
+    expect(() => loadConfig({ DATABASE_POOL_SIZE: '0', DATABASE_CONNECT_RETRIES: '-1' })).toThrow(
+      /DATABASE_POOL_SIZE[\s\S]*DATABASE_CONNECT_RETRIES/,
+    );
+    expect(() => loadConfig({ DATABASE_MIGRATION_URL: 'postgres://o@db/redzaam' })).toThrow(
+      /DATABASE_MIGRATION_URL: only together with DATABASE_URL/,
+    );
+  });
 });

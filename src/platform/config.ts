@@ -15,6 +15,11 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('0.0.0.0'),
   DATABASE_URL: z.string().url().optional(),
+  DATABASE_MIGRATION_URL: z.string().url().optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
+  DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
+  DATABASE_CONNECT_RETRIES: z.coerce.number().int().min(0).max(1_000).default(10),
   DATA_DIR: z.string().min(1).default('./data'),
   PUBLIC_URL: z.string().url().optional(),
   SESSION_IDLE_MINUTES: z.coerce
@@ -46,6 +51,10 @@ export type Config = {
   host: string;
   /** PostgreSQL connection string; when absent the embedded PGlite database is used. */
   databaseUrl: string | undefined;
+  /** DATABASE_MIGRATION_URL: the owner role that runs migrations; without it DATABASE_URL migrates. */
+  databaseMigrationUrl: string | undefined;
+  /** PostgreSQL connection settings (docs/configuration.md, "Database connections"). */
+  databasePool: DatabasePoolConfig;
   dataDir: string;
   publicUrl: string | undefined;
   sessionIdleMs: number;
@@ -63,6 +72,17 @@ export type Config = {
   previousMasterKeys: string[];
   /** REDZAAM_KEY_DIR: the master key file (without REDZAAM_MASTER_KEY) and the erasure log */
   keyDir: string;
+};
+
+export type DatabasePoolConfig = {
+  /** Connections per instance. */
+  size: number;
+  /** statement_timeout of every connection; 0 = none. */
+  statementTimeoutMs: number;
+  /** How long one attempt to connect may take. */
+  connectTimeoutMs: number;
+  /** Extra attempts at start when the database does not answer (back-off 0.5 s, 1 s, 2 s … at most 30 s). */
+  connectRetries: number;
 };
 
 export class ConfigError extends Error {}
@@ -90,6 +110,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // Links in e-mail must never be built from a request's Host header in production.
     throw new ConfigError('Invalid configuration:\n  PUBLIC_URL: required when NODE_ENV=production');
   }
+  if (e.DATABASE_MIGRATION_URL && !e.DATABASE_URL) {
+    throw new ConfigError(
+      'Invalid configuration:\n  DATABASE_MIGRATION_URL: only together with DATABASE_URL (the runtime role)',
+    );
+  }
   if (production && !e.REDZAAM_MASTER_KEY) {
     // Without it every record's data key would be wrapped by a key file beside the data.
     throw new ConfigError(
@@ -112,6 +137,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
+    databaseMigrationUrl: e.DATABASE_MIGRATION_URL,
+    databasePool: {
+      size: e.DATABASE_POOL_SIZE,
+      statementTimeoutMs: e.DATABASE_STATEMENT_TIMEOUT_MS,
+      connectTimeoutMs: e.DATABASE_CONNECT_TIMEOUT_MS,
+      connectRetries: e.DATABASE_CONNECT_RETRIES,
+    },
     dataDir: e.DATA_DIR,
     publicUrl: e.PUBLIC_URL,
     sessionIdleMs: e.SESSION_IDLE_MINUTES * 60_000,

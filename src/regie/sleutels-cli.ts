@@ -7,7 +7,7 @@ import {
   SleutelFout,
   sleutelConfigVan,
 } from '../platform/crypto/sleutelring.js';
-import { migrateToLatest, openDatabase, pgliteDirectory } from '../platform/db/database.js';
+import { cliLog, openVoorConfig } from '../platform/db/open.js';
 import { gebruikWislog, roteer, sleuteltelling } from './door/sleutel.js';
 import { herstelWissingen } from './versleuteling.js';
 
@@ -30,11 +30,9 @@ async function main(argv: string[]): Promise<number> {
   const config = loadConfig();
   gebruikSleutelring(await laadSleutelring(sleutelConfigVan(config)));
   gebruikWislog(config.keyDir);
-  const database = config.databaseUrl
-    ? await openDatabase({ engine: 'postgres', connectionString: config.databaseUrl })
-    : await openDatabase({ engine: 'pglite', dataDir: pgliteDirectory(config.dataDir) });
+  // Embedded: under the DATA_DIR lock, so it refuses while the app runs (docs/operations.md).
+  const database = await openVoorConfig(config, { wie: 'npm run sleutels', log: cliLog });
   try {
-    await migrateToLatest(database.db);
     if (opdracht === 'roteer') {
       const aantal = await roteer(database.db);
       console.log(`${aantal} data keys re-wrapped under the current master key.`);

@@ -3,7 +3,7 @@ import '../catalog.js';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../platform/config.js';
-import { migrateToLatest, openDatabase, pgliteDirectory } from '../platform/db/database.js';
+import { cliLog, openVoorConfig } from '../platform/db/open.js';
 import { findGemeenteByCode } from '../platform/gemeente/queries.js';
 import { exportHsds } from './export.js';
 import { importHsds } from './import.js';
@@ -57,11 +57,9 @@ async function main(): Promise<number> {
   // Read the input before touching the database, so a typo in its name costs nothing.
   const input = command === 'import' ? await readInput(file) : undefined;
   const config = loadConfig();
-  const database = config.databaseUrl
-    ? await openDatabase({ engine: 'postgres', connectionString: config.databaseUrl })
-    : await openDatabase({ engine: 'pglite', dataDir: pgliteDirectory(config.dataDir) });
+  // Embedded: under the DATA_DIR lock, so it refuses while the app runs (docs/operations.md).
+  const database = await openVoorConfig(config, { wie: 'npm run sociale-kaart', log: cliLog });
   try {
-    await migrateToLatest(database.db);
     const gemeenteId = (await findGemeenteByCode(database.db, code))?.id;
     if (!gemeenteId) {
       console.error(`No gemeente with code "${code}" exists; pass an existing one with --gemeente <code>.`);

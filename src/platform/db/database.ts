@@ -21,7 +21,16 @@ export type DatabaseHandle = {
 };
 
 export type DatabaseOptions =
-  | { engine: 'postgres'; connectionString: string; poolSize?: number; searchPath?: string }
+  | {
+      engine: 'postgres';
+      connectionString: string;
+      poolSize?: number;
+      searchPath?: string;
+      /** statement_timeout of every connection in ms; 0 or absent = none. */
+      statementTimeoutMs?: number;
+      /** How long one attempt to connect may take, in ms (default: no limit). */
+      connectTimeoutMs?: number;
+    }
   /** dataDir undefined = in memory (tests) */
   | { engine: 'pglite'; dataDir?: string };
 
@@ -34,10 +43,17 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     const pool = new pg.Pool({
       connectionString: options.connectionString,
       max: options.poolSize ?? 10,
+      ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
+      ...(options.connectTimeoutMs ? { connectionTimeoutMillis: options.connectTimeoutMs } : {}),
       ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
     });
     // An idle client that loses its server must not crash the process; the pool replaces it.
     pool.on('error', () => {});
+    // Nor may a checked-out one (PostgreSQL stopped mid-transaction): without a listener its
+    // 'error' event would end the process; the query in flight fails on its own (tests/integration/crash.test.ts).
+    pool.on('connect', (client) => {
+      client.on('error', () => {});
+    });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return {
       db,
@@ -91,7 +107,45 @@ export async function migrateToLatest(
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
-    throw new MigrationError(`Migration ${failed} failed: ${(error as Error).message}`, { cause: error });
+    const message = (error as Error).message;
+    const geweigerd = /permission denied for (schema|table) (\S+)/.exec(message);
+    if (geweigerd)
+      throw new MigrationError(
+        await rechtFout(db, geweigerd[1] as string, geweigerd[2] as string, failed, message),
+        {
+          cause: error,
+        },
+      );
+    throw new MigrationError(`Migration ${failed} failed: ${message}`, { cause: error });
   }
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+/**
+ * "permission denied for schema public" (or for a table) at start usually follows a restore by
+ * another role, which then owns what it restored: say which role, which object, who owns it,
+ * and how to fix it (docs/operations.md, "Restore").
+ */
+async function rechtFout(
+  // biome-ignore lint/suspicious/noExplicitAny: the migrator works on any schema
+  db: Kysely<any>,
+  soort: string,
+  object: string,
+  failed: string,
+  message: string,
+): Promise<string> {
+  const info = await sql<{ rol: string; schema: string; eigenaar: string | null }>`
+    select current_user as rol, current_schema() as schema,
+      case when ${soort} = 'schema' then (select nspowner::regrole::text from pg_namespace where nspname = ${object})
+           else (select relowner::regrole::text from pg_class where oid = to_regclass(${object})) end as eigenaar`
+    .execute(db)
+    .then((r) => r.rows[0])
+    .catch(() => undefined);
+  const rol = info?.rol ?? 'the connecting role';
+  const schema = soort === 'schema' ? object : (info?.schema ?? 'public');
+  return [
+    `Migration ${failed} failed: ${message}.`,
+    `The role ${rol} may not use ${soort} ${object}${info?.eigenaar ? ` (owned by ${info.eigenaar})` : ''} in schema ${schema}: the tables must belong to the role that runs migrations (DATABASE_MIGRATION_URL, or DATABASE_URL when one role does everything).`,
+    `After a restore by another role (e.g. pg_restore as a superuser), restore again into an empty database owned by that role, connected as it: createdb --owner=${rol} …; pg_restore --no-owner --no-acl --dbname=postgres://${rol}@…/… ; then npm run db:rollen. See docs/operations.md, "Restore".`,
+  ].join('\n  ');
 }

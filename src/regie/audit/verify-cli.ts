@@ -1,7 +1,7 @@
 // The catalog of UI text first: every capability's messages (see catalog.ts).
 import '../../catalog.js';
 import { loadConfig } from '../../platform/config.js';
-import { openDatabase, pgliteDirectory } from '../../platform/db/database.js';
+import { cliLog, openVoorConfig } from '../../platform/db/open.js';
 import { verifyAuditChains } from './audit.js';
 
 /**
@@ -11,9 +11,8 @@ import { verifyAuditChains } from './audit.js';
  */
 async function main(): Promise<number> {
   const config = loadConfig();
-  const database = config.databaseUrl
-    ? await openDatabase({ engine: 'postgres', connectionString: config.databaseUrl })
-    : await openDatabase({ engine: 'pglite', dataDir: pgliteDirectory(config.dataDir) });
+  // Embedded: under the DATA_DIR lock, so it refuses while the app runs (docs/operations.md).
+  const database = await openVoorConfig(config, { wie: 'npm run audit:verify', log: cliLog, migreer: false });
   try {
     const report = await verifyAuditChains(database.db);
     if (report.broken) {

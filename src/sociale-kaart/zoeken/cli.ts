@@ -3,7 +3,7 @@ import '../../catalog.js';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadConfig } from '../../platform/config.js';
-import { migrateToLatest, openDatabase, pgliteDirectory } from '../../platform/db/database.js';
+import { cliLog, openVoorConfig } from '../../platform/db/open.js';
 import { findGemeenteByCode } from '../../platform/gemeente/queries.js';
 import { leesPostcodeCsv } from './postcodes.js';
 import { herindexeerGemeente, slaPostcodesOp } from './queries.js';
@@ -28,11 +28,9 @@ export async function zoekenCommando(
   }
   const csv = command === 'postcodes' && file ? leesPostcodeCsv(await readFile(file, 'utf8')) : undefined;
   const config = loadConfig();
-  const database = config.databaseUrl
-    ? await openDatabase({ engine: 'postgres', connectionString: config.databaseUrl })
-    : await openDatabase({ engine: 'pglite', dataDir: pgliteDirectory(config.dataDir) });
+  // Embedded: under the DATA_DIR lock, so it refuses while the app runs (docs/operations.md).
+  const database = await openVoorConfig(config, { wie: 'npm run sociale-kaart', log: cliLog });
   try {
-    await migrateToLatest(database.db);
     if (csv && file) {
       await slaPostcodesOp(database.db, csv.rijen, path.basename(file));
       console.log(`Imported ${csv.rijen.length} postcodes from ${file}.`);
