@@ -155,7 +155,7 @@ describe('the ecomap in the browser', () => {
         .locator('#ecomap-acht svg.redzaam-ecomap__svg')
         .getAttribute('aria-describedby');
       expect(await visibleText(page.locator(`#${beschrijving}`))).toContain(
-        'Op de kaart van Ilse staan 8 personen',
+        'Ilse heeft 8 personen op de kaart',
       );
       expect(await visibleText(page.locator('.redzaam-ecomap-vergelijking'))).toContain(
         'Niet meer op de kaart: Ruben.',

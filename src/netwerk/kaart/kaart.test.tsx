@@ -72,7 +72,7 @@ describe('Ecomap', () => {
     expect(html).toContain('<title id="ecomap-k-1-svg-titel">Netwerk</title>');
     const samenvatting = tekst(deel(html, /<p[^>]*id="ecomap-k-1-samenvatting"/, '</p>'));
     expect(samenvatting).toContain(
-      'Op de kaart van Ilse staan 8 personen: 3 heel dichtbij, 3 dichtbij en 2 verder weg.',
+      'Ilse heeft 8 personen op de kaart: 3 heel dichtbij, 3 dichtbij en 2 verder weg.',
     );
     expect(samenvatting).toContain(
       'De meeste steun is er met: Buurtteam Lindewaard (maatschappelijk werker).',

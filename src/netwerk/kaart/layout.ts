@@ -2,8 +2,8 @@ import { breekLabel, LETTER, REGEL, tekstBreedte } from './labels.js';
 import { CIRKELS, type Cirkel, type KaartPersoon, VLAGGEN, type Vlag } from './types.js';
 
 /**
- * Where everything in the ecomap goes: pure arithmetic, no text, no SVG. See README.md for the
- * algorithm; in short:
+ * Where everything in the ecomap goes: pure arithmetic (text only to measure it), no SVG.
+ * See README.md for the algorithm; in short:
  *
  * 1. **Fixed slots.** Every circle is a band with one or more *tracks* (radii); every track has
  *    slots at fixed angles. Each slot reserves room for the largest label box there can be
@@ -15,7 +15,7 @@ import { CIRKELS, type Cirkel, type KaartPersoon, VLAGGEN, type Vlag } from './t
  *    are taken in order of (preferred slot, id) and get their preferred slot or the next free
  *    one; when that runs past the end, a pass from the back pulls them in. Adding one person
  *    moves every other person by at most one slot along their circle, as long as no circle
- *    needs an extra track (see `PLAATSEN_PER_CIRKEL` below and the README).
+ *    needs an extra track (`benodigdeBanen`; one track holds 6 / 14 / 14, see the README).
  * 3. **Crowded circles** get an extra track (up to `MAX_BANEN`); the picture grows outward.
  */
 

@@ -42,7 +42,7 @@ export const cirkelNaam = (cirkel: Cirkel, t: Translator) =>
 export function steunTekst(steun: number, t: Translator): string {
   const s = veiligeSteun(steun);
   const niveau = s === 0 ? 'geen' : s <= 1 ? 'weinig' : s <= 3 ? 'wat' : 'veel';
-  return t('ecomap.steun', { niveau, getal: getalTekst(s, t) });
+  return t(`ecomap.steun.${niveau}`, { getal: getalTekst(s, t) });
 }
 
 export const balansTekst = (persoon: KaartPersoon, t: Translator) =>
