@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BrowserClient } from '../../tests/support/browser-client.js';
@@ -442,6 +443,85 @@ describe.each(ENGINES)('netwerk on %s', (engine) => {
     );
     expect(ilse.lastHtml).toContain('op je netwerkkaart helpen mensen hierbij.');
   });
+
+  it('never answers 5xx to any form body (fuzz): 303, 400, 404 or 409 only', async () => {
+    const ilse = await client('ilse@example.test');
+    const id = await createNetwerkPersoon(t.database.db, {
+      gemeenteId,
+      dossierId,
+      persoon: persoon({ naam: 'Fuzz', relatie: 'kennis', cirkel: 'verder-weg' }),
+      op: new Date(),
+    });
+    const naam = fc.oneof(
+      fc.constantFrom(
+        'versie',
+        'naam',
+        'relatie',
+        'cirkel',
+        'contact',
+        'dichtbij',
+        'krijgt',
+        'geeft',
+        'helpt_bij',
+        'liever_niet',
+        'liever_niet_reden',
+        'notitie',
+        'account_id',
+        'keuze',
+        'besluit',
+        '__proto__',
+      ),
+      fc.string({ maxLength: 20 }),
+    );
+    const waarde = fc.oneof(
+      fc.constantFrom(
+        '0',
+        '1',
+        '-1',
+        'ja',
+        'nee',
+        'vriend',
+        'dichtbij',
+        'financien',
+        'te-weinig',
+        'aanvaarden',
+        '',
+      ),
+      fc.string({ maxLength: 30 }),
+      fc.string({ unit: 'binary', maxLength: 10 }),
+    );
+    let tried = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(
+          `${basis()}/nieuw`,
+          `${basis()}/personen/${id}`,
+          `${basis()}/personen/${id}/verwijderen`,
+          `${basis()}/samenvatting`,
+          `${basis()}/voorstellen/00000000-0000-4000-8000-000000000000`,
+        ),
+        fc.array(fc.tuple(naam, waarde), { maxLength: 12 }),
+        async (url, velden) => {
+          await ilse.get(`${basis()}/nieuw`);
+          const body = new URLSearchParams([['_csrf', ilse.csrfToken() ?? ''], ...velden]).toString();
+          const response = await t.app.inject({
+            method: 'POST',
+            url,
+            payload: body,
+            headers: {
+              'content-type': 'application/x-www-form-urlencoded',
+              cookie: ilse.cookieHeader(),
+              accept: 'text/html',
+            },
+          });
+          tried++;
+          expect([303, 400, 404, 409], `${url} ${body}`).toContain(response.statusCode);
+        },
+      ),
+      { numRuns: 60 },
+    );
+    expect(tried).toBeGreaterThanOrEqual(60);
+  }, 120_000);
 
   it('exports the map decrypted for the resident; erasure removes people, proposals and versions', async () => {
     const ilse = await client('ilse@example.test');

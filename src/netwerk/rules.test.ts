@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { STANDAARD_LEVENSGEBIEDEN } from '../platform/levensgebied-codes.js';
 import { RELATIE_CODES, STEUN, wederkerigheidVan } from './codes.js';
+import { persoon } from './demo.js';
 import { CIRKELS } from './kaart/types.js';
 import {
   afgeleideSamenvatting,
@@ -176,20 +177,7 @@ describe('netwerk rules', () => {
     });
     fc.assert(
       fc.property(invoer, invoer, fc.boolean(), (huidigDeel, voorstelDeel, eigenaar) => {
-        const basis = {
-          relatie: 'vriend',
-          contact: 'wekelijks' as const,
-          dichtbij: true,
-          krijgt: [],
-          geeft: [],
-          helptBij: [],
-          eigenProblemen: false,
-          zwaarBelast: false,
-          lieverNiet: false,
-          lieverNietReden: null,
-          kostEnergie: false,
-          accountId: null,
-        };
+        const basis = persoon({ naam: 'x', relatie: 'vriend', cirkel: 'dichtbij' });
         const huidig = { ...basis, ...huidigDeel };
         const gezien = voorKijker(
           eigenaar,

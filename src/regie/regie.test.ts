@@ -128,12 +128,12 @@ describe.each(ENGINES)('eigen regie on %s', (engine) => {
 
     expect((await bram.get(`/dossiers/${dossierId}/secties/plan`)).statusCode).toBe(200);
     expect((await bram.get(`/dossiers/${dossierId}/secties/crisiskaart`)).statusCode).toBe(200);
-    expect((await bram.get(`/dossiers/${dossierId}/secties/netwerk`)).statusCode).toBe(403);
+    expect((await bram.get(`/dossiers/${dossierId}/secties/documenten`)).statusCode).toBe(403);
     const last = (await audit()).slice(-3);
     expect(last.map((e) => [e.sectie, e.uitkomst, e.actie])).toEqual([
       ['plan', 'allowed', 'read'],
       ['crisiskaart', 'allowed', 'read'],
-      ['netwerk', 'denied', 'read'],
+      ['documenten', 'denied', 'read'],
     ]);
     expect(last[0]).toMatchObject({
       actor_rol: 'naaste',
@@ -169,7 +169,7 @@ describe.each(ENGINES)('eigen regie on %s', (engine) => {
   });
 
   it('makes a new naaste account from an invitation to an unknown address', async () => {
-    await invite('zus@example.test', { 'niveau.netwerk': 'reageren' });
+    await invite('zus@example.test', { 'niveau.documenten': 'reageren' });
     const token = tokenIn(await lastMailTo('zus@example.test'));
     const zus = new BrowserClient(t.app);
     const page = await zus.get(`/uitnodiging/${token}`);
@@ -189,7 +189,7 @@ describe.each(ENGINES)('eigen regie on %s', (engine) => {
     expect(done.headers.location).toBe('/mijn-overzicht?uitnodiging=geaccepteerd');
     const overview = await zus.get('/mijn-overzicht');
     expect(overview.body).toContain(`href="/dossiers/${dossierId}"`);
-    expect((await zus.get(`/dossiers/${dossierId}/secties/netwerk`)).statusCode).toBe(200);
+    expect((await zus.get(`/dossiers/${dossierId}/secties/documenten`)).statusCode).toBe(200);
   });
 
   it('refuses self-invitation, unknown sections, past dates and re-sharing, writing nothing but the audit entry', async () => {
@@ -405,7 +405,7 @@ describe.each(ENGINES)('eigen regie on %s', (engine) => {
     ).id;
     const all = await ilse.get(`/dossiers/${dossierId}/logboek`);
     expect(all.body).toMatch(/Bram \(naaste\) bekeek je plan op \d+ \w+ \d{4} om \d{2}:\d{2}\./);
-    expect(all.body).toContain('Bram (naaste) probeerde je netwerk te openen op');
+    expect(all.body).toContain('Bram (naaste) probeerde je documenten te openen op');
     const onlyBram = await ilse.get(`/dossiers/${dossierId}/logboek?persoon=${bramId}&sectie=plan`);
     const sentences = [
       ...onlyBram.body.matchAll(/<li[^>]*>(?:<strong[^>]*>[^<]*<\/strong>)? ?([^<]+)<\/li>/g),

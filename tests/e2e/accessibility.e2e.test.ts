@@ -454,7 +454,8 @@ describe('accessibility (axe, WCAG 2.1 AA) of eigen regie', () => {
       const section = await navigated(page, () =>
         page.getByRole('link', { name: 'Netwerk van Ilse Verbeek' }).click(),
       );
-      expect(await visibleText(page.getByRole('heading', { level: 1 }))).toBe('Netwerk van Ilse Verbeek');
+      // The section's link leads to the netwerkkaart itself (src/netwerk).
+      expect(await visibleText(page.getByRole('heading', { level: 1 }))).toBe('Het netwerk van Ilse Verbeek');
       await check(page, 'sectie als naaste', section, 200);
 
       const forbidden = await visit(page, `${server.origin}${dossier}/toegang`);

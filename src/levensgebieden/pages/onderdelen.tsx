@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { formatDate } from '../../platform/dates.js';
 import { isMessageKey, type Translate } from '../../platform/i18n/i18n.js';
-import { FormFieldset, Link, Paragraph } from '../../platform/views/components.js';
+import { Link, Paragraph } from '../../platform/views/components.js';
 import type { PageContext } from '../../platform/views/page-context.js';
 import { type Catalogus, type Gebied, gebiedNaam } from '../catalogus.js';
 import type { Beoordeling } from '../queries.js';
@@ -29,85 +29,7 @@ export function naamVanCode(catalogus: Catalogus, code: string, t: Translate): s
   return gebied ? gebiedNaam(gebied, t) : code;
 }
 
-/** A fieldset of radio buttons, with an optional error next to it (GOV.UK pattern). */
-export function KeuzeGroep({
-  name,
-  legend,
-  description,
-  options,
-  value,
-  error,
-}: {
-  name: string;
-  legend: string;
-  description?: string;
-  options: { value: string; label: string }[];
-  value: string;
-  error?: string | undefined;
-}) {
-  const id = `veld-${name}`;
-  return (
-    <FormFieldset id={id} legend={legend} description={description} error={error}>
-      {options.map((option, index) => {
-        const optionId = index === 0 ? id : `${id}-${option.value || 'leeg'}`;
-        return (
-          <div class="utrecht-form-field utrecht-form-field--radio" key={option.value}>
-            <input
-              class="utrecht-radio-button utrecht-radio-button--html-input"
-              type="radio"
-              id={optionId}
-              name={name}
-              value={option.value}
-              checked={option.value === value}
-              aria-invalid={error ? 'true' : undefined}
-            />{' '}
-            <label class="utrecht-form-label utrecht-form-label--radio" for={optionId}>
-              {option.label}
-            </label>
-          </div>
-        );
-      })}
-    </FormFieldset>
-  );
-}
-
-export function VinkGroep({
-  name,
-  legend,
-  options,
-  values,
-  error,
-}: {
-  name: string;
-  legend: string;
-  options: { value: string; label: string }[];
-  values: string[];
-  error?: string | undefined;
-}) {
-  const id = `veld-${name}`;
-  return (
-    <FormFieldset id={id} legend={legend} error={error}>
-      {options.map((option, index) => {
-        const optionId = index === 0 ? id : `${id}-${option.value}`;
-        return (
-          <div class="utrecht-form-field utrecht-form-field--checkbox" key={option.value}>
-            <input
-              class="utrecht-checkbox utrecht-checkbox--html-input"
-              type="checkbox"
-              id={optionId}
-              name={name}
-              value={option.value}
-              checked={values.includes(option.value)}
-            />{' '}
-            <label class="utrecht-form-label utrecht-form-label--checkbox" for={optionId}>
-              {option.label}
-            </label>
-          </div>
-        );
-      })}
-    </FormFieldset>
-  );
-}
+export { KeuzeGroep, VinkGroep } from '../../platform/views/keuzes.js';
 
 export function scoreOpties(t: Translate, perspectief: 'eigen' | 'ander', naam: string) {
   return [

@@ -15,7 +15,7 @@ import { Ecomap, NetwerkLijst } from '../kaart/index.js';
 import type { KaartData } from '../lezen.js';
 import type { Signaal } from '../rules.js';
 import { gebiedTekst, type Zichtbaar } from '../weergave.js';
-import { gebiedenLijst, KeuzeGroep, steunLijst } from './onderdelen.js';
+import { KeuzeGroep, PersoonRegels } from './onderdelen.js';
 
 export const KAART_MELDINGEN = [
   'bewaard',
@@ -269,32 +269,7 @@ function Kaartje({ ctx, data, z }: { ctx: PageContext; data: KaartData; z: Zicht
           {z.label}
         </Heading>
         <ul class="utrecht-unordered-list">
-          <li class="utrecht-unordered-list__item">
-            {t('netwerk.kaartje.relatie', { relatie: z.kaart.relatie })}
-          </li>
-          <li class="utrecht-unordered-list__item">
-            {t('netwerk.kaartje.cirkel', { cirkel: t(`netwerk.cirkel.${p.cirkel}`) })}
-          </li>
-          <li class="utrecht-unordered-list__item">
-            {t('netwerk.kaartje.contact', { contact: t(`netwerk.contact.${p.contact}`) })}
-          </li>
-          <li class="utrecht-unordered-list__item">
-            {t('netwerk.kaartje.krijgt', { lijst: steunLijst(p.krijgt, t) })}
-          </li>
-          <li class="utrecht-unordered-list__item">
-            {t('netwerk.kaartje.geeft', { lijst: steunLijst(p.geeft, t) })}
-          </li>
-          <li class="utrecht-unordered-list__item">
-            {t('netwerk.kaartje.helpt-bij', { lijst: gebiedenLijst(p.helptBij, data.gebieden, t) })}
-          </li>
-          {z.kaart.vlaggen.map((v) => (
-            <li class="utrecht-unordered-list__item" key={v}>
-              {t(`netwerk.vlag.${v}`)}
-              {v === 'liever-niet-vragen' && p.lieverNietReden
-                ? `: ${t(`netwerk.reden.${p.lieverNietReden}`)}`
-                : ''}
-            </li>
-          ))}
+          <PersoonRegels z={z} gebieden={data.gebieden} t={t} />
           {data.eigenaar && p.notitie ? (
             <li class="utrecht-unordered-list__item">{t('netwerk.kaartje.notitie', { tekst: p.notitie })}</li>
           ) : null}

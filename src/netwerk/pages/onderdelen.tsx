@@ -1,9 +1,9 @@
 import type { ComponentChildren } from 'preact';
 import type { Translate } from '../../platform/i18n/i18n.js';
-import { FormFieldset, Link, Paragraph } from '../../platform/views/components.js';
+import { Link, Paragraph } from '../../platform/views/components.js';
 import { STEUN, type Steun } from '../codes.js';
 import type { GebiedNaam } from '../queries.js';
-import { gebiedTekst } from '../weergave.js';
+import { gebiedTekst, type Zichtbaar } from '../weergave.js';
 
 /** Small parts the netwerk pages share. */
 
@@ -25,85 +25,33 @@ export function gebiedenLijst(codes: readonly string[], gebieden: GebiedNaam[], 
   return codes.length > 0 ? codes.map((c) => gebiedTekst(gebieden, c, t)).join(', ') : t('netwerk.geen');
 }
 
-/** A fieldset of radio buttons (GOV.UK pattern): the first option carries the group's id. */
-export function KeuzeGroep({
-  name,
-  legend,
-  description,
-  options,
-  value,
-  error,
-}: {
-  name: string;
-  legend: string;
-  description?: string;
-  options: { value: string; label: string }[];
-  value: string;
-  error?: string | undefined;
-}) {
-  const id = `veld-${name}`;
+/** The lines of a person's card (or of a proposal): who, how close, what flows each way, capacity. */
+export function PersoonRegels({ z, gebieden, t }: { z: Zichtbaar; gebieden: GebiedNaam[]; t: Translate }) {
+  const p = z.persoon;
+  const regels = [
+    t('netwerk.kaartje.relatie', { relatie: z.kaart.relatie }),
+    t('netwerk.kaartje.cirkel', { cirkel: t(`netwerk.cirkel.${p.cirkel}`) }),
+    t('netwerk.kaartje.contact', { contact: t(`netwerk.contact.${p.contact}`) }),
+    t('netwerk.kaartje.krijgt', { lijst: steunLijst(p.krijgt, t) }),
+    t('netwerk.kaartje.geeft', { lijst: steunLijst(p.geeft, t) }),
+    t('netwerk.kaartje.helpt-bij', { lijst: gebiedenLijst(p.helptBij, gebieden, t) }),
+    ...z.kaart.vlaggen.map(
+      (v) =>
+        t(`netwerk.vlag.${v}`) +
+        (v === 'liever-niet-vragen' && p.lieverNietReden
+          ? `: ${t(`netwerk.reden.${p.lieverNietReden}`)}`
+          : ''),
+    ),
+  ];
   return (
-    <FormFieldset id={id} legend={legend} description={description} error={error}>
-      {options.map((option, index) => {
-        const optionId = index === 0 ? id : `${id}-${option.value || 'leeg'}`;
-        return (
-          <div class="utrecht-form-field utrecht-form-field--radio" key={option.value}>
-            <input
-              class="utrecht-radio-button utrecht-radio-button--html-input"
-              type="radio"
-              id={optionId}
-              name={name}
-              value={option.value}
-              checked={option.value === value}
-              aria-invalid={error ? 'true' : undefined}
-            />{' '}
-            <label class="utrecht-form-label utrecht-form-label--radio" for={optionId}>
-              {option.label}
-            </label>
-          </div>
-        );
-      })}
-    </FormFieldset>
+    <>
+      {regels.map((regel) => (
+        <li class="utrecht-unordered-list__item" key={regel}>
+          {regel}
+        </li>
+      ))}
+    </>
   );
 }
 
-/** A fieldset of check boxes: the first option carries the group's id. */
-export function VinkGroep({
-  name,
-  legend,
-  description,
-  options,
-  values,
-  error,
-}: {
-  name: string;
-  legend: string;
-  description?: string;
-  options: { value: string; label: string; name?: string }[];
-  values: string[];
-  error?: string | undefined;
-}) {
-  const id = `veld-${name}`;
-  return (
-    <FormFieldset id={id} legend={legend} description={description} error={error}>
-      {options.map((option, index) => {
-        const optionId = index === 0 ? id : `${id}-${option.value}`;
-        return (
-          <div class="utrecht-form-field utrecht-form-field--checkbox" key={option.value}>
-            <input
-              class="utrecht-checkbox utrecht-checkbox--html-input"
-              type="checkbox"
-              id={optionId}
-              name={option.name ?? name}
-              value={option.name ? 'ja' : option.value}
-              checked={values.includes(option.value)}
-            />{' '}
-            <label class="utrecht-form-label utrecht-form-label--checkbox" for={optionId}>
-              {option.label}
-            </label>
-          </div>
-        );
-      })}
-    </FormFieldset>
-  );
-}
+export { KeuzeGroep, VinkGroep } from '../../platform/views/keuzes.js';

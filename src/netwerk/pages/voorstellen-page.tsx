@@ -3,7 +3,7 @@ import { Alert, Heading, Paragraph, PostForm, SubmitButton } from '../../platfor
 import { Layout } from '../../platform/views/layout.js';
 import type { PageContext } from '../../platform/views/page-context.js';
 import type { VoorstellenData } from '../lezen.js';
-import { gebiedenLijst, steunLijst, TerugLink } from './onderdelen.js';
+import { PersoonRegels, TerugLink } from './onderdelen.js';
 
 /** The proposals: the resident accepts or declines each open one; a grantee sees their own. */
 export function VoorstellenPage({
@@ -29,7 +29,6 @@ export function VoorstellenPage({
       {data.voorstellen.length === 0 ? <Paragraph>{t('netwerk.voorstellen.leeg')}</Paragraph> : null}
       <ul class="redzaam-netwerk-kaartjes">
         {data.voorstellen.map((v) => {
-          const p = v.kaart.persoon;
           const kopId = `voorstel-${v.id}`;
           return (
             <li class="redzaam-netwerk-kaartje" key={v.id}>
@@ -44,26 +43,7 @@ export function VoorstellenPage({
                   {formatDate(v.createdAt, ctx.locale)}: {t(`netwerk.voorstel.status.${v.status}`)}
                 </Paragraph>
                 <ul class="utrecht-unordered-list">
-                  <li class="utrecht-unordered-list__item">
-                    {t('netwerk.kaartje.relatie', { relatie: v.kaart.kaart.relatie })}
-                  </li>
-                  <li class="utrecht-unordered-list__item">
-                    {t('netwerk.kaartje.cirkel', { cirkel: t(`netwerk.cirkel.${p.cirkel}`) })}
-                  </li>
-                  <li class="utrecht-unordered-list__item">
-                    {t('netwerk.kaartje.krijgt', { lijst: steunLijst(p.krijgt, t) })}
-                  </li>
-                  <li class="utrecht-unordered-list__item">
-                    {t('netwerk.kaartje.geeft', { lijst: steunLijst(p.geeft, t) })}
-                  </li>
-                  <li class="utrecht-unordered-list__item">
-                    {t('netwerk.kaartje.helpt-bij', { lijst: gebiedenLijst(p.helptBij, data.gebieden, t) })}
-                  </li>
-                  {v.kaart.kaart.vlaggen.map((vlag) => (
-                    <li class="utrecht-unordered-list__item" key={vlag}>
-                      {t(`netwerk.vlag.${vlag}`)}
-                    </li>
-                  ))}
+                  <PersoonRegels z={v.kaart} gebieden={data.gebieden} t={t} />
                 </ul>
                 {kanNiet?.id === v.id ? (
                   <Alert type="error">
