@@ -100,6 +100,7 @@ export const herstelOefening: Benchmark = {
           cwd: root,
           port,
           healthPath: '/healthz',
+          startTimeoutMs: 180_000,
           env: {
             DATABASE_URL: doel.toString(),
             PORT: String(port),
@@ -139,7 +140,7 @@ export const herstelOefening: Benchmark = {
           rows: [],
           notes: [
             `**RPO (data lost): ${verloren.length} of ${acked.length} acknowledged writes**, all made after the dump began (${ackedVoorBackup} were made before it); that is ${rpoSeconds.toFixed(1)} s of writing — with nightly dumps the loss is everything since the last dump, with WAL archiving at most \`archive_timeout\`.`,
-            `**RTO (time to restore): ${rtoSeconds.toFixed(1)} s** from createdb to the restored app serving pages (database of ${(await client.query<{ mb: number }>('select pg_database_size(current_database()) / 1048576.0 as mb')).rows[0]?.mb.toFixed(1)} MB). Dumping took ${backupSeconds.toFixed(1)} s.`,
+            `**RTO (time to restore): ${rtoSeconds.toFixed(1)} s** from createdb to the restored app serving pages (database of ${Number((await client.query<{ mb: string }>('select pg_database_size(current_database()) / 1048576.0 as mb')).rows[0]?.mb ?? 0).toFixed(1)} MB). Dumping took ${backupSeconds.toFixed(1)} s.`,
             `Sessions ended by the restore: ${sessies}. Writes acknowledged before the dump began and missing after the restore: ${acked.slice(0, ackedVoorBackup).filter((n) => !aanwezig.has(n)).length} (must be 0).`,
           ],
         };

@@ -106,12 +106,15 @@ const QUIET_LIMIT = 0.05;
 
 function renderEntry(entry: BenchEntry): string[] {
   const lines = [`<a id="${entry.id}"></a>`, '', `## ${entry.title}`, '', entry.description, ''];
-  lines.push(
-    '| What | Round | Requests/s | p50 | p95 | p99 | Errors / non-2xx | vs. baseline | Server CPU/req | PostgreSQL CPU/req | App RSS | Other CPU |',
-    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |',
-  );
-  for (const row of entry.rows) lines.push(renderRow(row));
-  lines.push('');
+  // Entries that measure no load (the restore drill, the crash proof) report in their notes only.
+  if (entry.rows.length > 0) {
+    lines.push(
+      '| What | Round | Requests/s | p50 | p95 | p99 | Errors / non-2xx | vs. baseline | Server CPU/req | PostgreSQL CPU/req | App RSS | Other CPU |',
+      '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |',
+    );
+    for (const row of entry.rows) lines.push(renderRow(row));
+    lines.push('');
+  }
   const t = entry.target;
   if (t) {
     lines.push(
