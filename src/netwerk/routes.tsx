@@ -45,6 +45,8 @@ export async function netwerkRoutes(app: FastifyInstance, deps: NetwerkDeps): Pr
   // "Mijn netwerk" in the resident's menu: her own map.
   app.get('/mijn-netwerk', { preHandler: requireRole('inwoner') }, async (request, reply) => {
     const dossierId = await eigenDossierId(db, viewerOf(request));
+    // No record yet (an account made before records came with it): regie's page says how to start one.
+    if (!dossierId) return reply.redirect('/mijn-gegevens', 303);
     return reply.redirect(`/dossiers/${dossierId}/netwerk`, 303);
   });
 

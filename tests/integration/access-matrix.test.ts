@@ -282,8 +282,8 @@ const ROWS: Row[] = [
     expect: deur(crisiskaartLezen, 200),
     deur: { eigenaar: 0 },
   },
-  // Every other section the same way: a grant opens it; emergency access does not (its own state).
-  ...['netwerk', 'gesprekken', 'waakvlam', 'documenten'].map(
+  // Every section not built yet the same way: a grant opens it; emergency access does not (its own state).
+  ...['gesprekken', 'waakvlam', 'documenten'].map(
     (sectie): Row => ({
       method: 'GET',
       url: '/dossiers/:dossierId/secties/:sectie',
@@ -598,6 +598,7 @@ const ROWS: Row[] = [
       ['/mijn-gegevens', ''],
       ['/wie-kan-wat-zien', '/toegang'],
       ['/mijn-logboek', '/logboek'],
+      ['/mijn-netwerk', '/netwerk'],
     ] as const
   ).map(
     ([pad, doel]): Row => ({
