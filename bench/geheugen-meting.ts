@@ -62,7 +62,11 @@ async function main() {
     (await app.inject({
       method: 'POST',
       url: '/inloggen',
-      payload: new URLSearchParams({ _csrf: token, email: 'ilse@example.test', wachtwoord: PASSWORD }).toString(),
+      payload: new URLSearchParams({
+        _csrf: token,
+        email: 'ilse@example.test',
+        wachtwoord: PASSWORD,
+      }).toString(),
       headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: cookie() },
     })) as never,
   );
@@ -114,7 +118,8 @@ async function main() {
   const metingen = [{ na: 0, ...meet() }];
   const statussen: Record<number, number> = {};
   for (let r = 1; r <= ROUNDS; r++) {
-    for (const [s, n] of Object.entries(await ronde(ROUND))) statussen[Number(s)] = (statussen[Number(s)] ?? 0) + n;
+    for (const [s, n] of Object.entries(await ronde(ROUND)))
+      statussen[Number(s)] = (statussen[Number(s)] ?? 0) + n;
     metingen.push({ na: r * ROUND, ...meet() });
   }
   await app.close();
