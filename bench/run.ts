@@ -10,6 +10,7 @@ import pg from 'pg';
 import { seedDemo } from '../src/demo/seed.js';
 import { gebruikSleutelring, meestersleutel, Sleutelring } from '../src/platform/crypto/sleutelring.js';
 import { migrateToLatest, openDatabase } from '../src/platform/db/database.js';
+import { geheugen } from './geheugen.js';
 import { taken } from './jobs.js';
 import { levensgebiedenVersleuteling } from './levensgebieden-versleuteling.js';
 import { cpuSample, cpuUse } from './lib/cpu.js';
@@ -34,6 +35,7 @@ const BENCHMARKS: Benchmark[] = [
   levensgebiedenVersleuteling,
   socialeKaartZoeken,
   taken,
+  geheugen,
 ];
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

@@ -88,7 +88,7 @@ describe('fuzzing every route (PGlite)', () => {
     await clients.get('inwoner')?.get('/mijn-overzicht');
     const dossier = await t.database.db.selectFrom('dossier').select('id').executeTakeFirstOrThrow();
     dossierId = dossier.id;
-  });
+  }, 300_000);
   afterAll(async () => t.close());
 
   it(`answers ${TOTAL.toLocaleString('en')} fuzzed requests over every route, each role and logged out, without a 5xx; refused accesses audited`, async () => {

@@ -109,7 +109,7 @@ export function registerMetrics(app: FastifyInstance, opties: MetricsOpties): vo
   });
 
   const toegestaan = opties.allow.length > 0 ? netwerken(opties.allow) : undefined;
-  app.get('/metrics', { config: { openbaar: true } }, async (request, reply) => {
+  app.get('/metrics', async (request, reply) => {
     if (!magMetricsLezen(request, opties.token, toegestaan)) return reply.callNotFound();
     const proces = procesMetrics();
     const tekst = `${await proces.metrics()}\n${await register.metrics()}`;
