@@ -13,6 +13,7 @@ import { migrateToLatest, openDatabase } from '../src/platform/db/database.js';
 import { belasting } from './belasting.js';
 import { crash } from './crash.js';
 import { herstelOefening } from './herstel-oefening.js';
+import { geheugen } from './geheugen.js';
 import { taken } from './jobs.js';
 import { levensgebiedenVersleuteling } from './levensgebieden-versleuteling.js';
 import { cpuSample, cpuUse } from './lib/cpu.js';
@@ -40,6 +41,7 @@ const BENCHMARKS: Benchmark[] = [
   herstelOefening,
   belasting,
   crash,
+  geheugen,
 ];
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

@@ -51,16 +51,22 @@ import { OverzichtKaarten } from './platform/extensions/overzicht.js';
 import { registerTenantResolution } from './platform/gemeente/tenant.js';
 import { registerBodyParsers } from './platform/http/body.js';
 import { csrfUserInfo } from './platform/http/csrf.js';
-import { ERRORS, type ErrorCode, errorCodeFor } from './platform/http/errors.js';
+import { databaseOnbereikbaar, ERRORS, type ErrorCode, errorCodeFor } from './platform/http/errors.js';
+import { registerHealth } from './platform/http/health.js';
+import { isUuid } from './platform/http/ids.js';
+import { registerInvoerControle } from './platform/http/invoer.js';
+import { registerMetrics } from './platform/http/metrics.js';
 import { registerProxyWarning } from './platform/http/proxy.js';
+import { requestIdVan } from './platform/http/request-id.js';
 import { DEFAULT_LOCALE, translator } from './platform/i18n/i18n.js';
 import { registerLanguage } from './platform/i18n/language.js';
 import { createJobRunner, type JobRunner, registerJobHousekeeping } from './platform/jobs/jobs.js';
+import { countJobs } from './platform/jobs/queries.js';
 import { createMailer, type Mailer } from './platform/mail/mailer.js';
 import { ErrorPage } from './platform/views/error-page.js';
 import { pageContext, sendPage } from './platform/views/render.js';
-import { startAuditSealer } from './regie/audit/audit.js';
-import type { Toegang } from './regie/door/door.js';
+import { sealerAchterstand, startAuditSealer } from './regie/audit/audit.js';
+import { registreerPoging, type Toegang } from './regie/door/door.js';
 import { regieKaarten, regieMenu } from './regie/menu.js';
 import { regieRoutes } from './regie/routes.js';
 import { SectieRegister } from './regie/secties.js';
@@ -73,6 +79,8 @@ import { socialeKaartZoekRoutes } from './sociale-kaart/zoeken/routes.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
+/** The app version from package.json, shown by the health checks. */
+const VERSION = (require('../package.json') as { version: string }).version;
 
 export type AppDeps = {
   config: Config;
@@ -128,6 +136,10 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
     loggerInstance: deps.logger,
     trustProxy: config.trustProxy,
     bodyLimit: 64 * 1024,
+    // Request ids are unique over processes and restarts (the reference code on error pages);
+    // one from a proxy in front is only taken when that proxy is trusted.
+    requestIdHeader: false,
+    genReqId: (request) => requestIdVan(request.headers['x-request-id'], config.trustProxy),
     // Invalid percent-encoding or UTF-8 in the URL is the client's mistake: a 400, not a 500.
     frameworkErrors: (error, request, reply) => {
       void sendError(request, reply, errorCodeFor(error));
@@ -206,9 +218,20 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
   // Set before any route is registered: Fastify binds a route to the handlers in force then.
   app.setNotFoundHandler((request, reply) => sendError(request, reply, 'NOT_FOUND'));
   app.setErrorHandler((error, request, reply) => {
+    // The database is down or unreachable: 503 with Retry-After, and the app recovers by itself.
+    if (databaseOnbereikbaar(error)) {
+      request.log.error({ err: error }, 'database unavailable');
+      reply.header('retry-after', String(RETRY_AFTER_SECONDS));
+      return sendError(request, reply, 'UNAVAILABLE');
+    }
     const code = errorCodeFor(error as { code?: string; statusCode?: number });
     if (ERRORS[code].status >= 500) request.log.error({ err: error }, 'request failed');
     return sendError(request, reply, code);
+  });
+
+  // The request id goes back to the client: the reference code, also in every log line.
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
   });
 
   // A browser tells us when a form was posted from another site: refuse before anything runs.
@@ -231,6 +254,31 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
     alwaysSecure: production,
   };
   registerSessionLoading(app, db, sessions);
+  // One schema layer for every query, path parameter and form field (400 before any handler).
+  // A refused request on a record is still written to the trail, as the door would have.
+  registerInvoerControle(app, {
+    bijWeigering: async (request) => {
+      const route = request.routeOptions;
+      if (!request.viewer || !route.url || !raaktPersoonsgegevens(route.url, route.config)) return;
+      const params = (request.params ?? {}) as Record<string, unknown>;
+      const dossierId = typeof params.dossierId === 'string' ? params.dossierId : null;
+      await registreerPoging(
+        db,
+        request.viewer,
+        {
+          dossierId,
+          sectie: typeof params.sectie === 'string' ? params.sectie : null,
+          actie: request.method === 'GET' ? 'read' : 'update',
+          reden: 'ongeldige-invoer',
+          itemId:
+            dossierId === null || isUuid(dossierId)
+              ? undefined
+              : `onbekend:${String(dossierId).slice(0, 64)}`,
+        },
+        now(),
+      );
+    },
+  });
   const stopHousekeeping = startAuthHousekeeping(db, sessions, app.log);
   app.addHook('onClose', async () => stopHousekeeping());
   const stopSealer = startAuditSealer(db, (error) =>
@@ -262,13 +310,44 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
     );
   }
 
-  app.get('/healthz', async (_request, reply) => {
-    try {
-      await database.ping();
-      return reply.send({ status: 'ok', database: database.engine });
-    } catch {
-      return reply.status(503).send({ status: 'unavailable' });
-    }
+  // Liveness, readiness (database and migration level) and Prometheus metrics (docs/operations.md).
+  registerHealth(app, database, VERSION);
+  registerMetrics(app, {
+    token: config.metricsToken,
+    allow: config.metricsAllow,
+    metingen: [
+      {
+        naam: 'redzaam_db_pool_connections',
+        help: 'PostgreSQL pool connections by state (total, idle, waiting clients); absent on PGlite',
+        labels: ['state'],
+        lees: async () => {
+          const pool = database.pool?.();
+          if (!pool) return [];
+          return [
+            { labels: { state: 'total' }, waarde: pool.total },
+            { labels: { state: 'idle' }, waarde: pool.idle },
+            { labels: { state: 'waiting' }, waarde: pool.waiting },
+          ];
+        },
+      },
+      {
+        naam: 'redzaam_audit_unsealed_entries',
+        help: 'Audit entries not yet sealed into the hash chain',
+        lees: async () => [{ waarde: (await sealerAchterstand(db, now())).onverzegeld }],
+      },
+      {
+        naam: 'redzaam_audit_sealer_lag_seconds',
+        help: 'Age of the oldest audit entry not yet sealed (0 when none)',
+        lees: async () => [{ waarde: (await sealerAchterstand(db, now())).seconden }],
+      },
+      {
+        naam: 'redzaam_jobs',
+        help: 'Durable jobs (mail and other work) by status: queued, running, failed, done',
+        labels: ['status'],
+        lees: async () =>
+          Object.entries(await countJobs(db)).map(([status, n]) => ({ labels: { status }, waarde: n })),
+      },
+    ],
   });
 
   // Extension points (src/platform/extensions): each capability plugs in here, none imports another.
@@ -334,6 +413,9 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
   return app as unknown as RedzaamApp;
 }
 
+/** How long a client should wait before trying again while the database is unreachable. */
+const RETRY_AFTER_SECONDS = 30;
+
 /** Answers with the error page (or a JSON body for API clients). Never internals. */
 function sendError(request: FastifyRequest, reply: FastifyReply, code: ErrorCode) {
   const status = ERRORS[code].status;
@@ -344,10 +426,16 @@ function sendError(request: FastifyRequest, reply: FastifyReply, code: ErrorCode
   const wantsHtml =
     !request.url.startsWith('/api/') && !(accept.includes('application/json') && !accept.includes('html'));
   if (!wantsHtml) {
-    return reply.status(status).send({ error: code, message: request.t(ERRORS[code].text) });
+    return reply
+      .status(status)
+      .send({ error: code, message: request.t(ERRORS[code].text), reference: request.id });
   }
   try {
-    return sendPage(reply, <ErrorPage ctx={pageContext(request, reply)} code={code} />, status);
+    return sendPage(
+      reply,
+      <ErrorPage ctx={pageContext(request, reply)} code={code} referentie={request.id} />,
+      status,
+    );
   } catch {
     return reply.status(status).type('text/plain; charset=utf-8').send(request.t(ERRORS[code].title));
   }

@@ -2,7 +2,8 @@
 import './catalog.js';
 import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.js';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './demo/seed.js';
+import { logDemoAccounts } from './demo/banner.js';
+import { seedDemo } from './demo/seed.js';
 import { ConfigError, loadConfig } from './platform/config.js';
 import {
   gebruikSleutelring,
@@ -59,18 +60,7 @@ async function main(): Promise<void> {
   });
 
   await app.listen({ port: config.port, host: config.host });
-  if (config.demoData) printDemoAccounts(config.port);
-}
-
-function printDemoAccounts(port: number): void {
-  const lines = [
-    '',
-    `Redzaam draait op http://localhost:${port} (demogemeente Lindewaard, alles is verzonnen).`,
-    `Demo-accounts, wachtwoord voor allemaal: ${DEMO_PASSWORD}`,
-    ...DEMO_ACCOUNTS.map((account) => `  ${account.rol.padEnd(13)} ${account.email}`),
-    '',
-  ];
-  process.stdout.write(`${lines.join('\n')}\n`);
+  if (config.demoData) logDemoAccounts(logger, config.port);
 }
 
 main().catch((error) => {

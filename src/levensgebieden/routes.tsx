@@ -180,7 +180,12 @@ export async function levensgebiedenRoutes(app: FastifyInstance, deps: Levensgeb
 
   app.post(
     '/dossiers/:dossierId/levensgebieden/invullen/:code',
-    { preValidation: csrf, preHandler: requireLogin, config: persoonsgegevens },
+    {
+      preValidation: csrf,
+      preHandler: requireLogin,
+      // "Wie helpt" is a group of check boxes: the one field that may come more than once.
+      config: { ...persoonsgegevens, herhaalbaar: ['wie_helpt'] },
+    },
     async (request, reply) => {
       const { dossierId, code = '' } = request.params as Params;
       const body = (request.body ?? {}) as FormBody;

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -43,6 +44,17 @@ const envSchema = z.object({
   REDZAAM_MASTER_KEY: z.string().min(1).optional(),
   REDZAAM_MASTER_KEY_PREVIOUS: z.string().min(1).optional(),
   REDZAAM_KEY_DIR: z.string().min(1).optional(),
+  METRICS_TOKEN: z.string().min(24, 'use at least 24 characters (openssl rand -hex 24)').optional(),
+  METRICS_ALLOW: z
+    .string()
+    .optional()
+    .transform((value) =>
+      (value ?? '')
+        .split(',')
+        .map((cidr) => cidr.trim())
+        .filter((cidr) => cidr !== ''),
+    )
+    .refine((lijst) => lijst.every(isCidr), 'a comma-separated list of networks, like 10.0.0.0/8,::1/128'),
 });
 
 export type Config = {
@@ -72,6 +84,10 @@ export type Config = {
   previousMasterKeys: string[];
   /** REDZAAM_KEY_DIR: the master key file (without REDZAAM_MASTER_KEY) and the erasure log */
   keyDir: string;
+  /** METRICS_TOKEN: the bearer token that opens /metrics (docs/decisions/023) */
+  metricsToken: string | undefined;
+  /** METRICS_ALLOW: networks (CIDR) that may read /metrics without the token */
+  metricsAllow: string[];
 };
 
 export type DatabasePoolConfig = {
@@ -157,10 +173,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     masterKey: e.REDZAAM_MASTER_KEY,
     previousMasterKeys: e.REDZAAM_MASTER_KEY_PREVIOUS?.split(',').map((k) => k.trim()) ?? [],
     keyDir: e.REDZAAM_KEY_DIR ?? path.join(e.DATA_DIR, 'sleutels'),
+    metricsToken: e.METRICS_TOKEN,
+    metricsAllow: e.METRICS_ALLOW,
   };
 }
 
 function isSleutel(tekst: string): boolean {
   const schoon = tekst.trim();
   return /^[A-Za-z0-9+/]+={0,2}$/.test(schoon) && Buffer.from(schoon, 'base64').length === 32;
+}
+
+/** "10.0.0.0/8", "::1/128": an IP address and a prefix length that fits it. */
+function isCidr(tekst: string): boolean {
+  const [adres = '', lengte, ...rest] = tekst.split('/');
+  const versie = isIP(adres);
+  if (versie === 0 || rest.length > 0 || lengte === undefined || !/^\d{1,3}$/.test(lengte)) return false;
+  return Number(lengte) <= (versie === 4 ? 32 : 128);
 }

@@ -1,17 +1,28 @@
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import pino, { type DestinationStream, type Logger } from 'pino';
+
+/**
+ * This process, in every log line: random per start, so the lines of two instances on one
+ * host (or two starts of one) are told apart. With `host`, an operator finds the machine.
+ */
+export const INSTANCE_ID = randomBytes(6).toString('hex');
 
 /**
  * Logs are for operators, not a second copy of the record. A request log line carries the
  * method, the route pattern (/wachtwoord-instellen/:token, never the token), the status and
  * the timing — no query string, headers, cookies, body, names or e-mail addresses. Errors
  * keep their type, code and stack; database error details (which echo values) are dropped.
+ * Every line is one JSON object with `instance` and `host` (docs/configuration.md lists the
+ * fields); request lines carry `reqId`, the reference code error pages show.
  */
 export function createLogger(level: string, destination?: DestinationStream): Logger {
   return pino(
     {
       level,
-      base: undefined,
+      base: { instance: INSTANCE_ID, host: hostname() },
+      timestamp: pino.stdTimeFunctions.isoTime,
       redact: {
         paths: ['req.headers', 'req.body', 'email', 'naam', 'password', '*.email', '*.naam', '*.password'],
         censor: '[redacted]',

@@ -192,6 +192,7 @@ describe.each(ENGINES)('bad input on %s', (engine) => {
     expect(response.json()).toEqual({
       error: 'BAD_REQUEST',
       message: expect.stringContaining('Er is niets opgeslagen'),
+      reference: response.headers['x-request-id'],
     });
   });
 

@@ -18,6 +18,8 @@ export type DatabaseHandle = {
   /** One round trip; throws when the database cannot be reached. */
   ping(): Promise<void>;
   close(): Promise<void>;
+  /** PostgreSQL only: the pool's connections right now (for /metrics). */
+  pool?: () => { total: number; idle: number; waiting: number };
 };
 
 export type DatabaseOptions =
@@ -62,6 +64,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
         await sql`select 1`.execute(db);
       },
       close: () => db.destroy(),
+      pool: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     };
   }
   if (options.dataDir) await mkdir(options.dataDir, { recursive: true });

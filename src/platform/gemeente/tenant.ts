@@ -9,7 +9,11 @@ const CACHE_MS = 30_000;
 
 /** Paths served the same for every gemeente (and before we know which one). */
 export function isTenantFree(url: string): boolean {
-  return url === '/healthz' || url.startsWith('/static/');
+  const pad = url.split('?')[0] as string;
+  // Health checks and metrics answer for the process, and must work while the database is down.
+  return (
+    pad === '/healthz' || pad.startsWith('/healthz/') || pad === '/metrics' || url.startsWith('/static/')
+  );
 }
 
 /**

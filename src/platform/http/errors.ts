@@ -54,6 +54,8 @@ export function errorCodeFor(error: { code?: string; statusCode?: number }): Err
       return 'UNSUPPORTED_MEDIA_TYPE';
     // PostgreSQL: invalid text for a type (an id that is no uuid). A guard missed it; still the client's mistake.
     case '22P02':
+    // PostgreSQL: a character text cannot hold (a NUL byte). The input layer refuses these first.
+    case '22021':
       return 'BAD_REQUEST';
     case 'FST_CSRF_MISSING_SECRET':
     case 'FST_CSRF_INVALID_TOKEN':
@@ -70,4 +72,44 @@ export function errorCodeFor(error: { code?: string; statusCode?: number }): Err
   if (status === 401) return 'UNAUTHENTICATED';
   if (status >= 400 && status < 500) return 'BAD_REQUEST';
   return 'INTERNAL';
+}
+
+/** Error codes of a database that cannot be reached (Node's socket errors, PostgreSQL's class 08 and 57P). */
+const ONBEREIKBAAR_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'ENOTFOUND',
+  'EHOSTUNREACH',
+  'EPIPE',
+  '57P01',
+  '57P02',
+  '57P03',
+  '53300',
+  '08000',
+  '08001',
+  '08003',
+  '08004',
+  '08006',
+]);
+
+/** Messages of drivers that say the same without a code (pg, pg-pool, PGlite, Kysely). */
+const ONBEREIKBAAR_TEKST =
+  /Connection terminated|timeout exceeded when trying to connect|Cannot use a pool after calling end|PGlite is closed|driver has already been destroyed|Client has encountered a connection error/;
+
+/**
+ * Whether an error means the database is down or unreachable (then the answer is 503 with
+ * Retry-After, not 500): the error itself or anything in its `cause` chain.
+ */
+export function databaseOnbereikbaar(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current && typeof current === 'object'; depth++) {
+    const { code, message } = current as { code?: unknown; message?: unknown };
+    if (typeof code === 'string' && ONBEREIKBAAR_CODES.has(code)) return true;
+    if (typeof message === 'string' && ONBEREIKBAAR_TEKST.test(message)) return true;
+    // Node reports a refused connection to every address of a host as an AggregateError.
+    const { errors, cause } = current as { errors?: unknown; cause?: unknown };
+    current = Array.isArray(errors) && errors.length > 0 ? errors[0] : cause;
+  }
+  return false;
 }

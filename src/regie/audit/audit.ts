@@ -90,8 +90,8 @@ export function auditRegel(
     actorOrganisatieId: actor?.organisatieId ?? null,
     namensAccountId: fields.namensAccountId ?? null,
     dossierId: fields.dossierId,
-    sectie: fields.sectie ?? null,
-    itemId: fields.itemId ?? null,
+    sectie: leesbaar(fields.sectie),
+    itemId: leesbaar(fields.itemId),
     actie: fields.actie,
     uitkomst: fields.uitkomst,
     grondslag: fields.grondslag,
@@ -99,6 +99,18 @@ export function auditRegel(
     noodtoegang: fields.noodtoegang ?? false,
     origin: fields.origin ?? 'web',
   };
+}
+
+/**
+ * Section names and item ids can come from a URL ("onbekend:<what was asked>"): control
+ * characters are written as escapes (PostgreSQL refuses a NUL byte in text, and the denial
+ * would then not be logged at all) and the text is cut at 100 characters.
+ */
+function leesbaar(tekst: string | null | undefined): string | null {
+  if (tekst === null || tekst === undefined) return null;
+  return tekst
+    .replace(/\p{Cc}/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    .slice(0, 100);
 }
 
 /** Who an entry names as actor: the fields of a logged-in person that the trail keeps. */
@@ -166,6 +178,18 @@ export function startAuditSealer(
     round();
     await running;
   };
+}
+
+/**
+ * How far the sealer is behind (for /metrics): entries not yet in the hash chain, and the
+ * age in seconds of the oldest of them (0 when there are none).
+ */
+export async function sealerAchterstand(
+  db: Db,
+  now: Date,
+): Promise<{ onverzegeld: number; seconden: number }> {
+  const { n, oldest } = await q.unsealedBacklog(db);
+  return { onverzegeld: n, seconden: oldest ? Math.max(0, (now.getTime() - oldest.getTime()) / 1000) : 0 };
 }
 
 export type ChainReport = {

@@ -83,6 +83,16 @@ export async function countUnsealed(db: Db): Promise<number> {
   return row.n;
 }
 
+/** Entries the sealer has not reached yet: how many, and when the oldest happened (metrics). */
+export async function unsealedBacklog(db: Db): Promise<{ n: number; oldest: Date | null }> {
+  const row = await db
+    .selectFrom('audit_event')
+    .select([sql<number>`count(*)::int`.as('n'), sql<Date | null>`min(occurred_at)`.as('oldest')])
+    .where('hash', 'is', null)
+    .executeTakeFirstOrThrow();
+  return { n: row.n, oldest: row.oldest === null ? null : new Date(row.oldest) };
+}
+
 /** Sealed entries of one chain from a position on, in chain order. */
 export async function chainPage(db: Db, gemeenteId: string, from: number, limit: number) {
   return db

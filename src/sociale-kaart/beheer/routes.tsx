@@ -265,8 +265,12 @@ export async function socialeKaartBeheerRoutes(
     }
   }
 
-  app.post('/beheer/sociale-kaart/nieuw', post, async (request, reply) => opslaan(request, reply, undefined));
-  app.post('/beheer/sociale-kaart/:id', post, async (request, reply) =>
+  // The vocabulary is two groups of check boxes: those fields may come more than once.
+  const invoer = { ...post, config: { herhaalbaar: ['levensgebieden', 'kenmerken'] } };
+  app.post('/beheer/sociale-kaart/nieuw', invoer, async (request, reply) =>
+    opslaan(request, reply, undefined),
+  );
+  app.post('/beheer/sociale-kaart/:id', invoer, async (request, reply) =>
     opslaan(request, reply, serviceIdOf(request)),
   );
 
