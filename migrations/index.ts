@@ -10,6 +10,7 @@ import * as levensgebiedenVragenlijsten from './0008-levensgebieden-vragenlijste
 import * as regieAuditMislukt from './0009-regie-audit-mislukt.js';
 import * as platformJobs from './0010-platform-jobs.js';
 import * as platformVersleuteling from './0011-platform-versleuteling.js';
+import * as authTweedeFactorEnOidc from './0014-auth-tweede-factor-en-oidc.js';
 
 /**
  * Every migration, in order. Names are permanent: a migration that has run somewhere
@@ -34,4 +35,5 @@ export const migrations: Record<string, Migration> = {
   '0009-regie-audit-mislukt': regieAuditMislukt,
   '0010-platform-jobs': platformJobs,
   '0011-platform-versleuteling': platformVersleuteling,
+  '0014-auth-tweede-factor-en-oidc': authTweedeFactorEnOidc,
 };

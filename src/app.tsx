@@ -17,6 +17,8 @@ import { startAuthHousekeeping } from './auth/housekeeping.js';
 import { authMenu } from './auth/menu.js';
 import { authRoutes } from './auth/routes.js';
 import { registerSessionLoading } from './auth/sessions.js';
+import { tweedeFactorMenu } from './auth/tweede-factor/menu.js';
+import { registerTweedeFactorPoort, tweedeFactorRoutes } from './auth/tweede-factor/routes.js';
 import { beheerMenu } from './beheer/menu.js';
 import { beheerRoutes } from './beheer/routes.js';
 import { takenMenu } from './beheer/taken/menu.js';
@@ -211,6 +213,8 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
     alwaysSecure: production,
   };
   registerSessionLoading(app, db, sessions);
+  // Second factor (docs/decisions/022): until it is done, a session reaches only the step itself.
+  registerTweedeFactorPoort(app, db);
   const stopHousekeeping = startAuthHousekeeping(db, sessions, app.log);
   app.addHook('onClose', async () => stopHousekeeping());
   const stopSealer = startAuditSealer(db, (error) =>
@@ -261,6 +265,7 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
   hulp.registreer(socialeKaartHulpbron(db));
   menu.registreer(...homeMenu, ...socialeKaartMenu, ...regieMenu, ...authMenu, ...beheerMenu);
   menu.registreer(...levensgebiedenMenu, ...socialeKaartBeheerMenu, ...takenMenu);
+  menu.registreer(...tweedeFactorMenu);
   overzicht.registreer(regieKaarten);
   overzicht.registreer(levensgebiedenKaarten);
   dossierLinks.registreer(LEVENSGEBIEDEN_SECTIE, vragenlijstLinks(db));
@@ -271,6 +276,7 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
   await app.register(async (scope) =>
     authRoutes(scope, { db, sessions, mailer, publicUrl: config.publicUrl }),
   );
+  await app.register(async (scope) => tweedeFactorRoutes(scope, { db, now }));
   await app.register(async (scope) => beheerRoutes(scope, { db, now, mailer, publicUrl: config.publicUrl }));
   // The beheerder's page of failed jobs (no personal data: kinds of job and error only).
   await app.register(async (scope) => takenRoutes(scope, { db, now, jobs }));

@@ -1,4 +1,5 @@
 import * as auth from './auth/messages.js';
+import * as authTweedeFactor from './auth/tweede-factor/messages.js';
 import * as beheer from './beheer/messages.js';
 import * as beheerTaken from './beheer/taken/messages.js';
 import * as home from './home/messages.js';
@@ -19,6 +20,7 @@ import * as socialeKaart from './sociale-kaart/messages.js';
  */
 export const capabilityMessages = {
   auth,
+  'auth/tweede-factor': authTweedeFactor,
   beheer,
   'beheer/taken': beheerTaken,
   home,
