@@ -60,7 +60,7 @@ export async function startTestApp(
     logger: createLogger('info', sink),
     now: () => clock.now(),
   });
-  gebruikKlok(app, () => clock.now());
+  gebruikKlok(app, clock);
   await app.ready();
   return {
     app,

@@ -11,10 +11,17 @@ const geheimen = new Map<string, string>();
 const laatsteStap = new Map<string, number>();
 const PERIODE_S = 30;
 
-/** The clock of each test app (tests move it forward): the phone's clock goes along. */
-const klokken = new WeakMap<object, () => Date>();
-export function gebruikKlok(app: object, now: () => Date): void {
-  klokken.set(app, now);
+/**
+ * The clock of each test app (tests move it forward): the phone's clock goes along. When both
+ * codes the app would accept now have been used, the person waits for the next code: the test
+ * clock is moved on to it (real time only when there is no test clock).
+ */
+type Klok = { now(): Date; advance?(ms: number): void };
+const klokken = new WeakMap<object, Klok>();
+let laatsteKlok: Klok | undefined;
+export function gebruikKlok(app: object, klok: Klok): void {
+  klokken.set(app, klok);
+  laatsteKlok = klok;
 }
 
 export function onthoudGeheim(email: string, geheim: string): void {
@@ -33,16 +40,17 @@ export function geheimUitPagina(html: string): string | undefined {
 
 /** A fresh code for this account, as its phone would show it (never one used before). */
 export async function codeVoor(email: string, app?: object): Promise<string> {
-  const klok = (app && klokken.get(app)) ?? (() => new Date());
   const sleutel = email.toLowerCase();
   const geheim = geheimen.get(sleutel);
   if (!geheim) throw new Error(`no second factor set up by the tests for ${email}`);
-  let nu = Math.floor(klok().getTime() / 1000 / PERIODE_S);
-  let stap = Math.max(nu, (laatsteStap.get(sleutel) ?? -1) + 1);
-  while (stap > nu + 1) {
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-    nu = Math.floor(klok().getTime() / 1000 / PERIODE_S);
-    stap = Math.max(nu, (laatsteStap.get(sleutel) ?? -1) + 1);
+  const klok = (app && klokken.get(app)) ?? laatsteKlok ?? { now: () => new Date() };
+  const stapNu = () => Math.floor(klok.now().getTime() / 1000 / PERIODE_S);
+  const stap = Math.max(stapNu(), (laatsteStap.get(sleutel) ?? -1) + 1);
+  while (stap > stapNu() + 1) {
+    // Wait for the next code, as a person would.
+    const wachtMs = (stap - 1) * PERIODE_S * 1000 - klok.now().getTime() + 1;
+    if (klok.advance) klok.advance(wachtMs);
+    else await new Promise((resolve) => setTimeout(resolve, Math.min(wachtMs, 1000)));
   }
   laatsteStap.set(sleutel, stap);
   return generate({ secret: geheim, epoch: stap * PERIODE_S });

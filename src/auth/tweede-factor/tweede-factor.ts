@@ -235,3 +235,21 @@ export async function resetDoorBeheerder(
 export async function voldaanDoorInlogdienst(db: Db, gemeenteId: string, sessionId: string, now: Date) {
   await q.markeerSessieVoldaan(db, gemeenteId, sessionId, now);
 }
+
+/**
+ * Demo data only (src/demo/seed.ts; DEMO_DATA is refused in production): the demo professional
+ * and beheerder get a confirmed second factor with the fictional secret printed in the README,
+ * so `npm start` works with any authenticator app and nobody has to switch the check off.
+ */
+export const DEMO_TOTP_GEHEIM = 'LINDEWAARDDEMOTWEEDEFACTOR234567';
+
+export async function stelInVoorDemo(
+  db: Db,
+  account: { gemeenteId: string; accountId: string },
+): Promise<void> {
+  const ring = sleutelring();
+  const ctx = { ...account, doel: DOEL };
+  const { versleuteld, meesterId } = ring.versleutelAccountGeheim(ctx, DEMO_TOTP_GEHEIM);
+  await q.bewaarNieuwGeheim(db, { ...account, versleuteld, meesterId });
+  await q.bevestigNieuwGeheim(db, { ...account, versleuteld, stap: 0, now: new Date() });
+}
