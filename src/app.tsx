@@ -15,6 +15,7 @@ import Fastify, {
 } from 'fastify';
 import { startAuthHousekeeping } from './auth/housekeeping.js';
 import { authMenu } from './auth/menu.js';
+import { oidcRoutes } from './auth/oidc/routes.js';
 import { authRoutes } from './auth/routes.js';
 import { registerSessionLoading } from './auth/sessions.js';
 import { tweedeFactorMenu } from './auth/tweede-factor/menu.js';
@@ -277,6 +278,11 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
     authRoutes(scope, { db, sessions, mailer, publicUrl: config.publicUrl }),
   );
   await app.register(async (scope) => tweedeFactorRoutes(scope, { db, now }));
+  // Logging in through the gemeente's identity broker, where configured (docs/decisions/021).
+  app.decorate('inlogdiensten', config.inlogdiensten);
+  await app.register(async (scope) =>
+    oidcRoutes(scope, { db, sessions, inlogdiensten: config.inlogdiensten, publicUrl: config.publicUrl }),
+  );
   await app.register(async (scope) => beheerRoutes(scope, { db, now, mailer, publicUrl: config.publicUrl }));
   // The beheerder's page of failed jobs (no personal data: kinds of job and error only).
   await app.register(async (scope) => takenRoutes(scope, { db, now, jobs }));

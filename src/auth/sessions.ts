@@ -45,7 +45,7 @@ export async function startSession(
   request: FastifyRequest,
   reply: FastifyReply,
   account: { id: string; gemeente_id: string },
-): Promise<void> {
+): Promise<string> {
   const previous = request.cookies[sessionCookieName(request, settings)];
   if (previous) await q.deleteSession(db, hashToken(previous));
   const { token, id } = newToken();
@@ -59,6 +59,7 @@ export async function startSession(
     device: describeDevice(request.headers['user-agent']),
   });
   reply.setCookie(sessionCookieName(request, settings), token, cookieOptions(request, settings));
+  return id;
 }
 
 /** Ends the session on the server (so a replayed cookie is worthless) and clears the cookie. */

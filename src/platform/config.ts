@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { type Inlogdiensten, leesInlogdiensten } from './config-inlogdiensten.js';
 
 /**
  * Runtime configuration, read once from the environment and validated at start-up,
@@ -63,6 +64,8 @@ export type Config = {
   previousMasterKeys: string[];
   /** REDZAAM_KEY_DIR: the master key file (without REDZAAM_MASTER_KEY) and the erasure log */
   keyDir: string;
+  /** OIDC_<GEMEENTE>_* and WACHTWOORD_UIT_<GEMEENTE>: identity brokers per gemeente (docs/decisions/021) */
+  inlogdiensten: Inlogdiensten;
 };
 
 export class ConfigError extends Error {}
@@ -101,6 +104,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       `Invalid configuration:\n${sleutelFouten.map((naam) => `  ${naam}: not a key (base64 of exactly 32 bytes; make one with \`openssl rand -base64 32\`)`).join('\n')}`,
     );
   }
+  const { inlogdiensten, fouten: inlogFouten } = leesInlogdiensten(env, production);
+  if (inlogFouten.length > 0) throw new ConfigError(`Invalid configuration:\n${inlogFouten.join('\n')}`);
   return {
     env: e.NODE_ENV,
     port: e.PORT,
@@ -119,6 +124,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     masterKey: e.REDZAAM_MASTER_KEY,
     previousMasterKeys: e.REDZAAM_MASTER_KEY_PREVIOUS?.split(',').map((k) => k.trim()) ?? [],
     keyDir: e.REDZAAM_KEY_DIR ?? path.join(e.DATA_DIR, 'sleutels'),
+    inlogdiensten,
   };
 }
 
