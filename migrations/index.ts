@@ -11,6 +11,7 @@ import * as regieAuditMislukt from './0009-regie-audit-mislukt.js';
 import * as platformJobs from './0010-platform-jobs.js';
 import * as platformVersleuteling from './0011-platform-versleuteling.js';
 import * as netwerk from './0012-netwerk.js';
+import * as authTweedeFactorEnOidc from './0014-auth-tweede-factor-en-oidc.js';
 
 /**
  * Every migration, in order. Names are permanent: a migration that has run somewhere
@@ -36,4 +37,5 @@ export const migrations: Record<string, Migration> = {
   '0010-platform-jobs': platformJobs,
   '0011-platform-versleuteling': platformVersleuteling,
   '0012-netwerk': netwerk,
+  '0014-auth-tweede-factor-en-oidc': authTweedeFactorEnOidc,
 };

@@ -15,8 +15,11 @@ import Fastify, {
 } from 'fastify';
 import { startAuthHousekeeping } from './auth/housekeeping.js';
 import { authMenu } from './auth/menu.js';
+import { oidcRoutes } from './auth/oidc/routes.js';
 import { authRoutes } from './auth/routes.js';
 import { csrfCookieName, registerSessionLoading } from './auth/sessions.js';
+import { tweedeFactorMenu } from './auth/tweede-factor/menu.js';
+import { registerTweedeFactorPoort, tweedeFactorRoutes } from './auth/tweede-factor/routes.js';
 import { beheerMenu } from './beheer/menu.js';
 import { beheerRoutes } from './beheer/routes.js';
 import { takenMenu } from './beheer/taken/menu.js';
@@ -279,6 +282,8 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
       );
     },
   });
+  // Second factor (docs/decisions/022): until it is done, a session reaches only the step itself.
+  registerTweedeFactorPoort(app, db);
   const stopHousekeeping = startAuthHousekeeping(db, sessions, app.log);
   app.addHook('onClose', async () => stopHousekeeping());
   const stopSealer = startAuditSealer(db, (error) =>
@@ -364,6 +369,7 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
   menu.registreer(...homeMenu, ...socialeKaartMenu, ...regieMenu, ...authMenu, ...beheerMenu);
   menu.registreer(...levensgebiedenMenu, ...socialeKaartBeheerMenu, ...takenMenu);
   menu.registreer(...netwerkMenu);
+  menu.registreer(...tweedeFactorMenu);
   overzicht.registreer(regieKaarten);
   overzicht.registreer(levensgebiedenKaarten);
   overzicht.registreer(netwerkKaarten);
@@ -374,6 +380,12 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
   await app.register(async (scope) => socialeKaartZoekRoutes(scope, { db, now }));
   await app.register(async (scope) =>
     authRoutes(scope, { db, sessions, mailer, publicUrl: config.publicUrl }),
+  );
+  await app.register(async (scope) => tweedeFactorRoutes(scope, { db, now }));
+  // Logging in through the gemeente's identity broker, where configured (docs/decisions/021).
+  app.decorate('inlogdiensten', config.inlogdiensten);
+  await app.register(async (scope) =>
+    oidcRoutes(scope, { db, sessions, inlogdiensten: config.inlogdiensten, publicUrl: config.publicUrl }),
   );
   await app.register(async (scope) => beheerRoutes(scope, { db, now, mailer, publicUrl: config.publicUrl }));
   // The beheerder's page of failed jobs (no personal data: kinds of job and error only).

@@ -1,4 +1,6 @@
 import * as auth from './auth/messages.js';
+import * as authOidc from './auth/oidc/messages.js';
+import * as authTweedeFactor from './auth/tweede-factor/messages.js';
 import * as beheer from './beheer/messages.js';
 import * as beheerTaken from './beheer/taken/messages.js';
 import * as home from './home/messages.js';
@@ -21,6 +23,8 @@ import * as socialeKaart from './sociale-kaart/messages.js';
  */
 export const capabilityMessages = {
   auth,
+  'auth/oidc': authOidc,
+  'auth/tweede-factor': authTweedeFactor,
   beheer,
   'beheer/taken': beheerTaken,
   home,

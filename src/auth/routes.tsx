@@ -10,6 +10,7 @@ import type { Mailer } from '../platform/mail/mailer.js';
 import { pageContext, sendPage } from '../platform/views/render.js';
 import { baseUrlFor, findUsableLink, setPasswordWithToken } from './account-links.js';
 import { attemptLogin } from './login.js';
+import { inlogdienstNaam, magMetWachtwoord } from './oidc/oidc.js';
 import { ForgotPasswordPage } from './pages/forgot-password-page.js';
 import { LoginPage } from './pages/login-page.js';
 import { SessionsPage } from './pages/sessions-page.js';
@@ -44,6 +45,7 @@ export const requireLogin: preHandlerAsyncHookHandler = async (request, reply) =
     <LoginPage
       ctx={ctx}
       terug={terug}
+      inlogdienst={inlogdienstNaam(request)}
       {...(request.sessionExpired
         ? { notice: { type: 'info' as const, key: 'inloggen.sessie-verlopen' as const } }
         : {})}
@@ -90,7 +92,15 @@ export async function authRoutes(app: FastifyInstance, deps: AuthDeps): Promise<
         : query.wachtwoord === 'ingesteld'
           ? ({ type: 'ok', key: 'inloggen.wachtwoord-ingesteld' } as const)
           : undefined;
-    return sendPage(reply, <LoginPage ctx={ctx} terug={terug} {...(notice ? { notice } : {})} />);
+    return sendPage(
+      reply,
+      <LoginPage
+        ctx={ctx}
+        terug={terug}
+        inlogdienst={inlogdienstNaam(request)}
+        {...(notice ? { notice } : {})}
+      />,
+    );
   });
 
   app.post('/inloggen', { ...csrf, config: persoonsgegevens }, async (request, reply) => {
@@ -101,7 +111,13 @@ export async function authRoutes(app: FastifyInstance, deps: AuthDeps): Promise<
     if (!form.ok) {
       return sendPage(
         reply,
-        <LoginPage ctx={pageContext(request, reply)} email={email} errors={form.errors} terug={terug} />,
+        <LoginPage
+          ctx={pageContext(request, reply)}
+          email={email}
+          errors={form.errors}
+          terug={terug}
+          inlogdienst={inlogdienstNaam(request)}
+        />,
         400,
       );
     }
@@ -123,8 +139,30 @@ export async function authRoutes(app: FastifyInstance, deps: AuthDeps): Promise<
       if (throttled) reply.header('retry-after', String(LOGIN_WINDOW_MS / 1000));
       return sendPage(
         reply,
-        <LoginPage ctx={pageContext(request, reply)} email={email} notice={notice} terug={terug} />,
+        <LoginPage
+          ctx={pageContext(request, reply)}
+          email={email}
+          notice={notice}
+          terug={terug}
+          inlogdienst={inlogdienstNaam(request)}
+        />,
         throttled ? 429 : 401,
+      );
+    }
+    // Local passwords switched off for this role in this gemeente (src/auth/oidc): only after a right password.
+    const naam = inlogdienstNaam(request);
+    if (naam && !(await magMetWachtwoord(db, request.server.inlogdiensten, gemeente, result.account.id))) {
+      const notice = { type: 'error', key: 'oidc.wachtwoord-uit', values: { naam } } as const;
+      return sendPage(
+        reply,
+        <LoginPage
+          ctx={pageContext(request, reply)}
+          email={email}
+          notice={notice}
+          terug={terug}
+          inlogdienst={naam}
+        />,
+        403,
       );
     }
     await startSession(db, deps.sessions, request, reply, result.account);

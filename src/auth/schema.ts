@@ -47,6 +47,8 @@ export type SessionTable = {
   absolute_expires_at: ColumnType<Date, Date, never>;
   /** Coarse description ("Chrome op Android") so people recognise their own sessions */
   device: string;
+  /** When this session passed the second factor (migration 0014; src/auth/tweede-factor/) */
+  tweede_factor_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 };
 
 export type AccountTokenTable = {

@@ -56,7 +56,7 @@ export async function startSession(
   request: FastifyRequest,
   reply: FastifyReply,
   account: { id: string; gemeente_id: string },
-): Promise<void> {
+): Promise<string> {
   const previous = request.cookies[sessionCookieName(request, settings)];
   if (previous) await q.deleteSession(db, hashToken(previous));
   const { token, id } = newToken();
@@ -71,6 +71,7 @@ export async function startSession(
   });
   reply.setCookie(sessionCookieName(request, settings), token, cookieOptions(request, settings));
   renewCsrf(request, reply, settings);
+  return id;
 }
 
 /** Ends the session on the server (so a replayed cookie is worthless) and clears the cookie. */

@@ -1,3 +1,4 @@
+import { stelInVoorDemo } from '../auth/tweede-factor/tweede-factor.js';
 import { seedDemoLevensgebieden } from '../levensgebieden/demo.js';
 import { seedDemoVragenlijsten } from '../levensgebieden/vragenlijsten/demo.js';
 import { seedDemoNetwerk } from '../netwerk/demo.js';
@@ -59,6 +60,9 @@ export async function seedDemo(db: Db): Promise<boolean> {
           ...(account.organisatie ? { organisatieId: organisaties.get(account.organisatie) as string } : {}),
         });
         ids.set(account.rol, created.id);
+        // Second factor (docs/decisions/022): required for these roles; the demo secret is in the README.
+        if (account.rol === 'professional' || account.rol === 'beheerder')
+          await stelInVoorDemo(trx, { gemeenteId: gemeente.id, accountId: created.id });
       }
       await seedDemoRegie(trx, gemeente.id, ids, organisaties.get('Buurtteam Lindewaard-Oost') as string);
       // Levensgebieden: two own assessments (now and ~3 months ago) and the professional's view.

@@ -1,6 +1,7 @@
 import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
+import { type Inlogdiensten, leesInlogdiensten } from './config-inlogdiensten.js';
 
 /**
  * Runtime configuration, read once from the environment and validated at start-up,
@@ -88,6 +89,8 @@ export type Config = {
   metricsToken: string | undefined;
   /** METRICS_ALLOW: networks (CIDR) that may read /metrics without the token */
   metricsAllow: string[];
+  /** OIDC_<GEMEENTE>_* and WACHTWOORD_UIT_<GEMEENTE>: identity brokers per gemeente (docs/decisions/021) */
+  inlogdiensten: Inlogdiensten;
 };
 
 export type DatabasePoolConfig = {
@@ -148,6 +151,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       `Invalid configuration:\n${sleutelFouten.map((naam) => `  ${naam}: not a key (base64 of exactly 32 bytes; make one with \`openssl rand -base64 32\`)`).join('\n')}`,
     );
   }
+  const { inlogdiensten, fouten: inlogFouten } = leesInlogdiensten(env, production);
+  if (inlogFouten.length > 0) throw new ConfigError(`Invalid configuration:\n${inlogFouten.join('\n')}`);
   return {
     env: e.NODE_ENV,
     port: e.PORT,
@@ -175,6 +180,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     keyDir: e.REDZAAM_KEY_DIR ?? path.join(e.DATA_DIR, 'sleutels'),
     metricsToken: e.METRICS_TOKEN,
     metricsAllow: e.METRICS_ALLOW,
+    inlogdiensten,
   };
 }
 

@@ -406,6 +406,22 @@ const ROWS: Row[] = [
     // The beheerder passes the guard and finds no such account.
     expect: rol(['beheerder'], 404),
   },
+  // Second factor of staff (src/auth/tweede-factor): names and whether it is set up; a reset.
+  {
+    method: 'GET',
+    url: '/beheer/tweede-factor',
+    eenmaal: true,
+    path: () => '/beheer/tweede-factor',
+    expect: rol(['beheerder'], 200),
+  },
+  {
+    method: 'POST',
+    url: '/beheer/tweede-factor/:id/resetten',
+    eenmaal: true,
+    path: () => '/beheer/tweede-factor/00000000-0000-4000-8000-000000000000/resetten',
+    // The beheerder passes the guard and finds no such account.
+    expect: rol(['beheerder'], 404),
+  },
   {
     method: 'POST',
     url: '/beheer/vertegenwoordiging',

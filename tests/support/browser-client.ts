@@ -1,5 +1,6 @@
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { RedzaamApp } from '../../src/app.js';
+import { codeVoor, geheimUitPagina, onthoudGeheim } from './tweede-factor.js';
 
 /**
  * Talks to the app in-process the way a browser without JavaScript would: keeps cookies,
@@ -39,15 +40,46 @@ export class BrowserClient {
   }
 
   /**
-   * Logs in and, like a browser, follows the redirect: the CSRF token is bound to the session,
-   * so the login page's token is no good afterwards and the next page gives a fresh one.
-   * Returns the login's own answer.
+   * Logs in through the form and, like a browser, follows the redirect (the CSRF token is bound
+   * to the session, so the login page's token is no good afterwards); when the account has (or
+   * must set up) a second factor, completes it like a person with an authenticator app
+   * (tests/support/tweede-factor.ts). Returns the response of the password step.
    */
   async login(email: string, password: string): Promise<LightMyRequestResponse> {
+    const response = await this.loginWithPasswordOnly(email, password);
+    if (response.statusCode === 303) await this.completeSecondFactor(email);
+    return response;
+  }
+
+  /** Only the password step: the session then still has to pass the second factor. */
+  async loginWithPasswordOnly(email: string, password: string): Promise<LightMyRequestResponse> {
     await this.get('/inloggen');
     const response = await this.post('/inloggen', { email, wachtwoord: password });
     if (response.statusCode === 303) await this.get(String(response.headers.location));
     return response;
+  }
+
+  /** Recovery codes shown when this client set up a second factor (the last time). */
+  recoveryCodes: string[] = [];
+
+  /** Sets up or types the second factor when the app asks for one; nothing when it does not. */
+  async completeSecondFactor(email: string): Promise<void> {
+    const stap = await this.get('/tweede-factor');
+    if (stap.statusCode === 303 && stap.headers.location === '/tweede-factor/instellen') {
+      const pagina = await this.get('/tweede-factor/instellen');
+      const geheim = geheimUitPagina(pagina.body);
+      if (!geheim) throw new Error('no secret on the enrolment page');
+      onthoudGeheim(email, geheim);
+      const klaar = await this.post('/tweede-factor/instellen', { code: await codeVoor(email, this.app) });
+      if (klaar.statusCode !== 200)
+        throw new Error(`setting up the second factor failed: ${klaar.statusCode}`);
+      this.recoveryCodes = [...klaar.body.matchAll(/<code class="utrecht-code">([A-Z0-9-]+)<\/code>/g)].map(
+        (m) => m[1] as string,
+      );
+    } else if (stap.statusCode === 200) {
+      const klaar = await this.post('/tweede-factor', { code: await codeVoor(email, this.app) });
+      if (klaar.statusCode !== 303) throw new Error(`the second factor was refused: ${klaar.statusCode}`);
+    }
   }
 
   cookieHeader(): string {

@@ -7,6 +7,7 @@ import { type Config, loadConfig } from '../../src/platform/config.js';
 import type { DatabaseHandle, Engine } from '../../src/platform/db/database.js';
 import { createLogger } from '../../src/platform/logging.js';
 import { openTestDatabase, type TestDatabase } from './test-database.js';
+import { gebruikKlok } from './tweede-factor.js';
 
 export type TestClock = { now(): Date; advance(ms: number): void };
 
@@ -59,6 +60,7 @@ export async function startTestApp(
     logger: createLogger('info', sink),
     now: () => clock.now(),
   });
+  gebruikKlok(app, clock);
   await app.ready();
   return {
     app,

@@ -12,17 +12,20 @@ import {
 } from '../../platform/views/components.js';
 import { Layout } from '../../platform/views/layout.js';
 import type { PageContext } from '../../platform/views/page-context.js';
+import { InlogdienstKnop } from '../oidc/pages/oidc-pages.js';
 
 export type LoginPageProps = {
   ctx: PageContext;
   email?: string;
   errors?: FieldErrors;
   /** A message about the whole form: wrong combination, throttled, logged out … */
-  notice?: { type: 'info' | 'ok' | 'error'; key: MessageKey; values?: Record<string, number> };
+  notice?: { type: 'info' | 'ok' | 'error'; key: MessageKey; values?: Record<string, number | string> };
   terug?: string | undefined;
+  /** The gemeente's identity broker (src/auth/oidc), shown as a button above the form */
+  inlogdienst?: string | undefined;
 };
 
-export function LoginPage({ ctx, email, errors = {}, notice, terug }: LoginPageProps) {
+export function LoginPage({ ctx, email, errors = {}, notice, terug, inlogdienst }: LoginPageProps) {
   const { t } = ctx;
   return (
     <Layout ctx={ctx} title={t('inloggen.titel')}>
@@ -33,7 +36,8 @@ export function LoginPage({ ctx, email, errors = {}, notice, terug }: LoginPageP
         </Alert>
       ) : null}
       <ErrorSummary ctx={ctx} errors={errors} />
-      <Paragraph>{t('inloggen.intro')}</Paragraph>
+      {inlogdienst ? <InlogdienstKnop ctx={ctx} naam={inlogdienst} terug={terug} /> : null}
+      <Paragraph>{inlogdienst ? t('oidc.of') : t('inloggen.intro')}</Paragraph>
       <PostForm ctx={ctx} action="/inloggen">
         {terug ? <input type="hidden" name="terug" value={terug} /> : null}
         <TextField

@@ -85,6 +85,46 @@ export class Sleutelring {
     );
   }
 
+  /**
+   * Secrets of an account (not of a resident's record, so no record key fits): AES-256-GCM
+   * under a key derived from the master key with HKDF-SHA-256 for this purpose only
+   * (docs/decisions/022). The associated data names the gemeente, the account and what the
+   * secret is for, so a stored secret copied to another account does not decrypt. Returns the
+   * master key's id to store beside it, as for data keys.
+   */
+  versleutelAccountGeheim(
+    context: { gemeenteId: string; accountId: string; doel: string },
+    geheim: string,
+  ): { versleuteld: string; meesterId: string } {
+    return {
+      versleuteld: versleutelRuw(
+        accountSleutel(this.huidige.sleutel),
+        Buffer.from(geheim, 'utf8'),
+        accountAad(context),
+      ),
+      meesterId: this.huidige.id,
+    };
+  }
+
+  /** Decrypts an account secret; throws when its master key is not configured or it was moved. */
+  ontsleutelAccountGeheim(
+    context: { gemeenteId: string; accountId: string; doel: string },
+    versleuteld: string,
+    meesterId: string,
+  ): string {
+    const meester = this.alle.get(meesterId);
+    if (!meester)
+      throw new SleutelFout(`an account secret is under master key ${meesterId}, which is not configured`);
+    try {
+      return ontsleutelRuw(accountSleutel(meester.sleutel), versleuteld, accountAad(context)).toString(
+        'utf8',
+      );
+    } catch (fout) {
+      if (fout instanceof OntsleutelFout) throw new SleutelFout('an account secret does not decrypt');
+      throw fout;
+    }
+  }
+
   /** Re-wraps a stored data key under the current master key (rotation); the data is untouched. */
   herverpak(verpakt: string, meesterId: string, gemeenteId: string, dossierId: string): string {
     const bytes = this.ruwUitgepakt(verpakt, meesterId, gemeenteId, dossierId);
@@ -109,6 +149,18 @@ export class Sleutelring {
 
 const wrapAad = (gemeenteId: string, dossierId: string) =>
   aad({ soort: 'datasleutel', gemeente: gemeenteId, dossier: dossierId });
+
+/** The key for account secrets: derived, never stored; a master key rotation changes it too. */
+const accountSleutel = (meester: Buffer) =>
+  Buffer.from(hkdfSync('sha256', meester, Buffer.alloc(0), 'redzaam/v1/account-geheimen', SLEUTEL_BYTES));
+
+const accountAad = (context: { gemeenteId: string; accountId: string; doel: string }) =>
+  aad({
+    soort: 'accountgeheim',
+    gemeente: context.gemeenteId,
+    account: context.accountId,
+    doel: context.doel,
+  });
 
 // --- the process's key ring ------------------------------------------------------------------
 

@@ -4,8 +4,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { AxeResults, ImpactValue } from 'axe-core';
 import { type BrowserContext, chromium, type Locator, type Page, type Response } from 'playwright-core';
-import { seedDemo } from '../../../src/demo/seed.js';
+import { DEMO_TOTP_GEHEIM } from '../../../src/auth/tweede-factor/tweede-factor.js';
+import { DEMO_ACCOUNTS, seedDemo } from '../../../src/demo/seed.js';
 import { startTestApp, type TestApp } from '../../support/test-app.js';
+import { codeVoor, geheimUitPagina, geheimVan, onthoudGeheim } from '../../support/tweede-factor.js';
 
 /**
  * Fixtures for the browser end-to-end tests (and scripts/screenshot.ts): the real app on a
@@ -151,11 +153,40 @@ export async function login(
   await visit(page, `${origin}/inloggen`);
   await page.getByLabel('E-mailadres').fill(email);
   await page.getByLabel('Wachtwoord', { exact: true }).fill(password);
-  return navigation(page, () =>
+  const response = await navigation(page, () =>
     submit === 'enter'
       ? page.getByLabel('Wachtwoord', { exact: true }).press('Enter')
       : page.getByRole('button', { name: 'Inloggen', exact: true }).click(),
   );
+  return (await completeSecondFactor(page, email)) ?? response;
+}
+
+// The demo professional and beheerder have the README's demo secret on their "phone".
+for (const account of DEMO_ACCOUNTS)
+  if ((account.rol === 'professional' || account.rol === 'beheerder') && !geheimVan(account.email))
+    onthoudGeheim(account.email, DEMO_TOTP_GEHEIM);
+
+/**
+ * After the password step: types the code from the (test) authenticator app, or sets one up
+ * first, as a person would (tests/support/tweede-factor.ts). Nothing when no step is asked.
+ */
+export async function completeSecondFactor(page: Page, email: string): Promise<Response | undefined> {
+  const pad = new URL(page.url()).pathname;
+  if (pad === '/tweede-factor/instellen') {
+    const geheim = geheimUitPagina(await page.content());
+    if (!geheim) throw new Error('no secret on the enrolment page');
+    onthoudGeheim(email, geheim);
+    await page.getByLabel('Code van 6 cijfers').fill(await codeVoor(email));
+    await navigation(page, () => page.getByRole('button', { name: 'Code controleren' }).click());
+    return navigation(page, () =>
+      page.getByRole('link', { name: 'Ik heb de codes bewaard, ga verder' }).click(),
+    );
+  }
+  if (pad === '/tweede-factor') {
+    await page.getByLabel('Code van 6 cijfers').fill(await codeVoor(email));
+    return navigation(page, () => page.getByRole('button', { name: 'Verder' }).click());
+  }
+  return undefined;
 }
 
 /** URLs of recorded requests that left the given origins (data: URLs are not requests). */

@@ -1,0 +1,243 @@
+import { sql } from 'kysely';
+import type { Db } from '../../platform/db/database.js';
+import type { Gebeurtenis } from './schema.js';
+
+/** The only SQL of the second factor. Every query is scoped to one gemeente. */
+
+/** What the gate needs per request: has this session passed, and is a secret set up? */
+export async function stapVanSessie(db: Db, gemeenteId: string, sessionId: string) {
+  return db
+    .selectFrom('session')
+    .leftJoin('tweede_factor', 'tweede_factor.account_id', 'session.account_id')
+    .select(['session.tweede_factor_at', sql<boolean>`tweede_factor.geheim is not null`.as('ingesteld')])
+    .where('session.gemeente_id', '=', gemeenteId)
+    .where('session.id', '=', sessionId)
+    .executeTakeFirst();
+}
+
+export async function markeerSessieVoldaan(db: Db, gemeenteId: string, sessionId: string, now: Date) {
+  await db
+    .updateTable('session')
+    .set({ tweede_factor_at: now })
+    .where('gemeente_id', '=', gemeenteId)
+    .where('id', '=', sessionId)
+    .execute();
+}
+
+export async function leesTweedeFactor(db: Db, gemeenteId: string, accountId: string) {
+  return db
+    .selectFrom('tweede_factor')
+    .selectAll()
+    .where('gemeente_id', '=', gemeenteId)
+    .where('account_id', '=', accountId)
+    .executeTakeFirst();
+}
+
+/** Stores a secret being set up; a confirmed one stays valid until the new one is confirmed. */
+export async function bewaarNieuwGeheim(
+  db: Db,
+  input: { gemeenteId: string; accountId: string; versleuteld: string; meesterId: string },
+) {
+  await db
+    .insertInto('tweede_factor')
+    .values({
+      account_id: input.accountId,
+      gemeente_id: input.gemeenteId,
+      nieuw_geheim: input.versleuteld,
+      nieuw_meester_id: input.meesterId,
+    })
+    .onConflict((oc) =>
+      oc
+        .column('account_id')
+        .doUpdateSet({ nieuw_geheim: input.versleuteld, nieuw_meester_id: input.meesterId }),
+    )
+    .execute();
+}
+
+/**
+ * Makes the new secret the confirmed one, if it is still the one the code was checked
+ * against (a second tab that started again in between makes this match nothing).
+ */
+export async function bevestigNieuwGeheim(
+  db: Db,
+  input: { gemeenteId: string; accountId: string; versleuteld: string; stap: number; now: Date },
+): Promise<boolean> {
+  const result = await db
+    .updateTable('tweede_factor')
+    .set((eb) => ({
+      geheim: eb.ref('nieuw_geheim'),
+      geheim_meester_id: eb.ref('nieuw_meester_id'),
+      nieuw_geheim: null,
+      nieuw_meester_id: null,
+      laatste_stap: input.stap,
+      bevestigd_at: input.now,
+    }))
+    .where('gemeente_id', '=', input.gemeenteId)
+    .where('account_id', '=', input.accountId)
+    .where('nieuw_geheim', '=', input.versleuteld)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+/** Records the time step of an accepted code, only if it is later than the last one (no replay, also not in parallel). */
+export async function gebruikStap(
+  db: Db,
+  gemeenteId: string,
+  accountId: string,
+  stap: number,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('tweede_factor')
+    .set({ laatste_stap: stap })
+    .where('gemeente_id', '=', gemeenteId)
+    .where('account_id', '=', accountId)
+    .where('geheim', 'is not', null)
+    .where((eb) => eb.or([eb('laatste_stap', 'is', null), eb('laatste_stap', '<', String(stap))]))
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+/** After a recovery code: the old phone's secret no longer counts; a new one must be set up. */
+export async function vergeetGeheim(db: Db, gemeenteId: string, accountId: string) {
+  await db
+    .updateTable('tweede_factor')
+    .set({ geheim: null, geheim_meester_id: null, bevestigd_at: null })
+    .where('gemeente_id', '=', gemeenteId)
+    .where('account_id', '=', accountId)
+    .execute();
+}
+
+export async function vervangHerstelcodes(
+  db: Db,
+  input: { gemeenteId: string; accountId: string; hashes: string[] },
+) {
+  await db
+    .deleteFrom('herstelcode')
+    .where('gemeente_id', '=', input.gemeenteId)
+    .where('account_id', '=', input.accountId)
+    .execute();
+  await db
+    .insertInto('herstelcode')
+    .values(
+      input.hashes.map((hash) => ({ gemeente_id: input.gemeenteId, account_id: input.accountId, hash })),
+    )
+    .execute();
+}
+
+export async function ongebruikteHerstelcodes(db: Db, gemeenteId: string, accountId: string) {
+  return db
+    .selectFrom('herstelcode')
+    .select(['id', 'hash'])
+    .where('gemeente_id', '=', gemeenteId)
+    .where('account_id', '=', accountId)
+    .where('gebruikt_at', 'is', null)
+    .execute();
+}
+
+/** Uses a recovery code once: a second request with the same code matches nothing. */
+export async function gebruikHerstelcode(db: Db, id: string, now: Date): Promise<boolean> {
+  const result = await db
+    .updateTable('herstelcode')
+    .set({ gebruikt_at: now })
+    .where('id', '=', id)
+    .where('gebruikt_at', 'is', null)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+/** A beheerder's reset: secret and recovery codes gone, every session of the account ended. */
+export async function resetTweedeFactor(db: Db, gemeenteId: string, accountId: string): Promise<void> {
+  await db
+    .deleteFrom('tweede_factor')
+    .where('gemeente_id', '=', gemeenteId)
+    .where('account_id', '=', accountId)
+    .execute();
+  await db
+    .deleteFrom('herstelcode')
+    .where('gemeente_id', '=', gemeenteId)
+    .where('account_id', '=', accountId)
+    .execute();
+  await db
+    .deleteFrom('session')
+    .where('gemeente_id', '=', gemeenteId)
+    .where('account_id', '=', accountId)
+    .execute();
+}
+
+export async function noteerGebeurtenis(
+  db: Db,
+  input: { gemeenteId: string; accountId: string; soort: Gebeurtenis; now: Date; doorAccountId?: string },
+) {
+  await db
+    .insertInto('account_gebeurtenis')
+    .values({
+      gemeente_id: input.gemeenteId,
+      account_id: input.accountId,
+      door_account_id: input.doorAccountId ?? null,
+      soort: input.soort,
+      occurred_at: input.now,
+    })
+    .execute();
+}
+
+export async function gebeurtenissenVan(db: Db, gemeenteId: string, accountId: string) {
+  return db
+    .selectFrom('account_gebeurtenis')
+    .select(['soort', 'occurred_at', 'door_account_id'])
+    .where('gemeente_id', '=', gemeenteId)
+    .where('account_id', '=', accountId)
+    .orderBy('occurred_at')
+    .execute();
+}
+
+/** The beheerder's overview: every account of the gemeente with whether a second factor is set up. */
+export async function accountsMetTweedeFactor(db: Db, gemeenteId: string) {
+  return db
+    .selectFrom('account')
+    .leftJoin('tweede_factor', 'tweede_factor.account_id', 'account.id')
+    .select([
+      'account.id',
+      'account.naam',
+      'account.email',
+      'account.rol',
+      sql<boolean>`tweede_factor.geheim is not null`.as('ingesteld'),
+    ])
+    .where('account.gemeente_id', '=', gemeenteId)
+    .where('account.disabled_at', 'is', null)
+    .orderBy('account.naam')
+    .execute();
+}
+
+export async function accountInGemeente(db: Db, gemeenteId: string, accountId: string) {
+  return db
+    .selectFrom('account')
+    .select(['id', 'naam', 'rol'])
+    .where('gemeente_id', '=', gemeenteId)
+    .where('id', '=', accountId)
+    .executeTakeFirst();
+}
+
+/** Wrong codes (TOTP or recovery) since the window began and since the last success: the throttle. */
+export async function recenteMislukkingen(db: Db, gemeenteId: string, accountId: string, since: Date) {
+  const laatsteSucces = db
+    .selectFrom('account_gebeurtenis')
+    .select((eb) => eb.fn.max('occurred_at').as('t'))
+    .where('gemeente_id', '=', gemeenteId)
+    .where('account_id', '=', accountId)
+    .where('soort', 'in', [
+      'tweede-factor-gelukt',
+      'tweede-factor-ingesteld',
+      'herstelcode-gebruikt',
+      'tweede-factor-gereset',
+    ]);
+  const rij = await db
+    .selectFrom('account_gebeurtenis')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('gemeente_id', '=', gemeenteId)
+    .where('account_id', '=', accountId)
+    .where('soort', 'in', ['tweede-factor-mislukt', 'herstelcode-mislukt'])
+    .where('occurred_at', '>', since)
+    .where((eb) => eb.or([eb(laatsteSucces, 'is', null), eb('occurred_at', '>', laatsteSucces)]))
+    .executeTakeFirstOrThrow();
+  return Number(rij.n);
+}
