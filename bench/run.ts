@@ -12,8 +12,8 @@ import { gebruikSleutelring, meestersleutel, Sleutelring } from '../src/platform
 import { migrateToLatest, openDatabase } from '../src/platform/db/database.js';
 import { belasting } from './belasting.js';
 import { crash } from './crash.js';
-import { herstelOefening } from './herstel-oefening.js';
 import { geheugen } from './geheugen.js';
+import { herstelOefening } from './herstel-oefening.js';
 import { taken } from './jobs.js';
 import { levensgebiedenVersleuteling } from './levensgebieden-versleuteling.js';
 import { cpuSample, cpuUse } from './lib/cpu.js';

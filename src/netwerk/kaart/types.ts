@@ -21,7 +21,13 @@ export const BALANSEN = ['krijgt-meer', 'in-balans', 'geeft-meer', 'geen'] as co
 export type Balans = (typeof BALANSEN)[number];
 
 /** Capacity and strain flags a person on the map can carry (each drawn as a mark, listed in words). */
-export const VLAGGEN = ['ver-weg', 'eigen-problemen', 'zwaar-belast', 'liever-niet-vragen', 'kost-energie'] as const;
+export const VLAGGEN = [
+  'ver-weg',
+  'eigen-problemen',
+  'zwaar-belast',
+  'liever-niet-vragen',
+  'kost-energie',
+] as const;
 export type Vlag = (typeof VLAGGEN)[number];
 
 /** One person as the picture and its list show them. */
