@@ -120,7 +120,9 @@ describe.each(ENGINES)('eigen regie on %s', (engine) => {
     await bram.login('bram@example.test', PASSWORD);
     const page = await bram.get(`/uitnodiging/${token}`);
     expect(page.body).toContain('je mag dan:'.replace('je', 'Je'));
-    expect(page.body).toContain('Mijn plan lezen');
+    // The invited person reads about Ilse's record, not "Mijn plan" (issue 16, item 9).
+    expect(page.body).toContain('Plan van Ilse lezen');
+    expect(page.body).not.toContain('Mijn plan');
     expect((await bram.post(`/uitnodiging/${token}`, {})).headers.location).toBe(
       '/mijn-overzicht?uitnodiging=geaccepteerd',
     );

@@ -164,9 +164,11 @@ describe.each(VARIANTEN)('sharing with someone new, keyboard only, $label', (var
     expect(opened.status()).toBe(200);
     expect(await visibleText(page.getByRole('heading', { level: 1 }))).toBe('Uitnodiging van Ilse Verbeek');
     const main = await visibleText(page.getByRole('main'));
-    expect(main).toContain('Mijn plan lezen');
+    // In the invitee's words: Ilse's plan, not "Mijn plan".
+    expect(main).toContain('Plan van Ilse Verbeek lezen');
+    expect(main).not.toContain('Mijn plan');
     expect(main).toContain('Crisiskaart aanpassen');
-    expect(main).not.toContain('Mijn netwerk');
+    expect(main).not.toContain('Netwerk van Ilse');
     expect(main).toContain(`Waarom: ${variant.doel}`);
     expect(main).toContain('Je hebt nog geen account.');
 

@@ -2,6 +2,7 @@ import { SelectField } from '../../platform/views/components.js';
 import type { PageContext } from '../../platform/views/page-context.js';
 import type { Niveau } from '../rules.js';
 import type { SectieDefinitie } from '../secties.js';
+import { sectieTekst } from './dossier-pages.js';
 
 const KEUZES = ['geen', 'lezen', 'reageren', 'voorstellen', 'bewerken'] as const;
 
@@ -52,18 +53,21 @@ export function NiveauVelden({
   );
 }
 
-/** "Mijn plan lezen, Crisiskaart aanpassen" as a list of plain sentences. */
+/** "Mijn plan lezen, Crisiskaart aanpassen" as a list of plain sentences, in the reader's words. */
 export function NiveauZinnen({
   ctx,
   secties,
   niveaus,
   eigen,
+  inwonerNaam,
 }: {
   ctx: PageContext;
   secties: SectieDefinitie[];
   niveaus: Partial<Record<string, Niveau>>;
   /** Speak of "je plan" (the resident reading about their own record) instead of "Mijn plan" */
   eigen?: boolean;
+  /** Someone else reads (an invited person): "Plan van Ilse lezen", not "Mijn plan lezen" */
+  inwonerNaam?: string;
 }) {
   const { t } = ctx;
   const items = secties.filter((sectie) => niveaus[sectie.code]);
@@ -72,7 +76,9 @@ export function NiveauZinnen({
     <ul class="utrecht-unordered-list">
       {items.map((sectie) => {
         const niveau = niveaus[sectie.code] as Niveau;
-        const naam = eigen ? t(`${sectie.label}.je` as Parameters<typeof t>[0]) : t(sectie.label);
+        const naam = eigen
+          ? t(`${sectie.label}.je` as Parameters<typeof t>[0])
+          : sectieTekst(t, sectie.label, inwonerNaam);
         return (
           <li class="utrecht-unordered-list__item" key={sectie.code}>
             {t(`niveau.${niveau}.zin`, { sectie: naam })}

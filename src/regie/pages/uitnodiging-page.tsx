@@ -55,7 +55,12 @@ export function UitnodigingPage({
       <Heading level={1}>{titel}</Heading>
       <Paragraph lead>{t('uitnodiging.intro', { naam: uitnodiging.inwonerNaam })}</Paragraph>
       <Paragraph>{t('uitnodiging.mag')}</Paragraph>
-      <NiveauZinnen ctx={ctx} secties={secties} niveaus={uitnodiging.secties} />
+      <NiveauZinnen
+        ctx={ctx}
+        secties={secties}
+        niveaus={uitnodiging.secties}
+        inwonerNaam={uitnodiging.inwonerNaam}
+      />
       {uitnodiging.doel ? <Paragraph>{t('uitnodiging.waarom', { doel: uitnodiging.doel })}</Paragraph> : null}
       {uitnodiging.eindigtOp ? (
         <Paragraph>
