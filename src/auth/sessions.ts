@@ -92,6 +92,7 @@ export async function endSession(
 export function registerSessionLoading(app: FastifyInstance, db: Db, settings: SessionSettings): void {
   app.decorateRequest('viewer', undefined);
   app.decorateRequest('sessionExpired', false);
+  app.decorateRequest('expiredSessionId', undefined);
   app.addHook('onRequest', async (request, reply) => {
     const gemeente = request.gemeente;
     if (!gemeente) return;
@@ -107,6 +108,7 @@ export function registerSessionLoading(app: FastifyInstance, db: Db, settings: S
     );
     if (!session) {
       request.sessionExpired = true;
+      request.expiredSessionId = hashToken(token);
       reply.clearCookie(sessionCookieName(request, settings), cookieOptions(request, settings));
       return;
     }
