@@ -93,6 +93,7 @@ export async function endSession(
 export function registerSessionLoading(app: FastifyInstance, db: Db, settings: SessionSettings): void {
   app.decorateRequest('viewer', undefined);
   app.decorateRequest('sessionExpired', false);
+  app.decorateRequest('expiredSessionId', undefined);
   app.addHook('onRequest', async (request, reply) => {
     const gemeente = request.gemeente;
     if (!gemeente) return;
@@ -108,6 +109,7 @@ export function registerSessionLoading(app: FastifyInstance, db: Db, settings: S
     );
     if (!session) {
       request.sessionExpired = true;
+      request.expiredSessionId = hashToken(token);
       reply.clearCookie(sessionCookieName(request, settings), cookieOptions(request, settings));
       return;
     }

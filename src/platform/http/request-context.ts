@@ -22,5 +22,10 @@ declare module 'fastify' {
     viewer: Viewer | undefined;
     /** True when the request carried a session cookie that is no longer valid */
     sessionExpired: boolean;
+    /**
+     * The id of that ended session: a form filled in before it ended still passes the CSRF
+     * check, so the person gets the login page (401) rather than "het formulier is verlopen".
+     */
+    expiredSessionId: string | undefined;
   }
 }
