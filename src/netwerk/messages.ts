@@ -46,6 +46,25 @@ export const nl = {
   'netwerk.tekort.uitleg':
     'Voor deze delen van je leven is er nog niemand om te vragen. Hier kun je verder kijken.',
   'netwerk.tekort.geen-hulp': 'Hier weten we nog niets voor. Vraag het je buurtteam.',
+  'netwerk.samenvatting.kop.ander': 'Zo staat het netwerk van {inwoner} ervoor',
+  'netwerk.samenvatting.afgeleid.ander': 'Volgens de kaart van {inwoner}: {groep}',
+  'netwerk.samenvatting.keuze.ander': '{inwoner} zegt: {groep}',
+  'netwerk.samenvatting.telt.ander': 'Wat {inwoner} zegt, telt.',
+  'netwerk.gebieden.kop.ander': 'Is er iemand die {inwoner} kan en wil vragen?',
+  'netwerk.gebieden.gebied.ander': 'Deel van het leven',
+  'netwerk.stand.liever-niet.ander': 'Alleen mensen die {inwoner} liever niet vraagt',
+  'netwerk.signalen.uitleg.ander': 'Dit valt op aan de kaart van {inwoner}. Het is geen oordeel.',
+  'netwerk.signaal.veel-aan-belaste.ander':
+    '{inwoner} vraagt veel aan {naam}. {naam} heeft het zelf ook zwaar.',
+  'netwerk.signaal.uit-balans.krijgt-meer.ander':
+    'Met {naam} is het geven en krijgen uit balans. {naam} geeft meer aan {inwoner} dan andersom.',
+  'netwerk.signaal.uit-balans.geeft-meer.ander':
+    'Met {naam} is het geven en krijgen uit balans. {inwoner} geeft meer aan {naam} dan andersom.',
+  'netwerk.signaal.niemand-voor-gebied.ander': 'Voor {gebied} is er niemand die {inwoner} wil of kan vragen.',
+  'netwerk.tekort.kop.ander': 'Waar {inwoner} hulp kan vinden',
+  'netwerk.tekort.uitleg.ander':
+    'Voor deze delen van het leven van {inwoner} is er nog niemand om te vragen. Hier kun je verder kijken.',
+  'netwerk.tekort.geen-hulp.ander': 'Hier weten we nog niets voor. Het buurtteam weet misschien meer.',
   'netwerk.personen.kop': 'Mensen op de kaart ({aantal})',
   'netwerk.personen.leeg': 'Er staat nog niemand op de kaart.',
   'netwerk.plaatje.kop': 'Het netwerk als plaatje',
@@ -225,6 +244,25 @@ export const en: { [K in keyof typeof nl]: string } = {
   'netwerk.tekort.kop': 'Where to find help',
   'netwerk.tekort.uitleg': 'For these parts of your life there is nobody to ask yet. Look further here.',
   'netwerk.tekort.geen-hulp': 'We know of nothing here yet. Ask your neighbourhood team.',
+  'netwerk.samenvatting.kop.ander': "How {inwoner}'s network is doing",
+  'netwerk.samenvatting.afgeleid.ander': "According to {inwoner}'s map: {groep}",
+  'netwerk.samenvatting.keuze.ander': '{inwoner} says: {groep}',
+  'netwerk.samenvatting.telt.ander': 'What {inwoner} says is what counts.',
+  'netwerk.gebieden.kop.ander': 'Is there someone {inwoner} can and wants to ask?',
+  'netwerk.gebieden.gebied.ander': 'Part of life',
+  'netwerk.stand.liever-niet.ander': 'Only people {inwoner} would rather not ask',
+  'netwerk.signalen.uitleg.ander': "This stands out on {inwoner}'s map. It is not a judgement.",
+  'netwerk.signaal.veel-aan-belaste.ander':
+    '{inwoner} asks a lot of {naam}. {naam} is having a hard time too.',
+  'netwerk.signaal.uit-balans.krijgt-meer.ander':
+    'With {naam}, giving and receiving are out of balance. {naam} gives more to {inwoner} than the other way round.',
+  'netwerk.signaal.uit-balans.geeft-meer.ander':
+    'With {naam}, giving and receiving are out of balance. {inwoner} gives more to {naam} than the other way round.',
+  'netwerk.signaal.niemand-voor-gebied.ander': 'For {gebied}, there is nobody {inwoner} wants to or can ask.',
+  'netwerk.tekort.kop.ander': 'Where {inwoner} can find help',
+  'netwerk.tekort.uitleg.ander':
+    "For these parts of {inwoner}'s life there is nobody to ask yet. Look further here.",
+  'netwerk.tekort.geen-hulp.ander': 'We know of nothing here yet. The neighbourhood team may know more.',
   'netwerk.personen.kop': 'People on the map ({aantal})',
   'netwerk.personen.leeg': 'There is nobody on the map yet.',
   'netwerk.plaatje.kop': 'The network as a picture',

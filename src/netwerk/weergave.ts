@@ -1,4 +1,4 @@
-import type { Translate } from '../platform/i18n/i18n.js';
+import { isMessageKey, type Translate } from '../platform/i18n/i18n.js';
 import { STANDAARD_LEVENSGEBIEDEN, type StandaardLevensgebied } from '../platform/levensgebied-codes.js';
 import { isRelatie } from './codes.js';
 import type { KaartPersoon } from './kaart/types.js';
@@ -37,4 +37,17 @@ export function zichtbarePersonen(alle: Persoon[], eigenaar: boolean, t: Transla
     const persoon = voorKijker(eigenaar, p, anoniem);
     return { persoon, label: persoon.naam, anoniem, kaart: naarKaartPersoon(p, persoon.naam, relatie) };
   });
+}
+
+/**
+ * The map page in the words of whoever reads it: the resident's own texts ("Volgens je kaart"),
+ * or for anyone else a text's `.ander` form with her name as `{inwoner}` ("Volgens de kaart van
+ * Ilse") where the text speaks to her. Texts without an `.ander` form speak to no one in particular.
+ */
+export function voorLezer(t: Translate, eigenaar: boolean, inwonerNaam: string): Translate {
+  if (eigenaar) return t;
+  return (key, values) => {
+    const ander = `${key}.ander`;
+    return isMessageKey(ander) ? t(ander, { ...values, inwoner: inwonerNaam }) : t(key, values);
+  };
 }

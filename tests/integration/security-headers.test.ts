@@ -5,6 +5,9 @@ import { LINDEWAARD_THEMA } from '../../src/platform/gemeente/theme.js';
 import { BrowserClient } from '../support/browser-client.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
+const PRODUCTIEHOST = 'redzaam.lindewaard.test';
+const PRODUCTIEHEADERS = { host: PRODUCTIEHOST, 'x-forwarded-proto': 'https' };
+
 const PASSWORD = 'een lange zin als wachtwoord';
 
 /**
@@ -21,6 +24,8 @@ describe('security headers', () => {
     const gemeente = await createGemeente(t.database.db, {
       code: 'lindewaard',
       naam: 'Lindewaard',
+      // Production serves no default gemeente: its requests name this host.
+      hostnames: [PRODUCTIEHOST],
       thema: LINDEWAARD_THEMA,
     });
     await createAccountWithPassword(t.database.db, {
@@ -83,7 +88,7 @@ describe('security headers', () => {
 
   /** Every route (every method), logged in and not, with a valid sample request (CSRF token included). */
   async function checkEveryRoute(app: TestApp, loggedIn: BrowserClient, production: boolean) {
-    const anonymous = new BrowserClient(app.app);
+    const anonymous = new BrowserClient(app.app, production ? PRODUCTIEHEADERS : {});
     await anonymous.get('/inloggen');
     const table = app.app.routeTable;
     let covered = 0;
@@ -128,14 +133,13 @@ describe('security headers', () => {
       database: t.database,
       env: {
         NODE_ENV: 'production',
-        DEFAULT_GEMEENTE: 'lindewaard',
-        PUBLIC_URL: 'https://redzaam.lindewaard.test',
+        PUBLIC_URL: `https://${PRODUCTIEHOST}`,
         REDZAAM_MASTER_KEY: Buffer.alloc(32, 7).toString('base64'),
         DEMO_DATA: 'false',
       },
     });
     try {
-      const client = new BrowserClient(production.app, { 'x-forwarded-proto': 'https' });
+      const client = new BrowserClient(production.app, PRODUCTIEHEADERS);
       expect((await client.login('kees@example.test', PASSWORD)).statusCode).toBe(303);
       expect((await client.get('/mijn-sessies')).statusCode).toBe(200);
       const { covered, total, problems } = await checkEveryRoute(production, client, true);

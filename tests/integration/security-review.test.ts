@@ -290,7 +290,10 @@ describe.each(ENGINES)('security review fixes on %s', (engine) => {
         });
       const paden = [
         '',
-        ...secties.filter((s) => s !== 'levensgebieden').map((s) => `/secties/${s}`),
+        // Sections with a capability of their own have their own pages (the generic one redirects).
+        ...secties.filter((s) => s !== 'levensgebieden' && s !== 'netwerk').map((s) => `/secties/${s}`),
+        '/netwerk',
+        '/netwerk/vergelijk',
         '/levensgebieden',
         '/levensgebieden/invullen',
         '/levensgebieden/invullen/financien',

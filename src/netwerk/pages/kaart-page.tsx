@@ -14,7 +14,7 @@ import { SAMENVATTINGEN } from '../codes.js';
 import { Ecomap, NetwerkLijst } from '../kaart/index.js';
 import type { KaartData } from '../lezen.js';
 import type { Signaal } from '../rules.js';
-import { gebiedTekst, type Zichtbaar } from '../weergave.js';
+import { gebiedTekst, voorLezer, type Zichtbaar } from '../weergave.js';
 import { KeuzeGroep, PersoonRegels } from './onderdelen.js';
 
 export const KAART_MELDINGEN = [
@@ -45,7 +45,8 @@ export function KaartPage({
   melding?: KaartMelding | undefined;
   samenvattingFout?: 'fout' | 'conflict' | undefined;
 }) {
-  const { t } = ctx;
+  // Others than the resident read her map: texts that speak to her get their third-person form.
+  const t = voorLezer(ctx.t, data.eigenaar, data.inwonerNaam);
   const basis = `/dossiers/${data.dossierId}/netwerk`;
   const titel = data.eigenaar ? t('netwerk.titel') : t('netwerk.titel.ander', { naam: data.inwonerNaam });
   const labelVan = (id: string) => data.personen.find((p) => p.persoon.id === id)?.label ?? '';
