@@ -72,8 +72,11 @@ describe.each(ENGINES)('netwerk relaties on %s', (engine) => {
   afterAll(async () => t.close());
 
   it('is for the beheerder only', async () => {
+    const anoniem = new BrowserClient(t.app, host);
+    expect((await anoniem.get('/beheer/netwerk/relaties')).statusCode).toBe(401);
     const ilse = await client('ilse@example.test');
     expect((await ilse.get('/beheer/netwerk/relaties')).statusCode).toBe(403);
+    expect((await ilse.post('/beheer/netwerk/relaties', { 'versie-buur': '0' })).statusCode).toBe(403);
     const beheerder = await client('beheerder@example.test');
     expect((await beheerder.get('/beheer/netwerk/relaties')).statusCode).toBe(200);
     expect(beheerder.lastHtml).toContain('Standaard: Buur');
