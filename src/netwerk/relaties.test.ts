@@ -151,6 +151,26 @@ describe.each(ENGINES)('netwerk relaties on %s', (engine) => {
     await ilse.get(basis);
     expect(ilse.lastHtml).toContain('<html lang="en"');
     expect(ilse.lastHtml).toContain('Who: Fellow neighbour');
+
+    // The download and FHIR carry the gemeente's (Dutch) name as the relationship's text.
+    const json = JSON.parse((await ilse.get(`/dossiers/${dossierId}/gegevens.json`)).body) as {
+      secties: { netwerk: { personen: { naam: string; relatieTekst: string }[] } };
+    };
+    expect(json.secties.netwerk.personen.find((p) => p.naam === 'Henk')?.relatieTekst).toBe('Buurtgenoot');
+    const fhir = await ilse.get(`/dossiers/${dossierId}/gegevens.fhir.json`);
+    expect(fhir.statusCode).toBe(200);
+    const relaties = (
+      JSON.parse(fhir.body) as {
+        entry: {
+          resource: { resourceType: string; relationship?: { text?: string; coding?: { code: string }[] }[] };
+        }[];
+      }
+    ).entry
+      .filter((e) => e.resource.resourceType === 'RelatedPerson')
+      .map((e) => e.resource.relationship?.[0]);
+    expect(relaties).toContainEqual(
+      expect.objectContaining({ text: 'Buurtgenoot', coding: [expect.objectContaining({ code: 'NBOR' })] }),
+    );
   });
 
   it('answers a stale form with 409, keeps the input and writes nothing', async () => {
