@@ -1,6 +1,6 @@
 import type { Translate } from '../platform/i18n/i18n.js';
 import { STANDAARD_LEVENSGEBIEDEN, type StandaardLevensgebied } from '../platform/levensgebied-codes.js';
-import { isRelatie, RELATIE_CODES, type Relatie } from './codes.js';
+import { isRelatie } from './codes.js';
 import type { KaartPersoon } from './kaart/types.js';
 import type { GebiedNaam, RelatieInstelling } from './queries.js';
 import { naarKaartPersoon, nummers, type Persoon, voorKijker } from './rules.js';
@@ -23,12 +23,6 @@ export function relatieTekst(
   const naam = t('netwerk.taal') === 'en' ? instelling?.naamEn : instelling?.naam;
   if (naam) return naam;
   return isRelatie(relatie) ? t(`netwerk.relatie.${relatie}`) : relatie;
-}
-
-/** The codes offered in the form: the visible ones, plus the person's own (she keeps hers). */
-export function aangebodenRelaties(eigen: readonly RelatieInstelling[], huidige?: string): Relatie[] {
-  const verborgen = new Set(eigen.filter((e) => e.verborgen).map((e) => e.code));
-  return RELATIE_CODES.filter((code) => !verborgen.has(code) || code === huidige);
 }
 
 /** The gemeente's own name of a levensgebied, else our default text, else the code. */

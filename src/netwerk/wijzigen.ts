@@ -18,8 +18,7 @@ import {
 } from './forms.js';
 import { type FormData, formStand, SECTIE } from './lezen.js';
 import * as q from './queries.js';
-import { isDubbel, type PersoonInvoer, wijzigingVanAnder } from './rules.js';
-import { aangebodenRelaties } from './weergave.js';
+import { aangebodenRelaties, isDubbel, type PersoonInvoer, wijzigingVanAnder } from './rules.js';
 
 /**
  * Changing the netwerkkaart. Each use case passes the door once. The resident and a grantee

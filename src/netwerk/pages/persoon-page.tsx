@@ -16,7 +16,8 @@ import { CONTACTEN, LIEVER_NIET_REDENEN, STEUN } from '../codes.js';
 import { MAX_NAAM, MAX_NOTITIE, type Waarden } from '../forms.js';
 import { CIRKELS } from '../kaart/types.js';
 import type { FormData } from '../lezen.js';
-import { aangebodenRelaties, gebiedTekst, relatieTekst } from '../weergave.js';
+import { aangebodenRelaties } from '../rules.js';
+import { gebiedTekst, relatieTekst } from '../weergave.js';
 import { KeuzeGroep, TerugLink, VinkGroep } from './onderdelen.js';
 
 /**
