@@ -92,6 +92,7 @@ export async function leesKaart(db: Db, viewer: Viewer, dossierId: string, nu: D
       const wie = await wieIs(toegang);
       const alle = await q.personen(toegang);
       const gebieden = await q.levensgebieden(toegang, toegang.gemeenteId);
+      const relaties = await q.relatieInstellingen(toegang, toegang.gemeenteId);
       const codes = gebieden.map((g) => g.code);
       const kaart = await q.kaartVan(toegang);
       const afgeleid = afgeleideSamenvatting(alle);
@@ -103,7 +104,7 @@ export async function leesKaart(db: Db, viewer: Viewer, dossierId: string, nu: D
       return {
         ...wie,
         gebieden,
-        personen: zichtbarePersonen(alle, wie.eigenaar, t),
+        personen: zichtbarePersonen(alle, wie.eigenaar, t, relaties),
         signalen: signalen(alle, codes),
         afgeleid,
         keuze: kaart.samenvatting,
@@ -120,6 +121,8 @@ export async function leesKaart(db: Db, viewer: Viewer, dossierId: string, nu: D
 
 export type FormData = Wie & {
   gebieden: q.GebiedNaam[];
+  /** The gemeente's own wording of the relationships, and which ones are not offered to new people */
+  relaties: q.RelatieInstelling[];
   /** The person being changed, as this viewer may see them; undefined for a new person */
   persoon: Zichtbaar | undefined;
   /** The resident only: people with a live grant she can link a person to */
@@ -135,15 +138,17 @@ export async function formStand(
 ): Promise<FormData> {
   const wie = await wieIs(toegang);
   const gebieden = await q.levensgebieden(toegang, toegang.gemeenteId);
+  const relaties = await q.relatieInstellingen(toegang, toegang.gemeenteId);
   let persoon: Zichtbaar | undefined;
   if (persoonId) {
     const alle = await q.personen(toegang);
-    persoon = zichtbarePersonen(alle, wie.eigenaar, t).find((z) => z.persoon.id === persoonId);
+    persoon = zichtbarePersonen(alle, wie.eigenaar, t, relaties).find((z) => z.persoon.id === persoonId);
     if (!persoon) throw new HttpError('NOT_FOUND', 'netwerk-persoon');
   }
   return {
     ...wie,
     gebieden,
+    relaties,
     persoon,
     grantees: wie.eigenaar ? (await granteesVan(toegang, nu)).filter((g) => g.live) : [],
   };
@@ -194,7 +199,8 @@ export async function leesVoorstellen(db: Db, viewer: Viewer, dossierId: string,
     async (toegang): Promise<VoorstellenData> => {
       const wie = await wieIs(toegang);
       const alle = await q.personen(toegang);
-      const zichtbaar = zichtbarePersonen(alle, wie.eigenaar, t);
+      const relaties = await q.relatieInstellingen(toegang, toegang.gemeenteId);
+      const zichtbaar = zichtbarePersonen(alle, wie.eigenaar, t, relaties);
       const lijst = await q.voorstellen(toegang, wie.eigenaar ? {} : { auteurId: viewer.accountId });
       return {
         ...wie,
@@ -213,6 +219,7 @@ export async function leesVoorstellen(db: Db, viewer: Viewer, dossierId: string,
             ],
             true,
             t,
+            relaties,
           )[0] as Zichtbaar;
           return {
             id: v.id,
@@ -255,6 +262,7 @@ export async function leesVergelijking(
       const wie = await wieIs(toegang);
       const alle = await q.personen(toegang);
       const versies = await q.versies(toegang);
+      const relaties = await q.relatieInstellingen(toegang, toegang.gemeenteId);
       const vandaag = new Date(input.nu);
       vandaag.setUTCHours(0, 0, 0, 0);
       const gekozen =
@@ -264,7 +272,9 @@ export async function leesVergelijking(
       const toen = gekozen ? ((await q.versie(toegang, gekozen.id))?.personen ?? []) : [];
       // Labels of then and now from one numbering, so "Vriend 2" is the same person in both.
       const samen = [...alle, ...toen.filter((p) => !alle.some((n) => n.id === p.id))];
-      const labels = new Map(zichtbarePersonen(samen, wie.eigenaar, t).map((z) => [z.persoon.id, z.label]));
+      const labels = new Map(
+        zichtbarePersonen(samen, wie.eigenaar, t, relaties).map((z) => [z.persoon.id, z.label]),
+      );
       const metLabel = (lijst: Zichtbaar[]) =>
         lijst.map((z) => {
           const label = labels.get(z.persoon.id) ?? z.label;
@@ -274,8 +284,8 @@ export async function leesVergelijking(
         ...wie,
         versies,
         gekozen,
-        toen: metLabel(zichtbarePersonen(toen, wie.eigenaar, t)),
-        nu: metLabel(zichtbarePersonen(alle, wie.eigenaar, t)),
+        toen: metLabel(zichtbarePersonen(toen, wie.eigenaar, t, relaties)),
+        nu: metLabel(zichtbarePersonen(alle, wie.eigenaar, t, relaties)),
       };
     },
   );

@@ -42,6 +42,97 @@ export async function levensgebieden(dbOfToegang: Db | Toegang, gemeenteId: stri
     .execute();
 }
 
+// --- the gemeente's relationship wording (gemeente-level data) -------------------------------
+
+/** A gemeente's own wording of a relationship code; `versie` 0 = never changed (no row). */
+export type RelatieInstelling = {
+  code: string;
+  naam: string | null;
+  naamEn: string | null;
+  verborgen: boolean;
+  versie: number;
+};
+
+/** The gemeente's changed relationship codes (codes it never changed have no row). */
+export async function relatieInstellingen(
+  dbOfToegang: Db | Toegang,
+  gemeenteId: string,
+): Promise<RelatieInstelling[]> {
+  const rijen = await ontsluit(dbOfToegang)
+    .selectFrom('netwerk_relatie')
+    .select(['code', 'naam', 'naam_en', 'verborgen', 'versie'])
+    .where('gemeente_id', '=', gemeenteId)
+    .execute();
+  return rijen.map((r) => ({
+    code: r.code,
+    naam: r.naam,
+    naamEn: r.naam_en,
+    verborgen: r.verborgen,
+    versie: r.versie,
+  }));
+}
+
+/**
+ * Saves the changed codes in one transaction: every code's `vanVersie` must still be current
+ * (0 = no row yet), else nothing is written and the answer is false (a conflict).
+ */
+export async function bewaarRelatieInstellingen(
+  db: Db,
+  gemeenteId: string,
+  wijzigingen: {
+    code: string;
+    naam: string | null;
+    naamEn: string | null;
+    verborgen: boolean;
+    vanVersie: number;
+  }[],
+  nu: Date,
+): Promise<boolean> {
+  return db
+    .transaction()
+    .execute(async (trx) => {
+      for (const w of wijzigingen) {
+        if (w.vanVersie === 0) {
+          const nieuw = await trx
+            .insertInto('netwerk_relatie')
+            .values({
+              gemeente_id: gemeenteId,
+              code: w.code,
+              naam: w.naam,
+              naam_en: w.naamEn,
+              verborgen: w.verborgen,
+              updated_at: nu,
+            })
+            .onConflict((oc) => oc.columns(['gemeente_id', 'code']).doNothing())
+            .executeTakeFirst();
+          if (Number(nieuw.numInsertedOrUpdatedRows ?? 0n) !== 1) throw new Conflict();
+        } else {
+          const gewijzigd = await trx
+            .updateTable('netwerk_relatie')
+            .set({
+              naam: w.naam,
+              naam_en: w.naamEn,
+              verborgen: w.verborgen,
+              versie: w.vanVersie + 1,
+              updated_at: nu,
+            })
+            .where('gemeente_id', '=', gemeenteId)
+            .where('code', '=', w.code)
+            .where('versie', '=', w.vanVersie)
+            .executeTakeFirst();
+          if (Number(gewijzigd.numUpdatedRows) !== 1) throw new Conflict();
+        }
+      }
+      return true;
+    })
+    .catch((e: unknown) => {
+      if (e instanceof Conflict) return false;
+      throw e;
+    });
+}
+
+class Conflict extends Error {}
+
 // --- the map's own state ------------------------------------------------------------------------
 
 export type KaartStand = { samenvatting: Samenvatting | null; versie: number };

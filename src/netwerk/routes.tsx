@@ -1,18 +1,22 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { requireLogin, requireRole, viewerOf } from '../auth/routes.js';
+import { gemeenteOf, requireLogin, requireRole, viewerOf } from '../auth/routes.js';
 import type { Db } from '../platform/db/database.js';
 import type { HulpPerBron, HulpPerLevensgebied } from '../platform/extensions/hulp.js';
 import type { FormBody } from '../platform/http/body.js';
 import { HttpError } from '../platform/http/errors.js';
+import { parseForm } from '../platform/http/forms.js';
 import { isUuid } from '../platform/http/ids.js';
 import { pageContext, sendPage } from '../platform/views/render.js';
 import { eigenDossierId } from '../regie/door/door.js';
-import { waardenUit } from './forms.js';
+import { bewaarRelaties } from './beheer.js';
+import { relatiesForm, relatieWijzigingen, waardenUit } from './forms.js';
 import { type FormData, leesForm, leesKaart, leesVergelijking, leesVoorstellen } from './lezen.js';
+import { BeheerRelatiesPage } from './pages/beheer-page.js';
 import { KAART_MELDINGEN, type KaartMelding, KaartPage } from './pages/kaart-page.js';
 import { PersoonPage } from './pages/persoon-page.js';
 import { VergelijkPage } from './pages/vergelijk-page.js';
 import { VoorstellenPage } from './pages/voorstellen-page.js';
+import * as q from './queries.js';
 import { beslisVoorstel, bewaarPersoon, bewaarSamenvatting, verwijderPersoon } from './wijzigen.js';
 
 export type NetwerkDeps = {
@@ -49,6 +53,52 @@ export async function netwerkRoutes(app: FastifyInstance, deps: NetwerkDeps): Pr
     if (!dossierId) return reply.redirect('/mijn-gegevens', 303);
     return reply.redirect(`/dossiers/${dossierId}/netwerk`, 303);
   });
+
+  // --- beheer: the gemeente's wording of the relationships (no personal data) ---
+
+  async function toonBeheer(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    extra: Omit<Parameters<typeof BeheerRelatiesPage>[0], 'ctx' | 'relaties'> = {},
+    status = 200,
+  ) {
+    const relaties = await q.relatieInstellingen(db, gemeenteOf(request).id);
+    return sendPage(
+      reply,
+      <BeheerRelatiesPage ctx={pageContext(request, reply)} relaties={relaties} {...extra} />,
+      status,
+    );
+  }
+
+  app.get('/beheer/netwerk/relaties', { preHandler: requireRole('beheerder') }, async (request, reply) => {
+    const query = request.query as Record<string, string | undefined>;
+    return toonBeheer(request, reply, { opgeslagen: query.melding === 'opgeslagen' });
+  });
+
+  app.post(
+    '/beheer/netwerk/relaties',
+    { preValidation: csrf, preHandler: requireRole('beheerder') },
+    async (request, reply) => {
+      const body = (request.body ?? {}) as FormBody;
+      const waarden = Object.fromEntries(
+        Object.entries(body).filter((e): e is [string, string] => typeof e[1] === 'string'),
+      );
+      const form = parseForm(relatiesForm, body, request.t);
+      if (!form.ok) return toonBeheer(request, reply, { errors: form.errors, waarden }, 400);
+      const uitkomst = await bewaarRelaties(db, {
+        gemeenteId: viewerOf(request).gemeenteId,
+        wijzigingen: relatieWijzigingen(form.data),
+        nu: deps.now(),
+      });
+      // The input stays; the versions become today's, so checking and saving again works.
+      const zonderVersies = Object.fromEntries(
+        Object.entries(waarden).filter(([k]) => !k.startsWith('versie-')),
+      );
+      if (uitkomst === 'conflict')
+        return toonBeheer(request, reply, { conflict: true, waarden: zonderVersies }, 409);
+      return reply.redirect('/beheer/netwerk/relaties?melding=opgeslagen', 303);
+    },
+  );
 
   // The record's generic section page leads here; it reads nothing.
   app.get('/dossiers/:dossierId/secties/netwerk', { preHandler: requireLogin }, async (request, reply) => {

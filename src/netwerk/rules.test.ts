@@ -5,6 +5,7 @@ import { RELATIE_CODES, STEUN, wederkerigheidVan } from './codes.js';
 import { persoon } from './demo.js';
 import { CIRKELS } from './kaart/types.js';
 import {
+  aangebodenRelaties,
   afgeleideSamenvatting,
   BALANS_MARGE,
   balansVan,
@@ -196,5 +197,32 @@ describe('netwerk rules', () => {
         expect(nieuw.notitie).toBe('');
       }),
     );
+  });
+});
+
+describe('aangebodenRelaties (the gemeente hides codes for new people)', () => {
+  const instellingen = fc.array(
+    fc.record({ code: fc.constantFrom(...RELATIE_CODES), verborgen: fc.boolean() }),
+    { maxLength: 20 },
+  );
+  it("offers exactly the codes not hidden, plus the person's own, in the spectrum's order", () => {
+    fc.assert(
+      fc.property(
+        instellingen,
+        fc.option(fc.constantFrom(...RELATIE_CODES), { nil: undefined }),
+        (lijst, huidige) => {
+          const aangeboden = aangebodenRelaties(lijst, huidige);
+          for (const code of RELATIE_CODES) {
+            const verborgen = lijst.some((i) => i.code === code && i.verborgen);
+            expect(aangeboden.includes(code)).toBe(!verborgen || code === huidige);
+          }
+          expect(aangeboden).toEqual(RELATIE_CODES.filter((c) => aangeboden.includes(c)));
+          if (huidige) expect(aangeboden).toContain(huidige);
+        },
+      ),
+    );
+  });
+  it('offers everything when nothing is hidden', () => {
+    expect(aangebodenRelaties([])).toEqual(RELATIE_CODES);
   });
 });

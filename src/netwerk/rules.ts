@@ -1,6 +1,8 @@
 import {
   type Contact,
   type LieverNietReden,
+  RELATIE_CODES,
+  type Relatie,
   type Samenvatting,
   STEUN,
   type Steun,
@@ -254,4 +256,16 @@ export function naarKaartPersoon(p: Kern & { cirkel: Cirkel }, label: string, re
     balans: balansVan(p),
     vlaggen: vlaggenVan(p),
   };
+}
+
+/**
+ * The relationships offered in the form: every code the gemeente did not hide, plus the
+ * person's own (someone who has a hidden code keeps it). In the spectrum's order.
+ */
+export function aangebodenRelaties(
+  instellingen: readonly { code: string; verborgen: boolean }[],
+  huidige?: string,
+): Relatie[] {
+  const verborgen = new Set(instellingen.filter((i) => i.verborgen).map((i) => i.code));
+  return RELATIE_CODES.filter((code) => !verborgen.has(code) || code === huidige);
 }

@@ -11,6 +11,7 @@ declare module '../platform/db/schema.js' {
     netwerk_persoon: NetwerkPersoonTable;
     netwerk_voorstel: NetwerkVoorstelTable;
     netwerk_versie: NetwerkVersieTable;
+    netwerk_relatie: NetwerkRelatieTable;
   }
 }
 
@@ -70,4 +71,15 @@ export type NetwerkVersieTable = {
   dossier_id: string;
   op: Date;
   personen: string;
+};
+
+/** A gemeente's own wording of one relationship code (migration 0013); no personal data. */
+export type NetwerkRelatieTable = {
+  gemeente_id: string;
+  code: string;
+  naam: string | null;
+  naam_en: string | null;
+  verborgen: boolean;
+  versie: ColumnType<number, number | undefined, number>;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
 };

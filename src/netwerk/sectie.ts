@@ -24,14 +24,14 @@ export function netwerkSectie(): SectieDefinitie {
   };
 }
 
-function persoonExport(p: Persoon) {
+function persoonExport(p: Persoon, relaties: readonly q.RelatieInstelling[]) {
   const t = translator('nl');
   return {
     id: p.id,
     naam: p.naam,
     naamZichtbaarVoorAnderen: p.naamZichtbaar,
     relatie: p.relatie,
-    relatieTekst: relatieTekst(p.relatie, t),
+    relatieTekst: relatieTekst(p.relatie, t, relaties),
     cirkel: p.cirkel,
     contact: p.contact,
     woontDichtbij: p.dichtbij,
@@ -50,16 +50,18 @@ function persoonExport(p: Persoon) {
 /** Everything of the map in the record: people, her summary choice, proposals and dated versions. */
 export async function exporteerNetwerk(toegang: Toegang) {
   const personen = await q.personen(toegang);
+  const relaties = await q.relatieInstellingen(toegang, toegang.gemeenteId);
   const kaart = await q.kaartVan(toegang);
+  const alsExport = (p: Persoon) => persoonExport(p, relaties);
   const voorstellen = await q.voorstellen(toegang);
   const versies = [];
   for (const v of await q.versies(toegang)) {
     const versie = await q.versie(toegang, v.id);
-    versies.push({ op: v.op.toISOString(), personen: (versie?.personen ?? []).map(persoonExport) });
+    versies.push({ op: v.op.toISOString(), personen: (versie?.personen ?? []).map(alsExport) });
   }
   return {
     samenvatting: { volgensDeKaart: afgeleideSamenvatting(personen), mijnKeuze: kaart.samenvatting },
-    personen: personen.map(persoonExport),
+    personen: personen.map(alsExport),
     voorstellen: voorstellen.map((v) => ({
       id: v.id,
       van: { accountId: v.auteurId, naam: v.auteurNaam },

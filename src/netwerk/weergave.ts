@@ -2,7 +2,7 @@ import { isMessageKey, type Translate } from '../platform/i18n/i18n.js';
 import { STANDAARD_LEVENSGEBIEDEN, type StandaardLevensgebied } from '../platform/levensgebied-codes.js';
 import { isRelatie } from './codes.js';
 import type { KaartPersoon } from './kaart/types.js';
-import type { GebiedNaam } from './queries.js';
+import type { GebiedNaam, RelatieInstelling } from './queries.js';
 import { naarKaartPersoon, nummers, type Persoon, voorKijker } from './rules.js';
 
 /**
@@ -10,7 +10,18 @@ import { naarKaartPersoon, nummers, type Persoon, voorKijker } from './rules.js'
  * the use cases call it inside the door, so pages only ever get what they may show.
  */
 
-export function relatieTekst(relatie: string, t: Translate): string {
+/**
+ * A relationship in words: the gemeente's own name in this language where set
+ * (`eigen`, from the beheer page), else our default text, else the code.
+ */
+export function relatieTekst(
+  relatie: string,
+  t: Translate,
+  eigen: readonly RelatieInstelling[] = [],
+): string {
+  const instelling = eigen.find((e) => e.code === relatie);
+  const naam = t('netwerk.taal') === 'en' ? instelling?.naamEn : instelling?.naam;
+  if (naam) return naam;
   return isRelatie(relatie) ? t(`netwerk.relatie.${relatie}`) : relatie;
 }
 
@@ -29,10 +40,15 @@ function isStandaard(code: string): code is StandaardLevensgebied {
 export type Zichtbaar = { persoon: Persoon; label: string; anoniem: string; kaart: KaartPersoon };
 
 /** Everyone on a map as this viewer may see them, with their picture's view. */
-export function zichtbarePersonen(alle: Persoon[], eigenaar: boolean, t: Translate): Zichtbaar[] {
+export function zichtbarePersonen(
+  alle: Persoon[],
+  eigenaar: boolean,
+  t: Translate,
+  eigen: readonly RelatieInstelling[] = [],
+): Zichtbaar[] {
   const nr = nummers(alle);
   return alle.map((p) => {
-    const relatie = relatieTekst(p.relatie, t);
+    const relatie = relatieTekst(p.relatie, t, eigen);
     const anoniem = t('netwerk.label.nummer', { relatie, nummer: nr.get(p.id) ?? 1 });
     const persoon = voorKijker(eigenaar, p, anoniem);
     return { persoon, label: persoon.naam, anoniem, kaart: naarKaartPersoon(p, persoon.naam, relatie) };

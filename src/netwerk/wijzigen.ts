@@ -6,7 +6,7 @@ import type { Viewer } from '../platform/http/request-context.js';
 import type { Translate } from '../platform/i18n/i18n.js';
 import type { FieldErrors } from '../platform/views/components.js';
 import { type Toegang, viaDeDeur } from '../regie/door/door.js';
-import { MAX_PERSONEN } from './codes.js';
+import { MAX_PERSONEN, type Relatie } from './codes.js';
 import {
   besluitForm,
   naarInvoer,
@@ -18,7 +18,7 @@ import {
 } from './forms.js';
 import { type FormData, formStand, SECTIE } from './lezen.js';
 import * as q from './queries.js';
-import { isDubbel, type PersoonInvoer, wijzigingVanAnder } from './rules.js';
+import { aangebodenRelaties, isDubbel, type PersoonInvoer, wijzigingVanAnder } from './rules.js';
 
 /**
  * Changing the netwerkkaart. Each use case passes the door once. The resident and a grantee
@@ -51,6 +51,9 @@ async function controleer(
   const errors: FieldErrors = {};
   const codes = stand.gebieden.map((g) => g.code);
   if (invoer.helptBij.some((code) => !codes.includes(code))) errors.helpt_bij = t('veld.fout.keuze');
+  // A code the gemeente hid is not for new people; someone who has it keeps it.
+  if (!aangebodenRelaties(stand.relaties, stand.persoon?.persoon.relatie).includes(invoer.relatie as Relatie))
+    errors.relatie = t('netwerk.fout.relatie.verborgen');
   // Only the resident links; a link she made earlier stays even when that grant has ended.
   const nieuweLink = invoer.accountId !== null && invoer.accountId !== (huidig?.accountId ?? null);
   if (nieuweLink && !stand.grantees.some((g) => g.accountId === invoer.accountId))

@@ -47,6 +47,8 @@ const REQUIRED_PAGES = [
   'levensgebieden overzicht als professional',
   'beheer/levensgebieden',
   'beheer/levensgebieden met foutmelding',
+  'beheer/netwerk/relaties',
+  'beheer/netwerk/relaties met foutmelding',
   'start',
   'inloggen',
   'inloggen met foutmelding',
@@ -688,6 +690,20 @@ describe('accessibility (axe, WCAG 2.1 AA) of levensgebieden', () => {
       const fout = await navigated(page, () => page.getByRole('button', { name: 'Wonen opslaan' }).click());
       expect(await visibleText(page.locator('#veld-wonen-naam-fout'))).toBe('Vul dit veld in.');
       await check(page, 'beheer/levensgebieden met foutmelding', fout, 400);
+    });
+  });
+
+  it("the beheerder's wording of the netwerkkaart's relationships", async () => {
+    await withBrowser({}, async (page) => {
+      await login(page, server.origin, account('beheerder').email, DEMO_PASSWORD);
+      const relaties = await visit(page, `${server.origin}/beheer/netwerk/relaties`);
+      await check(page, 'beheer/netwerk/relaties', relaties, 200);
+      // The field stops at 60 characters; the server's own check is what this state shows.
+      await page.locator('#veld-naam-buur').evaluate((veld) => veld.removeAttribute('maxlength'));
+      await page.locator('#veld-naam-buur').fill('x'.repeat(61));
+      const fout = await navigated(page, () => page.getByRole('button', { name: 'Opslaan' }).click());
+      expect(await visibleText(page.locator('#veld-naam-buur-fout'))).toContain('maximaal 60 tekens');
+      await check(page, 'beheer/netwerk/relaties met foutmelding', fout, 400);
     });
   });
 });

@@ -12,10 +12,11 @@ import {
 } from '../../platform/views/components.js';
 import { Layout } from '../../platform/views/layout.js';
 import type { PageContext } from '../../platform/views/page-context.js';
-import { CONTACTEN, LIEVER_NIET_REDENEN, RELATIE_CODES, STEUN } from '../codes.js';
+import { CONTACTEN, LIEVER_NIET_REDENEN, STEUN } from '../codes.js';
 import { MAX_NAAM, MAX_NOTITIE, type Waarden } from '../forms.js';
 import { CIRKELS } from '../kaart/types.js';
 import type { FormData } from '../lezen.js';
+import { aangebodenRelaties } from '../rules.js';
 import { gebiedTekst, relatieTekst } from '../weergave.js';
 import { KeuzeGroep, TerugLink, VinkGroep } from './onderdelen.js';
 
@@ -110,7 +111,10 @@ export function PersoonPage({
             error={errors.relatie}
             options={[
               { value: '', label: t('netwerk.veld.relatie.kies') },
-              ...RELATIE_CODES.map((code) => ({ value: code, label: relatieTekst(code, t) })),
+              ...aangebodenRelaties(data.relaties, persoon?.persoon.relatie).map((code) => ({
+                value: code,
+                label: relatieTekst(code, t, data.relaties),
+              })),
             ]}
           />
           <KeuzeGroep

@@ -1,0 +1,108 @@
+import {
+  Alert,
+  ErrorSummary,
+  type FieldErrors,
+  Heading,
+  Paragraph,
+  PostForm,
+  SubmitButton,
+  TextField,
+} from '../../platform/views/components.js';
+import { Layout } from '../../platform/views/layout.js';
+import type { PageContext } from '../../platform/views/page-context.js';
+import { RELATIE_CODES } from '../codes.js';
+import { MAX_RELATIE_NAAM } from '../forms.js';
+import type { RelatieInstelling } from '../queries.js';
+
+/**
+ * The beheerder's wording of the netwerkkaart's relationships: per code an own Dutch and English
+ * name (empty = our default text) and "niet meer aanbieden" (people already on a map keep theirs).
+ * One form for all codes; a stale version gives 409 with the input kept.
+ */
+export function BeheerRelatiesPage({
+  ctx,
+  relaties,
+  opgeslagen = false,
+  conflict = false,
+  errors = {},
+  waarden,
+}: {
+  ctx: PageContext;
+  relaties: RelatieInstelling[];
+  opgeslagen?: boolean;
+  conflict?: boolean;
+  errors?: FieldErrors;
+  /** What was typed, after an error or a conflict */
+  waarden?: Record<string, string> | undefined;
+}) {
+  const { t } = ctx;
+  const titel = t('netwerk.beheer.titel');
+  return (
+    <Layout ctx={ctx} title={titel}>
+      <Heading level={1}>{titel}</Heading>
+      <Paragraph lead>{t('netwerk.beheer.intro')}</Paragraph>
+      {opgeslagen ? (
+        <Alert type="ok">
+          <Paragraph>{t('netwerk.beheer.opgeslagen')}</Paragraph>
+        </Alert>
+      ) : null}
+      {conflict ? (
+        <Alert type="error">
+          <Paragraph>{t('netwerk.beheer.conflict')}</Paragraph>
+        </Alert>
+      ) : null}
+      <ErrorSummary ctx={ctx} errors={errors} />
+      <PostForm ctx={ctx} action="/beheer/netwerk/relaties">
+        {RELATIE_CODES.map((code) => {
+          const eigen = relaties.find((r) => r.code === code);
+          const standaard = t(`netwerk.relatie.${code}`);
+          const waarde = (veld: string, huidig: string) => waarden?.[`${veld}-${code}`] ?? huidig;
+          const verborgen = waarden ? waarden[`verborgen-${code}`] === 'ja' : (eigen?.verborgen ?? false);
+          return (
+            <fieldset class="utrecht-form-fieldset redzaam-card" key={code}>
+              <legend class="utrecht-form-fieldset__legend">
+                {t('netwerk.beheer.standaard', { standaard })}
+              </legend>
+              <input
+                type="hidden"
+                name={`versie-${code}`}
+                value={waarde('versie', String(eigen?.versie ?? 0))}
+              />
+              <TextField
+                name={`naam-${code}`}
+                label={t('netwerk.beheer.naam')}
+                description={t('netwerk.beheer.naam.uitleg')}
+                value={waarde('naam', eigen?.naam ?? '')}
+                error={errors[`naam-${code}`]}
+                required={false}
+                maxLength={MAX_RELATIE_NAAM}
+              />
+              <TextField
+                name={`naam_en-${code}`}
+                label={t('netwerk.beheer.naam-en')}
+                value={waarde('naam_en', eigen?.naamEn ?? '')}
+                error={errors[`naam_en-${code}`]}
+                required={false}
+                maxLength={MAX_RELATIE_NAAM}
+              />
+              <div class="utrecht-form-field utrecht-form-field--checkbox">
+                <input
+                  class="utrecht-checkbox utrecht-checkbox--html-input"
+                  type="checkbox"
+                  id={`veld-verborgen-${code}`}
+                  name={`verborgen-${code}`}
+                  value="ja"
+                  checked={verborgen}
+                />{' '}
+                <label class="utrecht-form-label utrecht-form-label--checkbox" for={`veld-verborgen-${code}`}>
+                  {t('netwerk.beheer.verbergen')}
+                </label>
+              </div>
+            </fieldset>
+          );
+        })}
+        <SubmitButton>{t('netwerk.beheer.opslaan')}</SubmitButton>
+      </PostForm>
+    </Layout>
+  );
+}
