@@ -11,8 +11,8 @@ import * as regieAuditMislukt from './0009-regie-audit-mislukt.js';
 import * as platformJobs from './0010-platform-jobs.js';
 import * as platformVersleuteling from './0011-platform-versleuteling.js';
 import * as netwerk from './0012-netwerk.js';
-import * as netwerkRelaties from './0013-netwerk-relaties.js';
 import * as authTweedeFactorEnOidc from './0014-auth-tweede-factor-en-oidc.js';
+import * as netwerkRelaties from './0015-netwerk-relaties.js';
 
 /**
  * Every migration, in order. Names are permanent: a migration that has run somewhere
@@ -38,6 +38,6 @@ export const migrations: Record<string, Migration> = {
   '0010-platform-jobs': platformJobs,
   '0011-platform-versleuteling': platformVersleuteling,
   '0012-netwerk': netwerk,
-  '0013-netwerk-relaties': netwerkRelaties,
   '0014-auth-tweede-factor-en-oidc': authTweedeFactorEnOidc,
+  '0015-netwerk-relaties': netwerkRelaties,
 };

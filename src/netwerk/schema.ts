@@ -73,7 +73,7 @@ export type NetwerkVersieTable = {
   personen: string;
 };
 
-/** A gemeente's own wording of one relationship code (migration 0013); no personal data. */
+/** A gemeente's own wording of one relationship code (migration 0015); no personal data. */
 export type NetwerkRelatieTable = {
   gemeente_id: string;
   code: string;
