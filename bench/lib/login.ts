@@ -4,6 +4,9 @@
  * are handled by hand because Node's fetch has no cookie jar; over plain http the app
  * still marks them Secure in production, which only a browser would enforce.
  */
+
+import { generate } from 'otplib';
+import { DEMO_TOTP_GEHEIM } from '../../src/auth/tweede-factor/tweede-factor.js';
 export type Session = {
   cookies: Map<string, string>;
   cookieHeader: string;
@@ -51,5 +54,51 @@ export async function logIn(baseUrl: string, email: string, password: string): P
   if (login.status !== 303) {
     throw new Error(`POST /inloggen answered ${login.status}, expected 303 (wrong password or throttled?)`);
   }
+  // Professionals and beheerders type a code from their authenticator app (docs/decisions/022).
+  const volgende = await fetch(`${baseUrl}${login.headers.get('location') ?? '/'}`, {
+    redirect: 'manual',
+    headers: { accept: 'text/html', cookie: header(cookies) },
+  });
+  absorbCookies(volgende, cookies);
+  await volgende.arrayBuffer();
+  if (volgende.headers.get('location')?.startsWith('/tweede-factor'))
+    await tweedeStap(baseUrl, cookies, email);
   return { cookies, cookieHeader: header(cookies) };
+}
+
+const PERIODE_S = 30;
+const laatsteStap = new Map<string, number>();
+
+/**
+ * The second step with the demo accounts' fictional TOTP key (README), as a phone would show
+ * it: every code works once, so a second login within the same 30 s takes the next step's
+ * code (the app allows one step of drift) and a third waits for the step after.
+ */
+async function tweedeStap(baseUrl: string, cookies: Map<string, string>, email: string): Promise<void> {
+  const stapNu = () => Math.floor(Date.now() / 1000 / PERIODE_S);
+  const stap = Math.max(stapNu(), (laatsteStap.get(email) ?? -1) + 1);
+  while (stap > stapNu() + 1) await new Promise((resolve) => setTimeout(resolve, 1000));
+  laatsteStap.set(email, stap);
+  const code = await generate({ secret: DEMO_TOTP_GEHEIM, epoch: stap * PERIODE_S });
+  const form = await fetch(`${baseUrl}/tweede-factor`, {
+    headers: { accept: 'text/html', cookie: header(cookies) },
+  });
+  absorbCookies(form, cookies);
+  const csrf = /name="_csrf" value="([^"]+)"/.exec(await form.text())?.[1];
+  if (form.status !== 200 || !csrf)
+    throw new Error(`GET /tweede-factor answered ${form.status} without a CSRF token`);
+  const antwoord = await fetch(`${baseUrl}/tweede-factor`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: {
+      accept: 'text/html',
+      'content-type': 'application/x-www-form-urlencoded',
+      cookie: header(cookies),
+    },
+    body: new URLSearchParams({ _csrf: csrf, code }).toString(),
+  });
+  absorbCookies(antwoord, cookies);
+  await antwoord.arrayBuffer();
+  if (antwoord.status !== 303)
+    throw new Error(`POST /tweede-factor answered ${antwoord.status}, expected 303`);
 }
