@@ -10,3 +10,12 @@ import type { FastifyRequest } from 'fastify';
 export function csrfUserInfo(request: FastifyRequest): string {
   return request.viewer?.sessionId ?? request.expiredSessionId ?? 'anoniem';
 }
+
+/**
+ * What a new page's token is bound to: the live session, or "anoniem". Never an ended session:
+ * a page rendered after the session ended (the login page it leads to) is an anonymous page,
+ * and its form is posted without that session's cookie.
+ */
+export function csrfBindingVoorNieuwePagina(request: FastifyRequest): string {
+  return request.viewer?.sessionId ?? 'anoniem';
+}

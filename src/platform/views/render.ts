@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
-import { csrfUserInfo } from '../http/csrf.js';
+import { csrfBindingVoorNieuwePagina } from '../http/csrf.js';
 import type { PageContext } from './page-context.js';
 
 /** Builds the context every page renders with, from the request the platform hooks prepared. */
@@ -15,7 +15,7 @@ export function pageContext(request: FastifyRequest, reply: FastifyReply): PageC
       ? { code: gemeente.code, naam: gemeente.naam, hasLogo: Boolean(gemeente.thema.logoSvg) }
       : { code: '', naam: '', hasLogo: false },
     account: viewer ? { naam: viewer.naam, rol: viewer.rol } : undefined,
-    csrfToken: reply.generateCsrf({ userInfo: csrfUserInfo(request) }),
+    csrfToken: reply.generateCsrf({ userInfo: csrfBindingVoorNieuwePagina(request) }),
     nonce: (reply as unknown as { cspNonce?: { script: string } }).cspNonce?.script ?? '',
     path: request.url.split('?')[0] ?? '/',
     menu: request.server.menu?.voor(viewer?.rol) ?? [],

@@ -264,9 +264,10 @@ export async function expectNoAxeViolations(
       `axe found ${result.violations.length} violation(s) on ${label}:\n${formatFindings(result.violations)}`,
     );
   }
-  if (result.incomplete.length > 0 && !options.allowIncomplete) {
+  const onbeslist = await zonderEcomapTekst(page, result.incomplete);
+  if (onbeslist.length > 0 && !options.allowIncomplete) {
     throw new Error(
-      `axe could not decide ${result.incomplete.length} rule(s) on ${label}:\n${formatFindings(result.incomplete)}`,
+      `axe could not decide ${onbeslist.length} rule(s) on ${label}:\n${formatFindings(onbeslist)}`,
     );
   }
   if (result.passes === 0) throw new Error(`axe checked nothing on ${label}: is the page empty?`);
@@ -291,4 +292,54 @@ export function formatFindings(findings: AxeFinding[]): string {
 export function visibleText(locator: Locator): Promise<string> {
   // biome-ignore lint/performance/useDomNodeTextContent: Playwright's Locator.innerText(), the rendered text on purpose.
   return locator.innerText();
+}
+
+/**
+ * The one known undecidable case: text in the ecomap's drawing (circle names, the centre label)
+ * lies over the drawing's own circles and lines, and axe cannot tell the background of SVG text
+ * through SVG shapes ("overlapped by another element"). Instead of passing those, this checks
+ * them itself: every such node must be SVG text inside `.redzaam-ecomap` whose fill has at least
+ * 4.5:1 contrast against the drawing's background colour. Anything else stays undecided.
+ */
+async function zonderEcomapTekst(page: Page, incomplete: AxeFinding[]): Promise<AxeFinding[]> {
+  const rest: AxeFinding[] = [];
+  for (const finding of incomplete) {
+    if (finding.id !== 'color-contrast') {
+      rest.push(finding);
+      continue;
+    }
+    const nodes = [];
+    for (const node of finding.nodes) {
+      const beslist = await page.evaluate((target) => {
+        const el = document.querySelector(target);
+        const figuur = el?.closest('.redzaam-ecomap');
+        if (!el || !figuur || !(el instanceof SVGElement)) return false;
+        const rgb = (kleur: string) => (kleur.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+        const lum = ([r = 0, g = 0, b = 0]: number[]) => {
+          const c = [r, g, b].map((v) => {
+            const x = v / 255;
+            return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
+          });
+          return 0.2126 * (c[0] ?? 0) + 0.7152 * (c[1] ?? 0) + 0.0722 * (c[2] ?? 0);
+        };
+        const tekst = lum(rgb(getComputedStyle(el).fill));
+        // The drawing's background: the first ancestor with an opaque background colour.
+        let vlak: Element | null = figuur;
+        let kleur = 'rgb(255, 255, 255)';
+        for (; vlak; vlak = vlak.parentElement) {
+          const bg = getComputedStyle(vlak).backgroundColor;
+          if (bg && !bg.startsWith('rgba(0, 0, 0, 0)') && bg !== 'transparent') {
+            kleur = bg;
+            break;
+          }
+        }
+        const achtergrond = lum(rgb(kleur));
+        const [licht, donker] = tekst > achtergrond ? [tekst, achtergrond] : [achtergrond, tekst];
+        return (licht + 0.05) / (donker + 0.05) >= 4.5;
+      }, node.target);
+      if (!beslist) nodes.push(node);
+    }
+    if (nodes.length > 0) rest.push({ ...finding, nodes });
+  }
+  return rest;
 }
