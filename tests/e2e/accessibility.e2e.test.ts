@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../src/demo/seed.js';
@@ -124,6 +125,84 @@ const REDIRECTS = [
   { route: '/wie-kan-wat-zien', to: '/dossiers/:dossierId/toegang' },
   { route: '/mijn-logboek', to: '/dossiers/:dossierId/logboek' },
   { route: '/dossiers/:dossierId/secties/levensgebieden', to: '/dossiers/:dossierId/levensgebieden' },
+  { route: '/mijn-netwerk', to: '/dossiers/:dossierId/netwerk' },
+];
+
+/**
+ * GET routes whose pages are axe-checked in a browser test of their own capability, or that are
+ * no page at all and are tested elsewhere: each names the file, and the coverage check below
+ * reads that file to see it visits the route (a path fragment) and runs axe (or, for the
+ * non-pages, checks the answer). Prefer checking a page here; this list is for the pages whose
+ * own file already walks every state of them.
+ */
+const ELDERS_GECONTROLEERD: { route: string; bestand: string; fragment: string; axe: boolean }[] = [
+  {
+    route: '/tweede-factor',
+    bestand: 'tests/e2e/tweede-factor.e2e.test.ts',
+    fragment: '/tweede-factor',
+    axe: true,
+  },
+  {
+    route: '/tweede-factor/instellen',
+    bestand: 'tests/e2e/tweede-factor.e2e.test.ts',
+    fragment: 'instellen',
+    axe: true,
+  },
+  {
+    route: '/tweede-factor/herstel',
+    bestand: 'tests/e2e/tweede-factor.e2e.test.ts',
+    fragment: 'herstel',
+    axe: true,
+  },
+  {
+    route: '/dossiers/:dossierId/secties/netwerk',
+    bestand: 'tests/e2e/netwerk.e2e.test.ts',
+    fragment: 'netwerk',
+    axe: true,
+  },
+  {
+    route: '/dossiers/:dossierId/netwerk/nieuw',
+    bestand: 'tests/e2e/netwerk.e2e.test.ts',
+    fragment: '/nieuw',
+    axe: true,
+  },
+  {
+    route: '/dossiers/:dossierId/netwerk/personen/:persoonId',
+    bestand: 'tests/e2e/netwerk.e2e.test.ts',
+    fragment: 'personen',
+    axe: true,
+  },
+  {
+    route: '/dossiers/:dossierId/netwerk/voorstellen',
+    bestand: 'tests/e2e/netwerk.e2e.test.ts',
+    fragment: '/voorstellen',
+    axe: true,
+  },
+  {
+    route: '/dossiers/:dossierId/netwerk/vergelijk',
+    bestand: 'tests/e2e/netwerk.e2e.test.ts',
+    fragment: '/vergelijk',
+    axe: true,
+  },
+  {
+    route: '/inloggen/oidc/terug',
+    bestand: 'src/auth/oidc/oidc.test.ts',
+    fragment: '/inloggen/oidc/terug',
+    axe: false,
+  },
+  {
+    route: '/healthz/live',
+    bestand: 'tests/integration/observability.test.ts',
+    fragment: '/healthz/live',
+    axe: false,
+  },
+  {
+    route: '/healthz/ready',
+    bestand: 'tests/integration/observability.test.ts',
+    fragment: '/healthz/ready',
+    axe: false,
+  },
+  { route: '/metrics', bestand: 'tests/integration/observability.test.ts', fragment: '/metrics', axe: false },
 ];
 
 /**
@@ -708,6 +787,24 @@ describe('accessibility (axe, WCAG 2.1 AA) of levensgebieden', () => {
   });
 });
 
+describe("accessibility (axe, WCAG 2.1 AA) of the menu's netwerkkaart and the second-factor reset", () => {
+  it('"Mijn netwerk" from the menu, and the beheerder\'s page to reset a second factor', async () => {
+    await withBrowser({}, async (page) => {
+      await login(page, server.origin, account('inwoner').email, DEMO_PASSWORD);
+      await check(page, 'mijn-netwerk', await visit(page, `${server.origin}/mijn-netwerk`), 200);
+    });
+    await withBrowser({}, async (page) => {
+      await login(page, server.origin, account('beheerder').email, DEMO_PASSWORD);
+      await check(
+        page,
+        'beheer/tweede-factor',
+        await visit(page, `${server.origin}/beheer/tweede-factor`),
+        200,
+      );
+    });
+  });
+});
+
 describe('coverage and origin', () => {
   it('the axe check itself reports violations, with rule, help and elements', async () => {
     await withBrowser({}, async (page) => {
@@ -774,9 +871,17 @@ describe('coverage and origin', () => {
     );
     const named = routes.filter((route) => !route.wildcard).map((route) => route.path);
     for (const path of named) expect(app.hasRoute({ method: 'GET', url: path }), `parsed ${path}`).toBe(true);
+    for (const elders of ELDERS_GECONTROLEERD) {
+      expect(app.hasRoute({ method: 'GET', url: elders.route }), `route ${elders.route} exists`).toBe(true);
+      const bron = await readFile(elders.bestand, 'utf8');
+      expect(bron, `${elders.bestand} visits ${elders.route}`).toContain(elders.fragment);
+      if (elders.axe) expect(bron, `${elders.bestand} runs axe`).toContain('expectNoAxeViolations');
+    }
     const htmlRoutes = named.filter(
       (path) =>
-        !NOT_HTML.some((entry) => entry.route === path) && !REDIRECTS.some((entry) => entry.route === path),
+        !NOT_HTML.some((entry) => entry.route === path) &&
+        !REDIRECTS.some((entry) => entry.route === path) &&
+        !ELDERS_GECONTROLEERD.some((entry) => entry.route === path),
     );
     // The parser must have found the pages we know of; an empty list would prove nothing.
     expect(htmlRoutes).toEqual(

@@ -48,8 +48,15 @@ export async function startServer(options: { demo?: boolean } = {}): Promise<E2E
   const t = await startTestApp('pglite', demo ? { env: { DEFAULT_GEMEENTE: 'demo' } } : {});
   if (demo) await seedDemo(t.database.db);
   const origin = (await t.app.listen({ port: 0, host: '127.0.0.1' })).replace(/\/$/, '');
+  appsByOrigin.set(origin, t.app);
   return { t, origin, close: () => t.close() };
 }
+
+/**
+ * Which app serves an origin: the authenticator's code must follow that app's clock (a file
+ * may run two apps, and tests move their clocks independently).
+ */
+const appsByOrigin = new Map<string, object>();
 
 // ---------------------------------------------------------------------------------------------
 // The browser
@@ -176,14 +183,18 @@ export async function completeSecondFactor(page: Page, email: string): Promise<R
     const geheim = geheimUitPagina(await page.content());
     if (!geheim) throw new Error('no secret on the enrolment page');
     onthoudGeheim(email, geheim);
-    await page.getByLabel('Code van 6 cijfers').fill(await codeVoor(email));
+    await page
+      .getByLabel('Code van 6 cijfers')
+      .fill(await codeVoor(email, appsByOrigin.get(new URL(page.url()).origin)));
     await navigation(page, () => page.getByRole('button', { name: 'Code controleren' }).click());
     return navigation(page, () =>
       page.getByRole('link', { name: 'Ik heb de codes bewaard, ga verder' }).click(),
     );
   }
   if (pad === '/tweede-factor') {
-    await page.getByLabel('Code van 6 cijfers').fill(await codeVoor(email));
+    await page
+      .getByLabel('Code van 6 cijfers')
+      .fill(await codeVoor(email, appsByOrigin.get(new URL(page.url()).origin)));
     return navigation(page, () => page.getByRole('button', { name: 'Verder' }).click());
   }
   return undefined;
