@@ -42,6 +42,8 @@ export const nl = {
   'tweede-factor.fout.herstel-onjuist': 'Deze herstelcode klopt niet of is al gebruikt.',
   'tweede-factor.fout.te-vaak':
     'Je hebt te vaak een verkeerde code getypt. Wacht {minuten} minuten en probeer het dan opnieuw.',
+  'tweede-factor.fout.onleesbaar':
+    'Je code kan nu niet worden gecontroleerd. Dat ligt niet aan jou. Log in met een herstelcode, of vraag de beheerder van Redzaam om je tweede stap te resetten.',
   'tweede-factor.fout.opnieuw-beginnen': 'Begin opnieuw: scan de QR-code en typ de code uit de app.',
   'tweede-factor.menu': 'Inloggen in twee stappen',
   'tweede-factor.menu-beheer': 'Tweede stap van medewerkers',
@@ -97,6 +99,8 @@ export const en: Record<keyof typeof nl, string> = {
     'This code is not right. Note: a code works for only 30 seconds and only once. Type the new code from the app.',
   'tweede-factor.fout.herstel-vorm': 'A recovery code has 10 letters and digits, like ABCDE-FGHJK.',
   'tweede-factor.fout.herstel-onjuist': 'This recovery code is not right or was used before.',
+  'tweede-factor.fout.onleesbaar':
+    'Your code cannot be checked right now. This is not your fault. Log in with a recovery code, or ask the Redzaam administrator to reset your second step.',
   'tweede-factor.fout.te-vaak': 'You typed a wrong code too often. Wait {minuten} minutes and try again.',
   'tweede-factor.fout.opnieuw-beginnen': 'Start again: scan the QR code and type the code from the app.',
   'tweede-factor.menu': 'Two-step login',

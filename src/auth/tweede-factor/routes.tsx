@@ -220,10 +220,15 @@ export async function tweedeFactorRoutes(app: FastifyInstance, deps: TweedeFacto
 function codeFout(
   request: FastifyRequest,
   reply: FastifyReply,
-  reden: 'onjuist' | 'te-vaak',
+  reden: 'onjuist' | 'te-vaak' | 'onleesbaar',
   pagina: (melding: Melding | undefined, errors: FieldErrors) => preact.JSX.Element,
   veld: 'code' | 'herstelcode' = 'code',
 ) {
+  if (reden === 'onleesbaar') {
+    // For the operator: a master key is missing from the configuration, or the row was tampered with.
+    request.log.error('second-factor secret does not decrypt (master key missing, or the row was changed)');
+    return sendPage(reply, pagina({ type: 'error', key: 'tweede-factor.fout.onleesbaar' }, {}), 409);
+  }
   if (reden === 'te-vaak') {
     reply.header('retry-after', String(CODE_VENSTER_MS / 1000));
     return sendPage(reply, pagina(teVaak(), {}), 429);

@@ -267,6 +267,11 @@ describe.each(ENGINES)('second factor on %s', (engine) => {
     await browser.loginWithPasswordOnly(b.email, PASSWORD);
     await browser.get('/tweede-factor');
     const response = await browser.post('/tweede-factor', { code: await codeVoor(a.email, t.app) });
-    expect(response.statusCode).toBe(500);
+    // Not a 500: she is told it is not her fault and how to get in (recovery code or a reset).
+    expect(response.statusCode).toBe(409);
+    expect(response.body).toContain('Dat ligt niet aan jou');
+    const sessie = await browser.get('/mijn-overzicht');
+    expect(sessie.statusCode).toBe(303);
+    expect(sessie.headers.location).toMatch(/^\/tweede-factor/);
   });
 });

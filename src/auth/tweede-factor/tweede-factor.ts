@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { generateSecret, generateURI, verify } from 'otplib';
 import QRCode from 'qrcode';
-import { sleutelring } from '../../platform/crypto/sleutelring.js';
+import { SleutelFout, sleutelring } from '../../platform/crypto/sleutelring.js';
 import type { Db } from '../../platform/db/database.js';
 import type { Gemeente } from '../../platform/db/schema.js';
 import type { Viewer } from '../../platform/http/request-context.js';
@@ -31,7 +31,22 @@ const PERIODE_S = 30;
 
 type Wie = Pick<Viewer, 'accountId' | 'gemeenteId' | 'rol' | 'sessionId'>;
 
-export type Uitkomst = { ok: true } | { ok: false; reden: 'onjuist' | 'te-vaak' };
+/**
+ * `onleesbaar`: the stored secret does not decrypt for this account (a master key missing from
+ * the configuration, or a secret copied from another account). No code can pass then; the
+ * person gets in with a recovery code or a reset by the beheerder, never with a 500.
+ */
+export type Uitkomst = { ok: true } | { ok: false; reden: 'onjuist' | 'te-vaak' | 'onleesbaar' };
+
+/** The secret in clear, or undefined when it does not decrypt for this account (see `Uitkomst`). */
+function ontsleuteld(viewer: Wie, versleuteld: string, meesterId: string): string | undefined {
+  try {
+    return sleutelring().ontsleutelAccountGeheim(context(viewer), versleuteld, meesterId);
+  } catch (fout) {
+    if (fout instanceof SleutelFout) return undefined;
+    throw fout;
+  }
+}
 
 /** What this session still has to do (the gate asks on every request of a logged-in person). */
 export async function stapVan(db: Db, viewer: Wie): Promise<Stap> {
@@ -56,14 +71,15 @@ export async function begonnenInstelling(
   gemeente: Pick<Gemeente, 'naam'>,
   viewer: Wie & Pick<Viewer, 'email'>,
 ): Promise<Instelling> {
-  const ring = sleutelring();
   const rij = await q.leesTweedeFactor(db, viewer.gemeenteId, viewer.accountId);
-  let geheim: string;
-  if (rij?.nieuw_geheim && rij.nieuw_meester_id) {
-    geheim = ring.ontsleutelAccountGeheim(context(viewer), rij.nieuw_geheim, rij.nieuw_meester_id);
-  } else {
+  // A secret being set up that no longer decrypts is simply replaced: nothing counted on it yet.
+  let geheim =
+    rij?.nieuw_geheim && rij.nieuw_meester_id
+      ? ontsleuteld(viewer, rij.nieuw_geheim, rij.nieuw_meester_id)
+      : undefined;
+  if (geheim === undefined) {
     geheim = generateSecret();
-    const { versleuteld, meesterId } = ring.versleutelAccountGeheim(context(viewer), geheim);
+    const { versleuteld, meesterId } = sleutelring().versleutelAccountGeheim(context(viewer), geheim);
     await q.bewaarNieuwGeheim(db, { ...context(viewer), versleuteld, meesterId });
   }
   const uri = generateURI({ issuer: `Redzaam ${gemeente.naam}`, label: viewer.email, secret: geheim });
@@ -103,12 +119,11 @@ export async function bevestigInstelling(
 > {
   if (await teVaak(db, viewer, now)) return { ok: false, reden: 'te-vaak' };
   const rij = await q.leesTweedeFactor(db, viewer.gemeenteId, viewer.accountId);
-  if (!rij?.nieuw_geheim || !rij.nieuw_meester_id) return { ok: false, reden: 'niet-begonnen' };
-  const geheim = sleutelring().ontsleutelAccountGeheim(
-    context(viewer),
-    rij.nieuw_geheim,
-    rij.nieuw_meester_id,
-  );
+  const geheim =
+    rij?.nieuw_geheim && rij.nieuw_meester_id
+      ? ontsleuteld(viewer, rij.nieuw_geheim, rij.nieuw_meester_id)
+      : undefined;
+  if (!rij?.nieuw_geheim || geheim === undefined) return { ok: false, reden: 'niet-begonnen' };
   const stap = await klopt(geheim, code, now, null);
   if (stap === undefined) {
     await q.noteerGebeurtenis(db, { ...context(viewer), soort: 'tweede-factor-mislukt', now });
@@ -139,9 +154,11 @@ export async function controleerCode(db: Db, viewer: Wie, code: string, now: Dat
   if (await teVaak(db, viewer, now)) return { ok: false, reden: 'te-vaak' };
   const rij = await q.leesTweedeFactor(db, viewer.gemeenteId, viewer.accountId);
   const geheim =
-    rij?.geheim && rij.geheim_meester_id
-      ? sleutelring().ontsleutelAccountGeheim(context(viewer), rij.geheim, rij.geheim_meester_id)
-      : undefined;
+    rij?.geheim && rij.geheim_meester_id ? ontsleuteld(viewer, rij.geheim, rij.geheim_meester_id) : undefined;
+  if (rij?.geheim && geheim === undefined) {
+    await q.noteerGebeurtenis(db, { ...context(viewer), soort: 'tweede-factor-mislukt', now });
+    return { ok: false, reden: 'onleesbaar' };
+  }
   const naStap = rij?.laatste_stap != null ? Number(rij.laatste_stap) : null;
   const stap = geheim ? await klopt(geheim, code, now, naStap) : undefined;
   const gelukt =
