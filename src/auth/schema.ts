@@ -49,6 +49,12 @@ export type SessionTable = {
   device: string;
   /** When this session passed the second factor (migration 0014; src/auth/tweede-factor/) */
   tweede_factor_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  /** How it passed: our own code (or a recovery code), or the identity broker's MFA (migration 0023) */
+  tweede_factor_via: ColumnType<
+    'code' | 'inlogdienst' | null,
+    'code' | 'inlogdienst' | null | undefined,
+    'code' | 'inlogdienst' | null
+  >;
 };
 
 export type AccountTokenTable = {

@@ -16,6 +16,8 @@ import { createAccountWithPassword, createGemeente, createOrganisatie } from '..
 const PASSWORD = 'een lange zin als wachtwoord';
 const PUBLIC = 'http://lindewaard.test';
 const claims = new Map<string, Record<string, unknown>>();
+/** How the broker says it authenticated someone (the ID token's `amr`), per subject. */
+const amrVan = new Map<string, string[]>();
 
 let providerServer: http.Server;
 let issuer: string;
@@ -36,11 +38,24 @@ beforeAll(async () => {
       },
     ],
     findAccount: async (_ctx, sub) => ({ accountId: sub, claims: async () => ({ sub, ...claims.get(sub) }) }),
-    claims: { openid: ['sub'], email: ['email', 'email_verified'] },
+    claims: { openid: ['sub', 'amr'], email: ['email', 'email_verified'] },
     features: { devInteractions: { enabled: true } },
     cookies: { keys: ['een-sleutel-voor-de-test'] },
     pkce: { required: () => true },
   });
+  // A broker that authenticated someone with a second factor says so in the ID token's `amr`,
+  // which the provider takes from the login result: the dev login form gives none, so add it.
+  const interactionFinished = provider.interactionFinished.bind(provider);
+  provider.interactionFinished = (req, res, result, options) => {
+    const accountId = result.login?.accountId;
+    const amr = accountId ? amrVan.get(accountId) : undefined;
+    return interactionFinished(
+      req,
+      res,
+      amr && result.login ? { ...result, login: { ...result.login, amr } } : result,
+      options,
+    );
+  };
   providerServer.on('request', provider.callback());
   t = await startTestApp('pglite', {
     env: {
@@ -51,6 +66,7 @@ beforeAll(async () => {
       OIDC_LINDEWAARD_CLIENT_SECRET: 'een-testgeheim-dat-lang-genoeg-is-0123456789',
       OIDC_LINDEWAARD_NAAM: 'Testdienst Lindewaard',
       OIDC_LINDEWAARD_ROLLEN: 'inwoner,professional',
+      OIDC_LINDEWAARD_MFA_AMR: 'mfa,otp',
       WACHTWOORD_UIT_LINDEWAARD: 'inwoner',
     },
   });
@@ -59,6 +75,7 @@ beforeAll(async () => {
   for (const [email, rol] of [
     ['ilse@example.test', 'inwoner'],
     ['yara@example.test', 'professional'],
+    ['pien@example.test', 'professional'],
     ['kees@example.test', 'beheerder'],
   ] as const)
     await createAccountWithPassword(t.database.db, {
@@ -71,6 +88,10 @@ beforeAll(async () => {
     });
   claims.set('ilse-sub', { email: 'Ilse@example.test', email_verified: true });
   claims.set('yara-sub', { email: 'yara@example.test', email_verified: true });
+  claims.set('pien-mfa', { email: 'pien@example.test', email_verified: true });
+  claims.set('pien-pwd', { email: 'pien@example.test', email_verified: true });
+  amrVan.set('pien-mfa', ['pwd', 'otp']);
+  amrVan.set('pien-pwd', ['pwd']);
   claims.set('kees-sub', { email: 'kees@example.test', email_verified: true });
   claims.set('onbevestigd', { email: 'ilse@example.test', email_verified: false });
   claims.set('onbekend', { email: 'niemand@example.test', email_verified: true });
@@ -151,6 +172,16 @@ describe('OpenID Connect login against a real provider', () => {
     const { response } = await viaDeDienst(browser, 'yara-sub');
     expect(response.statusCode).toBe(303);
     expect((await browser.get('/mijn-overzicht')).headers.location).toContain('/tweede-factor/instellen');
+  });
+
+  it("trusts the broker's second factor only when its amr names one the gemeente configured", async () => {
+    const metMfa = new BrowserClient(t.app);
+    expect((await viaDeDienst(metMfa, 'pien-mfa')).response.statusCode).toBe(303);
+    const pagina = await metMfa.get('/mijn-overzicht');
+    expect(pagina.statusCode).toBe(200);
+    const zonderMfa = new BrowserClient(t.app);
+    expect((await viaDeDienst(zonderMfa, 'pien-pwd')).response.statusCode).toBe(303);
+    expect((await zonderMfa.get('/mijn-overzicht')).headers.location).toContain('/tweede-factor/instellen');
   });
 
   it('refuses a wrong state, a replayed callback and a callback in another browser, with a Dutch page', async () => {

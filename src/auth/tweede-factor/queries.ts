@@ -9,16 +9,26 @@ export async function stapVanSessie(db: Db, gemeenteId: string, sessionId: strin
   return db
     .selectFrom('session')
     .leftJoin('tweede_factor', 'tweede_factor.account_id', 'session.account_id')
-    .select(['session.tweede_factor_at', sql<boolean>`tweede_factor.geheim is not null`.as('ingesteld')])
+    .select([
+      'session.tweede_factor_at',
+      'session.tweede_factor_via',
+      sql<boolean>`tweede_factor.geheim is not null`.as('ingesteld'),
+    ])
     .where('session.gemeente_id', '=', gemeenteId)
     .where('session.id', '=', sessionId)
     .executeTakeFirst();
 }
 
-export async function markeerSessieVoldaan(db: Db, gemeenteId: string, sessionId: string, now: Date) {
+export async function markeerSessieVoldaan(
+  db: Db,
+  gemeenteId: string,
+  sessionId: string,
+  now: Date,
+  via: 'code' | 'inlogdienst' = 'code',
+) {
   await db
     .updateTable('session')
-    .set({ tweede_factor_at: now })
+    .set({ tweede_factor_at: now, tweede_factor_via: via })
     .where('gemeente_id', '=', gemeenteId)
     .where('id', '=', sessionId)
     .execute();

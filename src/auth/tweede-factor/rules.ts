@@ -17,8 +17,16 @@ export type Stap = 'klaar' | 'code' | 'instellen';
  * Required roles set one up first and type a code at every login; others only when they set
  * one up themselves. A session that passed (a code or a recovery code) is done, except that a
  * required role without a confirmed secret (after using a recovery code) sets up a new one.
+ * A session whose second factor the gemeente's identity broker asserted (`doorInlogdienst`)
+ * is done: that person needs no Redzaam secret of their own.
  */
-export function volgendeStap(input: { rol: Rol; ingesteld: boolean; sessieVoldaan: boolean }): Stap {
+export function volgendeStap(input: {
+  rol: Rol;
+  ingesteld: boolean;
+  sessieVoldaan: boolean;
+  doorInlogdienst?: boolean;
+}): Stap {
+  if (input.sessieVoldaan && input.doorInlogdienst) return 'klaar';
   const verplicht = tweedeFactorVerplicht(input.rol);
   if (verplicht && !input.ingesteld) return 'instellen';
   if (input.sessieVoldaan) return 'klaar';

@@ -55,6 +55,7 @@ export async function stapVan(db: Db, viewer: Wie): Promise<Stap> {
     rol: viewer.rol,
     ingesteld: Boolean(rij?.ingesteld),
     sessieVoldaan: Boolean(rij?.tweede_factor_at),
+    doorInlogdienst: rij?.tweede_factor_via === 'inlogdienst',
   });
 }
 
@@ -250,7 +251,7 @@ export async function resetDoorBeheerder(
 
 /** Marks a session as past the second factor without a code: an identity broker asserted MFA (decision 021). */
 export async function voldaanDoorInlogdienst(db: Db, gemeenteId: string, sessionId: string, now: Date) {
-  await q.markeerSessieVoldaan(db, gemeenteId, sessionId, now);
+  await q.markeerSessieVoldaan(db, gemeenteId, sessionId, now, 'inlogdienst');
 }
 
 /**
