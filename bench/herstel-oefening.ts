@@ -110,7 +110,6 @@ export const herstelOefening: Benchmark = {
             NODE_ENV: 'production',
             PUBLIC_URL: `http://127.0.0.1:${port}`,
             DEMO_DATA: 'false',
-            DEFAULT_GEMEENTE: 'demo',
             REDZAAM_MASTER_KEY: context.masterKeyBase64,
           },
         });
