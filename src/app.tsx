@@ -43,7 +43,7 @@ import { netwerkHulpBron } from './netwerk/hulp.js';
 import { netwerkKaarten, netwerkMenu } from './netwerk/menu.js';
 import { netwerkRoutes } from './netwerk/routes.js';
 import { netwerkSectie } from './netwerk/sectie.js';
-import { planKaarten, planMenu } from './plan/menu.js';
+import { planKaarten } from './plan/menu.js';
 import { planRoutes } from './plan/routes.js';
 import { planSectie } from './plan/sectie.js';
 import type { Config } from './platform/config.js';
@@ -372,7 +372,6 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
   menu.registreer(...homeMenu, ...socialeKaartMenu, ...regieMenu, ...authMenu, ...beheerMenu);
   menu.registreer(...levensgebiedenMenu, ...socialeKaartBeheerMenu, ...takenMenu);
   menu.registreer(...netwerkMenu);
-  menu.registreer(...planMenu);
   menu.registreer(...tweedeFactorMenu);
   overzicht.registreer(regieKaarten);
   overzicht.registreer(levensgebiedenKaarten);

@@ -53,9 +53,11 @@ export function planNaarFhir(
   if (data.doelen.length === 0) return [];
   const teamId = naamUuid(`plan-careteam:${dossierId}`);
   const doelen: Goal[] = data.doelen.map((d) => {
+    const waarom = fhirTekst(d.waarom);
+    const gelukt = fhirTekst(d.geluktAls);
     const notities = [
-      fhirTekst(d.waarom) ? { text: `Waarom: ${d.waarom}` } : undefined,
-      fhirTekst(d.geluktAls) ? { text: `Gelukt als: ${d.geluktAls}` } : undefined,
+      waarom ? { text: `Waarom: ${waarom}` } : undefined,
+      gelukt ? { text: `Gelukt als: ${gelukt}` } : undefined,
     ].filter((n): n is { text: string } => n !== undefined);
     const extensies = [
       ...(d.evaluatieOp ? [{ url: EXTENSIES.evaluatie, valueDate: d.evaluatieOp }] : []),

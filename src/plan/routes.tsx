@@ -1,11 +1,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { requireLogin, requireRole, viewerOf } from '../auth/routes.js';
+import { requireLogin, viewerOf } from '../auth/routes.js';
 import type { Db } from '../platform/db/database.js';
 import type { FormBody } from '../platform/http/body.js';
 import { HttpError } from '../platform/http/errors.js';
 import { isUuid } from '../platform/http/ids.js';
 import { pageContext, sendPage } from '../platform/views/render.js';
-import { eigenDossierId } from '../regie/door/door.js';
 import { logboekZin } from '../regie/logboek-zinnen.js';
 import type { SectieRegister } from '../regie/secties.js';
 import { waardenUitActie, waardenUitDoel } from './forms.js';
@@ -48,19 +47,6 @@ function id(waarde: string | undefined): string {
 export async function planRoutes(app: FastifyInstance, deps: PlanDeps): Promise<void> {
   const { db } = deps;
   const csrf = app.csrfProtection;
-
-  // "Mijn plan" in the resident's menu: her own plan.
-  app.get('/mijn-plan', { preHandler: requireRole('inwoner') }, async (request, reply) => {
-    const dossierId = await eigenDossierId(db, viewerOf(request));
-    if (!dossierId) return reply.redirect('/mijn-gegevens', 303);
-    return reply.redirect(`/dossiers/${dossierId}/plan`, 303);
-  });
-
-  // The record's generic section page leads here; it reads nothing.
-  app.get('/dossiers/:dossierId/secties/plan', { preHandler: requireLogin }, async (request, reply) => {
-    const { dossierId } = request.params as Params;
-    return reply.redirect(`/dossiers/${encodeURIComponent(dossierId)}/plan`, 303);
-  });
 
   async function toonPlan(
     request: FastifyRequest,
