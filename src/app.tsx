@@ -43,6 +43,9 @@ import { netwerkHulpBron } from './netwerk/hulp.js';
 import { netwerkKaarten, netwerkMenu } from './netwerk/menu.js';
 import { netwerkRoutes } from './netwerk/routes.js';
 import { netwerkSectie } from './netwerk/sectie.js';
+import { planKaarten } from './plan/menu.js';
+import { planRoutes } from './plan/routes.js';
+import { planSectie } from './plan/sectie.js';
 import type { Config } from './platform/config.js';
 import { sleutelring } from './platform/crypto/sleutelring.js';
 import type { DatabaseHandle } from './platform/db/database.js';
@@ -373,6 +376,7 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
   overzicht.registreer(regieKaarten);
   overzicht.registreer(levensgebiedenKaarten);
   overzicht.registreer(netwerkKaarten);
+  overzicht.registreer(planKaarten);
   dossierLinks.registreer(LEVENSGEBIEDEN_SECTIE, vragenlijstLinks(db));
 
   await app.register(async (scope) => homeRoutes(scope, { db, now, overzicht }));
@@ -406,6 +410,8 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
   );
   // Netwerkkaart: the people around the resident (export, RelatedPerson in FHIR, erasure).
   secties.registreer(netwerkSectie());
+  // Mijn plan: goals, actions and who does what (export, CarePlan/Goal/CareTeam in FHIR, erasure).
+  secties.registreer(planSectie());
   // Field encryption at start (docs/decisions/020): the erasure log re-applied (after a restore
   // no erased record comes back), then any text stored before encryption encrypted in place.
   // Both are safe to run again and on several instances at once.
@@ -416,6 +422,8 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
   );
   // The netwerkkaart; where nobody can be asked, the same help sources as the levensgebieden.
   await app.register(async (scope) => netwerkRoutes(scope, { db, now, hulp }));
+  // Mijn plan; its "wie veranderde wat" speaks in the log's sentences, so it knows the sections.
+  await app.register(async (scope) => planRoutes(scope, { db, now, secties }));
   // The questionnaires of levensgebieden (eigen regie in eigen woorden, positieve gezondheid).
   await app.register(async (scope) => vragenlijstRoutes(scope, { db, now }));
   await app.register(async (scope) =>

@@ -9,6 +9,7 @@ import * as levensgebieden from './levensgebieden/messages.js';
 import * as vragenlijsten from './levensgebieden/vragenlijsten/messages.js';
 import * as ecomap from './netwerk/kaart/messages.js';
 import * as netwerk from './netwerk/messages.js';
+import * as plan from './plan/messages.js';
 import { registerMessages } from './platform/i18n/i18n.js';
 import * as regie from './regie/messages.js';
 import * as socialeKaartBeheer from './sociale-kaart/beheer/messages.js';
@@ -34,6 +35,7 @@ export const capabilityMessages = {
   'levensgebieden/vragenlijsten': vragenlijsten,
   'netwerk/kaart': ecomap,
   netwerk,
+  plan,
   'sociale-kaart': socialeKaart,
   'sociale-kaart/beheer': socialeKaartBeheer,
 };

@@ -8,6 +8,8 @@ import {
 } from '../levensgebieden/vragenlijsten/queries.js';
 import { bewaarVersie, maakVoorstel, personen, voegPersoonToe } from '../netwerk/queries.js';
 import type { PersoonInvoer } from '../netwerk/rules.js';
+import * as plan from '../plan/queries.js';
+import type { ActieInvoer, DoelInvoer } from '../plan/rules.js';
 import type { Db } from '../platform/db/database.js';
 import type { Gemeente, Rol, ThemaSettings } from '../platform/db/schema.js';
 import { insertGemeente } from '../platform/gemeente/queries.js';
@@ -219,4 +221,52 @@ export async function createNetwerkVoorstel(
       nu: input.op,
     }),
   );
+}
+
+/** A goal in a resident's plan (demo and tests). */
+export async function createPlanDoel(
+  db: Db,
+  input: { gemeenteId: string; dossierId: string; doel: DoelInvoer; op: Date },
+): Promise<string> {
+  return voorbeeld(db, { ...input, now: input.op, sectie: 'plan' }, (toegang) =>
+    plan.voegDoelToe(toegang, input.doel, input.op),
+  );
+}
+
+/** An action under a goal of a resident's plan (demo and tests). */
+export async function createPlanActie(
+  db: Db,
+  input: { gemeenteId: string; dossierId: string; doelId: string; actie: ActieInvoer; op: Date },
+): Promise<string> {
+  return voorbeeld(db, { ...input, now: input.op, sectie: 'plan' }, (toegang) =>
+    plan.voegActieToe(toegang, input.doelId, input.actie, input.op),
+  );
+}
+
+/** An open proposal for a resident's plan by a grantee (demo and tests): a new goal, or a new action. */
+export async function createPlanVoorstel(
+  db: Db,
+  input: {
+    gemeenteId: string;
+    dossierId: string;
+    auteurId: string;
+    op: Date;
+  } & ({ doel: DoelInvoer } | { doelId: string; actie: ActieInvoer }),
+): Promise<string> {
+  return voorbeeld(db, { ...input, now: input.op, sectie: 'plan' }, (toegang) =>
+    plan.maakVoorstel(toegang, {
+      soort: 'doel' in input ? 'doel' : 'actie',
+      doelId: 'doel' in input ? null : input.doelId,
+      actieId: null,
+      basisVersie: null,
+      auteurId: input.auteurId,
+      gegevens: 'doel' in input ? input.doel : input.actie,
+      nu: input.op,
+    }),
+  );
+}
+
+/** The people on a resident's network map, with their ids (demo and tests: to pick a doer). */
+export async function planNetwerkPersonen(db: Db, input: { gemeenteId: string; dossierId: string }) {
+  return voorbeeld(db, { ...input, sectie: 'plan' }, (toegang) => plan.netwerkPersonen(toegang));
 }

@@ -2,6 +2,7 @@ import { stelInVoorDemo } from '../auth/tweede-factor/tweede-factor.js';
 import { seedDemoLevensgebieden } from '../levensgebieden/demo.js';
 import { seedDemoVragenlijsten } from '../levensgebieden/vragenlijsten/demo.js';
 import { seedDemoNetwerk } from '../netwerk/demo.js';
+import { seedDemoPlan } from '../plan/demo.js';
 import type { Db } from '../platform/db/database.js';
 import type { Rol } from '../platform/db/schema.js';
 import { findGemeenteByCode } from '../platform/gemeente/queries.js';
@@ -82,6 +83,12 @@ export async function seedDemo(db: Db): Promise<boolean> {
         gemeenteId: gemeente.id,
         inwonerId: ids.get('inwoner') as string,
         naasteId: ids.get('naaste') as string,
+        professionalId: ids.get('professional') as string,
+      });
+      // Her plan: two goals, four actions (herself, Bram, a volunteer, the buurtteam), Yara's proposal.
+      await seedDemoPlan(trx, {
+        gemeenteId: gemeente.id,
+        inwonerId: ids.get('inwoner') as string,
         professionalId: ids.get('professional') as string,
       });
     });

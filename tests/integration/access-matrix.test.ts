@@ -9,11 +9,15 @@ import {
   createNetwerkVoorstel,
   createNoodtoegang,
   createOrganisatie,
+  createPlanActie,
+  createPlanDoel,
+  createPlanVoorstel,
   createToegang,
   createVragenlijstRonde,
 } from '../../src/demo/factories.js';
 import { zetInstelling } from '../../src/levensgebieden/vragenlijsten/queries.js';
 import { persoon } from '../../src/netwerk/demo.js';
+import { actie as planActie, doel as planDoel } from '../../src/plan/demo.js';
 import type { Rol } from '../../src/platform/db/schema.js';
 import { dossierVanInwoner } from '../../src/regie/door/door.js';
 import type { Niveau } from '../../src/regie/schema.js';
@@ -134,6 +138,10 @@ type Ctx = {
   /** A person on the owner's netwerkkaart, and an open proposal for it */
   netwerkPersoonId: string;
   netwerkVoorstelId: string;
+  /** A goal with an action in the owner's plan, and an open proposal (a new action) for it */
+  planDoelId: string;
+  planActieId: string;
+  planVoorstelId: string;
 };
 
 /** An exact status, or `303 <Location>` for a redirect. */
@@ -598,6 +606,107 @@ const ROWS: Row[] = [
     { form: () => ({ keuze: 'te-weinig', versie: '1' }), deur: { eigenaar: 1 } },
   ),
   opDossier('GET', '/netwerk/vergelijk', deur(metNiveau('lezen'), 200), { deur: { eigenaar: 0 } }),
+  // Mijn plan (src/plan): reading needs `lezen`; a goal or action needs `voorstellen` (it becomes
+  // a proposal) or `bewerken` (it takes effect); a progress note needs `reageren`; deciding a
+  // proposal is the owner's, or her legal representative's with `bewerken` (a grantee with
+  // `bewerken` by invitation passes the door and is refused by the use case: 403); choosing the
+  // regievoerder is the owner's alone.
+  opDossier('GET', '/plan', deur(metNiveau('lezen'), 200), { deur: { eigenaar: 0 } }),
+  opDossier('GET', '/plan/doelen/nieuw', deur(metNiveau('voorstellen'), 200), { deur: { eigenaar: 0 } }),
+  opDossier(
+    'POST',
+    '/plan/doelen/nieuw',
+    deur(metNiveau('voorstellen'), (c, actor) =>
+      naar(
+        dossier(
+          c,
+          actor === 'eigenaar' || levelOf(actor) === 'bewerken'
+            ? '/plan?melding=bewaard'
+            : '/plan?melding=voorgesteld',
+        ),
+      ),
+    ),
+    {
+      form: () => ({ versie: '0', tekst: 'Matrixdoel', levensgebieden: 'wonen' }),
+      deur: { eigenaar: 1 },
+    },
+  ),
+  {
+    method: 'GET',
+    url: '/dossiers/:dossierId/plan/doelen/:doelId',
+    path: (c) => dossier(c, `/plan/doelen/${c.planDoelId}`),
+    expect: deur(metNiveau('voorstellen'), 200),
+    deur: { eigenaar: 0 },
+  },
+  {
+    method: 'POST',
+    url: '/dossiers/:dossierId/plan/doelen/:doelId',
+    path: (c) => dossier(c, `/plan/doelen/${c.planDoelId}`),
+    // A version from the past: 409 for everyone who may change or propose, nothing written.
+    form: () => ({ versie: '999', tekst: 'Matrixdoel', levensgebieden: 'wonen' }),
+    expect: deur(metNiveau('voorstellen'), 409),
+    deur: { eigenaar: 1 },
+  },
+  {
+    method: 'GET',
+    url: '/dossiers/:dossierId/plan/doelen/:doelId/acties/nieuw',
+    path: (c) => dossier(c, `/plan/doelen/${c.planDoelId}/acties/nieuw`),
+    expect: deur(metNiveau('voorstellen'), 200),
+    deur: { eigenaar: 0 },
+  },
+  {
+    method: 'POST',
+    url: '/dossiers/:dossierId/plan/doelen/:doelId/acties/nieuw',
+    path: (c) => dossier(c, `/plan/doelen/${c.planDoelId}/acties/nieuw`),
+    // A doer outside the list: 400 for everyone who may change or propose, nothing written.
+    form: () => ({ versie: '0', wat: 'Matrixactie', doener: 'iemand' }),
+    expect: deur(metNiveau('voorstellen'), 400),
+    deur: { eigenaar: 1 },
+  },
+  {
+    method: 'GET',
+    url: '/dossiers/:dossierId/plan/acties/:actieId',
+    path: (c) => dossier(c, `/plan/acties/${c.planActieId}`),
+    expect: deur(metNiveau('voorstellen'), 200),
+    deur: { eigenaar: 0 },
+  },
+  {
+    method: 'POST',
+    url: '/dossiers/:dossierId/plan/acties/:actieId',
+    path: (c) => dossier(c, `/plan/acties/${c.planActieId}`),
+    form: () => ({ versie: '999', wat: 'Matrixactie', doener: 'ikzelf' }),
+    expect: deur(metNiveau('voorstellen'), 409),
+    deur: { eigenaar: 1 },
+  },
+  {
+    method: 'POST',
+    url: '/dossiers/:dossierId/plan/acties/:actieId/notities',
+    path: (c) => dossier(c, `/plan/acties/${c.planActieId}/notities`),
+    form: () => ({ tekst: 'Matrixnotitie' }),
+    expect: deur(metNiveau('reageren'), (c) => naar(dossier(c, '/plan?melding=notitie'))),
+    deur: { eigenaar: 1 },
+  },
+  {
+    method: 'POST',
+    url: '/dossiers/:dossierId/plan/voorstellen/:voorstelId',
+    path: (c) => dossier(c, `/plan/voorstellen/${c.planVoorstelId}`),
+    // An answer outside the choices: 400 for whoever may decide (the proposal stays open for the next cell).
+    form: () => ({ besluit: 'misschien' }),
+    expect: (actor, state) =>
+      actor === 'anoniem'
+        ? 401
+        : actor === 'eigenaar' || (state === 'vertegenwoordiger' && levelOf(actor) === 'bewerken')
+          ? 400
+          : 403,
+    deur: { eigenaar: 1 },
+  },
+  opDossier(
+    'POST',
+    '/plan/regievoerder',
+    deur(alleenEigenaar, (c) => naar(dossier(c, '/plan?melding=regievoerder'))),
+    // Versie 1: the plan's row exists since the owner added a goal (row above); "nobody yet".
+    { form: () => ({ account_id: '', versie: '1' }), deur: { eigenaar: 1 } },
+  ),
   // Which records "Mijn overzicht" lists per state is checked by count in its own test below.
   {
     method: 'GET',
@@ -901,7 +1010,31 @@ describe.each(ENGINES)('access matrix on %s', (engine) => {
         persoon: persoon({ naam: 'Voorgesteld', relatie: 'kennis', cirkel: 'verder-weg' }),
         op: now,
       });
+      const planDoelId = await createPlanDoel(db, {
+        gemeenteId: gemeente.id,
+        dossierId,
+        doel: planDoel({ tekst: 'Matrixdoel', levensgebieden: ['wonen'] }),
+        op: now,
+      });
+      const planActieId = await createPlanActie(db, {
+        gemeenteId: gemeente.id,
+        dossierId,
+        doelId: planDoelId,
+        actie: planActie({ wat: 'Matrixactie' }),
+        op: now,
+      });
+      const planVoorstelId = await createPlanVoorstel(db, {
+        gemeenteId: gemeente.id,
+        dossierId,
+        auteurId: controle.id,
+        doelId: planDoelId,
+        actie: planActie({ wat: 'Voorgestelde actie' }),
+        op: now,
+      });
       residents.set(state, {
+        planDoelId,
+        planActieId,
+        planVoorstelId,
         netwerkPersoonId,
         netwerkVoorstelId,
         regieRondeId: await ronde('eigen-regie'),

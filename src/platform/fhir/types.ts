@@ -11,6 +11,8 @@ export type Extension = {
   valueBoolean?: boolean;
   valueString?: string;
   valueCode?: string;
+  /** A calendar day (YYYY-MM-DD) */
+  valueDate?: string;
   /** A complex extension carries its parts as extensions (and no value of its own) */
   extension?: Extension[];
 };
@@ -111,12 +113,65 @@ export type Practitioner = {
   name?: { text?: string }[];
 };
 
+// Mijn plan (src/plan): the support plan, its goals and everyone on it.
+export type Annotation = { authorString?: string; time?: string; text: string };
+
+export type Goal = {
+  resourceType: 'Goal';
+  id?: string;
+  extension?: Extension[];
+  lifecycleStatus: 'proposed' | 'planned' | 'accepted' | 'active' | 'on-hold' | 'completed' | 'cancelled';
+  category?: CodeableConcept[];
+  description: CodeableConcept;
+  subject: Reference;
+  startDate?: string;
+  note?: Annotation[];
+};
+
+export type CarePlanActivity = {
+  progress?: Annotation[];
+  detail?: {
+    status: 'not-started' | 'scheduled' | 'in-progress' | 'on-hold' | 'completed' | 'cancelled' | 'stopped';
+    statusReason?: CodeableConcept;
+    goal?: Reference[];
+    description?: string;
+    scheduledPeriod?: { start?: string };
+    performer?: Reference[];
+    extension?: Extension[];
+  };
+};
+
+export type CarePlan = {
+  resourceType: 'CarePlan';
+  id?: string;
+  status: 'draft' | 'active' | 'on-hold' | 'revoked' | 'completed' | 'entered-in-error' | 'unknown';
+  intent: 'proposal' | 'plan' | 'order' | 'option';
+  title?: string;
+  subject: Reference;
+  created?: string;
+  careTeam?: Reference[];
+  goal?: Reference[];
+  activity?: CarePlanActivity[];
+};
+
+export type CareTeam = {
+  resourceType: 'CareTeam';
+  id?: string;
+  status?: 'proposed' | 'active' | 'suspended' | 'inactive' | 'entered-in-error';
+  name?: string;
+  subject?: Reference;
+  participant?: { role?: CodeableConcept[]; member?: Reference }[];
+};
+
 export type FhirResource =
   | Questionnaire
   | QuestionnaireResponse
   | Patient
   | RelatedPerson
   | Practitioner
+  | Goal
+  | CarePlan
+  | CareTeam
   | Bundle;
 
 export type Bundle = {

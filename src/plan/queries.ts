@@ -1,0 +1,498 @@
+import { randomUUID } from 'node:crypto';
+import type { Db } from '../platform/db/database.js';
+import { STANDAARD_LEVENSGEBIEDEN } from '../platform/levensgebied-codes.js';
+import { ontsleutelVeld, versleutelVeld } from '../regie/door/sleutel.js';
+import { ontsluit, type Toegang } from '../regie/door/toegang.js';
+import type { Aanleiding, Actie, ActieInvoer, Doel, DoelInvoer, Doener, Status } from './rules.js';
+
+/**
+ * The only SQL of Mijn plan. Everything about a record takes a `Toegang` (only the door hands
+ * one out); every free text is encrypted on write and decrypted on read here, so use cases and
+ * pages see plain text. The network map and the levensgebieden catalog are read as tables,
+ * without importing those capabilities.
+ */
+
+const veld = (tabel: string, kolom: string, rijId: string) => ({ tabel, kolom, rijId });
+const enc = (toegang: Toegang, tabel: string, kolom: string, id: string, tekst: string) =>
+  versleutelVeld(toegang, veld(tabel, kolom, id), tekst);
+const dec = (toegang: Toegang, tabel: string, kolom: string, id: string, tekst: string) =>
+  ontsleutelVeld(toegang, veld(tabel, kolom, id), tekst);
+
+// --- the gemeente's levensgebieden (read only) ---------------------------------------------------
+
+export type Gebied = { code: string; naam: string | null };
+
+/** The visible levensgebieden of the gemeente's newest catalog; the defaults without one. */
+export async function gebieden(dbOfToegang: Db | Toegang, gemeenteId: string): Promise<Gebied[]> {
+  const rijen = await ontsluit(dbOfToegang)
+    .selectFrom('levensgebied as l')
+    .select(['l.code', 'l.naam'])
+    .where('l.gemeente_id', '=', gemeenteId)
+    .where('l.verborgen', '=', false)
+    .where('l.catalogus_versie', '=', (eb) =>
+      eb
+        .selectFrom('levensgebied_catalogus as c')
+        .select((s) => s.fn.max('c.versie').as('v'))
+        .where('c.gemeente_id', '=', gemeenteId),
+    )
+    .orderBy('l.volgorde')
+    .execute();
+  return rijen.length > 0 ? rijen : STANDAARD_LEVENSGEBIEDEN.map((code) => ({ code, naam: null }));
+}
+
+// --- the network map (read only) -----------------------------------------------------------------
+
+export type NetwerkPersoon = { id: string; naam: string; naamZichtbaar: boolean; relatie: string };
+
+/** The people on her network map, in the order added (names decrypted). */
+export async function netwerkPersonen(toegang: Toegang): Promise<NetwerkPersoon[]> {
+  const rijen = await ontsluit(toegang)
+    .selectFrom('netwerk_persoon')
+    .select(['id', 'naam', 'naam_zichtbaar', 'relatie'])
+    .where('gemeente_id', '=', toegang.gemeenteId)
+    .where('dossier_id', '=', toegang.dossierId)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+  return Promise.all(
+    rijen.map(async (r) => ({
+      id: r.id,
+      naam: await dec(toegang, 'netwerk_persoon', 'naam', r.id, r.naam),
+      naamZichtbaar: r.naam_zichtbaar,
+      relatie: r.relatie,
+    })),
+  );
+}
+
+// --- accounts (names and organisations of professionals) -------------------------------------
+
+/** The organisation of each of these accounts (null for accounts without one). */
+export async function organisaties(
+  toegang: Toegang,
+  accountIds: readonly string[],
+): Promise<Map<string, string | null>> {
+  if (accountIds.length === 0) return new Map();
+  const rijen = await ontsluit(toegang)
+    .selectFrom('account')
+    .leftJoin('organisatie', 'organisatie.id', 'account.organisatie_id')
+    .select(['account.id', 'organisatie.naam as organisatie'])
+    .where('account.gemeente_id', '=', toegang.gemeenteId)
+    .where('account.id', 'in', [...accountIds])
+    .execute();
+  return new Map(rijen.map((r) => [r.id, r.organisatie]));
+}
+
+// --- the plan's own state ------------------------------------------------------------------------
+
+export type Stand = { regievoerderAccountId: string | null; versie: number };
+
+export async function stand(toegang: Toegang): Promise<Stand> {
+  const rij = await ontsluit(toegang)
+    .selectFrom('plan_stand')
+    .select(['regievoerder_account_id', 'versie'])
+    .where('gemeente_id', '=', toegang.gemeenteId)
+    .where('dossier_id', '=', toegang.dossierId)
+    .executeTakeFirst();
+  return rij
+    ? { regievoerderAccountId: rij.regievoerder_account_id, versie: rij.versie }
+    : { regievoerderAccountId: null, versie: 0 };
+}
+
+/**
+ * Holds the plan's row until the transaction ends: goals added and proposals decided at the
+ * same moment are serialised, so limits hold and a proposal is decided once.
+ */
+export async function vergrendelPlan(toegang: Toegang, nu: Date): Promise<void> {
+  const db = ontsluit(toegang);
+  await db
+    .insertInto('plan_stand')
+    .values({ gemeente_id: toegang.gemeenteId, dossier_id: toegang.dossierId, updated_at: nu })
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+  await db
+    .selectFrom('plan_stand')
+    .select('versie')
+    .where('dossier_id', '=', toegang.dossierId)
+    .forUpdate()
+    .execute();
+}
+
+/** The regievoerder she chose (null: none), when `versie` is still current. */
+export async function zetRegievoerder(
+  toegang: Toegang,
+  input: { accountId: string | null; versie: number; nu: Date },
+): Promise<boolean> {
+  await vergrendelPlan(toegang, input.nu);
+  const result = await ontsluit(toegang)
+    .updateTable('plan_stand')
+    .set({
+      regievoerder_account_id: input.accountId,
+      versie: Math.max(input.versie, 1) + 1,
+      updated_at: input.nu,
+    })
+    .where('gemeente_id', '=', toegang.gemeenteId)
+    .where('dossier_id', '=', toegang.dossierId)
+    .where('versie', '=', Math.max(input.versie, 1))
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+// --- goals ------------------------------------------------------------------------------------------
+
+function doelenQuery(toegang: Toegang) {
+  return ontsluit(toegang)
+    .selectFrom('plan_doel')
+    .selectAll()
+    .where('gemeente_id', '=', toegang.gemeenteId)
+    .where('dossier_id', '=', toegang.dossierId);
+}
+type DoelRij = Awaited<ReturnType<ReturnType<typeof doelenQuery>['executeTakeFirstOrThrow']>>;
+
+async function naarDoel(toegang: Toegang, r: DoelRij): Promise<Doel> {
+  return {
+    id: r.id,
+    tekst: await dec(toegang, 'plan_doel', 'tekst', r.id, r.tekst),
+    waarom: await dec(toegang, 'plan_doel', 'waarom', r.id, r.waarom),
+    geluktAls: await dec(toegang, 'plan_doel', 'gelukt_als', r.id, r.gelukt_als),
+    levensgebieden: r.levensgebieden,
+    aanleiding: r.aanleiding as Aanleiding | null,
+    evaluatieOp: r.evaluatie_op,
+    versie: r.versie,
+    createdAt: r.created_at,
+  };
+}
+
+export async function doelen(toegang: Toegang): Promise<Doel[]> {
+  const rijen = await doelenQuery(toegang).orderBy('created_at').orderBy('id').execute();
+  return Promise.all(rijen.map((r) => naarDoel(toegang, r)));
+}
+
+export async function doel(toegang: Toegang, id: string): Promise<Doel | undefined> {
+  const r = await doelenQuery(toegang).where('id', '=', id).executeTakeFirst();
+  return r ? naarDoel(toegang, r) : undefined;
+}
+
+async function doelKolommen(toegang: Toegang, id: string, d: DoelInvoer) {
+  return {
+    tekst: await enc(toegang, 'plan_doel', 'tekst', id, d.tekst),
+    waarom: await enc(toegang, 'plan_doel', 'waarom', id, d.waarom),
+    gelukt_als: await enc(toegang, 'plan_doel', 'gelukt_als', id, d.geluktAls),
+    levensgebieden: d.levensgebieden,
+    aanleiding: d.aanleiding,
+    evaluatie_op: d.evaluatieOp,
+  };
+}
+
+export async function voegDoelToe(toegang: Toegang, d: DoelInvoer, nu: Date): Promise<string> {
+  const id = randomUUID();
+  await ontsluit(toegang)
+    .insertInto('plan_doel')
+    .values({
+      id,
+      gemeente_id: toegang.gemeenteId,
+      dossier_id: toegang.dossierId,
+      ...(await doelKolommen(toegang, id, d)),
+      created_at: nu,
+      updated_at: nu,
+    })
+    .execute();
+  return id;
+}
+
+/** Saves a change when `versie` is still the stored one; false when someone changed it meanwhile. */
+export async function wijzigDoel(
+  toegang: Toegang,
+  input: { id: string; versie: number; doel: DoelInvoer; nu: Date },
+): Promise<boolean> {
+  const result = await ontsluit(toegang)
+    .updateTable('plan_doel')
+    .set({
+      ...(await doelKolommen(toegang, input.id, input.doel)),
+      versie: input.versie + 1,
+      updated_at: input.nu,
+    })
+    .where('gemeente_id', '=', toegang.gemeenteId)
+    .where('dossier_id', '=', toegang.dossierId)
+    .where('id', '=', input.id)
+    .where('versie', '=', input.versie)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+// --- actions ----------------------------------------------------------------------------------------
+
+function actiesQuery(toegang: Toegang) {
+  return ontsluit(toegang)
+    .selectFrom('plan_actie')
+    .selectAll()
+    .where('gemeente_id', '=', toegang.gemeenteId)
+    .where('dossier_id', '=', toegang.dossierId);
+}
+type ActieRij = Awaited<ReturnType<ReturnType<typeof actiesQuery>['executeTakeFirstOrThrow']>>;
+
+async function naarActie(toegang: Toegang, r: ActieRij): Promise<Actie> {
+  return {
+    id: r.id,
+    doelId: r.doel_id,
+    wat: await dec(toegang, 'plan_actie', 'wat', r.id, r.wat),
+    doener: r.doener as Doener,
+    netwerkPersoonId: r.netwerk_persoon_id,
+    doenerNaam: await dec(toegang, 'plan_actie', 'doener_naam', r.id, r.doener_naam),
+    doenerAccountId: r.doener_account_id,
+    wanneer: r.wanneer,
+    status: r.status as Status,
+    statusWaarom: await dec(toegang, 'plan_actie', 'status_waarom', r.id, r.status_waarom),
+    evaluatieOp: r.evaluatie_op,
+    versie: r.versie,
+    createdAt: r.created_at,
+  };
+}
+
+export async function acties(toegang: Toegang): Promise<Actie[]> {
+  const rijen = await actiesQuery(toegang).orderBy('created_at').orderBy('id').execute();
+  return Promise.all(rijen.map((r) => naarActie(toegang, r)));
+}
+
+export async function actie(toegang: Toegang, id: string): Promise<Actie | undefined> {
+  const r = await actiesQuery(toegang).where('id', '=', id).executeTakeFirst();
+  return r ? naarActie(toegang, r) : undefined;
+}
+
+export async function aantalActies(toegang: Toegang, doelId: string): Promise<number> {
+  const r = await ontsluit(toegang)
+    .selectFrom('plan_actie')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('dossier_id', '=', toegang.dossierId)
+    .where('doel_id', '=', doelId)
+    .executeTakeFirst();
+  return Number(r?.n ?? 0);
+}
+
+async function actieKolommen(toegang: Toegang, id: string, a: ActieInvoer) {
+  return {
+    wat: await enc(toegang, 'plan_actie', 'wat', id, a.wat),
+    doener: a.doener,
+    netwerk_persoon_id: a.netwerkPersoonId,
+    doener_naam: await enc(toegang, 'plan_actie', 'doener_naam', id, a.doenerNaam),
+    doener_account_id: a.doenerAccountId,
+    wanneer: a.wanneer,
+    status: a.status,
+    status_waarom: await enc(toegang, 'plan_actie', 'status_waarom', id, a.statusWaarom),
+    evaluatie_op: a.evaluatieOp,
+  };
+}
+
+export async function voegActieToe(
+  toegang: Toegang,
+  doelId: string,
+  a: ActieInvoer,
+  nu: Date,
+): Promise<string> {
+  const id = randomUUID();
+  await ontsluit(toegang)
+    .insertInto('plan_actie')
+    .values({
+      id,
+      gemeente_id: toegang.gemeenteId,
+      dossier_id: toegang.dossierId,
+      doel_id: doelId,
+      ...(await actieKolommen(toegang, id, a)),
+      created_at: nu,
+      updated_at: nu,
+    })
+    .execute();
+  return id;
+}
+
+export async function wijzigActie(
+  toegang: Toegang,
+  input: { id: string; versie: number; actie: ActieInvoer; nu: Date },
+): Promise<boolean> {
+  const result = await ontsluit(toegang)
+    .updateTable('plan_actie')
+    .set({
+      ...(await actieKolommen(toegang, input.id, input.actie)),
+      versie: input.versie + 1,
+      updated_at: input.nu,
+    })
+    .where('gemeente_id', '=', toegang.gemeenteId)
+    .where('dossier_id', '=', toegang.dossierId)
+    .where('id', '=', input.id)
+    .where('versie', '=', input.versie)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+// --- progress notes ---------------------------------------------------------------------------------
+
+export type Notitie = { id: string; actieId: string; auteurNaam: string | null; tekst: string; op: Date };
+
+export async function notities(toegang: Toegang): Promise<Notitie[]> {
+  const rijen = await ontsluit(toegang)
+    .selectFrom('plan_notitie as n')
+    .leftJoin('account as a', 'a.id', 'n.auteur_account_id')
+    .select(['n.id', 'n.actie_id', 'n.tekst', 'n.created_at', 'a.naam'])
+    .where('n.gemeente_id', '=', toegang.gemeenteId)
+    .where('n.dossier_id', '=', toegang.dossierId)
+    .orderBy('n.created_at')
+    .orderBy('n.id')
+    .execute();
+  return Promise.all(
+    rijen.map(async (r) => ({
+      id: r.id,
+      actieId: r.actie_id,
+      auteurNaam: r.naam,
+      tekst: await dec(toegang, 'plan_notitie', 'tekst', r.id, r.tekst),
+      op: r.created_at,
+    })),
+  );
+}
+
+export async function voegNotitieToe(
+  toegang: Toegang,
+  input: { actieId: string; auteurId: string; tekst: string; nu: Date },
+): Promise<string> {
+  const id = randomUUID();
+  await ontsluit(toegang)
+    .insertInto('plan_notitie')
+    .values({
+      id,
+      gemeente_id: toegang.gemeenteId,
+      dossier_id: toegang.dossierId,
+      actie_id: input.actieId,
+      auteur_account_id: input.auteurId,
+      tekst: await enc(toegang, 'plan_notitie', 'tekst', id, input.tekst),
+      created_at: input.nu,
+    })
+    .execute();
+  return id;
+}
+
+// --- proposals --------------------------------------------------------------------------------------
+
+export type Voorstel = {
+  id: string;
+  soort: 'doel' | 'actie';
+  doelId: string | null;
+  actieId: string | null;
+  basisVersie: number | null;
+  auteurId: string;
+  auteurNaam: string;
+  gegevens: DoelInvoer | ActieInvoer;
+  status: 'open' | 'aanvaard' | 'afgewezen';
+  createdAt: Date;
+  beslotenAt: Date | null;
+};
+
+function voorstellenQuery(toegang: Toegang) {
+  return ontsluit(toegang)
+    .selectFrom('plan_voorstel as v')
+    .innerJoin('account as a', (join) =>
+      join.onRef('a.id', '=', 'v.auteur_account_id').onRef('a.gemeente_id', '=', 'v.gemeente_id'),
+    )
+    .select([
+      'v.id',
+      'v.soort',
+      'v.doel_id',
+      'v.actie_id',
+      'v.basis_versie',
+      'v.auteur_account_id',
+      'a.naam as auteur_naam',
+      'v.gegevens',
+      'v.status',
+      'v.created_at',
+      'v.besloten_at',
+    ])
+    .where('v.gemeente_id', '=', toegang.gemeenteId)
+    .where('v.dossier_id', '=', toegang.dossierId);
+}
+type VoorstelRij = Awaited<ReturnType<ReturnType<typeof voorstellenQuery>['executeTakeFirstOrThrow']>>;
+
+async function naarVoorstel(toegang: Toegang, r: VoorstelRij): Promise<Voorstel> {
+  return {
+    id: r.id,
+    soort: r.soort,
+    doelId: r.doel_id,
+    actieId: r.actie_id,
+    basisVersie: r.basis_versie,
+    auteurId: r.auteur_account_id,
+    auteurNaam: r.auteur_naam,
+    gegevens: JSON.parse(await dec(toegang, 'plan_voorstel', 'gegevens', r.id, r.gegevens)),
+    status: r.status,
+    createdAt: r.created_at,
+    beslotenAt: r.besloten_at,
+  };
+}
+
+/** Proposals, oldest first: all of them, or one author's. */
+export async function voorstellen(toegang: Toegang, filter: { auteurId?: string } = {}): Promise<Voorstel[]> {
+  let query = voorstellenQuery(toegang);
+  if (filter.auteurId) query = query.where('v.auteur_account_id', '=', filter.auteurId);
+  const rijen = await query.orderBy('v.created_at').orderBy('v.id').execute();
+  return Promise.all(rijen.map((r) => naarVoorstel(toegang, r)));
+}
+
+export async function voorstel(toegang: Toegang, id: string): Promise<Voorstel | undefined> {
+  const r = await voorstellenQuery(toegang).where('v.id', '=', id).executeTakeFirst();
+  return r ? naarVoorstel(toegang, r) : undefined;
+}
+
+export async function maakVoorstel(
+  toegang: Toegang,
+  input: {
+    soort: 'doel' | 'actie';
+    doelId: string | null;
+    actieId: string | null;
+    basisVersie: number | null;
+    auteurId: string;
+    gegevens: DoelInvoer | ActieInvoer;
+    nu: Date;
+  },
+): Promise<string> {
+  const id = randomUUID();
+  await ontsluit(toegang)
+    .insertInto('plan_voorstel')
+    .values({
+      id,
+      gemeente_id: toegang.gemeenteId,
+      dossier_id: toegang.dossierId,
+      soort: input.soort,
+      doel_id: input.doelId,
+      actie_id: input.actieId,
+      basis_versie: input.basisVersie,
+      auteur_account_id: input.auteurId,
+      gegevens: await enc(toegang, 'plan_voorstel', 'gegevens', id, JSON.stringify(input.gegevens)),
+      created_at: input.nu,
+    })
+    .execute();
+  return id;
+}
+
+/** Accepts or declines an open proposal; false when it was decided already. */
+export async function beslisVoorstel(
+  toegang: Toegang,
+  input: { id: string; status: 'aanvaard' | 'afgewezen'; door: string; nu: Date },
+): Promise<boolean> {
+  const result = await ontsluit(toegang)
+    .updateTable('plan_voorstel')
+    .set({ status: input.status, besloten_at: input.nu, besloten_door: input.door })
+    .where('gemeente_id', '=', toegang.gemeenteId)
+    .where('dossier_id', '=', toegang.dossierId)
+    .where('id', '=', input.id)
+    .where('status', '=', 'open')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+// --- erasure ----------------------------------------------------------------------------------------
+
+/** Erasure: the whole plan of the record, its notes, proposals and state. */
+export async function wisPlan(toegang: Toegang): Promise<void> {
+  const db = ontsluit(toegang);
+  for (const tabel of ['plan_voorstel', 'plan_notitie', 'plan_actie', 'plan_doel', 'plan_stand'] as const)
+    await db
+      .deleteFrom(tabel)
+      .where('gemeente_id', '=', toegang.gemeenteId)
+      .where('dossier_id', '=', toegang.dossierId)
+      .execute();
+}
