@@ -7,6 +7,7 @@ import {
   CHECKIN_GELDIG_MS,
   FASEN,
   type Fase,
+  fasenSindsWissel,
   faseVan,
   INTENSITEITEN,
   linkStaat,
@@ -257,5 +258,26 @@ describe('samenvatting', () => {
       weken: 8,
     });
     expect(samenvatting([], op(1))).toEqual({ nu: null, intensiteit: null, omhoog: 0, omlaag: 0, weken: 0 });
+  });
+});
+
+describe('fasenSindsWissel', () => {
+  it('counts only the check-ins after the last change of intensity', () => {
+    const o = (naar: Fase, intensiteit: number, reden = 'checkin') => ({ naar, intensiteit, reden });
+    expect(
+      fasenSindsWissel([o('goed', 1, 'start'), o('goed', 1), o('let-op', 2), o('goed', 2), o('goed', 2)]),
+    ).toEqual(['goed', 'goed']);
+    expect(fasenSindsWissel([o('goed', 1, 'start'), o('goed', 1)])).toEqual(['goed']);
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ naar: fase, intensiteit, reden: fc.constantFrom('checkin', 'stilte') }), {
+          maxLength: 15,
+        }),
+        (reeks) => {
+          const uit = fasenSindsWissel(reeks);
+          expect(uit.length).toBeLessThanOrEqual(reeks.filter((r) => r.reden === 'checkin').length);
+        },
+      ),
+    );
   });
 });

@@ -183,3 +183,19 @@ export function samenvatting(overgangen: readonly Overgang[], nu: Date): Samenva
     weken: eerste ? Math.max(0, Math.floor((nu.getTime() - eerste.op.getTime()) / (7 * DAG_MS))) : 0,
   };
 }
+
+/**
+ * The phases of the answered check-ins since the intensity last changed (oldest first): what
+ * the scale-down offer looks at. `overgangen` oldest first.
+ */
+export function fasenSindsWissel(
+  overgangen: readonly { intensiteit: number; naar: Fase; reden: string }[],
+): Fase[] {
+  let begin = 0;
+  for (let i = 1; i < overgangen.length; i++)
+    if (overgangen[i]?.intensiteit !== overgangen[i - 1]?.intensiteit) begin = i + 1;
+  return overgangen
+    .slice(begin)
+    .filter((o) => o.reden === 'checkin')
+    .map((o) => o.naar);
+}

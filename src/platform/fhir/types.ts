@@ -111,7 +111,39 @@ export type Practitioner = {
   name?: { text?: string }[];
 };
 
+/** A plan of care (the waakvlam's signaleringsplan): its activities, each with a description. */
+export type CarePlan = {
+  resourceType: 'CarePlan';
+  id?: string;
+  extension?: Extension[];
+  status: 'draft' | 'active' | 'on-hold' | 'revoked' | 'completed' | 'entered-in-error' | 'unknown';
+  intent: 'proposal' | 'plan' | 'order' | 'option';
+  category?: CodeableConcept[];
+  title?: string;
+  description?: string;
+  subject: Reference;
+  created?: string;
+  activity?: {
+    detail: {
+      extension?: Extension[];
+      code?: CodeableConcept;
+      status:
+        | 'not-started'
+        | 'scheduled'
+        | 'in-progress'
+        | 'on-hold'
+        | 'completed'
+        | 'cancelled'
+        | 'stopped'
+        | 'unknown'
+        | 'entered-in-error';
+      description?: string;
+    };
+  }[];
+};
+
 export type FhirResource =
+  | CarePlan
   | Questionnaire
   | QuestionnaireResponse
   | Patient
