@@ -166,9 +166,10 @@ export async function meldOvergang(
   deps: TaakDeps,
   payload: { gemeenteId: string; dossierId: string; overgangId: string },
 ): Promise<void> {
+  const { db } = deps;
   const nu = deps.now();
   await systeemToegang(
-    deps.db,
+    db,
     {
       reden: 'waakvlam-taak',
       gemeenteId: payload.gemeenteId,
@@ -200,9 +201,10 @@ export async function verstuurCheckin(
   deps: TaakDeps,
   rij: { gemeente_id: string; dossier_id: string },
 ): Promise<boolean> {
+  const { db } = deps;
   const nu = deps.now();
   return systeemToegang(
-    deps.db,
+    db,
     {
       reden: 'waakvlam-taak',
       gemeenteId: rij.gemeente_id,
