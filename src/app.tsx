@@ -82,6 +82,10 @@ import { socialeKaartBeheerRoutes } from './sociale-kaart/beheer/routes.js';
 import { socialeKaartHulpbron } from './sociale-kaart/zoeken/hulpbron.js';
 import { socialeKaartMenu } from './sociale-kaart/zoeken/menu.js';
 import { socialeKaartZoekRoutes } from './sociale-kaart/zoeken/routes.js';
+import { waakvlamKaarten, waakvlamMenu } from './waakvlam/menu.js';
+import { waakvlamRoutes } from './waakvlam/routes.js';
+import { waakvlamSectie } from './waakvlam/sectie.js';
+import { registreerWaakvlamTaken } from './waakvlam/systeem.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
@@ -373,10 +377,12 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
   menu.registreer(...levensgebiedenMenu, ...socialeKaartBeheerMenu, ...takenMenu);
   menu.registreer(...netwerkMenu);
   menu.registreer(...tweedeFactorMenu);
+  menu.registreer(...waakvlamMenu);
   overzicht.registreer(regieKaarten);
   overzicht.registreer(levensgebiedenKaarten);
   overzicht.registreer(netwerkKaarten);
   overzicht.registreer(planKaarten);
+  overzicht.registreer(waakvlamKaarten);
   dossierLinks.registreer(LEVENSGEBIEDEN_SECTIE, vragenlijstLinks(db));
 
   await app.register(async (scope) => homeRoutes(scope, { db, now, overzicht }));
@@ -412,6 +418,10 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
   secties.registreer(netwerkSectie());
   // Mijn plan: goals, actions and who does what (export, CarePlan/Goal/CareTeam in FHIR, erasure).
   secties.registreer(planSectie());
+  // Waakvlam: the signaleringsplan and check-ins (CarePlan and QuestionnaireResponse in FHIR, erasure).
+  secties.registreer(waakvlamSectie());
+  // Its jobs: due check-ins (and the no-answer signal), and telling the chosen people of a rise.
+  registreerWaakvlamTaken(jobs, { db, publicUrl: config.publicUrl, now });
   // Field encryption at start (docs/decisions/020): the erasure log re-applied (after a restore
   // no erased record comes back), then any text stored before encryption encrypted in place.
   // Both are safe to run again and on several instances at once.
@@ -426,6 +436,8 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
   await app.register(async (scope) => planRoutes(scope, { db, now, secties }));
   // The questionnaires of levensgebieden (eigen regie in eigen woorden, positieve gezondheid).
   await app.register(async (scope) => vragenlijstRoutes(scope, { db, now }));
+  // The waakvlam: the plan, the history, and the check-in from the e-mailed link (no login).
+  await app.register(async (scope) => waakvlamRoutes(scope, { db, now }));
   await app.register(async (scope) =>
     regieRoutes(scope, { db, now, mailer, secties, sessions, publicUrl: config.publicUrl }),
   );

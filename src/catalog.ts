@@ -14,6 +14,7 @@ import { registerMessages } from './platform/i18n/i18n.js';
 import * as regie from './regie/messages.js';
 import * as socialeKaartBeheer from './sociale-kaart/beheer/messages.js';
 import * as socialeKaart from './sociale-kaart/messages.js';
+import * as waakvlam from './waakvlam/messages.js';
 
 /**
  * The catalog of UI text, assembled: every capability's messages.ts, registered with the
@@ -38,6 +39,7 @@ export const capabilityMessages = {
   plan,
   'sociale-kaart': socialeKaart,
   'sociale-kaart/beheer': socialeKaartBeheer,
+  waakvlam,
 };
 
 for (const [owner, bundle] of Object.entries(capabilityMessages)) registerMessages(owner, bundle);

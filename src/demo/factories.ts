@@ -1,3 +1,4 @@
+import { createHash, randomUUID } from 'node:crypto';
 import { hashPassword } from '../auth/passwords.js';
 import { insertAccount, insertOrganisatie } from '../auth/queries.js';
 import { type AfgerondeBeoordeling, voegAfgerondeBeoordelingToe } from '../levensgebieden/queries.js';
@@ -18,6 +19,18 @@ import { dossierVanInwoner, systeemToegang } from '../regie/door/door.js';
 import { insertNoodtoegang, insertToegang } from '../regie/queries.js';
 import { NOODTOEGANG_DUUR_MS } from '../regie/rules.js';
 import type { AuditActie, Niveau } from '../regie/schema.js';
+import { faseUit } from '../waakvlam/checkin.js';
+import {
+  beantwoordCheckin,
+  bewaarPlan as bewaarWaakvlamPlan,
+  maakCheckin,
+  markeerGemeld,
+  voegOvergangToe,
+  type Antwoorden as WaakvlamAntwoorden,
+  type PlanInvoer as WaakvlamPlanInvoer,
+  zetStand,
+} from '../waakvlam/queries.js';
+import { naAntwoord } from '../waakvlam/rules.js';
 
 /**
  * Builders for fictional data, shared by the demo seed and the tests, so the demo shows
@@ -269,4 +282,63 @@ export async function createPlanVoorstel(
 /** The people on a resident's network map, with their ids (demo and tests: to pick a doer). */
 export async function planNetwerkPersonen(db: Db, input: { gemeenteId: string; dossierId: string }) {
   return voorbeeld(db, { ...input, sectie: 'plan' }, (toegang) => plan.netwerkPersonen(toegang));
+}
+
+/**
+ * A waakvlam (demo and tests): the signaleringsplan made at `op`, then one answered check-in
+ * per entry of `antwoorden` (dated), each moving the phase by the rules. A rise is marked as
+ * told at once: demo data sends no mail.
+ */
+export async function createWaakvlam(
+  db: Db,
+  input: {
+    gemeenteId: string;
+    dossierId: string;
+    op: Date;
+    plan: WaakvlamPlanInvoer;
+    volgendeCheckinOp: Date;
+    antwoorden: { op: Date; antwoorden: WaakvlamAntwoorden }[];
+  },
+): Promise<void> {
+  await voorbeeld(db, { ...input, now: input.op, sectie: 'waakvlam' }, async (toegang) => {
+    await bewaarWaakvlamPlan(toegang, {
+      invoer: input.plan,
+      versie: 0,
+      volgendeCheckinOp: input.volgendeCheckinOp,
+      nu: input.op,
+    });
+    await voegOvergangToe(toegang, {
+      op: input.op,
+      van: null,
+      naar: 'goed',
+      intensiteit: 1,
+      reden: 'start',
+      checkinId: null,
+    });
+    let stand: { fase: 'goed' | 'let-op' | 'crisis'; intensiteit: 1 | 2 | 3 } = {
+      fase: 'goed',
+      intensiteit: 1,
+    };
+    for (const a of input.antwoorden) {
+      const checkinId = await maakCheckin(toegang, {
+        tokenHash: createHash('sha256').update(randomUUID()).digest('hex'),
+        nu: a.op,
+        verlooptOp: new Date(a.op.getTime() + 48 * 3_600_000),
+      });
+      const fase = faseUit(a.antwoorden);
+      await beantwoordCheckin(toegang, { id: checkinId, antwoorden: a.antwoorden, fase, nu: a.op });
+      const na = naAntwoord(stand, fase);
+      const overgangId = await voegOvergangToe(toegang, {
+        op: a.op,
+        van: stand.fase,
+        naar: na.fase,
+        intensiteit: na.intensiteit,
+        reden: 'checkin',
+        checkinId,
+      });
+      if (na.melden) await markeerGemeld(toegang, overgangId, a.op);
+      stand = { fase: na.fase, intensiteit: na.intensiteit };
+      await zetStand(toegang, { ...stand, nu: a.op });
+    }
+  });
 }

@@ -11,6 +11,7 @@ import { sealAudit } from '../regie/audit/audit.js';
 import { dossierVanInwoner } from '../regie/door/door.js';
 import { verouderDemoDiensten } from '../sociale-kaart/beheer/demo.js';
 import { laadDemoSocialeKaart } from '../sociale-kaart/zoeken/demo.js';
+import { seedDemoWaakvlam } from '../waakvlam/demo.js';
 import {
   createAccountWithPassword,
   createGemeente,
@@ -91,6 +92,12 @@ export async function seedDemo(db: Db): Promise<boolean> {
         inwonerId: ids.get('inwoner') as string,
         professionalId: ids.get('professional') as string,
       });
+      // Her waakvlam: a signaleringsplan and eight weekly check-ins, one rise to "let op" and back.
+      await seedDemoWaakvlam(trx, {
+        gemeenteId: gemeente.id,
+        inwonerId: ids.get('inwoner') as string,
+        naasteId: ids.get('naaste') as string,
+      });
     });
     await sealAudit(db);
     // The sociale kaart goes through the normal HSDS import, which runs its own transaction.
@@ -128,7 +135,7 @@ async function seedDemoRegie(
     createdBy: inwoner,
     doel: 'Mijn broer helpt als het even niet gaat.',
     eindigtOp: null,
-    niveaus: { plan: 'lezen', netwerk: 'voorstellen', crisiskaart: 'bewerken' },
+    niveaus: { plan: 'lezen', netwerk: 'voorstellen', crisiskaart: 'bewerken', waakvlam: 'lezen' },
   });
   const yara = await createToegang(db, {
     gemeenteId,

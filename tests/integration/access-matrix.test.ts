@@ -291,7 +291,7 @@ const ROWS: Row[] = [
     deur: { eigenaar: 0 },
   },
   // Every section not built yet the same way: a grant opens it; emergency access does not (its own state).
-  ...['gesprekken', 'waakvlam', 'documenten'].map(
+  ...['gesprekken', 'documenten'].map(
     (sectie): Row => ({
       method: 'GET',
       url: '/dossiers/:dossierId/secties/:sectie',
@@ -606,6 +606,35 @@ const ROWS: Row[] = [
     { form: () => ({ keuze: 'te-weinig', versie: '1' }), deur: { eigenaar: 1 } },
   ),
   opDossier('GET', '/netwerk/vergelijk', deur(metNiveau('lezen'), 200), { deur: { eigenaar: 0 } }),
+  // Waakvlam (src/waakvlam): reading needs `lezen` (what is shown depends on whom she chose);
+  // the plan and scaling down are the owner's alone. The check-in link needs no login: the link
+  // is the key, so a made-up one is a 404 for everyone and opens nothing (no audit entry).
+  opDossier(
+    'GET',
+    '/secties/waakvlam',
+    ingelogd((c) => naar(dossier(c, '/waakvlam'))),
+  ),
+  opDossier('GET', '/waakvlam', deur(metNiveau('lezen'), 200), { deur: { eigenaar: 0 } }),
+  opDossier('GET', '/waakvlam/plan', deur(alleenEigenaar, 200), { deur: { eigenaar: 0 } }),
+  // No let-op signals: 400 for the owner, nothing written.
+  opDossier('POST', '/waakvlam/plan', deur(alleenEigenaar, 400), {
+    form: () => ({ versie: '0', interval_dagen: '7', afschaal_na: '3' }),
+    deur: { eigenaar: 1 },
+  }),
+  // No plan to scale down: 409 for the owner, nothing written.
+  opDossier('POST', '/waakvlam/afschalen', deur(alleenEigenaar, 409), {
+    form: () => ({ intensiteit: '2' }),
+    deur: { eigenaar: 1 },
+  }),
+  ...(['GET', 'POST'] as const).map(
+    (method): Row => ({
+      method,
+      url: '/waakvlam/checkin/:dossierId/:token',
+      path: (c) => `/waakvlam/checkin/${c.dossierId}/${'x'.repeat(43)}`,
+      form: () => ({ algemeen: 'goed' }),
+      expect: () => 404,
+    }),
+  ),
   // Mijn plan (src/plan): reading needs `lezen`; a goal or action needs `voorstellen` (it becomes
   // a proposal) or `bewerken` (it takes effect); a progress note needs `reageren`; deciding a
   // proposal is the owner's, or her legal representative's with `bewerken` (a grantee with
@@ -724,6 +753,7 @@ const ROWS: Row[] = [
       ['/wie-kan-wat-zien', '/toegang'],
       ['/mijn-logboek', '/logboek'],
       ['/mijn-netwerk', '/netwerk'],
+      ['/mijn-waakvlam', '/waakvlam'],
     ] as const
   ).map(
     ([pad, doel]): Row => ({

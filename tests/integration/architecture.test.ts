@@ -36,7 +36,7 @@ const ALLE: Bestand[] = bestanden(SRC)
     return { pad: path.relative(SRC, pad), tekst, imports: importsVan(pad, tekst) };
   });
 
-const CAPABILITIES = ['home', 'beheer', 'levensgebieden', 'sociale-kaart', 'netwerk', 'plan'];
+const CAPABILITIES = ['home', 'beheer', 'levensgebieden', 'sociale-kaart', 'netwerk', 'plan', 'waakvlam'];
 /** Layers below the capabilities, from the bottom up. */
 const LAGEN = ['platform', 'auth', 'regie'];
 
@@ -166,6 +166,10 @@ describe('architecture', () => {
       { pad: path.join('regie', 'noodtoegang.ts'), redenen: ['noodtoegang'] },
       { pad: path.join('regie', 'versleuteling.ts'), redenen: ['versleuteling', 'herstel-wissing'] },
       { pad: path.join('regie', 'vertegenwoordiging.ts'), redenen: ['wettelijke-vertegenwoordiging'] },
+      {
+        pad: path.join('waakvlam', 'systeem.ts'),
+        redenen: ['waakvlam-checkin', 'waakvlam-checkin', 'waakvlam-taak', 'waakvlam-taak'],
+      },
     ]);
   });
 });

@@ -131,22 +131,36 @@ export type Goal = {
 export type CarePlanActivity = {
   progress?: Annotation[];
   detail?: {
-    status: 'not-started' | 'scheduled' | 'in-progress' | 'on-hold' | 'completed' | 'cancelled' | 'stopped';
+    extension?: Extension[];
+    code?: CodeableConcept;
+    status:
+      | 'not-started'
+      | 'scheduled'
+      | 'in-progress'
+      | 'on-hold'
+      | 'completed'
+      | 'cancelled'
+      | 'stopped'
+      | 'unknown'
+      | 'entered-in-error';
     statusReason?: CodeableConcept;
     goal?: Reference[];
     description?: string;
     scheduledPeriod?: { start?: string };
     performer?: Reference[];
-    extension?: Extension[];
   };
 };
 
+/** A plan of care: Mijn plan (with goals and care team), the waakvlam's signaleringsplan (by category). */
 export type CarePlan = {
   resourceType: 'CarePlan';
   id?: string;
+  extension?: Extension[];
   status: 'draft' | 'active' | 'on-hold' | 'revoked' | 'completed' | 'entered-in-error' | 'unknown';
   intent: 'proposal' | 'plan' | 'order' | 'option';
+  category?: CodeableConcept[];
   title?: string;
+  description?: string;
   subject: Reference;
   created?: string;
   careTeam?: Reference[];
@@ -164,13 +178,13 @@ export type CareTeam = {
 };
 
 export type FhirResource =
+  | CarePlan
   | Questionnaire
   | QuestionnaireResponse
   | Patient
   | RelatedPerson
   | Practitioner
   | Goal
-  | CarePlan
   | CareTeam
   | Bundle;
 

@@ -164,7 +164,11 @@ export type SysteemReden =
   /** the step at start that encrypts text stored before field encryption (versleuteling.ts) */
   | 'versleuteling'
   /** an erased record found again after a restore is erased again (versleuteling.ts) */
-  | 'herstel-wissing';
+  | 'herstel-wissing'
+  /** the holder of a waakvlam check-in link reads and answers it without logging in (waakvlam/systeem.ts) */
+  | 'waakvlam-checkin'
+  /** the waakvlam's jobs: sending due check-ins, telling the chosen people of a rise (waakvlam/systeem.ts) */
+  | 'waakvlam-taak';
 
 export type SysteemAanvraag = {
   reden: SysteemReden;
