@@ -150,58 +150,142 @@ function gulzig(kand: Kandidaten, n: number, volgorde: Int32Array): Int32Array {
 }
 
 /**
- * Local improvement: for each chosen exchange E, look at every candidate that shares a member with
- * E and otherwise uses only free people; pick a disjoint set of them (heaviest, then scarcest
- * first); when it is worth more than E, swap. Repeats until a pass finds nothing (or `rondes`).
- * Only ever raises the objective, so the result is never below the start.
+ * Local improvement by insert-and-repair: for every free person and every exchange X she could be
+ * in, put X in, take out the chosen exchanges that share a member with X, and greedily fill the
+ * people that freed up (heaviest, then scarcest first) with exchanges among free people. The move
+ * is kept only when it raises the objective, so the result is never below the start. Passes
+ * repeat until one finds nothing (or `rondes`).
  */
 function verbeter(kand: Kandidaten, bezet: Int32Array, rang: Int32Array, rondes: number): void {
   const n = bezet.length;
-  const proef = new Int32Array(n).fill(-1);
+  const gebruikt = new Int32Array(n).fill(-1);
   let stempel = 0;
-  const vrijOfIn = (p: number, e: number) => bezet[p] === -1 || bezet[p] === e;
+  const weg: number[] = [];
+  const vrijgekomen: number[] = [];
+  const herstel: number[] = [];
+  const gekozen: number[] = [];
+  const beschikbaar = (q: number) =>
+    gebruikt[q] !== stempel && (bezet[q] === -1 || weg.includes(bezet[q] as number));
+  const past = (k: number) => {
+    const c = kand.c[k] as number;
+    return beschikbaar(kand.a[k] as number) && beschikbaar(kand.b[k] as number) && (c < 0 || beschikbaar(c));
+  };
+  const markeer = (k: number) => {
+    gebruikt[kand.a[k] as number] = stempel;
+    gebruikt[kand.b[k] as number] = stempel;
+    if ((kand.c[k] as number) >= 0) gebruikt[kand.c[k] as number] = stempel;
+  };
+  const volgorde = (x: number, y: number) =>
+    (kand.gewicht[y] as number) - (kand.gewicht[x] as number) || (rang[x] as number) - (rang[y] as number);
+
+  /** Tries X; applies it and returns true when the objective rises. */
+  const probeer = (x: number): boolean => {
+    weg.length = 0;
+    let verlies = 0;
+    for (const q of leden(kand, x)) {
+      const e = bezet[q] as number;
+      if (e !== -1 && !weg.includes(e)) {
+        weg.push(e);
+        verlies += kand.gewicht[e] as number;
+      }
+    }
+    if (weg.length === 0) return false; // all free: the greedy start already took such ones
+    stempel++;
+    markeer(x);
+    vrijgekomen.length = 0;
+    for (const e of weg) for (const q of leden(kand, e)) if (gebruikt[q] !== stempel) vrijgekomen.push(q);
+    herstel.length = 0;
+    for (const q of vrijgekomen)
+      for (let t = kand.persoonStart[q] as number; t < (kand.persoonStart[q + 1] as number); t++) {
+        const k = kand.persoonKand[t] as number;
+        if (past(k)) herstel.push(k);
+      }
+    herstel.sort(volgorde);
+    gekozen.length = 0;
+    let winst = kand.gewicht[x] as number;
+    for (const k of herstel)
+      if (past(k)) {
+        markeer(k);
+        gekozen.push(k);
+        winst += kand.gewicht[k] as number;
+      }
+    if (winst <= verlies) return false;
+    for (const e of weg) for (const q of leden(kand, e)) bezet[q] = -1;
+    for (const k of [x, ...gekozen]) for (const q of leden(kand, k)) bezet[q] = k;
+    return true;
+  };
+
   for (let ronde = 0; ronde < rondes; ronde++) {
     let beter = false;
     for (let p = 0; p < n; p++) {
-      const e = bezet[p] as number;
-      // Visit each chosen exchange once per pass: from its first member.
-      if (e === -1 || (kand.a[e] as number) !== p) continue;
-      const opties: number[] = [];
-      for (const q of leden(kand, e))
-        for (let t = kand.persoonStart[q] as number; t < (kand.persoonStart[q + 1] as number); t++) {
-          const k = kand.persoonKand[t] as number;
-          if (k === e) continue;
-          const c = kand.c[k] as number;
-          if (
-            vrijOfIn(kand.a[k] as number, e) &&
-            vrijOfIn(kand.b[k] as number, e) &&
-            (c < 0 || vrijOfIn(c, e))
-          )
-            opties.push(k);
+      if (bezet[p] !== -1) continue;
+      for (let t = kand.persoonStart[p] as number; t < (kand.persoonStart[p + 1] as number); t++) {
+        if (probeer(kand.persoonKand[t] as number)) {
+          beter = true;
+          break;
         }
-      if (opties.length === 0) continue;
-      opties.sort(
-        (x, y) =>
-          (kand.gewicht[y] as number) - (kand.gewicht[x] as number) ||
-          (rang[x] as number) - (rang[y] as number),
-      );
-      stempel++;
-      const gekozen: number[] = [];
-      let som = 0;
-      for (const k of opties) {
-        const m = leden(kand, k);
-        if (m.some((q) => proef[q] === stempel)) continue;
-        for (const q of m) proef[q] = stempel;
-        gekozen.push(k);
-        som += kand.gewicht[k] as number;
       }
-      if (som <= (kand.gewicht[e] as number)) continue;
-      for (const q of leden(kand, e)) bezet[q] = -1;
-      for (const k of gekozen) for (const q of leden(kand, k)) bezet[q] = k;
-      beter = true;
     }
     if (!beter) return;
   }
+}
+
+/**
+ * Prices per person from a Lagrangian relaxation of "each person in at most one exchange",
+ * improved by a fixed number of subgradient steps (Polyak step size against the value `ondergrens`
+ * of a feasible solution). An exchange whose weight is well above the prices of its members is a
+ * good buy; the greedy start ordered by that margin follows the LP closely. Returns the best
+ * prices (lowest dual value) after half the steps and after all of them. Deterministic.
+ */
+export function prijzen(kand: Kandidaten, n: number, ondergrens: number, stappen = 60): Float64Array[] {
+  const m = kand.soort.length;
+  const prijs = new Float64Array(n).fill(2);
+  const g = new Float64Array(n);
+  let bovengrens = Infinity;
+  let beste = new Float64Array(prijs);
+  const momenten: Float64Array[] = [];
+  let mu = 1;
+  let zonderWinst = 0;
+  for (let stap = 0; stap < stappen; stap++) {
+    g.fill(1);
+    let l = 0;
+    for (let p = 0; p < n; p++) l += prijs[p] as number;
+    for (let k = 0; k < m; k++) {
+      const a = kand.a[k] as number;
+      const b = kand.b[k] as number;
+      const c = kand.c[k] as number;
+      const marge =
+        (kand.gewicht[k] as number) -
+        (prijs[a] as number) -
+        (prijs[b] as number) -
+        (c >= 0 ? (prijs[c] as number) : 0);
+      if (marge <= 0) continue;
+      l += marge;
+      g[a] = (g[a] as number) - 1;
+      g[b] = (g[b] as number) - 1;
+      if (c >= 0) g[c] = (g[c] as number) - 1;
+    }
+    if (l < bovengrens - 1e-9) {
+      bovengrens = l;
+      beste = new Float64Array(prijs);
+      zonderWinst = 0;
+    } else if (++zonderWinst >= 4) {
+      mu /= 2;
+      zonderWinst = 0;
+    }
+    if (stap === Math.floor(stappen / 2)) momenten.push(beste);
+    let norm = 0;
+    for (let p = 0; p < n; p++) {
+      // Only directions that keep prices non-negative count.
+      if ((prijs[p] as number) <= 0 && (g[p] as number) > 0) g[p] = 0;
+      norm += (g[p] as number) ** 2;
+    }
+    if (norm === 0) break;
+    const t = (mu * Math.max(l - ondergrens, 1e-6)) / norm;
+    for (let p = 0; p < n; p++) prijs[p] = Math.max(0, (prijs[p] as number) - t * (g[p] as number));
+  }
+  momenten.push(beste);
+  return momenten;
 }
 
 function waarde(kand: Kandidaten, bezet: Int32Array): number {
@@ -267,47 +351,48 @@ export function gulzigeBasis(deelnemers: readonly Deelnemer[]): Uitkomst {
 
 /**
  * The Samen matcher (docs/decisions/029): pure and deterministic. Builds the compatibility graph,
- * lists every pair, circle of three and one-way match, then runs three greedy starts — by scarcity
- * (members with the fewest alternatives first), by weight then scarcity, and the plain greedy
- * baseline — each followed by local improvement, and keeps the best (the first on a tie).
+ * lists every pair, circle of three and one-way match, prices each person by a Lagrangian
+ * relaxation (how contested she is), takes exchanges greedily by weight minus their members'
+ * prices, improves that locally (insert-and-repair) and keeps the best of that and the plain greedy
+ * baseline.
  */
-export function match(deelnemers: readonly Deelnemer[], opties: { rondes?: number } = {}): Uitkomst {
+export function match(deelnemers: readonly Deelnemer[]): Uitkomst {
   const graaf = bouwGraaf(deelnemers);
-  return matchGraaf(graaf, kandidatenVan(graaf), opties.rondes ?? 20);
+  return matchGraaf(graaf, kandidatenVan(graaf));
 }
 
-export function matchGraaf(graaf: Graaf, kand: Kandidaten, rondes = 20): Uitkomst {
+/** Subgradient steps for the prices (see prijzen); more gives little on generated neighbourhoods. */
+const STAPPEN = 120;
+
+export function matchGraaf(graaf: Graaf, kand: Kandidaten, rondes = 20, stappen = STAPPEN): Uitkomst {
   const n = graaf.mensen.length;
   const m = kand.soort.length;
-  const opties = new Float64Array(n);
-  for (let p = 0; p < n; p++)
-    opties[p] = (kand.persoonStart[p + 1] as number) - (kand.persoonStart[p] as number);
-  const schaarste = (k: number) => {
-    const lid = leden(kand, k);
-    let som = 0;
-    for (const q of lid) som += opties[q] as number;
-    return som / lid.length;
-  };
-  const schaars = gesorteerd(m, (k) => schaarste(k) - (kand.gewicht[k] as number) / 1e6);
-  const rang = new Int32Array(m);
-  schaars.forEach((k, r) => {
-    rang[k] = r;
-  });
-  const starts = [
-    schaars,
-    gesorteerd(m, (k) => -(kand.gewicht[k] as number) * 1e9 + schaarste(k)),
+  const basis = gulzig(
+    kand,
+    n,
     gesorteerd(m, (k) => -(kand.gewicht[k] as number)),
-  ];
-  let beste: Int32Array | undefined;
-  let besteWaarde = -1;
-  for (const volgorde of starts) {
+  );
+  // Two sets of prices (after half and all the steps): each gives a greedy start, improved locally.
+  let beste = basis;
+  for (const prijs of prijzen(kand, n, waarde(kand, basis), stappen)) {
+    const marge = (k: number) => {
+      const c = kand.c[k] as number;
+      return (
+        (kand.gewicht[k] as number) -
+        (prijs[kand.a[k] as number] as number) -
+        (prijs[kand.b[k] as number] as number) -
+        (c >= 0 ? (prijs[c] as number) : 0)
+      );
+    };
+    const volgorde = gesorteerd(m, (k) => -marge(k));
+    const rang = new Int32Array(m);
+    volgorde.forEach((k, r) => {
+      rang[k] = r;
+    });
     const bezet = gulzig(kand, n, volgorde);
     verbeter(kand, bezet, rang, rondes);
-    const w = waarde(kand, bezet);
-    if (w > besteWaarde) {
-      beste = bezet;
-      besteWaarde = w;
-    }
+    if (waarde(kand, bezet) > waarde(kand, beste)) beste = bezet;
   }
-  return uitkomstVan(graaf, kand, beste ?? new Int32Array(n).fill(-1));
+  // The greedy baseline is kept when it happens to be better: never below it.
+  return uitkomstVan(graaf, kand, beste);
 }
