@@ -235,9 +235,15 @@ function verbeter(kand: Kandidaten, bezet: Int32Array, rang: Int32Array, rondes:
  * improved by a fixed number of subgradient steps (Polyak step size against the value `ondergrens`
  * of a feasible solution). An exchange whose weight is well above the prices of its members is a
  * good buy; the greedy start ordered by that margin follows the LP closely. Returns the best
- * prices (lowest dual value) after half the steps and after all of them. Deterministic.
+ * prices (lowest dual value) after half the steps and after all of them, and that lowest dual
+ * value: an upper bound on the objective (weaker than or equal to the LP bound). Deterministic.
  */
-export function prijzen(kand: Kandidaten, n: number, ondergrens: number, stappen = 60): Float64Array[] {
+export function prijzen(
+  kand: Kandidaten,
+  n: number,
+  ondergrens: number,
+  stappen = 60,
+): { momenten: Float64Array[]; bovengrens: number } {
   const m = kand.soort.length;
   const prijs = new Float64Array(n).fill(2);
   const g = new Float64Array(n);
@@ -285,7 +291,7 @@ export function prijzen(kand: Kandidaten, n: number, ondergrens: number, stappen
     for (let p = 0; p < n; p++) prijs[p] = Math.max(0, (prijs[p] as number) - t * (g[p] as number));
   }
   momenten.push(beste);
-  return momenten;
+  return { momenten, bovengrens };
 }
 
 function waarde(kand: Kandidaten, bezet: Int32Array): number {
@@ -374,7 +380,7 @@ export function matchGraaf(graaf: Graaf, kand: Kandidaten, rondes = 20, stappen 
   );
   // Two sets of prices (after half and all the steps): each gives a greedy start, improved locally.
   let beste = basis;
-  for (const prijs of prijzen(kand, n, waarde(kand, basis), stappen)) {
+  for (const prijs of prijzen(kand, n, waarde(kand, basis), stappen).momenten) {
     const marge = (k: number) => {
       const c = kand.c[k] as number;
       return (
