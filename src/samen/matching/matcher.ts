@@ -243,6 +243,8 @@ export function prijzen(
   n: number,
   ondergrens: number,
   stappen = 60,
+  /** Steps without a lower dual value before the step size halves. */
+  geduld = 4,
 ): { momenten: Float64Array[]; bovengrens: number } {
   const m = kand.soort.length;
   const prijs = new Float64Array(n).fill(2);
@@ -275,7 +277,7 @@ export function prijzen(
       bovengrens = l;
       beste = new Float64Array(prijs);
       zonderWinst = 0;
-    } else if (++zonderWinst >= 4) {
+    } else if (++zonderWinst >= geduld) {
       mu /= 2;
       zonderWinst = 0;
     }
