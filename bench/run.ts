@@ -24,7 +24,7 @@ import {
   startServer,
   stopAllServers,
 } from './lib/processes.js';
-import { type Machine, renderReport } from './lib/report.js';
+import { type Machine, measure, renderReport } from './lib/report.js';
 import type { BenchContext, BenchEntry, Benchmark, LoadSettings } from './lib/types.js';
 import { mijnOverzicht } from './mijn-overzicht.js';
 import { socialeKaartZoeken } from './sociale-kaart-zoeken.js';
@@ -249,11 +249,9 @@ async function main(): Promise<number> {
         const entry = await benchmark.run(context);
         entries.push(entry);
         if (entry.target) {
-          const measured =
-            entry.target.unit === 'ms'
-              ? `${entry.target.measured.toFixed(2)} ms`
-              : `${(entry.target.measured * 100).toFixed(1)}%`;
-          log(`  ${entry.target.description}: measured ${measured} → ${entry.target.met ? 'PASS' : 'FAIL'}`);
+          log(
+            `  ${entry.target.description}: measured ${measure(entry.target)} → ${entry.target.met ? 'PASS' : 'FAIL'}`,
+          );
         }
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
