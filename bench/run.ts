@@ -7,9 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { seedDemo } from '../src/demo/seed.js';
 import { gebruikSleutelring, meestersleutel, Sleutelring } from '../src/platform/crypto/sleutelring.js';
-import { migrateToLatest, openDatabase } from '../src/platform/db/database.js';
 import { belasting } from './belasting.js';
 import { crash } from './crash.js';
 import { geheugen } from './geheugen.js';
@@ -17,6 +15,7 @@ import { herstelOefening } from './herstel-oefening.js';
 import { taken } from './jobs.js';
 import { levensgebiedenVersleuteling } from './levensgebieden-versleuteling.js';
 import { cpuSample, cpuUse } from './lib/cpu.js';
+import { prepareDatabase } from './lib/database.js';
 import { type LoadTarget, runLoad, stopAllLoad } from './lib/load.js';
 import {
   freePort,
@@ -25,7 +24,7 @@ import {
   startServer,
   stopAllServers,
 } from './lib/processes.js';
-import { type Machine, renderReport } from './lib/report.js';
+import { type Machine, measure, renderReport } from './lib/report.js';
 import type { BenchContext, BenchEntry, Benchmark, LoadSettings } from './lib/types.js';
 import { mijnOverzicht } from './mijn-overzicht.js';
 import { samenMatching } from './samen-matching.js';
@@ -74,62 +73,6 @@ function settingsFromEnv(): LoadSettings {
     connections: positiveInt('BENCH_CONNECTIONS', 20),
     rounds: positiveInt('BENCH_ROUNDS', 2),
   };
-}
-
-/**
- * Makes the bench database fresh: dropped and created again (via the maintenance database
- * `postgres`), so its schema and demo data always match the code being measured. Only a
- * database whose name contains "bench" is ever dropped; any other is just created when missing.
- */
-async function freshDatabase(url: string): Promise<'recreated' | 'created' | 'reused'> {
-  const name = decodeURIComponent(new URL(url).pathname.replace(/^\//, ''));
-  if (!name) throw new Error(`BENCH_DATABASE_URL has no database name: ${url}`);
-  const maintenance = new URL(url);
-  maintenance.pathname = '/postgres';
-  const client = new pg.Client({ connectionString: maintenance.toString() });
-  await client.connect();
-  try {
-    const exists =
-      (await client.query('select 1 from pg_database where datname = $1', [name])).rowCount !== 0;
-    const ours = name.includes('bench');
-    if (exists && !ours) return 'reused';
-    if (exists) await client.query(`drop database ${client.escapeIdentifier(name)} with (force)`);
-    await client.query(`create database ${client.escapeIdentifier(name)}`);
-    return exists ? 'recreated' : 'created';
-  } finally {
-    await client.end();
-  }
-}
-
-async function prepareDatabase(url: string): Promise<string> {
-  const state = await freshDatabase(url);
-  log(
-    state === 'reused'
-      ? 'database name has no "bench" in it: not recreated, only migrated and seeded (old data stays)'
-      : `database ${state}`,
-  );
-  const database = await openDatabase({ engine: 'postgres', connectionString: url, poolSize: 2 });
-  try {
-    const applied = await migrateToLatest(database.db);
-    if (applied.length > 0) log(`migrations applied: ${applied.join(', ')}`);
-    if (await seedDemo(database.db)) log('demo gemeente seeded');
-    // Production serves no default gemeente (issue 16, item 7): the demo answers on 127.0.0.1.
-    await database.db
-      .updateTable('gemeente')
-      .set({ hostnames: ['127.0.0.1'] })
-      .where('code', '=', 'demo')
-      .execute();
-  } finally {
-    await database.close();
-  }
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    const result = await client.query<{ server_version: string }>('show server_version');
-    return result.rows[0]?.server_version ?? 'unknown';
-  } finally {
-    await client.end();
-  }
 }
 
 function machine(postgres: string): Machine {
@@ -205,7 +148,7 @@ async function main(): Promise<number> {
   const output = path.resolve(root, process.env.BENCH_OUTPUT || 'docs/benchmarks.md');
 
   log(`database ${databaseUrl.replace(/\/\/[^@/]*@/, '//…@')}`);
-  const postgres = await prepareDatabase(databaseUrl);
+  const postgres = await prepareDatabase(databaseUrl, log);
   const host = machine(postgres);
   const appDataDir = await mkdtemp(path.join(os.tmpdir(), 'redzaam-bench-'));
   dataDir = appDataDir;
@@ -308,11 +251,9 @@ async function main(): Promise<number> {
         const entry = await benchmark.run(context);
         entries.push(entry);
         if (entry.target) {
-          const measured =
-            entry.target.unit === 'ms'
-              ? `${entry.target.measured.toFixed(2)} ms`
-              : `${(entry.target.measured * 100).toFixed(1)}%`;
-          log(`  ${entry.target.description}: measured ${measured} → ${entry.target.met ? 'PASS' : 'FAIL'}`);
+          log(
+            `  ${entry.target.description}: measured ${measure(entry.target)} → ${entry.target.met ? 'PASS' : 'FAIL'}`,
+          );
         }
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);

@@ -30,7 +30,8 @@ const QUERIES = Number(process.env.BENCH_ZOEKEN_QUERIES ?? 1_000);
 const ENGINES = (process.env.BENCH_ZOEKEN_ENGINES ?? 'postgres,pglite')
   .split(',')
   .filter((engine): engine is 'postgres' | 'pglite' => engine === 'postgres' || engine === 'pglite');
-const TARGET_P95_MS = 20;
+/** Same-run target (issue 20): the search's p95 at most this many times a plain full-text query's. */
+const TARGET_FTS_FACTOR = 3;
 const TARGET_TOP3 = 0.95;
 /** A Tuesday, 10:30 in Amsterdam: the moment "nu open" is asked at. */
 const NOW = new Date('2026-06-16T08:30:00Z');
@@ -527,6 +528,54 @@ async function baseline(db: Db, gemeenteId: string, lijst: Vraag[], processen: P
       if (rows.slice(0, 3).some((row) => row.id === v.bekend)) top3++;
     }
   }
+  const after = await cpuSample(pids);
+  return { ...alsMeting(latencies, before, after, processen), top3, bekend };
+}
+
+/**
+ * The yardstick of issue 20: plain PostgreSQL full-text search as a textbook would write it,
+ * one `tsvector` column (name and description, Dutch configuration) with a GIN index, queried
+ * with `websearch_to_tsquery('dutch', …)` and ranked by `ts_rank`, same services, same run. No
+ * typo tolerance, filters, distance or count: the search's p95 is judged against this one's.
+ */
+async function plainFts(db: Db, gemeenteId: string, lijst: Vraag[], processen: Processen): Promise<Meting> {
+  await sql`create table if not exists bench_fts_plain (id text not null, gemeente_id uuid not null, zoek tsvector not null)`.execute(
+    db,
+  );
+  await sql`insert into bench_fts_plain select id, gemeente_id, to_tsvector('dutch', name || ' ' || coalesce(description, ''))
+    from service where gemeente_id = ${gemeenteId} and status = 'active'`.execute(db);
+  await sql`create index if not exists bench_fts_plain_zoek on bench_fts_plain using gin (zoek)`.execute(db);
+  await sql`analyze bench_fts_plain`.execute(db);
+  const metTekst = lijst.filter((v) => v.vraag.tekst.trim() !== '');
+  const zoekPlat = (tekst: string) =>
+    sql<{ id: string }>`select id from bench_fts_plain, websearch_to_tsquery('dutch', ${tekst}) q
+      where gemeente_id = ${gemeenteId} and zoek @@ q order by ts_rank(zoek, q) desc limit 10`.execute(db);
+  for (const v of metTekst.slice(0, 100)) await zoekPlat(v.vraag.tekst);
+  const latencies: number[] = [];
+  let top3 = 0;
+  let bekend = 0;
+  const pids = [process.pid, ...processen.databasePids];
+  const before = await cpuSample(pids);
+  for (const v of metTekst) {
+    const started = performance.now();
+    const { rows } = await zoekPlat(v.vraag.tekst);
+    latencies.push(performance.now() - started);
+    if (v.bekend) {
+      bekend++;
+      if (rows.slice(0, 3).some((row) => row.id === v.bekend)) top3++;
+    }
+  }
+  const after = await cpuSample(pids);
+  return { ...alsMeting(latencies, before, after, processen), top3, bekend };
+}
+
+/** Latencies of queries run one at a time, as a pooled result with CPU per query. */
+function alsMeting(
+  latencies: number[],
+  before: Awaited<ReturnType<typeof cpuSample>>,
+  after: Awaited<ReturnType<typeof cpuSample>>,
+  processen: Processen,
+): Pick<Meting, 'result' | 'perSoort'> {
   const result = pool([
     {
       goodResponses: latencies.length,
@@ -542,13 +591,12 @@ async function baseline(db: Db, gemeenteId: string, lijst: Vraag[], processen: P
       latencies,
     },
   ]);
-  const after = await cpuSample(pids);
   const cpu = cpuUse(before, after, {
     serverPid: process.pid,
     databasePids: processen.databasePids,
     requests: latencies.length,
   });
-  return { result: cpu ? { ...result, cpu } : result, top3, bekend, perSoort: new Map() };
+  return { result: cpu ? { ...result, cpu } : result, perSoort: new Map() };
 }
 
 function pct(share: number): string {
@@ -575,7 +623,7 @@ export const socialeKaartZoeken: Benchmark = {
     const lijst = vragen(data, QUERIES);
     const rows: EntryRow[] = [];
     const notes: string[] = [];
-    const metingen: { engine: string; search: Meting; base: Meting }[] = [];
+    const metingen: { engine: string; search: Meting; base: Meting; fts: Meting }[] = [];
     for (const engine of ENGINES) {
       log(`  ${engine}: loading`);
       const database =
@@ -598,8 +646,14 @@ export const socialeKaartZoeken: Benchmark = {
         const search = await meet(database.db, gemeenteId, lijst, 100, processen);
         // The baseline scans every name for each query: the first 300 queries are enough.
         const base = await baseline(database.db, gemeenteId, lijst.slice(0, 300), processen);
-        metingen.push({ engine, search, base });
+        const fts = await plainFts(database.db, gemeenteId, lijst, processen);
+        metingen.push({ engine, search, base, fts });
         rows.push({ what: `${engine}: naive ILIKE on names (baseline)`, round: 'all', result: base.result });
+        rows.push({
+          what: `${engine}: plain full-text query (one tsvector, websearch_to_tsquery)`,
+          round: 'all',
+          result: fts.result,
+        });
         rows.push({
           what: `${engine}: search`,
           round: 'all',
@@ -609,7 +663,10 @@ export const socialeKaartZoeken: Benchmark = {
         });
         notes.push(
           `${engine}: known item in the top 3 for **${search.top3} of ${search.bekend} (${pct(search.top3 / search.bekend)})** ` +
-            `known-item queries; the ILIKE baseline (first 300 queries) ${base.top3} of ${base.bekend} (${pct(base.top3 / base.bekend)}). ` +
+            `known-item queries; the ILIKE baseline (first 300 queries) ${base.top3} of ${base.bekend} (${pct(base.top3 / base.bekend)}); ` +
+            `the plain full-text query ${fts.top3} of ${fts.bekend} (${pct(fts.top3 / fts.bekend)}). ` +
+            `p95 search ÷ plain full-text: **${(search.result.p95 / fts.result.p95).toFixed(2)}×** ` +
+            `(${search.result.p95.toFixed(2)} ms ÷ ${fts.result.p95.toFixed(2)} ms). ` +
             `p95 per kind: ${[...search.perSoort.entries()].map(([soort, ms]) => `${soort} ${p95(ms).toFixed(2)} ms`).join(', ')}.`,
         );
       } finally {
@@ -619,7 +676,8 @@ export const socialeKaartZoeken: Benchmark = {
     const pg = metingen.find((m) => m.engine === 'postgres');
     if (!pg) throw new Error('PostgreSQL was not measured');
     const share = pg.search.top3 / pg.search.bekend;
-    const met = pg.search.result.p95 <= TARGET_P95_MS && share >= TARGET_TOP3;
+    const factor = pg.search.result.p95 / pg.fts.result.p95;
+    const met = factor <= TARGET_FTS_FACTOR && share >= TARGET_TOP3;
     notes.push(
       `Latency is measured in-process around the search use case (\`zoek()\` in src/sociale-kaart/zoeken/zoeken.ts: ` +
         "spelling alternatives from the lexicon, then the ranked page, a capped count and the ten services' details, " +
@@ -641,14 +699,18 @@ export const socialeKaartZoeken: Benchmark = {
         "mixed queries: 40% a known service's name with one typo (swapped, dropped, doubled or replaced letter in",
         'its longest word), 20% the same with its levensgebied as filter, 20% a topic word with gratis / groep /',
         'zonder indicatie / nu open, 20% distance to a postcode (1–10 km, nearest first), half with a word.',
+        'The yardstick is a plain full-text query on the same services in the same run (one `tsvector` of name',
+        "and description, GIN index, `websearch_to_tsquery('dutch', …)`, `ts_rank`), over the queries that have words.",
       ].join('\n'),
       rows,
       target: {
-        description: `p95 ≤ ${TARGET_P95_MS} ms on PostgreSQL and known item in the top 3 ≥ ${pct(TARGET_TOP3)}`,
-        required: TARGET_P95_MS,
-        measured: pg.search.result.p95,
+        description:
+          `p95 ≤ ${TARGET_FTS_FACTOR}× a plain full-text query's p95 on PostgreSQL (same run), ` +
+          `known item in the top 3 ≥ ${pct(TARGET_TOP3)}`,
+        required: TARGET_FTS_FACTOR,
+        measured: factor,
         met,
-        unit: 'ms',
+        unit: 'times',
       },
       notes,
     };

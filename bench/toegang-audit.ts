@@ -1,19 +1,18 @@
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../src/demo/seed.js';
 import { errorCount } from './lib/load.js';
-import { logIn } from './lib/login.js';
 import { meetPaar } from './lib/paar.js';
+import { paginaDoel } from './lib/paginas.js';
 import type { BenchEntry, Benchmark } from './lib/types.js';
 
 const ID = 'toegang-audit';
 const TITLE = 'Authorization + audit: a granted section read by a professional vs. by its owner';
-const TARGET_MS = 2;
+/** Same-run target (issue 20): the professional's requests/s at least this share of the owner's. */
+const TARGET_RATIO = 0.8;
 /**
  * One connection: the target is the cost *per request*. Under a saturating load the p95 grows
  * with the queue (connections ÷ throughput), which would multiply any per-request cost by the
  * number of connections instead of measuring it.
  */
 const CONNECTIONS = Number(process.env.BENCH_AUDIT_CONNECTIONS ?? 1);
-const MARKER = 'Mijn plan';
 
 /**
  * The same page, `GET /dossiers/<id>/secties/plan` of the demo resident, read by the resident
@@ -27,35 +26,9 @@ export const toegangAudit: Benchmark = {
   title: TITLE,
   async run(context): Promise<BenchEntry> {
     const app = await context.app();
-    const account = (rol: string) => {
-      const found = DEMO_ACCOUNTS.find((a) => a.rol === rol);
-      if (!found) throw new Error(`no demo ${rol}`);
-      return found;
-    };
-    const owner = await logIn(app.baseUrl, account('inwoner').email, DEMO_PASSWORD);
-    const grantee = await logIn(app.baseUrl, account('professional').email, DEMO_PASSWORD);
-    const redirect = await fetch(`${app.baseUrl}/wie-kan-wat-zien`, {
-      headers: { cookie: owner.cookieHeader },
-      redirect: 'manual',
-    });
-    const dossierId = /\/dossiers\/([0-9a-f-]{36})\//.exec(redirect.headers.get('location') ?? '')?.[1];
-    if (!dossierId) throw new Error(`could not find the demo record (${redirect.status})`);
-    const url = `${app.baseUrl}/dossiers/${dossierId}/secties/plan`;
-    const target = (cookie: string) => ({
-      server: app,
-      url,
-      headers: { accept: 'text/html', cookie },
-      checkBody: (body: string) => body.includes(MARKER),
-    });
-    const ownerTarget = target(owner.cookieHeader);
-    const granteeTarget = target(grantee.cookieHeader);
-    for (const [name, t] of [
-      ['owner', ownerTarget],
-      ['grantee', granteeTarget],
-    ] as const) {
-      const probe = await fetch(t.url, { headers: t.headers });
-      if (probe.status !== 200) throw new Error(`${name} got ${probe.status} on ${url}`);
-    }
+    // Each reader's own heading ("Mijn plan", "Plan van …") is the check of a good answer.
+    const ownerTarget = { ...(await paginaDoel('plan-eigenaar', app.baseUrl)), server: app };
+    const granteeTarget = { ...(await paginaDoel('plan-professional', app.baseUrl)), server: app };
 
     const {
       rows,
@@ -67,9 +40,10 @@ export const toegangAudit: Benchmark = {
       connections: CONNECTIONS,
     });
     const difference = granteeAll.p95 - ownerAll.p95;
+    const ratio = granteeAll.requestsPerSecond / ownerAll.requestsPerSecond;
 
     const notes = [
-      `p95 difference (professional − owner): **${difference.toFixed(2)} ms**; p50 difference ${(granteeAll.p50 - ownerAll.p50).toFixed(2)} ms.`,
+      `p95 difference (professional − owner), for reference: **${difference.toFixed(2)} ms**; p50 difference ${(granteeAll.p50 - ownerAll.p50).toFixed(2)} ms.`,
       `Measured with ${CONNECTIONS} connection(s) (BENCH_AUDIT_CONNECTIONS), so latency is the work of one request, not ` +
         'time spent queueing behind others. Audit entries are written without a lock and chained by the sealer ' +
         "a moment later, so concurrent accesses do not wait for each other. Requests/s in the ratio column is relative to the owner's.",
@@ -94,11 +68,10 @@ export const toegangAudit: Benchmark = {
       ].join('\n'),
       rows,
       target: {
-        description: `p95 difference ≤ ${TARGET_MS} ms`,
-        required: TARGET_MS,
-        measured: difference,
-        met: difference <= TARGET_MS,
-        unit: 'ms',
+        description: `professional's requests/s ≥ ${Math.round(TARGET_RATIO * 100)}% of the owner's (same run)`,
+        required: TARGET_RATIO,
+        measured: ratio,
+        met: ratio >= TARGET_RATIO,
       },
       notes,
     };

@@ -5,7 +5,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyCookie from '@fastify/cookie';
 import fastifyCsrf from '@fastify/csrf-protection';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import Fastify, {
   type FastifyBaseLogger,
@@ -55,6 +54,7 @@ import { HulpUitDossier } from './platform/extensions/hulp-uit-dossier.js';
 import { Menu } from './platform/extensions/menu.js';
 import { OverzichtKaarten } from './platform/extensions/overzicht.js';
 import { registerTenantResolution } from './platform/gemeente/tenant.js';
+import { registerBeveiligingskoppen } from './platform/http/beveiligingskoppen.js';
 import { registerBodyParsers } from './platform/http/body.js';
 import { csrfUserInfo } from './platform/http/csrf.js';
 import { databaseOnbereikbaar, ERRORS, type ErrorCode, errorCodeFor } from './platform/http/errors.js';
@@ -190,8 +190,8 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
   });
 
   const production = config.env === 'production';
-  await app.register(fastifyHelmet, {
-    enableCSPNonces: true,
+  // Helmet's headers with fresh CSP nonces on every response, worked out once (issue 20).
+  registerBeveiligingskoppen(app, {
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],

@@ -123,7 +123,9 @@ function renderEntry(entry: BenchEntry): string[] {
           ? '**PASS**.'
           : t.unit === 'ms'
             ? `**FAIL** (over by ${(t.measured - t.required).toFixed(2)} ms).`
-            : `**FAIL** (short by ${pct(t.required - t.measured)} of the baseline).`),
+            : t.unit === 'times'
+              ? `**FAIL** (over by ${(t.measured - t.required).toFixed(2)}×).`
+              : `**FAIL** (short by ${pct(t.required - t.measured)} of the baseline).`),
       '',
     );
   }
@@ -179,8 +181,10 @@ function us(value: number): string {
   return Number.isNaN(value) ? '–' : `${Math.round(value)} µs`;
 }
 
-function measure(target: { measured: number; unit?: 'ratio' | 'ms' }): string {
-  return target.unit === 'ms' ? `${target.measured.toFixed(2)} ms` : pct(target.measured);
+export function measure(target: { measured: number; unit?: 'ratio' | 'ms' | 'times' }): string {
+  if (target.unit === 'ms') return `${target.measured.toFixed(2)} ms`;
+  if (target.unit === 'times') return `${target.measured.toFixed(2)}×`;
+  return pct(target.measured);
 }
 
 function pct(ratio: number): string {

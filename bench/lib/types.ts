@@ -55,8 +55,8 @@ export type Target = {
   required: number;
   measured: number;
   met: boolean;
-  /** How `required` and `measured` read: a share of a baseline (default) or milliseconds. */
-  unit?: 'ratio' | 'ms';
+  /** How `required` and `measured` read: a share of a baseline (default), milliseconds, or a multiple of a yardstick (at most). */
+  unit?: 'ratio' | 'ms' | 'times';
 };
 
 /** What a benchmark module hands back; bench/lib/report.ts turns it into a section of docs/benchmarks.md. */

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../platform/db/database.js';
+import { vasteStatement } from '../platform/db/vast.js';
 import type { AccountTokenTable, NewAccount } from './schema.js';
 
 /** The only SQL of the auth capability. Every query is scoped to one gemeente. */
@@ -116,6 +117,43 @@ export async function insertSession(
 }
 
 /** A live session with its account: not past either timeout, account not disabled, same gemeente. */
+/**
+ * The live session with its account, in one fixed statement (platform/db/vast.ts): the first
+ * query of every logged-in request. It also brings the session's second-factor state (the
+ * second-factor gate needs it on every request: no second round trip).
+ */
+const liveSession = vasteStatement(
+  (db, p: { sessionId: string; gemeenteId: string; idleSince: Date; now: Date }) =>
+    db
+      .selectFrom('session')
+      .innerJoin('account', (join) =>
+        join
+          .onRef('account.id', '=', 'session.account_id')
+          .onRef('account.gemeente_id', '=', 'session.gemeente_id'),
+      )
+      .leftJoin('organisatie', 'organisatie.id', 'account.organisatie_id')
+      .leftJoin('tweede_factor', 'tweede_factor.account_id', 'session.account_id')
+      .select([
+        'session.id as session_id',
+        'session.last_seen_at',
+        'session.tweede_factor_at',
+        'session.tweede_factor_via',
+        sql<boolean>`tweede_factor.geheim is not null`.as('tweede_factor_ingesteld'),
+        'account.id as account_id',
+        'account.gemeente_id',
+        'account.naam',
+        'account.email',
+        'account.rol',
+        'account.organisatie_id',
+        'organisatie.naam as organisatie_naam',
+      ])
+      .where('session.id', '=', p.sessionId)
+      .where('session.gemeente_id', '=', p.gemeenteId)
+      .where('session.last_seen_at', '>', p.idleSince)
+      .where('session.absolute_expires_at', '>', p.now)
+      .where('account.disabled_at', 'is', null),
+);
+
 export async function findLiveSession(
   db: Db,
   sessionId: string,
@@ -123,31 +161,7 @@ export async function findLiveSession(
   idleSince: Date,
   now: Date,
 ) {
-  return db
-    .selectFrom('session')
-    .innerJoin('account', (join) =>
-      join
-        .onRef('account.id', '=', 'session.account_id')
-        .onRef('account.gemeente_id', '=', 'session.gemeente_id'),
-    )
-    .leftJoin('organisatie', 'organisatie.id', 'account.organisatie_id')
-    .select([
-      'session.id as session_id',
-      'session.last_seen_at',
-      'account.id as account_id',
-      'account.gemeente_id',
-      'account.naam',
-      'account.email',
-      'account.rol',
-      'account.organisatie_id',
-      'organisatie.naam as organisatie_naam',
-    ])
-    .where('session.id', '=', sessionId)
-    .where('session.gemeente_id', '=', gemeenteId)
-    .where('session.last_seen_at', '>', idleSince)
-    .where('session.absolute_expires_at', '>', now)
-    .where('account.disabled_at', 'is', null)
-    .executeTakeFirst();
+  return liveSession.eerste(db, { sessionId, gemeenteId, idleSince, now });
 }
 
 export async function touchSession(db: Db, sessionId: string, now: Date) {

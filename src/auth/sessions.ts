@@ -12,6 +12,16 @@ export type SessionSettings = {
   alwaysSecure?: boolean;
 };
 
+declare module 'fastify' {
+  interface FastifyRequest {
+    /**
+     * The session's second-factor state, read with the session in the same statement (this
+     * request's, never cached): the second-factor gate decides from it without a query.
+     */
+    tweedeFactorStaat: { ingesteld: boolean; sessieVoldaan: boolean; doorInlogdienst: boolean } | undefined;
+  }
+}
+
 /** Touch last_seen_at at most this often, so a busy page does not write on every request. */
 const TOUCH_EVERY_MS = 60_000;
 
@@ -94,6 +104,7 @@ export function registerSessionLoading(app: FastifyInstance, db: Db, settings: S
   app.decorateRequest('viewer', undefined);
   app.decorateRequest('sessionExpired', false);
   app.decorateRequest('expiredSessionId', undefined);
+  app.decorateRequest('tweedeFactorStaat', undefined);
   app.addHook('onRequest', async (request, reply) => {
     const gemeente = request.gemeente;
     if (!gemeente) return;
@@ -116,6 +127,11 @@ export function registerSessionLoading(app: FastifyInstance, db: Db, settings: S
     if (now.getTime() - session.last_seen_at.getTime() > TOUCH_EVERY_MS) {
       await q.touchSession(db, session.session_id, now);
     }
+    request.tweedeFactorStaat = {
+      ingesteld: Boolean(session.tweede_factor_ingesteld),
+      sessieVoldaan: Boolean(session.tweede_factor_at),
+      doorInlogdienst: session.tweede_factor_via === 'inlogdienst',
+    };
     request.viewer = {
       accountId: session.account_id,
       sessionId: session.session_id,

@@ -16,7 +16,7 @@ import {
   type Melding,
 } from './pages/tweede-factor-pages.js';
 import * as q from './queries.js';
-import { CODE_VENSTER_MS, codeForm, herstelForm, tweedeFactorVerplicht } from './rules.js';
+import { CODE_VENSTER_MS, codeForm, herstelForm, tweedeFactorVerplicht, volgendeStap } from './rules.js';
 import {
   begonnenInstelling,
   bevestigInstelling,
@@ -48,7 +48,9 @@ export function registerTweedeFactorPoort(app: FastifyInstance, db: Db): void {
   app.addHook('onRequest', async (request, reply) => {
     const viewer = request.viewer;
     if (!viewer || magVoorTweedeStap(request.url)) return;
-    const stap = await stapVan(db, viewer);
+    // The session lookup read the state in its own statement, on this request (sessions.ts).
+    const staat = request.tweedeFactorStaat;
+    const stap = staat ? volgendeStap({ rol: viewer.rol, ...staat }) : await stapVan(db, viewer);
     if (stap === 'klaar') return;
     if (request.url.startsWith('/api/')) throw new HttpError('FORBIDDEN');
     const terug = request.method === 'GET' ? safeReturnPath(request.url) : undefined;

@@ -78,7 +78,15 @@ export function stapLabel(schaal: VeiligeSchaal, waarde: number): string | undef
   return schaal.stappen.find((stap) => Math.abs(stap.waarde - waarde) < 1e-9)?.label;
 }
 
+/** One number format per language: making one costs more than the whole formatting (issue 20). */
+const getalOpmaak = new Map<string, Intl.NumberFormat>();
+
 /** Formats a value with at most one decimal ("3", "2.5" → locale-aware). */
 export function getal(waarde: number, taal: string): string {
-  return new Intl.NumberFormat(taal, { maximumFractionDigits: 1 }).format(waarde);
+  let formatter = getalOpmaak.get(taal);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(taal, { maximumFractionDigits: 1 });
+    getalOpmaak.set(taal, formatter);
+  }
+  return formatter.format(waarde);
 }

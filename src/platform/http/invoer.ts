@@ -41,6 +41,8 @@ export function controleerVelden(
   herhaalbaar: ReadonlySet<string>,
 ): InvoerFout | undefined {
   if (invoer === undefined || invoer === null) return undefined;
+  // Most requests carry no query, parameters or body at all: nothing to check, no schema to run.
+  if (isLeegObject(invoer)) return undefined;
   const result = velden.safeParse(invoer);
   if (!result.success) {
     const issue = result.error.issues[0];
@@ -50,6 +52,14 @@ export function controleerVelden(
     if (Array.isArray(value) && !herhaalbaar.has(naam)) return { waar, veld: naam, reden: 'herhaald' };
   }
   return undefined;
+}
+
+function isLeegObject(invoer: unknown): boolean {
+  if (typeof invoer !== 'object' || invoer === null) return false;
+  const proto = Object.getPrototypeOf(invoer);
+  if (proto !== Object.prototype && proto !== null) return false;
+  for (const _ in invoer) return false;
+  return Object.getOwnPropertySymbols(invoer).length === 0;
 }
 
 /** The first problem with a request's query, path parameters or body, or undefined. */

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../platform/db/database.js';
+import { vasteStatement } from '../../platform/db/vast.js';
 import type { DossierFeiten, NoodtoegangFeiten, ToegangFeiten } from '../rules.js';
 import type { Niveau } from '../schema.js';
 
@@ -22,34 +23,41 @@ export type VerpakteSleutel = { verpakt: string; meester_id: string };
  * pays no extra round trip for the key (docs/decisions/020). The key row must belong to the
  * record's own gemeente, as `leesSleutel` demands.
  */
+/** The record with its wrapped data key (fixed statements: every page of a record runs one). */
+const dossierMetSleutel = vasteStatement((db, p: { dossierId: string }) =>
+  db
+    .selectFrom('dossier')
+    .leftJoin('sleutel_dossier', (join) =>
+      join
+        .onRef('sleutel_dossier.dossier_id', '=', 'dossier.id')
+        .onRef('sleutel_dossier.gemeente_id', '=', 'dossier.gemeente_id'),
+    )
+    .select([
+      'dossier.id',
+      'dossier.gemeente_id',
+      'dossier.inwoner_account_id',
+      'sleutel_dossier.verpakt',
+      'sleutel_dossier.meester_id',
+    ])
+    .where('dossier.id', '=', p.dossierId),
+);
+
+const dossierZonderSleutel = vasteStatement((db, p: { dossierId: string }) =>
+  db
+    .selectFrom('dossier')
+    .select(['id', 'gemeente_id', 'inwoner_account_id'])
+    .select([sql<null>`null`.as('verpakt'), sql<null>`null`.as('meester_id')])
+    .where('id', '=', p.dossierId),
+);
+
 export async function findDossierEnSleutel(
   db: Db,
   dossierId: string,
   metSleutel: boolean,
 ): Promise<{ dossier: DossierFeiten; sleutel: VerpakteSleutel | undefined } | undefined> {
   const row = metSleutel
-    ? await db
-        .selectFrom('dossier')
-        .leftJoin('sleutel_dossier', (join) =>
-          join
-            .onRef('sleutel_dossier.dossier_id', '=', 'dossier.id')
-            .onRef('sleutel_dossier.gemeente_id', '=', 'dossier.gemeente_id'),
-        )
-        .select([
-          'dossier.id',
-          'dossier.gemeente_id',
-          'dossier.inwoner_account_id',
-          'sleutel_dossier.verpakt',
-          'sleutel_dossier.meester_id',
-        ])
-        .where('dossier.id', '=', dossierId)
-        .executeTakeFirst()
-    : await db
-        .selectFrom('dossier')
-        .select(['id', 'gemeente_id', 'inwoner_account_id'])
-        .select([sql<null>`null`.as('verpakt'), sql<null>`null`.as('meester_id')])
-        .where('id', '=', dossierId)
-        .executeTakeFirst();
+    ? await dossierMetSleutel.eerste(db, { dossierId })
+    : await dossierZonderSleutel.eerste(db, { dossierId });
   if (!row) return undefined;
   return {
     dossier: { id: row.id, gemeenteId: row.gemeente_id, inwonerAccountId: row.inwoner_account_id },
@@ -57,13 +65,16 @@ export async function findDossierEnSleutel(
   };
 }
 
-export async function findDossierOfInwoner(db: Db, gemeenteId: string, accountId: string) {
-  return db
+const dossierVanInwoner = vasteStatement((db, p: { gemeenteId: string; accountId: string }) =>
+  db
     .selectFrom('dossier')
     .select(['id'])
-    .where('gemeente_id', '=', gemeenteId)
-    .where('inwoner_account_id', '=', accountId)
-    .executeTakeFirst();
+    .where('gemeente_id', '=', p.gemeenteId)
+    .where('inwoner_account_id', '=', p.accountId),
+);
+
+export async function findDossierOfInwoner(db: Db, gemeenteId: string, accountId: string) {
+  return dossierVanInwoner.eerste(db, { gemeenteId, accountId });
 }
 
 export async function ensureDossier(db: Db, gemeenteId: string, accountId: string): Promise<string> {
@@ -78,16 +89,8 @@ export async function ensureDossier(db: Db, gemeenteId: string, accountId: strin
   return row?.id ?? ((await findDossierOfInwoner(db, gemeenteId, accountId)) as { id: string }).id;
 }
 
-/**
- * The grant of one person on one record, with its section levels, in one query: the live one,
- * or else the most recently revoked one (so a denial can say "ingetrokken" in the audit).
- */
-export async function findLiveToegang(
-  db: Db,
-  dossierId: string,
-  accountId: string,
-): Promise<ToegangFeiten | undefined> {
-  const rows = await db
+const toegangVan = vasteStatement((db, p: { dossierId: string; accountId: string }) =>
+  db
     .selectFrom('toegang')
     .leftJoin('toegang_sectie', 'toegang_sectie.toegang_id', 'toegang.id')
     .select([
@@ -98,11 +101,22 @@ export async function findLiveToegang(
       'toegang_sectie.sectie',
       'toegang_sectie.niveau',
     ])
-    .where('toegang.dossier_id', '=', dossierId)
-    .where('toegang.grantee_account_id', '=', accountId)
+    .where('toegang.dossier_id', '=', p.dossierId)
+    .where('toegang.grantee_account_id', '=', p.accountId)
     // Live first (null sorts first descending in PostgreSQL), then the latest revoked.
-    .orderBy('toegang.ingetrokken_op', (ob) => ob.desc().nullsFirst())
-    .execute();
+    .orderBy('toegang.ingetrokken_op', (ob) => ob.desc().nullsFirst()),
+);
+
+/**
+ * The grant of one person on one record, with its section levels, in one query: the live one,
+ * or else the most recently revoked one (so a denial can say "ingetrokken" in the audit).
+ */
+export async function findLiveToegang(
+  db: Db,
+  dossierId: string,
+  accountId: string,
+): Promise<ToegangFeiten | undefined> {
+  const rows = await toegangVan.alle(db, { dossierId, accountId });
   const first = rows[0];
   if (!first) return undefined;
   const live = first.ingetrokken_op === null;
@@ -119,27 +133,30 @@ export async function findLiveToegang(
   };
 }
 
+const actieveNoodtoegang = vasteStatement((db, p: { dossierId: string; accountId: string; now: Date }) =>
+  db
+    .selectFrom('noodtoegang')
+    .select(['id', 'expires_at'])
+    .where('dossier_id', '=', p.dossierId)
+    .where('professional_account_id', '=', p.accountId)
+    .where('expires_at', '>', p.now)
+    .orderBy('expires_at', 'desc')
+    .limit(1),
+);
+
 export async function findActiveNoodtoegang(
   db: Db,
   dossierId: string,
   accountId: string,
   now: Date,
 ): Promise<NoodtoegangFeiten | undefined> {
-  const row = await db
-    .selectFrom('noodtoegang')
-    .select(['id', 'expires_at'])
-    .where('dossier_id', '=', dossierId)
-    .where('professional_account_id', '=', accountId)
-    .where('expires_at', '>', now)
-    .orderBy('expires_at', 'desc')
-    .limit(1)
-    .executeTakeFirst();
+  const row = await actieveNoodtoegang.eerste(db, { dossierId, accountId, now });
   return row ? { id: row.id, expiresAt: row.expires_at } : undefined;
 }
 
 /** Records whose owner gave this person a live grant: the only "client list" a professional has. */
-export async function listDossiersGrantedTo(db: Db, gemeenteId: string, accountId: string, now: Date) {
-  return db
+const gedeeldMet = vasteStatement((db, p: { gemeenteId: string; accountId: string; now: Date }) =>
+  db
     .selectFrom('toegang')
     .innerJoin('dossier', 'dossier.id', 'toegang.dossier_id')
     .innerJoin('account', 'account.id', 'dossier.inwoner_account_id')
@@ -150,12 +167,15 @@ export async function listDossiersGrantedTo(db: Db, gemeenteId: string, accountI
       'toegang.soort',
       'toegang.eindigt_op',
     ])
-    .where('toegang.gemeente_id', '=', gemeenteId)
-    .where('toegang.grantee_account_id', '=', accountId)
+    .where('toegang.gemeente_id', '=', p.gemeenteId)
+    .where('toegang.grantee_account_id', '=', p.accountId)
     .where('toegang.ingetrokken_op', 'is', null)
-    .where((eb) => eb.or([eb('toegang.eindigt_op', 'is', null), eb('toegang.eindigt_op', '>', now)]))
-    .orderBy('account.naam')
-    .execute();
+    .where((eb) => eb.or([eb('toegang.eindigt_op', 'is', null), eb('toegang.eindigt_op', '>', p.now)]))
+    .orderBy('account.naam'),
+);
+
+export async function listDossiersGrantedTo(db: Db, gemeenteId: string, accountId: string, now: Date) {
+  return gedeeldMet.alle(db, { gemeenteId, accountId, now });
 }
 
 export async function findUitnodiging(db: Db, gemeenteId: string, id: string) {
