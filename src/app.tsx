@@ -77,7 +77,7 @@ import { herstelWissingen, versleutelBestaande } from './regie/versleuteling.js'
 import { socialeKaartBeheerMenu } from './sociale-kaart/beheer/menu.js';
 import { socialeKaartBeheerRoutes } from './sociale-kaart/beheer/routes.js';
 import { socialeKaartHulpbron } from './sociale-kaart/zoeken/hulpbron.js';
-import { socialeKaartMenu } from './sociale-kaart/zoeken/menu.js';
+import { socialeKaartKaarten, socialeKaartMenu } from './sociale-kaart/zoeken/menu.js';
 import { socialeKaartZoekRoutes } from './sociale-kaart/zoeken/routes.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -373,6 +373,7 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
   overzicht.registreer(regieKaarten);
   overzicht.registreer(levensgebiedenKaarten);
   overzicht.registreer(netwerkKaarten);
+  overzicht.registreer(socialeKaartKaarten);
   dossierLinks.registreer(LEVENSGEBIEDEN_SECTIE, vragenlijstLinks(db));
 
   await app.register(async (scope) => homeRoutes(scope, { db, now, overzicht }));
