@@ -1,4 +1,4 @@
-import type { ComponentChildren } from 'preact';
+import { type ComponentChildren, Fragment } from 'preact';
 import type { PageContext } from './page-context.js';
 
 /**
@@ -369,5 +369,23 @@ export function UnorderedList({ items }: { items: ComponentChildren[] }) {
         </li>
       ))}
     </ul>
+  );
+}
+
+/**
+ * A long address (e-mail, web address) that may wrap after "@", "." and "/" on a narrow
+ * screen, never inside a word: each such place gets a <wbr>.
+ */
+export function MetAfbreekpunten({ tekst }: { tekst: string }) {
+  const delen = tekst.split(/(?<=[@./])/);
+  return (
+    <>
+      {delen.map((deel, i) => (
+        <Fragment key={i}>
+          {deel}
+          {i < delen.length - 1 ? <wbr /> : null}
+        </Fragment>
+      ))}
+    </>
   );
 }
