@@ -205,3 +205,16 @@ export async function expectNoAxeViolationsBuitenGrafieken(page: Page, label: st
     if (!inGrafiek) throw new Error(`axe could not decide the contrast of ${node.target} on ${label}`);
   }
 }
+
+/**
+ * On a narrow screen the header's menu is folded into a "Menu" button (a <details>): opens it,
+ * as a person would, before a test uses a menu entry or "Uitloggen". Nothing on a wide screen.
+ */
+export async function openMenuAlsGevouwen(page: Page): Promise<void> {
+  const knop = page.locator('header details.redzaam-menu > summary');
+  if ((await knop.count()) === 0 || !(await knop.isVisible())) return;
+  const open = await page
+    .locator('header details.redzaam-menu')
+    .evaluate((d) => (d as HTMLDetailsElement).open);
+  if (!open) await knop.click();
+}
