@@ -80,7 +80,7 @@ import { herstelWissingen, versleutelBestaande } from './regie/versleuteling.js'
 import { socialeKaartBeheerMenu } from './sociale-kaart/beheer/menu.js';
 import { socialeKaartBeheerRoutes } from './sociale-kaart/beheer/routes.js';
 import { socialeKaartHulpbron } from './sociale-kaart/zoeken/hulpbron.js';
-import { socialeKaartMenu } from './sociale-kaart/zoeken/menu.js';
+import { socialeKaartKaarten, socialeKaartMenu } from './sociale-kaart/zoeken/menu.js';
 import { socialeKaartZoekRoutes } from './sociale-kaart/zoeken/routes.js';
 import { waakvlamKaarten, waakvlamMenu } from './waakvlam/menu.js';
 import { waakvlamRoutes } from './waakvlam/routes.js';
@@ -383,6 +383,7 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
   overzicht.registreer(netwerkKaarten);
   overzicht.registreer(planKaarten);
   overzicht.registreer(waakvlamKaarten);
+  overzicht.registreer(socialeKaartKaarten);
   dossierLinks.registreer(LEVENSGEBIEDEN_SECTIE, vragenlijstLinks(db));
 
   await app.register(async (scope) => homeRoutes(scope, { db, now, overzicht }));

@@ -142,6 +142,16 @@ describe.each(ENGINES)('login and sessions on %s', (engine) => {
     expect(message(b.body)).toBe(message(a.body));
   });
 
+  it('names each empty field in the error summary, never "Vul dit veld in." twice (issue 18, finding 8)', async () => {
+    const c = new BrowserClient(t.app);
+    await c.get('/inloggen');
+    const r = await c.post('/inloggen', { email: '', wachtwoord: '' });
+    expect(r.statusCode).toBe(400);
+    const samenvatting = /id="foutmeldingen"[\s\S]*?<\/ul>/.exec(r.body)?.[0] ?? '';
+    const regels = [...samenvatting.matchAll(/<a [^>]*>([^<]+)<\/a>/g)].map((m) => m[1]);
+    expect(regels).toEqual(['E-mailadres: Vul dit veld in.', 'Wachtwoord: Vul dit veld in.']);
+  });
+
   it('rate limits wrong passwords per address and client with a Dutch message, also for unknown addresses', async () => {
     for (const email of ['yara@example.test', 'onbekend@example.test']) {
       const browser = new BrowserClient(t.app, { 'x-forwarded-for': '203.0.113.9' });

@@ -34,6 +34,9 @@ export const nl = {
   'overzicht.gedeeld.leeg': 'Nog niemand deelt gegevens met jou.',
   'overzicht.gedeeld.tot': 'tot {datum}',
   'overzicht.inwoner.links': 'Wat wil je doen?',
+  'overzicht.volgende-stap.kop': 'Wat kun je nu doen?',
+  'overzicht.privacy.kop': 'Jouw privacy',
+  'overzicht.kaart.mijn-gegevens': 'Alles wat je in Redzaam bewaart, op één plek.',
   'uitnodiging.geaccepteerd': 'Je hebt de uitnodiging geaccepteerd.',
   'gegevens.gewist': 'Je gegevens zijn gewist. Je account bestaat niet meer.',
 };
@@ -70,6 +73,9 @@ export const en: { [K in keyof typeof nl]: string } = {
   'overzicht.gedeeld.leeg': 'Nobody shares their record with you yet.',
   'overzicht.gedeeld.tot': 'until {datum}',
   'overzicht.inwoner.links': 'What do you want to do?',
+  'overzicht.volgende-stap.kop': 'What can you do now?',
+  'overzicht.privacy.kop': 'Your privacy',
+  'overzicht.kaart.mijn-gegevens': 'Everything you keep in Redzaam, in one place.',
   'uitnodiging.geaccepteerd': 'You accepted the invitation.',
   'gegevens.gewist': 'Your record is erased. Your account no longer exists.',
 };

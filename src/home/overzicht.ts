@@ -19,7 +19,7 @@ export async function leesOverzicht(
 ): Promise<Overzicht> {
   const gedeeld = await gedeeldMet(db, viewer, now);
   return {
-    kaarten: await kaarten.voor({ viewer, eigenDossierId: await eigenDossierId(db, viewer), nu: now }),
+    kaarten: await kaarten.voor({ db, viewer, eigenDossierId: await eigenDossierId(db, viewer), nu: now }),
     gedeeld: toontGedeeld(viewer.rol, gedeeld.length) ? gedeeld : undefined,
   };
 }

@@ -12,7 +12,7 @@ import { niveauVolstaat } from '../regie/rules.js';
 import { type Catalogus, zichtbaar } from './catalogus.js';
 import { antwoordForm, type Invoer, instellingForm, invoerVan, naarAntwoord, versieForm } from './forms.js';
 import * as q from './queries.js';
-import { buur, gebiedenVoorHulp, kanAfronden, magEigenAntwoordenZien } from './rules.js';
+import { buur, gebiedenVoorHulp, kaartStand, kanAfronden, magEigenAntwoordenZien } from './rules.js';
 
 /**
  * The use cases of the levensgebieden. Each goes through the door exactly once (one audit
@@ -321,6 +321,24 @@ export async function bewaarInstelling(
         nu: input.nu,
       });
       return gelukt ? { soort: 'ok' } : { soort: 'conflict', instelling: await q.instellingVan(toegang) };
+    },
+  );
+}
+
+/**
+ * For her card on "Mijn overzicht": when she last completed her own answers, and whether a
+ * round is in progress. Read through the door as the viewer (an owner's read is not logged).
+ */
+export async function leesKaartStand(db: Db, viewer: Viewer, dossierId: string, nu: Date) {
+  return viaDeDeur(
+    db,
+    viewer,
+    { dossierId, sectie: SECTIE, nodig: 'lezen', actie: 'read' },
+    { now: nu },
+    async (toegang) => {
+      const eigen = await q.afgerondeBeoordelingen(toegang, { perspectief: 'eigen' });
+      const concept = await q.conceptVan(toegang, viewer.accountId);
+      return kaartStand(eigen.at(-1)?.afgerondAt ?? undefined, concept !== undefined, nu);
     },
   );
 }

@@ -4,6 +4,17 @@
  * them; the declaration at the end adds their keys to MessageKey.
  */
 export const nl = {
+  'levensgebieden.kaart.nooit': 'Je hebt dit nog niet ingevuld.',
+  'levensgebieden.kaart.bezig': 'Je bent bezig met invullen.',
+  'levensgebieden.kaart.laatst': 'Laatst ingevuld op {datum}.',
+  'levensgebieden.stap.begin':
+    'Vertel hoe het met je gaat, bijvoorbeeld met geld, wonen en hoe je je voelt. Dan weet je waar hulp kan helpen.',
+  'levensgebieden.stap.begin.link': 'Vul Hoe het gaat in',
+  'levensgebieden.stap.verder': 'Je bent begonnen met Hoe het gaat, maar nog niet klaar.',
+  'levensgebieden.stap.verder.link': 'Ga verder met invullen',
+  'levensgebieden.stap.nog-klopt':
+    'Je hebt Hoe het gaat {maanden} maanden geleden ingevuld. Wil je kijken of het nog klopt?',
+  'levensgebieden.stap.nog-klopt.link': 'Kijk of het nog klopt',
   'vragenlijst.weet-niet': 'Weet ik niet',
   'vragenlijst.beheer.link': 'Positieve gezondheid aan- of uitzetten',
   'levensgebieden.titel': 'Hoe het gaat',
@@ -218,6 +229,17 @@ export const nl = {
 };
 
 export const en: { [K in keyof typeof nl]: string } = {
+  'levensgebieden.kaart.nooit': 'You have not filled this in yet.',
+  'levensgebieden.kaart.bezig': 'You are filling this in.',
+  'levensgebieden.kaart.laatst': 'Last filled in on {datum}.',
+  'levensgebieden.stap.begin':
+    'Tell how you are doing, for example with money, housing and how you feel. Then you know where help can help.',
+  'levensgebieden.stap.begin.link': 'Fill in How it goes',
+  'levensgebieden.stap.verder': 'You started How it goes, but have not finished.',
+  'levensgebieden.stap.verder.link': 'Go on filling it in',
+  'levensgebieden.stap.nog-klopt':
+    'You filled in How it goes {maanden} months ago. Do you want to check whether it still holds?',
+  'levensgebieden.stap.nog-klopt.link': 'Check whether it still holds',
   'vragenlijst.weet-niet': "I don't know",
   'vragenlijst.beheer.link': 'Turn positive health on or off',
   'levensgebieden.titel': 'How things are going',

@@ -7,7 +7,9 @@ import {
   gebiedenVoorHulp,
   gespreksonderwerpen,
   HULP_BIJ_SCORE,
+  kaartStand,
   magEigenAntwoordenZien,
+  NOG_KLOPT_NA_DAGEN,
   netwerkVerschillen,
   nieuweCode,
   SCORES,
@@ -227,5 +229,28 @@ describe('where help is offered', () => {
         },
       ),
     );
+  });
+});
+
+describe('the card on Mijn overzicht (kaartStand)', () => {
+  const DAG = 86_400_000;
+  it('a round in progress wins; never filled in; recent below the limit; old from it on, in ≥ 3 months', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2000 }), fc.boolean(), (dagen, bezig) => {
+        const nu = new Date(Date.UTC(2026, 11, 6, 12));
+        const laatst = new Date(nu.getTime() - dagen * DAG);
+        const stand = kaartStand(laatst, bezig, nu);
+        if (bezig) expect(stand.soort).toBe('bezig');
+        else if (dagen < NOG_KLOPT_NA_DAGEN) expect(stand).toEqual({ soort: 'recent', datum: laatst });
+        else expect(stand.soort).toBe('oud');
+        if (stand.soort === 'oud') {
+          expect(stand.maanden).toBeGreaterThanOrEqual(3);
+          // Whole months that have passed, at least 3: never more than the days say, never a month short.
+          expect(stand.maanden * 30.44).toBeLessThanOrEqual(Math.max(dagen, 3 * 30.44) + 0.01);
+          expect((stand.maanden + 1) * 30.44).toBeGreaterThan(dagen);
+        }
+      }),
+    );
+    expect(kaartStand(undefined, false, new Date())).toEqual({ soort: 'nooit' });
   });
 });

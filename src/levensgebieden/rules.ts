@@ -7,6 +7,28 @@
  */
 
 export const SCORES = [1, 2, 3, 4, 5] as const;
+
+/** After this many days "Mijn overzicht" asks whether her answers still hold. */
+export const NOG_KLOPT_NA_DAGEN = 90;
+
+/** What the card on "Mijn overzicht" says about her own answers. */
+export type KaartStand =
+  | { soort: 'nooit' }
+  | { soort: 'bezig' }
+  | { soort: 'recent'; datum: Date }
+  | { soort: 'oud'; datum: Date; maanden: number };
+
+/**
+ * The state of her own answers for the overview card: never filled in, a round in progress,
+ * filled in lately, or so long ago (≥ NOG_KLOPT_NA_DAGEN) that checking it is the next step.
+ */
+export function kaartStand(laatst: Date | undefined, bezig: boolean, nu: Date): KaartStand {
+  if (bezig) return { soort: 'bezig' };
+  if (!laatst) return { soort: 'nooit' };
+  const dagen = Math.floor((nu.getTime() - laatst.getTime()) / 86_400_000);
+  if (dagen < NOG_KLOPT_NA_DAGEN) return { soort: 'recent', datum: laatst };
+  return { soort: 'oud', datum: laatst, maanden: Math.max(3, Math.floor(dagen / 30.44)) };
+}
 export type Score = (typeof SCORES)[number];
 export const SCORE_MIN = 1;
 export const SCORE_MAX = 5;

@@ -8,6 +8,8 @@ describe('loadConfig', () => {
     const config = loadConfig({});
     expect(config).toMatchObject({
       port: 3000,
+      // Only this machine: the demo accounts' passwords are in the README.
+      host: '127.0.0.1',
       databaseUrl: undefined,
       dataDir: './data',
       demoData: true,
@@ -18,12 +20,12 @@ describe('loadConfig', () => {
   it('honours PORT, HOST and DATABASE_URL', () => {
     const config = loadConfig({
       PORT: '8080',
-      HOST: '127.0.0.1',
+      HOST: '0.0.0.0',
       DATABASE_URL: 'postgres://u@db:5432/redzaam',
     });
     expect(config).toMatchObject({
       port: 8080,
-      host: '127.0.0.1',
+      host: '0.0.0.0',
       databaseUrl: 'postgres://u@db:5432/redzaam',
     });
   });

@@ -15,9 +15,19 @@ export const regieKaarten: OverzichtBron = {
   kaarten: ({ eigenDossierId }) =>
     eigenDossierId
       ? [
-          { code: 'mijn-gegevens', titel: 'nav.mijn-gegevens', href: '/mijn-gegevens' },
-          { code: 'wie-kan-wat-zien', titel: 'nav.wie-kan-wat-zien', href: '/wie-kan-wat-zien' },
-          { code: 'logboek', titel: 'nav.logboek', href: '/mijn-logboek' },
+          {
+            code: 'mijn-gegevens',
+            titel: 'nav.mijn-gegevens',
+            tekst: 'overzicht.kaart.mijn-gegevens',
+            href: '/mijn-gegevens',
+          },
+          {
+            code: 'wie-kan-wat-zien',
+            titel: 'nav.wie-kan-wat-zien',
+            href: '/wie-kan-wat-zien',
+            soort: 'privacy',
+          },
+          { code: 'logboek', titel: 'nav.logboek', href: '/mijn-logboek', soort: 'privacy' },
         ]
       : [],
 };

@@ -6,6 +6,7 @@
 export const nl = {
   'socialeKaart.zoeken.titel': 'Hulp en activiteiten zoeken',
   'socialeKaart.hulp.kop': 'Hulp en activiteiten in de buurt',
+  'socialeKaart.kaart.tekst': 'Zoek hulp, advies en activiteiten bij jou in de buurt.',
   'socialeKaart.zoeken.intro':
     'Zoek hulp, advies en activiteiten in {gemeente}. Veel hulp is gratis en je hebt er geen verwijzing voor nodig. Je hoeft niet in te loggen.',
   'socialeKaart.zoeken.knop': 'Zoeken',
@@ -109,6 +110,7 @@ export const nl = {
 export const en: { [K in keyof typeof nl]: string } = {
   'socialeKaart.zoeken.titel': 'Find help and activities',
   'socialeKaart.hulp.kop': 'Help and activities nearby',
+  'socialeKaart.kaart.tekst': 'Find help, advice and activities near you.',
   'socialeKaart.zoeken.intro':
     'Find help, advice and activities in {gemeente}. A lot of help is free and you do not need a referral. You do not need to log in.',
   'socialeKaart.zoeken.knop': 'Search',

@@ -212,7 +212,10 @@ describe('axe on every netwerk page', () => {
       expect(await visibleText(page.getByRole('heading', { level: 1 }))).toBe('Het netwerk toen en nu');
       await expectNoAxeViolations(page, `vergelijken (${label})`);
       await visit(page, `${server.origin}/mijn-overzicht`);
-      await navigated(page, () => page.getByRole('link', { name: 'Mijn netwerk' }).first().click());
+      // Her overview's card (the header's menu may be folded on a phone).
+      await navigated(page, () =>
+        page.getByRole('main').getByRole('link', { name: 'Mijn netwerk' }).first().click(),
+      );
       expect(new URL(page.url()).pathname).toBe(`/dossiers/${dossierId}/netwerk`);
     });
   });

@@ -13,6 +13,7 @@ import {
   visit,
   withBrowser,
 } from './support/browser.js';
+import { openMenuAlsGevouwen } from './support/klein-scherm.js';
 
 /**
  * Setting up the second factor and logging in with a code from the app, on a 320 px phone,
@@ -99,6 +100,7 @@ describe.each([
       );
       expect(new URL(page.url()).pathname).toBe('/mijn-overzicht');
 
+      await openMenuAlsGevouwen(page);
       await navigation(page, () => page.getByRole('button', { name: 'Uitloggen' }).click());
       await wachtwoordStap(page, email);
       expect(new URL(page.url()).pathname).toBe('/tweede-factor');

@@ -35,7 +35,11 @@ export function LoginPage({ ctx, email, errors = {}, notice, terug, inlogdienst 
           <Paragraph>{t(notice.key, notice.values)}</Paragraph>
         </Alert>
       ) : null}
-      <ErrorSummary ctx={ctx} errors={errors} />
+      <ErrorSummary
+        ctx={ctx}
+        errors={errors}
+        labels={{ email: t('inloggen.email'), wachtwoord: t('inloggen.wachtwoord') }}
+      />
       {inlogdienst ? <InlogdienstKnop ctx={ctx} naam={inlogdienst} terug={terug} /> : null}
       <Paragraph>{inlogdienst ? t('oidc.of') : t('inloggen.intro')}</Paragraph>
       <PostForm ctx={ctx} action="/inloggen">

@@ -30,47 +30,53 @@ export function SessionsPage({
         </Alert>
       ) : null}
       <Paragraph>{t('sessies.intro')}</Paragraph>
-      <table class="utrecht-table redzaam-table">
-        <thead class="utrecht-table__header">
-          <tr class="utrecht-table__row">
-            <th class="utrecht-table__header-cell" scope="col">
-              {t('sessies.apparaat')}
-            </th>
-            <th class="utrecht-table__header-cell" scope="col">
-              {t('sessies.sinds')}
-            </th>
-            <th class="utrecht-table__header-cell" scope="col">
-              {t('sessies.laatst')}
-            </th>
-            <th class="utrecht-table__header-cell" scope="col">
-              <span class="redzaam-visually-hidden">{t('sessies.beeindigen')}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody class="utrecht-table__body">
-          {sessions.map((session) => (
-            <tr class="utrecht-table__row" key={session.id}>
-              <td class="utrecht-table__cell">
-                {session.device || t('sessies.onbekend-apparaat')}
-                {session.id === currentId ? ` (${t('sessies.dit-apparaat')})` : ''}
-              </td>
-              <td class="utrecht-table__cell">{when.format(session.created_at)}</td>
-              <td class="utrecht-table__cell">{when.format(session.last_seen_at)}</td>
-              <td class="utrecht-table__cell">
-                {/* The session id is a hash of the cookie token, safe to show in a form. */}
-                <PostForm ctx={ctx} action={`/mijn-sessies/${session.id}/beeindigen`}>
-                  <SubmitButton
-                    appearance="secondary-action"
-                    ariaLabel={`${t('sessies.beeindigen')}: ${session.device || t('sessies.onbekend-apparaat')}`}
-                  >
-                    {t('sessies.beeindigen')}
-                  </SubmitButton>
-                </PostForm>
-              </td>
+      <div class="redzaam-table-wrapper">
+        <table class="utrecht-table redzaam-table">
+          <thead class="utrecht-table__header">
+            <tr class="utrecht-table__row">
+              <th class="utrecht-table__header-cell" scope="col">
+                {t('sessies.apparaat')}
+              </th>
+              <th class="utrecht-table__header-cell" scope="col">
+                {t('sessies.sinds')}
+              </th>
+              <th class="utrecht-table__header-cell" scope="col">
+                {t('sessies.laatst')}
+              </th>
+              <th class="utrecht-table__header-cell" scope="col">
+                <span class="redzaam-visually-hidden">{t('sessies.beeindigen')}</span>
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody class="utrecht-table__body">
+            {sessions.map((session) => (
+              <tr class="utrecht-table__row" key={session.id}>
+                <td class="utrecht-table__cell">
+                  {session.device || t('sessies.onbekend-apparaat')}
+                  {session.id === currentId ? ` (${t('sessies.dit-apparaat')})` : ''}
+                </td>
+                <td class="utrecht-table__cell" data-label={t('sessies.sinds')}>
+                  {when.format(session.created_at)}
+                </td>
+                <td class="utrecht-table__cell" data-label={t('sessies.laatst')}>
+                  {when.format(session.last_seen_at)}
+                </td>
+                <td class="utrecht-table__cell">
+                  {/* The session id is a hash of the cookie token, safe to show in a form. */}
+                  <PostForm ctx={ctx} action={`/mijn-sessies/${session.id}/beeindigen`}>
+                    <SubmitButton
+                      appearance="secondary-action"
+                      ariaLabel={`${t('sessies.beeindigen')}: ${session.device || t('sessies.onbekend-apparaat')}`}
+                    >
+                      {t('sessies.beeindigen')}
+                    </SubmitButton>
+                  </PostForm>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </Layout>
   );
 }

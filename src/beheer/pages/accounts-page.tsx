@@ -3,6 +3,7 @@ import {
   ErrorSummary,
   type FieldErrors,
   Heading,
+  MetAfbreekpunten,
   Paragraph,
   PostForm,
   SelectField,
@@ -87,10 +88,18 @@ export function AccountsPage({
             {accounts.map((account) => (
               <tr class="utrecht-table__row" key={account.id}>
                 <td class="utrecht-table__cell">{account.naam}</td>
-                <td class="utrecht-table__cell">{account.email}</td>
-                <td class="utrecht-table__cell">{t(`rol.${account.rol as (typeof ROLLEN)[number]}`)}</td>
-                <td class="utrecht-table__cell">{account.organisatie_naam ?? ''}</td>
-                <td class="utrecht-table__cell">{status(account)}</td>
+                <td class="utrecht-table__cell" data-label={t('beheer.accounts.email')}>
+                  <MetAfbreekpunten tekst={account.email} />
+                </td>
+                <td class="utrecht-table__cell" data-label={t('beheer.accounts.rol')}>
+                  {t(`rol.${account.rol as (typeof ROLLEN)[number]}`)}
+                </td>
+                <td class="utrecht-table__cell" data-label={t('beheer.accounts.organisatie')}>
+                  {account.organisatie_naam ?? ''}
+                </td>
+                <td class="utrecht-table__cell" data-label={t('beheer.accounts.status')}>
+                  {status(account)}
+                </td>
                 <td class="utrecht-table__cell">
                   {account.disabled_at || account.id === selfId ? null : (
                     <PostForm ctx={ctx} action={`/beheer/accounts/${account.id}/blokkeren`}>

@@ -61,9 +61,13 @@ export function TakenPage({
               {taken.map((taak) => (
                 <tr class="utrecht-table__row" key={taak.id}>
                   <td class="utrecht-table__cell">{naam(taak.name)}</td>
-                  <td class="utrecht-table__cell">{wanneer(taak)}</td>
-                  <td class="utrecht-table__cell">{taak.attempts}</td>
-                  <td class="utrecht-table__cell">
+                  <td class="utrecht-table__cell" data-label={t('beheer.taken.mislukt-op')}>
+                    {wanneer(taak)}
+                  </td>
+                  <td class="utrecht-table__cell" data-label={t('beheer.taken.pogingen')}>
+                    {taak.attempts}
+                  </td>
+                  <td class="utrecht-table__cell" data-label={t('beheer.taken.fout')}>
                     <code>{taak.last_error ?? ''}</code>
                   </td>
                   <td class="utrecht-table__cell">

@@ -153,6 +153,7 @@ export function HistorieGrafiek(props: HistorieGrafiekProps): VNode {
                 {rij.cellen.map((metingen, i) => (
                   <td
                     key={i}
+                    data-label={reeksen[i]?.naam}
                     class={
                       metingen.length > 0 && metingen.every((m) => !isWaarde(m.waarde))
                         ? 'redzaam-grafiek__cel--overgeslagen'

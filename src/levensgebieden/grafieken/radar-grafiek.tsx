@@ -137,7 +137,11 @@ export function RadarGrafiek(props: RadarGrafiekProps): VNode {
                 {reeksen.map((reeks, i) => {
                   const waarde = waardeVan(reeks, as.code);
                   return (
-                    <td key={i} class={waarde === null ? 'redzaam-grafiek__cel--overgeslagen' : undefined}>
+                    <td
+                      key={i}
+                      data-label={reeks.naam}
+                      class={waarde === null ? 'redzaam-grafiek__cel--overgeslagen' : undefined}
+                    >
                       {waarde === null ? t('grafiek.overgeslagen') : waardeTekst(g.schaal, waarde, t)}
                     </td>
                   );

@@ -195,13 +195,17 @@ export function OverzichtPage({
                       <th class="utrecht-table__header-cell" scope="row">
                         {gebied ? <GebiedIcoon icoon={gebied.icoon} /> : null} {naamVan(rij.code)}
                       </th>
-                      <td class="utrecht-table__cell">
+                      <td class="utrecht-table__cell" data-label={ikKolom}>
                         {eigenNu
                           ? scoreTekst(eigenNu.antwoorden[rij.code], t)
                           : t('levensgebieden.antwoord.niet-zichtbaar')}
                       </td>
                       {rij.anderen.map((ander, i) => (
-                        <td class="utrecht-table__cell" key={ander.auteurId}>
+                        <td
+                          class="utrecht-table__cell"
+                          key={ander.auteurId}
+                          data-label={anderen[i] ? wieEnWanneer(anderen[i], ctx) : undefined}
+                        >
                           {scoreTekst(anderen[i]?.antwoorden[rij.code], t)}
                           {ander.onderwerp ? (
                             <>

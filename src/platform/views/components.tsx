@@ -1,4 +1,4 @@
-import type { ComponentChildren } from 'preact';
+import { type ComponentChildren, Fragment } from 'preact';
 import type { PageContext } from './page-context.js';
 
 /**
@@ -306,7 +306,20 @@ export function SelectField({
  * The list of form errors at the top of a form, each linking to its field, so a
  * screen-reader user hears at once what went wrong (as GOV.UK's error summary does).
  */
-export function ErrorSummary({ ctx, errors }: { ctx: PageContext; errors: FieldErrors }) {
+/**
+ * The list of a form's errors above it, each a link to its field. With `labels` (field name →
+ * the field's label) each line names its field ("E-mailadres: Vul dit veld in."), so two
+ * identical messages never stand unexplained side by side.
+ */
+export function ErrorSummary({
+  ctx,
+  errors,
+  labels = {},
+}: {
+  ctx: PageContext;
+  errors: FieldErrors;
+  labels?: Record<string, string>;
+}) {
   const entries = Object.entries(errors).filter((entry): entry is [string, string] => Boolean(entry[1]));
   if (entries.length === 0) return null;
   return (
@@ -320,7 +333,7 @@ export function ErrorSummary({ ctx, errors }: { ctx: PageContext; errors: FieldE
             {entries.map(([field, message]) => (
               <li class="utrecht-unordered-list__item" key={field}>
                 <a class="utrecht-link utrecht-link--html-a" href={`#veld-${field}`}>
-                  {message}
+                  {labels[field] ? `${labels[field]}: ${message}` : message}
                 </a>
               </li>
             ))}
@@ -356,5 +369,23 @@ export function UnorderedList({ items }: { items: ComponentChildren[] }) {
         </li>
       ))}
     </ul>
+  );
+}
+
+/**
+ * A long address (e-mail, web address) that may wrap after "@", "." and "/" on a narrow
+ * screen, never inside a word: each such place gets a <wbr>.
+ */
+export function MetAfbreekpunten({ tekst }: { tekst: string }) {
+  const delen = tekst.split(/(?<=[@./])/);
+  return (
+    <>
+      {delen.map((deel, i) => (
+        <Fragment key={i}>
+          {deel}
+          {i < delen.length - 1 ? <wbr /> : null}
+        </Fragment>
+      ))}
+    </>
   );
 }

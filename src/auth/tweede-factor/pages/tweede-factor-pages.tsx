@@ -272,8 +272,10 @@ export function BeheerTweedeFactorPage({
             {accounts.map((a) => (
               <tr class="utrecht-table__row" key={a.id}>
                 <td class="utrecht-table__cell">{a.naam}</td>
-                <td class="utrecht-table__cell">{t(`rol.${a.rol}` as MessageKey)}</td>
-                <td class="utrecht-table__cell">
+                <td class="utrecht-table__cell" data-label={t('tweede-factor.beheer.rol')}>
+                  {t(`rol.${a.rol}` as MessageKey)}
+                </td>
+                <td class="utrecht-table__cell" data-label={t('tweede-factor.beheer.status')}>
                   {a.ingesteld
                     ? t('tweede-factor.beheer.aan')
                     : t(a.verplicht ? 'tweede-factor.beheer.uit-verplicht' : 'tweede-factor.beheer.uit')}

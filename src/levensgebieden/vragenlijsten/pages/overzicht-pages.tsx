@@ -51,14 +51,17 @@ function Cel({
   ctx,
   vragenlijst,
   antwoord,
+  kop,
 }: {
   ctx: PageContext;
   vragenlijst: Vragenlijst;
   antwoord: Antwoord | undefined;
+  /** The column's heading, shown before the answer when the table is stacked on a phone */
+  kop: string;
 }) {
   const { t } = ctx;
   return (
-    <td>
+    <td data-label={kop}>
       {antwoordTekst(t, vragenlijst, antwoord) ?? (
         <span class="redzaam-overgeslagen">{t('vragenlijst.niet-ingevuld')}</span>
       )}
@@ -251,12 +254,18 @@ export function RegieSpiegelPage({
                         <br />
                         <span class="redzaam-stelling">{t(regieItemStelling(code, 'inwoner'))}</span>
                       </th>
-                      <Cel ctx={ctx} vragenlijst="eigen-regie" antwoord={vind(inwoner, code)} />
+                      <Cel
+                        ctx={ctx}
+                        vragenlijst="eigen-regie"
+                        antwoord={vind(inwoner, code)}
+                        kop={eigenaar ? t('vragenlijst.kolom.jij') : inwonerNaam}
+                      />
                       {professionals.map((ronde) => (
                         <Cel
                           ctx={ctx}
                           vragenlijst="eigen-regie"
                           antwoord={vind(ronde, code)}
+                          kop={ronde.naam}
                           key={ronde.id}
                         />
                       ))}
@@ -344,7 +353,12 @@ function RondeTabel({
                   </>
                 ) : null}
               </th>
-              <Cel ctx={ctx} vragenlijst={vragenlijst} antwoord={vind(ronde, rij.code)} />
+              <Cel
+                ctx={ctx}
+                vragenlijst={vragenlijst}
+                antwoord={vind(ronde, rij.code)}
+                kop={t('vragenlijst.kolom.antwoord')}
+              />
             </tr>
           ))}
         </tbody>

@@ -180,11 +180,16 @@ export function LijstPage({
                         </>
                       ) : null}
                     </td>
-                    <td class="utrecht-table__cell">{dienst.organisatie ?? ''}</td>
-                    <td class="utrecht-table__cell redzaam-geen-afbreking">
+                    <td class="utrecht-table__cell" data-label={t('socialeKaartBeheer.veld.organisatie')}>
+                      {dienst.organisatie ?? ''}
+                    </td>
+                    <td
+                      class="utrecht-table__cell redzaam-geen-afbreking"
+                      data-label={t('socialeKaartBeheer.veld.status')}
+                    >
                       {t(statusLabel(dienst.status))}
                     </td>
-                    <td class="utrecht-table__cell">
+                    <td class="utrecht-table__cell" data-label={t('socialeKaartBeheer.veld.gecontroleerd')}>
                       {datumTekst(ctx, dienst.assured_date) ?? t('socialeKaartBeheer.nooit')}
                       {oud ? (
                         <>

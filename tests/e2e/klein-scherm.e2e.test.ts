@@ -1,0 +1,147 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../../src/demo/seed.js';
+import { type E2EServer, login, startServer, visit } from './support/browser.js';
+import {
+  expectLeesbaar,
+  expectNoAxeViolationsBuitenGrafieken,
+  leesbaarProblemen,
+  openKleinScherm,
+  type Scherm,
+} from './support/klein-scherm.js';
+import { eigenDossierId, ILSE, KEES } from './support/regie.js';
+
+/**
+ * Issue 18, finding 6: on a 320 px phone and with text at 200 %, with JavaScript on and off,
+ * no page scrolls sideways, nothing is cut off and no word is broken inside; tables become
+ * stacked lists, the header folds into a menu, and axe still finds nothing.
+ */
+
+let server: E2EServer;
+
+beforeAll(async () => {
+  server = await startServer();
+});
+
+afterAll(async () => {
+  await server?.close();
+});
+
+/** The pages a resident meets, after logging in as Ilse. */
+async function inwonerPaginas(origin: string, page: Page): Promise<string[]> {
+  const id = await eigenDossierId(page, origin);
+  return [
+    '/mijn-overzicht',
+    `/dossiers/${id}`,
+    `/dossiers/${id}/levensgebieden`,
+    `/dossiers/${id}/levensgebieden/invullen`,
+    `/dossiers/${id}/toegang`,
+    `/dossiers/${id}/logboek`,
+    `/dossiers/${id}/netwerk`,
+    '/mijn-sessies',
+    '/sociale-kaart?q=hulp+bij+schulden',
+  ];
+}
+
+const BEHEER_PAGINAS = ['/beheer/accounts', '/beheer/taken', '/beheer/sociale-kaart'];
+const OPEN_PAGINAS = ['/', '/inloggen', '/sociale-kaart', '/wachtwoord-vergeten'];
+
+/**
+ * Every page: status 200, reflow and whole words. axe runs where JavaScript is on: axe itself is
+ * script that waits on timers, which a page without JavaScript never fires.
+ */
+async function controleer(page: Page, paden: string[], scherm: Scherm, javaScript: boolean) {
+  for (const pad of paden) {
+    const response = await visit(page, `${server.origin}${pad}`);
+    expect(response.status(), pad).toBe(200);
+    await expectLeesbaar(page, `${pad} (${scherm})`);
+    if (javaScript) await expectNoAxeViolationsBuitenGrafieken(page, `${pad} (${scherm})`);
+  }
+}
+
+const SCHERMEN = [
+  ['telefoon', false],
+  ['telefoon', true],
+  ['grote-tekst', false],
+  ['grote-tekst', true],
+] as [Scherm, boolean][];
+
+describe.each(SCHERMEN)('op %s, JavaScript %s', (scherm, javaScript) => {
+  it('pages without login', { timeout: 300_000 }, async () => {
+    const s = await openKleinScherm(scherm, { javaScript });
+    try {
+      await controleer(s.page, OPEN_PAGINAS, scherm, javaScript);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('the resident’s pages', { timeout: 300_000 }, async () => {
+    const s = await openKleinScherm(scherm, { javaScript });
+    try {
+      await login(s.page, server.origin, ILSE.email, DEMO_PASSWORD);
+      await controleer(s.page, await inwonerPaginas(server.origin, s.page), scherm, javaScript);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('the beheer tables', { timeout: 300_000 }, async () => {
+    const b = await openKleinScherm(scherm, { javaScript });
+    try {
+      await login(b.page, server.origin, KEES.email, DEMO_PASSWORD);
+      await controleer(b.page, BEHEER_PAGINAS, scherm, javaScript);
+    } finally {
+      await b.close();
+    }
+  });
+});
+
+describe.each([false, true])('the header on a phone, JavaScript %s', (javaScript) => {
+  it('folds the menu into a button that opens without JavaScript, and leaves most of the screen to the page', {
+    timeout: 180_000,
+  }, async () => {
+    const s = await openKleinScherm('telefoon', { javaScript });
+    try {
+      await login(s.page, server.origin, ILSE.email, DEMO_PASSWORD);
+      await visit(s.page, `${server.origin}/mijn-overzicht`);
+      const kop = await s.page.locator('header').boundingBox();
+      expect(kop?.height ?? 999).toBeLessThanOrEqual(640 * 0.25);
+      const knop = s.page.locator('header details > summary');
+      expect(await knop.count()).toBe(1);
+      const logboek = s.page.getByRole('banner').getByRole('link', { name: 'Logboek' });
+      expect(await logboek.isVisible()).toBe(false);
+      await knop.click();
+      expect(await logboek.isVisible()).toBe(true);
+      await expectLeesbaar(s.page, 'menu open');
+      if (javaScript) await expectNoAxeViolationsBuitenGrafieken(s.page, 'menu open');
+    } finally {
+      await s.close();
+    }
+  });
+});
+
+describe('the checker itself', () => {
+  it('finds a page that scrolls sideways and a word broken inside', { timeout: 120_000 }, async () => {
+    const s = await openKleinScherm('telefoon', { javaScript: true });
+    try {
+      await visit(s.page, `${server.origin}/`);
+      await s.page.evaluate(() => {
+        const breed = document.createElement('p');
+        breed.style.width = '500px';
+        breed.textContent = 'breed';
+        document.querySelector('main')?.append(breed);
+        const smal = document.createElement('p');
+        smal.style.width = '40px';
+        smal.style.overflowWrap = 'anywhere';
+        smal.textContent = 'Schuldhulpverlening';
+        document.querySelector('main')?.append(smal);
+      });
+      const problemen = await leesbaarProblemen(s.page);
+      expect(problemen.some((p) => p.startsWith('de pagina schuift opzij'))).toBe(true);
+      expect(problemen.some((p) => p.includes('"Schuldhulpverlening"'))).toBe(true);
+    } finally {
+      await s.close();
+    }
+  });
+});
