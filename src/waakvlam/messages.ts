@@ -51,7 +51,7 @@ export const nl = {
   'waakvlam.historie.titel': 'Hoe het ging',
   'waakvlam.historie.leeg': 'Er is nog niets te zien.',
   'waakvlam.historie.samenvatting':
-    'In {weken, plural, =0 {minder dan een week} one {# week} other {# weken}}: {omhoog, plural, =0 {nooit naar een hogere fase} one {# keer naar een hogere fase} other {# keer naar een hogere fase}} en {omlaag, plural, =0 {nooit terug} one {# keer terug} other {# keer terug}}. Nu: {fase}, {steun}.',
+    'Afgelopen {weken} weken: {omhoog} keer naar een hogere fase, {omlaag} keer terug. Nu: {fase}, {steun}.',
   'waakvlam.historie.legenda': 'Uitleg bij de lijnen',
   'waakvlam.historie.lijn.fase': 'Fase (doorgetrokken lijn)',
   'waakvlam.historie.lijn.steun': 'Steun: licht, meer of veel (streepjes)',
@@ -168,7 +168,7 @@ export const en: { [K in keyof typeof nl]: string } = {
   'waakvlam.historie.titel': 'How it went',
   'waakvlam.historie.leeg': 'Nothing to show yet.',
   'waakvlam.historie.samenvatting':
-    'In {weken, plural, =0 {less than a week} one {# week} other {# weeks}}: {omhoog, plural, =0 {never to a higher phase} one {# time to a higher phase} other {# times to a higher phase}} and {omlaag, plural, =0 {never back} one {# time back} other {# times back}}. Now: {fase}, {steun}.',
+    'Past {weken} weeks: {omhoog} times to a higher phase, {omlaag} times back. Now: {fase}, {steun}.',
   'waakvlam.historie.legenda': 'About the lines',
   'waakvlam.historie.lijn.fase': 'Phase (solid line)',
   'waakvlam.historie.lijn.steun': 'Support: light, more or a lot (dashes)',
