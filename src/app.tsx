@@ -24,6 +24,11 @@ import { beheerMenu } from './beheer/menu.js';
 import { beheerRoutes } from './beheer/routes.js';
 import { takenMenu } from './beheer/taken/menu.js';
 import { takenRoutes } from './beheer/taken/routes.js';
+import { registreerHercontrole } from './crisiskaart/hercontrole.js';
+import { crisiskaartKaarten, crisiskaartMenu } from './crisiskaart/menu.js';
+import { noodContacten } from './crisiskaart/nood.js';
+import { crisiskaartRoutes } from './crisiskaart/routes.js';
+import { crisiskaartSectie } from './crisiskaart/sectie.js';
 import { homeMenu } from './home/menu.js';
 import { homeRoutes } from './home/routes.js';
 import { SECTIE as LEVENSGEBIEDEN_SECTIE } from './levensgebieden/beoordelen.js';
@@ -373,6 +378,9 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
   overzicht.registreer(regieKaarten);
   overzicht.registreer(levensgebiedenKaarten);
   overzicht.registreer(netwerkKaarten);
+  // Crisiskaart: "Mijn kaartje" (a calm name) in her menu and on her overview, under her own name.
+  menu.registreer(...crisiskaartMenu);
+  overzicht.registreer(crisiskaartKaarten(db));
   dossierLinks.registreer(LEVENSGEBIEDEN_SECTIE, vragenlijstLinks(db));
 
   await app.register(async (scope) => homeRoutes(scope, { db, now, overzicht }));
@@ -406,6 +414,8 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
   );
   // Netwerkkaart: the people around the resident (export, RelatedPerson in FHIR, erasure).
   secties.registreer(netwerkSectie());
+  // Crisiskaart: the card and the longer crisisplan (export, CarePlan in FHIR, erasure).
+  secties.registreer(crisiskaartSectie());
   // Field encryption at start (docs/decisions/020): the erasure log re-applied (after a restore
   // no erased record comes back), then any text stored before encryption encrypted in place.
   // Both are safe to run again and on several instances at once.
@@ -416,10 +426,24 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
   );
   // The netwerkkaart; where nobody can be asked, the same help sources as the levensgebieden.
   await app.register(async (scope) => netwerkRoutes(scope, { db, now, hulp }));
+  // The crisiskaart; the card asks to be checked again after 18 months (a daily job).
+  await app.register(async (scope) =>
+    crisiskaartRoutes(scope, { db, now, mailer, publicUrl: config.publicUrl }),
+  );
+  registreerHercontrole(jobs, db, config.publicUrl);
   // The questionnaires of levensgebieden (eigen regie in eigen woorden, positieve gezondheid).
   await app.register(async (scope) => vragenlijstRoutes(scope, { db, now }));
   await app.register(async (scope) =>
-    regieRoutes(scope, { db, now, mailer, secties, sessions, publicUrl: config.publicUrl }),
+    regieRoutes(scope, {
+      db,
+      now,
+      mailer,
+      secties,
+      sessions,
+      publicUrl: config.publicUrl,
+      // The crisiskaart's own "whom to warn" are told of emergency access with its grantees.
+      noodContacten,
+    }),
   );
 
   return app as unknown as RedzaamApp;

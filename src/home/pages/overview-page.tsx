@@ -53,7 +53,7 @@ export function OverviewPage({
           <ul class="utrecht-link-list redzaam-link-list" id="kaarten">
             {kaarten.map((kaart) => (
               <li key={kaart.code} id={`kaart-${kaart.code}`}>
-                <Link href={kaart.href}>{t(kaart.titel)}</Link>
+                <Link href={kaart.href}>{kaart.eigenTitel || t(kaart.titel)}</Link>
                 {kaart.tekst ? <Paragraph>{t(kaart.tekst)}</Paragraph> : null}
               </li>
             ))}

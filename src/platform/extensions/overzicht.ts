@@ -11,6 +11,8 @@ export type OverzichtKaart = {
   /** Stable id, also the card's HTML id */
   code: string;
   titel: MessageKey;
+  /** A title the resident chose herself (her crisiskaart's calm name), shown as is instead of `titel` */
+  eigenTitel?: string;
   /** One line under the title, optional */
   tekst?: MessageKey;
   href: string;

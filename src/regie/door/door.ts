@@ -164,7 +164,11 @@ export type SysteemReden =
   /** the step at start that encrypts text stored before field encryption (versleuteling.ts) */
   | 'versleuteling'
   /** an erased record found again after a restore is erased again (versleuteling.ts) */
-  | 'herstel-wissing';
+  | 'herstel-wissing'
+  /** someone on the resident's network map answers a crisiskaart agreement by its e-mailed link (crisiskaart) */
+  | 'afspraak-link'
+  /** the job that asks to check a crisiskaart again after 18 months (crisiskaart) */
+  | 'crisiskaart-hercontrole';
 
 export type SysteemAanvraag = {
   reden: SysteemReden;
