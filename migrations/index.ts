@@ -14,6 +14,7 @@ import * as netwerk from './0012-netwerk.js';
 import * as authTweedeFactorEnOidc from './0014-auth-tweede-factor-en-oidc.js';
 import * as netwerkRelaties from './0015-netwerk-relaties.js';
 import * as plan from './0016-plan.js';
+import * as crisiskaart from './0017-crisiskaart.js';
 import * as waakvlam from './0018-waakvlam.js';
 import * as authSessieTweedeFactorVia from './0023-auth-sessie-tweede-factor-via.js';
 
@@ -44,6 +45,7 @@ export const migrations: Record<string, Migration> = {
   '0014-auth-tweede-factor-en-oidc': authTweedeFactorEnOidc,
   '0015-netwerk-relaties': netwerkRelaties,
   '0016-plan': plan,
+  '0017-crisiskaart': crisiskaart,
   '0018-waakvlam': waakvlam,
   '0023-auth-sessie-tweede-factor-via': authSessieTweedeFactorVia,
 };

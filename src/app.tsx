@@ -23,6 +23,11 @@ import { beheerMenu } from './beheer/menu.js';
 import { beheerRoutes } from './beheer/routes.js';
 import { takenMenu } from './beheer/taken/menu.js';
 import { takenRoutes } from './beheer/taken/routes.js';
+import { registreerHercontrole } from './crisiskaart/hercontrole.js';
+import { crisiskaartKaarten, crisiskaartMenu } from './crisiskaart/menu.js';
+import { noodContacten } from './crisiskaart/nood.js';
+import { crisiskaartRoutes } from './crisiskaart/routes.js';
+import { crisiskaartSectie } from './crisiskaart/sectie.js';
 import { homeMenu } from './home/menu.js';
 import { homeRoutes } from './home/routes.js';
 import { SECTIE as LEVENSGEBIEDEN_SECTIE } from './levensgebieden/beoordelen.js';
@@ -372,6 +377,9 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
   hulp.registreer(socialeKaartHulpbron(db));
   // Who in her own record helps per levensgebied (personal data: read inside the door, for her only).
   const dossierHulp = new HulpUitDossier<Toegang>();
+  // Crisiskaart: "Mijn kaartje" (a calm name) in her menu and on her overview, under her own name.
+  menu.registreer(...crisiskaartMenu);
+  overzicht.registreer(crisiskaartKaarten(db));
   dossierHulp.registreer(netwerkHulpBron);
   menu.registreer(...homeMenu, ...socialeKaartMenu, ...regieMenu, ...authMenu, ...beheerMenu);
   menu.registreer(...levensgebiedenMenu, ...socialeKaartBeheerMenu, ...takenMenu);
@@ -421,6 +429,8 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
   secties.registreer(planSectie());
   // Waakvlam: the signaleringsplan and check-ins (CarePlan and QuestionnaireResponse in FHIR, erasure).
   secties.registreer(waakvlamSectie());
+  // Crisiskaart: the card and the longer crisisplan (export, CarePlan in FHIR, erasure).
+  secties.registreer(crisiskaartSectie());
   // Its jobs: due check-ins (and the no-answer signal), and telling the chosen people of a rise.
   registreerWaakvlamTaken(jobs, { db, publicUrl: config.publicUrl, now });
   // Field encryption at start (docs/decisions/020): the erasure log re-applied (after a restore
@@ -435,12 +445,26 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
   await app.register(async (scope) => netwerkRoutes(scope, { db, now, hulp }));
   // Mijn plan; its "wie veranderde wat" speaks in the log's sentences, so it knows the sections.
   await app.register(async (scope) => planRoutes(scope, { db, now, secties }));
+  // The crisiskaart; the card asks to be checked again after 18 months (a daily job).
+  await app.register(async (scope) =>
+    crisiskaartRoutes(scope, { db, now, mailer, publicUrl: config.publicUrl }),
+  );
+  registreerHercontrole(jobs, db, config.publicUrl);
   // The questionnaires of levensgebieden (eigen regie in eigen woorden, positieve gezondheid).
   await app.register(async (scope) => vragenlijstRoutes(scope, { db, now }));
   // The waakvlam: the plan, the history, and the check-in from the e-mailed link (no login).
   await app.register(async (scope) => waakvlamRoutes(scope, { db, now }));
   await app.register(async (scope) =>
-    regieRoutes(scope, { db, now, mailer, secties, sessions, publicUrl: config.publicUrl }),
+    regieRoutes(scope, {
+      db,
+      now,
+      mailer,
+      secties,
+      sessions,
+      publicUrl: config.publicUrl,
+      // The crisiskaart's own "whom to warn" are told of emergency access with its grantees.
+      noodContacten,
+    }),
   );
 
   return app as unknown as RedzaamApp;

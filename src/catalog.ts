@@ -3,6 +3,7 @@ import * as authOidc from './auth/oidc/messages.js';
 import * as authTweedeFactor from './auth/tweede-factor/messages.js';
 import * as beheer from './beheer/messages.js';
 import * as beheerTaken from './beheer/taken/messages.js';
+import * as crisiskaart from './crisiskaart/messages.js';
 import * as home from './home/messages.js';
 import * as grafieken from './levensgebieden/grafieken/messages.js';
 import * as levensgebieden from './levensgebieden/messages.js';
@@ -30,6 +31,7 @@ export const capabilityMessages = {
   beheer,
   'beheer/taken': beheerTaken,
   home,
+  crisiskaart,
   regie,
   levensgebieden,
   'levensgebieden/grafieken': grafieken,

@@ -1,6 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { hashPassword } from '../auth/passwords.js';
 import { insertAccount, insertOrganisatie } from '../auth/queries.js';
+import type { AfspraakStatus, Taak } from '../crisiskaart/codes.js';
+import { beslisAfspraak, bewaarKaart, mapPersonen, voegAfspraakToe } from '../crisiskaart/queries.js';
+import type { Inhoud } from '../crisiskaart/rules.js';
 import { type AfgerondeBeoordeling, voegAfgerondeBeoordelingToe } from '../levensgebieden/queries.js';
 import {
   type IngediendeRonde,
@@ -341,4 +344,54 @@ export async function createWaakvlam(
       await zetStand(toegang, { ...stand, nu: a.op });
     }
   });
+}
+
+/** A resident's crisiskaart (demo and tests), made on `op`. */
+export async function createCrisiskaart(
+  db: Db,
+  input: { gemeenteId: string; dossierId: string; inhoud: Inhoud; naam: string; op: Date },
+): Promise<void> {
+  await voorbeeld(db, { ...input, now: input.op, sectie: 'crisiskaart' }, async (toegang) => {
+    await bewaarKaart(toegang, { inhoud: input.inhoud, naam: input.naam, versie: 0, nu: input.op });
+  });
+}
+
+/** A practical agreement on a crisiskaart (demo and tests), asked on `op`; answered when not `gevraagd`. */
+export async function createCrisiskaartAfspraak(
+  db: Db,
+  input: {
+    gemeenteId: string;
+    dossierId: string;
+    persoonId: string;
+    taak: Taak;
+    toelichting?: string;
+    status: AfspraakStatus;
+    tokenHash?: string;
+    tokenVerloopt?: Date;
+    op: Date;
+  },
+): Promise<string> {
+  return voorbeeld(db, { ...input, now: input.op, sectie: 'crisiskaart' }, async (toegang) => {
+    const id = await voegAfspraakToe(toegang, {
+      persoonId: input.persoonId,
+      taak: input.taak,
+      toelichting: input.toelichting ?? '',
+      tokenHash: input.tokenHash ?? null,
+      tokenVerloopt: input.tokenHash
+        ? (input.tokenVerloopt ?? new Date(input.op.getTime() + 14 * 86_400_000))
+        : null,
+      nu: input.op,
+    });
+    if (input.status !== 'gevraagd')
+      await beslisAfspraak(toegang, { id, status: input.status, nu: input.op });
+    return id;
+  });
+}
+
+/** The people on a resident's network map as the crisiskaart sees them (demo and tests). */
+export async function crisiskaartMapPersonen(
+  db: Db,
+  input: { gemeenteId: string; dossierId: string; op: Date },
+) {
+  return voorbeeld(db, { ...input, now: input.op, sectie: 'crisiskaart' }, (toegang) => mapPersonen(toegang));
 }

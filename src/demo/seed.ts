@@ -1,4 +1,5 @@
 import { stelInVoorDemo } from '../auth/tweede-factor/tweede-factor.js';
+import { seedDemoCrisiskaart } from '../crisiskaart/demo.js';
 import { seedDemoLevensgebieden } from '../levensgebieden/demo.js';
 import { seedDemoVragenlijsten } from '../levensgebieden/vragenlijsten/demo.js';
 import { seedDemoNetwerk } from '../netwerk/demo.js';
@@ -98,6 +99,8 @@ export async function seedDemo(db: Db): Promise<boolean> {
         inwonerId: ids.get('inwoner') as string,
         naasteId: ids.get('naaste') as string,
       });
+      // Her crisiskaart, with three practical agreements (two confirmed, one waiting); after her map.
+      await seedDemoCrisiskaart(trx, { gemeenteId: gemeente.id, inwonerId: ids.get('inwoner') as string });
     });
     await sealAudit(db);
     // The sociale kaart goes through the normal HSDS import, which runs its own transaction.

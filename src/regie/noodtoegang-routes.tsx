@@ -40,6 +40,7 @@ export async function noodtoegangRoutes(app: FastifyInstance, deps: RegieDeps): 
         email: form.data.email,
         reden: form.data.reden,
         locale: request.locale,
+        noodContacten: deps.noodContacten,
       });
       if (!result.ok) {
         return sendPage(

@@ -3,7 +3,7 @@ import type { Db } from '../platform/db/database.js';
 import type { Gemeente } from '../platform/db/schema.js';
 import type { Viewer } from '../platform/http/request-context.js';
 import { type Locale, translator } from '../platform/i18n/i18n.js';
-import { dossierVanInwoner, registreerPoging, systeemToegang } from './door/door.js';
+import { dossierVanInwoner, registreerPoging, systeemToegang, type Toegang } from './door/door.js';
 import * as q from './queries.js';
 import { NOODTOEGANG_DUUR_MS, NOODTOEGANG_SECTIE } from './rules.js';
 
@@ -11,20 +11,33 @@ export type NoodtoegangResultaat =
   | { ok: true; dossierId: string }
   | { ok: false; fout: 'nood.niet-gevonden' | 'nood.te-vaak' };
 
+/**
+ * The people a capability wants told as well (the crisiskaart's "whom to warn"), read inside
+ * the emergency's system path; wired in app.tsx, so regie imports no capability.
+ */
+export type NoodContacten = (toegang: Toegang, nu: Date) => Promise<{ email: string; naam: string }[]>;
+
 /** Emergency look-ups per professional per hour: enough for real emergencies, too few to probe addresses. */
 const MAX_PER_UUR = 10;
 
 /**
  * Emergency access ("noodtoegang"): a professional opens one resident's crisiskaart without a
  * grant, for one hour, after giving a reason. It is logged as an emergency, and the resident
- * and everyone with a live grant on the crisiskaart get an e-mail at once, in the same
- * transaction as the access itself.
+ * and everyone with a live grant on the crisiskaart (and the card's own "whom to warn" contacts)
+ * get an e-mail at once, in the same transaction as the access itself.
  */
 export async function openNoodtoegang(
   db: Db,
   now: Date,
   viewer: Viewer,
-  input: { gemeente: Gemeente; email: string; reden: string; locale: Locale },
+  input: {
+    gemeente: Gemeente;
+    email: string;
+    reden: string;
+    locale: Locale;
+    /** The card's own contacts, told with the grantees (once each) */
+    noodContacten?: NoodContacten | undefined;
+  },
 ): Promise<NoodtoegangResultaat> {
   const teller = ['noodtoegang', viewer.gemeenteId, viewer.accountId];
   if (await overLimit(db, teller, MAX_PER_UUR, 60 * 60_000, now)) {
@@ -87,9 +100,14 @@ export async function openNoodtoegang(
         subject: t('mail.nood.onderwerp'),
         body: t('mail.nood.tekst.inwoner', { ...waarden, naam: inwoner.naam }),
       });
-      const naasten = (await q.granteesOfSectie(toegang, NOODTOEGANG_SECTIE, now)).filter(
-        (g) => g.email !== viewer.email,
-      );
+      const grantees = await q.granteesOfSectie(toegang, NOODTOEGANG_SECTIE, now);
+      const contacten = input.noodContacten ? await input.noodContacten(toegang, now) : [];
+      const gemaild = new Set([viewer.email, inwoner.email]);
+      const naasten = [...grantees, ...contacten].filter((g) => {
+        if (gemaild.has(g.email)) return false;
+        gemaild.add(g.email);
+        return true;
+      });
       for (const naaste of naasten) {
         await q.mailOverDossier(toegang, now, {
           to: naaste.email,

@@ -17,6 +17,7 @@ import { wissenForm } from './forms.js';
 import { bekijkGegevens, exporteerDossier, exporteerDossierFhir, wisDossier } from './gegevens.js';
 import { leesLogboek } from './logboek.js';
 import { logboekZin } from './logboek-zinnen.js';
+import type { NoodContacten } from './noodtoegang.js';
 import { noodtoegangRoutes } from './noodtoegang-routes.js';
 import { leesOverzicht } from './overzicht.js';
 import { overzichtDocument } from './overzicht-document.js';
@@ -32,6 +33,11 @@ export type RegieDeps = {
   secties: SectieRegister;
   sessions: SessionSettings;
   publicUrl: string | undefined;
+  /**
+   * The people a section wants told when emergency access opens the crisiskaart, besides its
+   * grantees (the card's "whom to warn"): wired in app.tsx, read inside the emergency's system path.
+   */
+  noodContacten?: NoodContacten;
 };
 
 /** Marks a route as touching personal data: the access-matrix test requires rows for each one. */

@@ -281,15 +281,6 @@ const ROWS: Row[] = [
     expect: deur(metNiveau('lezen'), 200),
     deur: { eigenaar: 0 },
   },
-  {
-    method: 'GET',
-    url: '/dossiers/:dossierId/secties/:sectie',
-    variant: 'crisiskaart',
-    path: (c) => dossier(c, '/secties/crisiskaart'),
-    // The one section emergency access opens (read-only; logged as an emergency).
-    expect: deur(crisiskaartLezen, 200),
-    deur: { eigenaar: 0 },
-  },
   // Every section not built yet the same way: a grant opens it; emergency access does not (its own state).
   ...['gesprekken', 'documenten'].map(
     (sectie): Row => ({
@@ -606,6 +597,75 @@ const ROWS: Row[] = [
     { form: () => ({ keuze: 'te-weinig', versie: '1' }), deur: { eigenaar: 1 } },
   ),
   opDossier('GET', '/netwerk/vergelijk', deur(metNiveau('lezen'), 200), { deur: { eigenaar: 0 } }),
+  // Crisiskaart (src/crisiskaart): the card is the one page emergency access opens (read-only,
+  // logged as an emergency); the longer plan and everything else stay closed to it (403, logged).
+  // Reading needs `lezen`, changing `voorstellen` (a proposal) or more; agreements, proposals'
+  // decisions and "still right" are the owner's. Ids that match nothing are a 404 past the door.
+  opDossier(
+    'GET',
+    '/secties/crisiskaart',
+    ingelogd((c) => naar(dossier(c, '/crisiskaart'))),
+  ),
+  opDossier('GET', '/crisiskaart', deur(crisiskaartLezen, 200), { deur: { eigenaar: 0 } }),
+  opDossier('GET', '/crisiskaart/plan', deur(metNiveau('lezen'), 200), { deur: { eigenaar: 0 } }),
+  opDossier('GET', '/crisiskaart/bewerken', deur(metNiveau('voorstellen'), 200), { deur: { eigenaar: 0 } }),
+  // An empty card on purpose: 400 for everyone who may change it, nothing written.
+  opDossier('POST', '/crisiskaart/bewerken', deur(metNiveau('voorstellen'), 400), {
+    form: () => ({ versie: '0' }),
+    deur: { eigenaar: 1 },
+  }),
+  // No card in the matrix: "still right" finds nothing to renew.
+  opDossier('POST', '/crisiskaart/gecontroleerd', deur(alleenEigenaar, 404), {
+    form: () => ({ versie: '0' }),
+    deur: { eigenaar: 1 },
+  }),
+  opDossier('GET', '/crisiskaart/voorstellen', deur(metNiveau('voorstellen'), 200), {
+    deur: { eigenaar: 0 },
+  }),
+  {
+    method: 'POST',
+    url: '/dossiers/:dossierId/crisiskaart/voorstellen/:voorstelId',
+    path: (c) => dossier(c, `/crisiskaart/voorstellen/${GEEN_ID}`),
+    form: () => ({ besluit: 'afwijzen' }),
+    expect: deur(alleenEigenaar, 404),
+    deur: { eigenaar: 1 },
+  },
+  // An empty request: 400 for the owner (errors next to the fields), nothing written.
+  opDossier('POST', '/crisiskaart/afspraken', deur(alleenEigenaar, 400), {
+    form: () => ({}),
+    deur: { eigenaar: 1 },
+  }),
+  {
+    method: 'POST',
+    url: '/dossiers/:dossierId/crisiskaart/afspraken/:afspraakId/verwijderen',
+    path: (c) => dossier(c, `/crisiskaart/afspraken/${GEEN_ID}/verwijderen`),
+    expect: deur(alleenEigenaar, 404),
+    deur: { eigenaar: 1 },
+  },
+  {
+    method: 'POST',
+    url: '/dossiers/:dossierId/crisiskaart/afspraken/:afspraakId/antwoord',
+    path: (c) => dossier(c, `/crisiskaart/afspraken/${GEEN_ID}/antwoord`),
+    form: () => ({ antwoord: 'ja' }),
+    expect: deur(metNiveau('lezen'), 404),
+    deur: { eigenaar: 1 },
+  },
+  // The one-time link: the link is the key, no login; a token that names nothing is a 404 for anyone.
+  {
+    method: 'GET',
+    url: '/crisiskaart/afspraak/:token',
+    eenmaal: true,
+    path: () => '/crisiskaart/afspraak/bestaat-niet-bestaat-niet-bestaat-niet',
+    expect: () => 404,
+  },
+  {
+    method: 'POST',
+    url: '/crisiskaart/afspraak/:token',
+    eenmaal: true,
+    path: () => '/crisiskaart/afspraak/bestaat-niet-bestaat-niet-bestaat-niet',
+    form: () => ({ antwoord: 'ja' }),
+    expect: () => 404,
+  },
   // Waakvlam (src/waakvlam): reading needs `lezen` (what is shown depends on whom she chose);
   // the plan and scaling down are the owner's alone. The check-in link needs no login: the link
   // is the key, so a made-up one is a 404 for everyone and opens nothing (no audit entry).
@@ -753,6 +813,7 @@ const ROWS: Row[] = [
       ['/wie-kan-wat-zien', '/toegang'],
       ['/mijn-logboek', '/logboek'],
       ['/mijn-netwerk', '/netwerk'],
+      ['/mijn-crisiskaart', '/crisiskaart'],
       ['/mijn-waakvlam', '/waakvlam'],
     ] as const
   ).map(

@@ -161,6 +161,8 @@ describe('architecture', () => {
         redenen: [...b.tekst.matchAll(/systeemToegang\(\s*\w+,\s*\{\s*reden: '([a-z-]+)'/g)].map((m) => m[1]),
       }));
     expect(gebruik.sort((a, b) => a.pad.localeCompare(b.pad))).toEqual([
+      { pad: path.join('crisiskaart', 'afspraak-link.ts'), redenen: ['afspraak-link', 'afspraak-link'] },
+      { pad: path.join('crisiskaart', 'hercontrole.ts'), redenen: ['crisiskaart-hercontrole'] },
       { pad: path.join('demo', 'factories.ts'), redenen: ['voorbeeldgegevens'] },
       { pad: path.join('regie', 'delen.ts'), redenen: ['uitnodiging'] },
       { pad: path.join('regie', 'noodtoegang.ts'), redenen: ['noodtoegang'] },

@@ -74,7 +74,7 @@ export function OverviewPage({
           <ul class="redzaam-kaarten" id="kaarten">
             {secties.map((kaart) => (
               <li key={kaart.code} id={`kaart-${kaart.code}`} class="redzaam-kaart">
-                <Link href={kaart.href}>{t(kaart.titel)}</Link>
+                <Link href={kaart.href}>{kaart.eigenTitel || t(kaart.titel)}</Link>
                 {kaart.tekst ? <Paragraph>{t(kaart.tekst, waarden(kaart.tekstWaarden))}</Paragraph> : null}
                 {kaart.stap && kaart.stap !== stap ? (
                   <Paragraph>
@@ -93,7 +93,7 @@ export function OverviewPage({
           <ul class="utrecht-link-list redzaam-link-list" id="privacy">
             {privacy.map((kaart) => (
               <li key={kaart.code} id={`kaart-${kaart.code}`}>
-                <Link href={kaart.href}>{t(kaart.titel)}</Link>
+                <Link href={kaart.href}>{kaart.eigenTitel || t(kaart.titel)}</Link>
                 {kaart.tekst ? <Paragraph>{t(kaart.tekst, waarden(kaart.tekstWaarden))}</Paragraph> : null}
               </li>
             ))}

@@ -15,6 +15,8 @@ export type OverzichtKaart = {
   /** Stable id, also the card's HTML id */
   code: string;
   titel: MessageKey;
+  /** A title the resident chose herself (her crisiskaart's calm name), shown as is instead of `titel` */
+  eigenTitel?: string;
   /** One line under the title, optional: the latest state of this part of her record */
   tekst?: MessageKey;
   /** Values for `tekst` ("Laatst ingevuld op {datum}") */

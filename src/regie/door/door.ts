@@ -168,7 +168,11 @@ export type SysteemReden =
   /** the holder of a waakvlam check-in link reads and answers it without logging in (waakvlam/systeem.ts) */
   | 'waakvlam-checkin'
   /** the waakvlam's jobs: sending due check-ins, telling the chosen people of a rise (waakvlam/systeem.ts) */
-  | 'waakvlam-taak';
+  | 'waakvlam-taak'
+  /** someone on the resident's network map answers a crisiskaart agreement by its e-mailed link (crisiskaart) */
+  | 'afspraak-link'
+  /** the job that asks to check a crisiskaart again after 18 months (crisiskaart) */
+  | 'crisiskaart-hercontrole';
 
 export type SysteemAanvraag = {
   reden: SysteemReden;
