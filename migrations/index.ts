@@ -13,6 +13,7 @@ import * as platformVersleuteling from './0011-platform-versleuteling.js';
 import * as netwerk from './0012-netwerk.js';
 import * as authTweedeFactorEnOidc from './0014-auth-tweede-factor-en-oidc.js';
 import * as netwerkRelaties from './0015-netwerk-relaties.js';
+import * as monitor from './0019-monitor.js';
 
 /**
  * Every migration, in order. Names are permanent: a migration that has run somewhere
@@ -40,4 +41,5 @@ export const migrations: Record<string, Migration> = {
   '0012-netwerk': netwerk,
   '0014-auth-tweede-factor-en-oidc': authTweedeFactorEnOidc,
   '0015-netwerk-relaties': netwerkRelaties,
+  '0019-monitor': monitor,
 };

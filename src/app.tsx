@@ -39,6 +39,9 @@ import {
   vragenlijstRoutes,
   wisVragenlijsten,
 } from './levensgebieden/vragenlijsten/index.js';
+import { monitorKaarten, monitorMenu } from './monitor/menu.js';
+import { monitorRoutes } from './monitor/routes.js';
+import { meetellenSectie } from './monitor/sectie.js';
 import { netwerkHulpBron } from './netwerk/hulp.js';
 import { netwerkKaarten, netwerkMenu } from './netwerk/menu.js';
 import { netwerkRoutes } from './netwerk/routes.js';
@@ -373,6 +376,9 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
   overzicht.registreer(regieKaarten);
   overzicht.registreer(levensgebiedenKaarten);
   overzicht.registreer(netwerkKaarten);
+  // Monitor: "meetellen" for the resident, the report for the analist and beheerder.
+  menu.registreer(...monitorMenu);
+  overzicht.registreer(monitorKaarten);
   dossierLinks.registreer(LEVENSGEBIEDEN_SECTIE, vragenlijstLinks(db));
 
   await app.register(async (scope) => homeRoutes(scope, { db, now, overzicht }));
@@ -406,6 +412,8 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
   );
   // Netwerkkaart: the people around the resident (export, RelatedPerson in FHIR, erasure).
   secties.registreer(netwerkSectie());
+  // Monitor: her choice to count (export, erasure); the figures are sums and hold nothing of her.
+  secties.registreer(meetellenSectie());
   // Field encryption at start (docs/decisions/020): the erasure log re-applied (after a restore
   // no erased record comes back), then any text stored before encryption encrypted in place.
   // Both are safe to run again and on several instances at once.
@@ -416,6 +424,8 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
   );
   // The netwerkkaart; where nobody can be asked, the same help sources as the levensgebieden.
   await app.register(async (scope) => netwerkRoutes(scope, { db, now, hulp }));
+  // The monitor: her choice through the door, the report through the door's system path for sums.
+  await app.register(async (scope) => monitorRoutes(scope, { db, now }));
   // The questionnaires of levensgebieden (eigen regie in eigen woorden, positieve gezondheid).
   await app.register(async (scope) => vragenlijstRoutes(scope, { db, now }));
   await app.register(async (scope) =>

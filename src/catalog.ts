@@ -7,6 +7,7 @@ import * as home from './home/messages.js';
 import * as grafieken from './levensgebieden/grafieken/messages.js';
 import * as levensgebieden from './levensgebieden/messages.js';
 import * as vragenlijsten from './levensgebieden/vragenlijsten/messages.js';
+import * as monitor from './monitor/messages.js';
 import * as ecomap from './netwerk/kaart/messages.js';
 import * as netwerk from './netwerk/messages.js';
 import { registerMessages } from './platform/i18n/i18n.js';
@@ -34,6 +35,7 @@ export const capabilityMessages = {
   'levensgebieden/vragenlijsten': vragenlijsten,
   'netwerk/kaart': ecomap,
   netwerk,
+  monitor,
   'sociale-kaart': socialeKaart,
   'sociale-kaart/beheer': socialeKaartBeheer,
 };
