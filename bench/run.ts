@@ -28,6 +28,7 @@ import {
 import { type Machine, renderReport } from './lib/report.js';
 import type { BenchContext, BenchEntry, Benchmark, LoadSettings } from './lib/types.js';
 import { mijnOverzicht } from './mijn-overzicht.js';
+import { monitor } from './monitor.js';
 import { socialeKaartZoeken } from './sociale-kaart-zoeken.js';
 import { toegangAudit } from './toegang-audit.js';
 
@@ -42,6 +43,7 @@ const BENCHMARKS: Benchmark[] = [
   belasting,
   crash,
   geheugen,
+  monitor,
 ];
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

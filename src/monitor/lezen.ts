@@ -30,7 +30,7 @@ export async function leesMeetellen(
     { now: nu },
     async (toegang) => ({
       deelname: await q.deelname(toegang),
-      instelling: await q.instelling(db, toegang.gemeenteId),
+      instelling: await q.instelling(toegang, toegang.gemeenteId),
     }),
   );
 }

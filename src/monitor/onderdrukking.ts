@@ -230,10 +230,23 @@ export async function beveilig(
     if (zwak.length === 0) return { cellen, intervallen, rondes: ronde };
 
     // Repair: per weak cell the cheapest hypercube that adds a cell (protecting enough on its
-    // own if one does); with none left in its table, its margins go too.
+    // own if one does). A cell with none left waits for the next check (this round's cells may
+    // already protect it); when no weak cell has one, their margins go; when even those are
+    // gone, the whole family is withheld.
+    const open = (s: CelSleutel) => cellen.get(celCode(s))?.onderdrukt === null;
+    const onderdruk = (sleutels: readonly CelSleutel[]) => {
+      let iets = false;
+      for (const s of sleutels) {
+        const c = cellen.get(celCode(s));
+        if (c && c.onderdrukt === null) {
+          c.onderdrukt = 'secundair';
+          iets = true;
+        }
+      }
+      return iets;
+    };
     let toegevoegd = false;
     for (const cel of zwak) {
-      const open = (s: CelSleutel) => cellen.get(celCode(s))?.onderdrukt === null;
       const kandidaten = hyperkubussen(kubus, cel.sleutel, waardeOf)
         .map((h) => {
           const nieuw = h.hoeken.filter(open);
@@ -244,19 +257,10 @@ export async function beveilig(
       const keuze = (genoeg.length > 0 ? genoeg : kandidaten).sort(
         (a, b) => a.kosten - b.kosten || b.breedte - a.breedte,
       )[0];
-      const nieuw = keuze ? keuze.nieuw : margesVan(cel.sleutel).filter(open);
-      for (const s of nieuw) {
-        const c = cellen.get(celCode(s));
-        if (c && c.onderdrukt === null) {
-          c.onderdrukt = 'secundair';
-          toegevoegd = true;
-        }
-      }
+      if (keuze && onderdruk(keuze.nieuw)) toegevoegd = true;
     }
-    if (!toegevoegd) {
-      // Nothing left to add around the weak cells: withhold the whole family.
-      for (const c of cellen.values()) c.onderdrukt ??= 'secundair';
-    }
+    if (!toegevoegd) toegevoegd = onderdruk(zwak.flatMap((cel) => margesVan(cel.sleutel)));
+    if (!toegevoegd) for (const c of cellen.values()) c.onderdrukt ??= 'secundair';
   }
   throw new Error('suppression did not converge');
 }

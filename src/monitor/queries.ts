@@ -28,7 +28,7 @@ export const STANDAARD_INSTELLING: MonitorInstelling = {
 };
 
 export async function instelling(
-  dbOfToegang: Db | AggregaatToegang,
+  dbOfToegang: Db | Toegang | AggregaatToegang,
   gemeenteId: string,
 ): Promise<MonitorInstelling> {
   const rij = await ontsluit(dbOfToegang)

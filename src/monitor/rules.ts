@@ -118,8 +118,16 @@ function kubusVan(tellingen: readonly Telling[], waarden: readonly string[], gro
   return { dimensies, tellingen: tellingenArr };
 }
 
-/** The family of tables published from one domain's data: every breakdown we offer. */
-export const FAMILIE: readonly TabelVorm[] = alleUitsplitsingen().map((u) => ['waarde', ...u]);
+/**
+ * The family of tables published from one domain's data: every breakdown we offer over
+ * groups that tell something (a breakdown with one value, such as areas when the gemeente set
+ * none, is not published: it would only repeat the totals).
+ */
+export function familie(groepen: Groepen): TabelVorm[] {
+  return alleUitsplitsingen()
+    .filter((u) => u.every((d) => groepen[d].length > 1))
+    .map((u) => ['waarde', ...u]);
+}
 
 /**
  * The report's tables for one breakdown: per life domain, the suppression decided over the
@@ -145,7 +153,7 @@ export async function maakTabellen(invoer: {
   const tabellen: Tabel[] = [];
   for (const code of invoer.codes) {
     const kubus = kubusVan(perCode.get(code) ?? [], waarden, invoer.groepen);
-    const publicatie = await beveilig(kubus, FAMILIE, invoer.regels, invoer.aanvaller);
+    const publicatie = await beveilig(kubus, familie(invoer.groepen), invoer.regels, invoer.aanvaller);
     const dims = invoer.uitsplitsing.map((u) => 1 + UITSPLITSINGEN.indexOf(u));
     // Rows: everyone, then every combination of the breakdown's values.
     let groepen: number[][] = [[]];

@@ -36,7 +36,7 @@ const ALLE: Bestand[] = bestanden(SRC)
     return { pad: path.relative(SRC, pad), tekst, imports: importsVan(pad, tekst) };
   });
 
-const CAPABILITIES = ['home', 'beheer', 'levensgebieden', 'sociale-kaart', 'netwerk'];
+const CAPABILITIES = ['home', 'beheer', 'levensgebieden', 'sociale-kaart', 'netwerk', 'monitor'];
 /** Layers below the capabilities, from the bottom up. */
 const LAGEN = ['platform', 'auth', 'regie'];
 
