@@ -146,38 +146,42 @@ export async function monitorRoutes(app: FastifyInstance, deps: MonitorDeps): Pr
     uitsplitsing.length > 0 &&
     data.tabellen.every((tb) => tb.teruggehouden || tb.rijen.slice(1).every((r) => r.n === null));
 
-  app.get('/monitor', { preHandler: requireRole('analist', 'beheerder') }, async (request, reply) => {
-    const vraag = vraagVan(request);
-    const ctx = pageContext(request, reply);
-    if (!vraag.ok)
+  app.get(
+    '/monitor',
+    { preHandler: requireRole('analist', 'beheerder'), config: persoonsgegevens },
+    async (request, reply) => {
+      const vraag = vraagVan(request);
+      const ctx = pageContext(request, reply);
+      if (!vraag.ok)
+        return sendPage(
+          reply,
+          <RapportPage
+            ctx={ctx}
+            data={undefined}
+            variabele={vraag.variabele}
+            uitsplitsing={undefined}
+            fout="ongeldig"
+          />,
+          400,
+        );
+      const data = await leesRapport(db, viewerOf(request), vraag, deps.now());
+      const fout = nietVeilig(data, vraag.uitsplitsing) ? 'niet-veilig' : undefined;
       return sendPage(
         reply,
         <RapportPage
           ctx={ctx}
-          data={undefined}
+          data={data}
           variabele={vraag.variabele}
-          uitsplitsing={undefined}
-          fout="ongeldig"
+          uitsplitsing={vraag.uitsplitsing}
+          fout={fout}
         />,
-        400,
       );
-    const data = await leesRapport(db, viewerOf(request), vraag, deps.now());
-    const fout = nietVeilig(data, vraag.uitsplitsing) ? 'niet-veilig' : undefined;
-    return sendPage(
-      reply,
-      <RapportPage
-        ctx={ctx}
-        data={data}
-        variabele={vraag.variabele}
-        uitsplitsing={vraag.uitsplitsing}
-        fout={fout}
-      />,
-    );
-  });
+    },
+  );
 
   app.get(
     '/monitor/rapport.csv',
-    { preHandler: requireRole('analist', 'beheerder') },
+    { preHandler: requireRole('analist', 'beheerder'), config: persoonsgegevens },
     async (request, reply) => {
       const vraag = vraagVan(request);
       if (!vraag.ok) throw new HttpError('BAD_REQUEST');
