@@ -27,6 +27,7 @@ import {
 import { type Machine, measure, renderReport } from './lib/report.js';
 import type { BenchContext, BenchEntry, Benchmark, LoadSettings } from './lib/types.js';
 import { mijnOverzicht } from './mijn-overzicht.js';
+import { monitor } from './monitor.js';
 import { samenMatching } from './samen-matching.js';
 import { socialeKaartZoeken } from './sociale-kaart-zoeken.js';
 import { toegangAudit } from './toegang-audit.js';
@@ -43,6 +44,7 @@ const BENCHMARKS: Benchmark[] = [
   crash,
   geheugen,
   samenMatching,
+  monitor,
 ];
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

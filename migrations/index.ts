@@ -16,6 +16,7 @@ import * as netwerkRelaties from './0015-netwerk-relaties.js';
 import * as plan from './0016-plan.js';
 import * as crisiskaart from './0017-crisiskaart.js';
 import * as waakvlam from './0018-waakvlam.js';
+import * as monitor from './0019-monitor.js';
 import * as authSessieTweedeFactorVia from './0023-auth-sessie-tweede-factor-via.js';
 
 /**
@@ -47,5 +48,6 @@ export const migrations: Record<string, Migration> = {
   '0016-plan': plan,
   '0017-crisiskaart': crisiskaart,
   '0018-waakvlam': waakvlam,
+  '0019-monitor': monitor,
   '0023-auth-sessie-tweede-factor-via': authSessieTweedeFactorVia,
 };

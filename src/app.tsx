@@ -43,6 +43,9 @@ import {
   vragenlijstRoutes,
   wisVragenlijsten,
 } from './levensgebieden/vragenlijsten/index.js';
+import { monitorKaarten, monitorMenu } from './monitor/menu.js';
+import { monitorRoutes } from './monitor/routes.js';
+import { meetellenSectie } from './monitor/sectie.js';
 import { netwerkHulpBron } from './netwerk/hulp.js';
 import { netwerkKaarten, netwerkMenu } from './netwerk/menu.js';
 import { netwerkRoutes } from './netwerk/routes.js';
@@ -392,6 +395,9 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
   overzicht.registreer(planKaarten);
   overzicht.registreer(waakvlamKaarten);
   overzicht.registreer(socialeKaartKaarten);
+  // Monitor: "meetellen" for the resident, the report for the analist and beheerder.
+  menu.registreer(...monitorMenu);
+  overzicht.registreer(monitorKaarten);
   dossierLinks.registreer(LEVENSGEBIEDEN_SECTIE, vragenlijstLinks(db));
 
   await app.register(async (scope) => homeRoutes(scope, { db, now, overzicht }));
@@ -433,6 +439,8 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
   secties.registreer(crisiskaartSectie());
   // Its jobs: due check-ins (and the no-answer signal), and telling the chosen people of a rise.
   registreerWaakvlamTaken(jobs, { db, publicUrl: config.publicUrl, now });
+  // Monitor: her choice to count (export, erasure); the figures are sums and hold nothing of her.
+  secties.registreer(meetellenSectie());
   // Field encryption at start (docs/decisions/020): the erasure log re-applied (after a restore
   // no erased record comes back), then any text stored before encryption encrypted in place.
   // Both are safe to run again and on several instances at once.
@@ -450,6 +458,8 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
     crisiskaartRoutes(scope, { db, now, mailer, publicUrl: config.publicUrl }),
   );
   registreerHercontrole(jobs, db, config.publicUrl);
+  // The monitor: her choice through the door, the report through the door's system path for sums.
+  await app.register(async (scope) => monitorRoutes(scope, { db, now }));
   // The questionnaires of levensgebieden (eigen regie in eigen woorden, positieve gezondheid).
   await app.register(async (scope) => vragenlijstRoutes(scope, { db, now }));
   // The waakvlam: the plan, the history, and the check-in from the e-mailed link (no login).

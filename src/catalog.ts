@@ -8,6 +8,7 @@ import * as home from './home/messages.js';
 import * as grafieken from './levensgebieden/grafieken/messages.js';
 import * as levensgebieden from './levensgebieden/messages.js';
 import * as vragenlijsten from './levensgebieden/vragenlijsten/messages.js';
+import * as monitor from './monitor/messages.js';
 import * as ecomap from './netwerk/kaart/messages.js';
 import * as netwerk from './netwerk/messages.js';
 import * as plan from './plan/messages.js';
@@ -39,6 +40,7 @@ export const capabilityMessages = {
   'netwerk/kaart': ecomap,
   netwerk,
   plan,
+  monitor,
   'sociale-kaart': socialeKaart,
   'sociale-kaart/beheer': socialeKaartBeheer,
   waakvlam,

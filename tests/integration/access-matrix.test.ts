@@ -796,6 +796,32 @@ const ROWS: Row[] = [
     // Versie 1: the plan's row exists since the owner added a goal (row above); "nobody yet".
     { form: () => ({ account_id: '', versie: '1' }), deur: { eigenaar: 1 } },
   ),
+  // Monitor (src/monitor): her choice to count is hers alone (a bad form is a 400, nothing
+  // written); the report shows sums only and is for the analist and the beheerder.
+  opDossier(
+    'GET',
+    '/secties/meetellen',
+    ingelogd((c) => naar(dossier(c, '/meetellen'))),
+  ),
+  opDossier('GET', '/meetellen', deur(alleenEigenaar, 200), { deur: { eigenaar: 0 } }),
+  opDossier('POST', '/meetellen', deur(alleenEigenaar, 400), {
+    form: () => ({ actie: 'meedoen', versie: '0', geboortejaren: '1975', geslacht: 'vrouw' }),
+    deur: { eigenaar: 0 },
+  }),
+  {
+    method: 'GET',
+    url: '/monitor',
+    eenmaal: true,
+    path: () => '/monitor',
+    expect: rol(['analist', 'beheerder'], 200),
+  },
+  {
+    method: 'GET',
+    url: '/monitor/rapport.csv',
+    eenmaal: true,
+    path: () => '/monitor/rapport.csv',
+    expect: rol(['analist', 'beheerder'], 200),
+  },
   // Which records "Mijn overzicht" lists per state is checked by count in its own test below.
   {
     method: 'GET',
@@ -815,6 +841,7 @@ const ROWS: Row[] = [
       ['/mijn-netwerk', '/netwerk'],
       ['/mijn-crisiskaart', '/crisiskaart'],
       ['/mijn-waakvlam', '/waakvlam'],
+      ['/mijn-meetellen', '/meetellen'],
     ] as const
   ).map(
     ([pad, doel]): Row => ({

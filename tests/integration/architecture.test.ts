@@ -36,7 +36,18 @@ const ALLE: Bestand[] = bestanden(SRC)
     return { pad: path.relative(SRC, pad), tekst, imports: importsVan(pad, tekst) };
   });
 
-const CAPABILITIES = ['home', 'beheer', 'levensgebieden', 'sociale-kaart', 'netwerk', 'plan', 'waakvlam'];
+const CAPABILITIES = [
+  'home',
+  'beheer',
+  'levensgebieden',
+  'sociale-kaart',
+  'netwerk',
+  'plan',
+  'waakvlam',
+  'crisiskaart',
+  'monitor',
+  'samen',
+];
 /** Layers below the capabilities, from the bottom up. */
 const LAGEN = ['platform', 'auth', 'regie'];
 

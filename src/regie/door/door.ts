@@ -7,9 +7,15 @@ import { type Besluit, beslis, NOODTOEGANG_SECTIE } from '../rules.js';
 import type { AuditActie, AuditUitkomst, Niveau } from '../schema.js';
 import * as q from './queries.js';
 import { kenVerpakteSleutel, leesSleutelMee, ontsleutelVeld, REGIE_VELDEN } from './sleutel.js';
-import { maakToegang, type Toegang } from './toegang.js';
+import {
+  type AggregaatReden,
+  type AggregaatToegang,
+  maakAggregaatToegang,
+  maakToegang,
+  type Toegang,
+} from './toegang.js';
 
-export { Toegang } from './toegang.js';
+export { type AggregaatReden, AggregaatToegang, Toegang } from './toegang.js';
 
 /**
  * The one door to a resident's personal data. Every read or write of a record goes through
@@ -238,6 +244,43 @@ export async function systeemToegang<T>(
         grondslag: aanvraag.detail ? `${aanvraag.reden}:${aanvraag.detail}` : aanvraag.reden,
         toegangId: notitie.toegangId ?? null,
         noodtoegang: aanvraag.noodtoegang ?? false,
+        origin: aanvraag.origin ?? 'web',
+      }),
+    );
+    return result;
+  });
+}
+
+/**
+ * The named system path for sums over many records of one gemeente (the monitor's figures):
+ * the work gets an `AggregaatToegang`, which opens no single record, and one audit entry
+ * without a record says who asked and why, in the same transaction. What the work may read
+ * across records is reviewed where the purpose is named (`AggregaatReden`).
+ */
+export async function systeemAggregaat<T>(
+  db: Db,
+  aanvraag: {
+    reden: AggregaatReden;
+    gemeenteId: string;
+    now: Date;
+    actor: AuditActor | null;
+    origin?: string;
+  },
+  werk: (toegang: AggregaatToegang) => Promise<T>,
+): Promise<T> {
+  return db.transaction().execute(async (trx) => {
+    const result = await werk(
+      maakAggregaatToegang({ gemeenteId: aanvraag.gemeenteId, reden: aanvraag.reden }, trx),
+    );
+    await appendAudit(
+      trx,
+      auditRegel(aanvraag.actor, {
+        gemeenteId: aanvraag.gemeenteId,
+        occurredAt: aanvraag.now,
+        dossierId: null,
+        actie: 'read',
+        uitkomst: 'allowed',
+        grondslag: `aggregaat:${aanvraag.reden}`,
         origin: aanvraag.origin ?? 'web',
       }),
     );

@@ -47,6 +47,37 @@ export class Toegang {
   }
 }
 
+/** Why sums over many records are read: each purpose is named here and written in the trail. */
+export type AggregaatReden =
+  /** the monitor's figures per life domain (src/monitor): counts only, never a record */
+  'monitor';
+
+/**
+ * Permission to read sums over the records of one gemeente, for one named purpose — never one
+ * record's data. Made only by the door (`systeemAggregaat`), bound to its audited transaction.
+ */
+export class AggregaatToegang {
+  readonly gemeenteId: string;
+  readonly reden: AggregaatReden;
+
+  constructor(token: typeof alleenDeDeur, velden: { gemeenteId: string; reden: AggregaatReden }, db: Db) {
+    if (token !== alleenDeDeur) throw new Error('AggregaatToegang is only made by the door');
+    this.gemeenteId = velden.gemeenteId;
+    this.reden = velden.reden;
+    aggregaatTransacties.set(this, db);
+    Object.freeze(this);
+  }
+}
+const aggregaatTransacties = new WeakMap<AggregaatToegang, Db>();
+
+/** Called only by door.ts, like `maakToegang`. */
+export function maakAggregaatToegang(
+  velden: { gemeenteId: string; reden: AggregaatReden },
+  db: Db,
+): AggregaatToegang {
+  return new AggregaatToegang(alleenDeDeur, velden, db);
+}
+
 /** Called only by door.ts (the architecture test fails on any other importer). */
 export function maakToegang(velden: ToegangVelden, db: Db): Toegang {
   return new Toegang(alleenDeDeur, velden, db);
@@ -57,7 +88,12 @@ export function maakToegang(velden: ToegangVelden, db: Db): Toegang {
  * through, so a query of gemeente-level data (a catalog) can run inside the door's
  * transaction too. Imported only by `queries.ts` files: the architecture test fails otherwise.
  */
-export function ontsluit(toegangOfDb: Toegang | Db): Db {
+export function ontsluit(toegangOfDb: Toegang | AggregaatToegang | Db): Db {
+  if (toegangOfDb instanceof AggregaatToegang) {
+    const db = aggregaatTransacties.get(toegangOfDb);
+    if (!db) throw new Error('AggregaatToegang without a transaction');
+    return db;
+  }
   if (!(toegangOfDb instanceof Toegang)) return toegangOfDb;
   const db = transacties.get(toegangOfDb);
   if (!db) throw new Error('Toegang without a transaction');

@@ -1,0 +1,272 @@
+/**
+ * Statistical disclosure control for the monitor's tables (docs/decisions/028), pure: no
+ * database, no I/O. The data are a cube of counts (the "inner cells": every combination of
+ * one value per dimension); every table published from it is a set of marginal cells (a
+ * value or the total per dimension). All tables of one variable are protected together, so a
+ * cell suppressed in one table cannot be recovered from another table of the same data.
+ *
+ * 1. Primary suppression: every cell whose count is under the gemeente's minimum.
+ * 2. Secondary suppression by the hypercube method (Repsilber; GHMITER in τ-ARGUS): for a
+ *    suppressed cell that the attacker can still pin down, the cheapest hypercube through it in
+ *    its own table (2^k corners, k the number of its non-total dimensions) is suppressed too.
+ * 3. The attacker check (aanvaller.ts): for every suppressed cell, the interval it can take
+ *    given all published cells, by linear programming. A cell whose interval is narrower than
+ *    the margin gets another hypercube; rounds repeat until every interval is wide enough.
+ *    When nothing is left to add in a table, its margins are suppressed in turn, up to the
+ *    whole family: then nothing of it is published ("teruggehouden").
+ */
+
+/** One dimension of the cube: its code and its values, in display order. */
+export type Dimensie = { code: string; waarden: readonly string[] };
+
+/** Counts per inner cell; index = mixed radix over the dimensions (the last one fastest). */
+export type Kubus = { dimensies: readonly Dimensie[]; tellingen: ArrayLike<number> };
+
+/** A published table: the dimensions it crosses (all its margins are published with it). */
+export type TabelVorm = readonly string[];
+
+/** A cell's coordinates: the value's index per dimension, or TOTAAL. */
+export type CelSleutel = readonly number[];
+export const TOTAAL = -1;
+
+export type Regels = {
+  /** Cells under this count are never published (the gemeente's minimum, default 10). */
+  minimum: number;
+  /** A suppressed cell's feasible interval must be at least this wide (default: the minimum). */
+  marge: number;
+};
+
+export const STANDAARD_REGELS: Regels = { minimum: 10, marge: 10 };
+
+export type Interval = { laag: number; hoog: number };
+
+/**
+ * The attacker: given the published cells (as sums of inner cells with their value), the
+ * interval each asked cell can take. Implemented with HiGHS in aanvaller.ts; a parameter so
+ * that this file stays pure and the rules can be tested against another solver.
+ */
+export type Aanvaller = (vraag: AanvalVraag) => Promise<Interval[]>;
+
+export type AanvalVraag = {
+  aantalBinnencellen: number;
+  /** Each published cell: the inner cells it adds up, and its value */
+  gepubliceerd: { binnen: number[]; waarde: number }[];
+  /** Each suppressed cell: the inner cells it adds up */
+  gevraagd: number[][];
+};
+
+export type Cel = {
+  sleutel: CelSleutel;
+  waarde: number;
+  /** null: published; otherwise why it is not */
+  onderdrukt: null | 'primair' | 'secundair';
+};
+
+export type Publicatie = {
+  cellen: Map<string, Cel>;
+  /** The attacker's interval per suppressed cell (key → interval), as last checked */
+  intervallen: Map<string, Interval>;
+  /** Rounds of the attacker check that were needed */
+  rondes: number;
+};
+
+export const celCode = (sleutel: CelSleutel): string => sleutel.join(',');
+
+/** Strides of the mixed-radix index of the inner cells. */
+function stappen(kubus: Kubus): number[] {
+  const uit = new Array<number>(kubus.dimensies.length).fill(1);
+  for (let d = kubus.dimensies.length - 2; d >= 0; d--)
+    uit[d] = (uit[d + 1] as number) * (kubus.dimensies[d + 1] as Dimensie).waarden.length;
+  return uit;
+}
+
+export function aantalBinnencellen(dimensies: readonly Dimensie[]): number {
+  return dimensies.reduce((n, d) => n * d.waarden.length, 1);
+}
+
+/** The inner cells a cell adds up. */
+export function binnencellen(kubus: Kubus, sleutel: CelSleutel): number[] {
+  const stap = stappen(kubus);
+  let indices = [0];
+  kubus.dimensies.forEach((dim, d) => {
+    const k = sleutel[d] as number;
+    const s = stap[d] as number;
+    const waarden = k === TOTAAL ? dim.waarden.map((_, i) => i) : [k];
+    indices = indices.flatMap((basis) => waarden.map((w) => basis + w * s));
+  });
+  return indices;
+}
+
+/** Every cell of the given tables, margins included, each once (a shared margin is one cell). */
+export function cellenVan(kubus: Kubus, tabellen: readonly TabelVorm[]): CelSleutel[] {
+  const codes = kubus.dimensies.map((d) => d.code);
+  const gezien = new Map<string, CelSleutel>();
+  for (const tabel of tabellen) {
+    const dims = tabel.map((code) => {
+      const d = codes.indexOf(code);
+      if (d < 0) throw new Error(`unknown dimension ${code}`);
+      return d;
+    });
+    // Every subset of the table's dimensions, every combination of values on it.
+    for (let deel = 0; deel < 1 << dims.length; deel++) {
+      let sleutels: number[][] = [codes.map(() => TOTAAL)];
+      dims.forEach((d, i) => {
+        if (!(deel & (1 << i))) return;
+        const n = (kubus.dimensies[d] as Dimensie).waarden.length;
+        sleutels = sleutels.flatMap((s) =>
+          Array.from({ length: n }, (_, w) => s.map((v, j) => (j === d ? w : v))),
+        );
+      });
+      for (const s of sleutels) gezien.set(celCode(s), s);
+    }
+  }
+  return [...gezien.values()];
+}
+
+/** A cell's count: the sum of its inner cells. */
+export function waardeVan(kubus: Kubus, sleutel: CelSleutel): number {
+  return binnencellen(kubus, sleutel).reduce((som, i) => som + (kubus.tellingen[i] ?? 0), 0);
+}
+
+/**
+ * The hypercubes through a cell in its own table: for every non-total dimension another value,
+ * the corners being every mix of the cell's value and the other one. Each comes with the
+ * corners' codes and the width it protects on its own (the smallest corner of each sign).
+ */
+function hyperkubussen(
+  kubus: Kubus,
+  sleutel: CelSleutel,
+  waarde: (code: string) => number,
+): { hoeken: CelSleutel[]; breedte: number }[] {
+  const vrij = sleutel.flatMap((k, d) => (k === TOTAAL ? [] : [d]));
+  if (vrij.length === 0) return [];
+  let keuzes: number[][] = [[]];
+  for (const d of vrij) {
+    const n = (kubus.dimensies[d] as Dimensie).waarden.length;
+    const anders = Array.from({ length: n }, (_, w) => w).filter((w) => w !== sleutel[d]);
+    keuzes = keuzes.flatMap((k) => anders.map((w) => [...k, w]));
+  }
+  return keuzes.map((ander) => {
+    const hoeken: CelSleutel[] = [];
+    let plus = Number.POSITIVE_INFINITY;
+    let min = Number.POSITIVE_INFINITY;
+    for (let hoek = 0; hoek < 1 << vrij.length; hoek++) {
+      const s = [...sleutel];
+      let teken = 0;
+      vrij.forEach((d, i) => {
+        if (hoek & (1 << i)) {
+          s[d] = ander[i] as number;
+          teken++;
+        }
+      });
+      hoeken.push(s);
+      const w = waarde(celCode(s));
+      if (teken % 2 === 0) plus = Math.min(plus, w);
+      else min = Math.min(min, w);
+    }
+    return { hoeken, breedte: plus + min };
+  });
+}
+
+/** The cells with the same totals as this one, one level up: its margins. */
+function margesVan(sleutel: CelSleutel): CelSleutel[] {
+  return sleutel.flatMap((k, d) => (k === TOTAAL ? [] : [sleutel.map((v, j) => (j === d ? TOTAAL : v))]));
+}
+
+/** At most this many rounds of check and repair; each round adds cells, so it always ends. */
+const MAX_RONDES = 200;
+
+/**
+ * Decides which cells of the tables may be published: primary suppression under the minimum,
+ * then hypercubes until the attacker check passes for every suppressed cell.
+ */
+export async function beveilig(
+  kubus: Kubus,
+  tabellen: readonly TabelVorm[],
+  regels: Regels,
+  aanvaller: Aanvaller,
+): Promise<Publicatie> {
+  const sleutels = cellenVan(kubus, tabellen);
+  const cellen = new Map<string, Cel>();
+  for (const sleutel of sleutels) {
+    const waarde = waardeVan(kubus, sleutel);
+    cellen.set(celCode(sleutel), {
+      sleutel,
+      waarde,
+      onderdrukt: waarde < regels.minimum ? 'primair' : null,
+    });
+  }
+  const intervallen = new Map<string, Interval>();
+  const waardeOf = (code: string) => cellen.get(code)?.waarde ?? Number.POSITIVE_INFINITY;
+  const binnen = new Map<string, number[]>();
+  const binnenVan = (cel: Cel) => {
+    const code = celCode(cel.sleutel);
+    let b = binnen.get(code);
+    if (!b) {
+      b = binnencellen(kubus, cel.sleutel);
+      binnen.set(code, b);
+    }
+    return b;
+  };
+
+  for (let ronde = 1; ronde <= MAX_RONDES; ronde++) {
+    const onderdrukt = [...cellen.values()].filter((c) => c.onderdrukt !== null);
+    if (onderdrukt.length === 0) return { cellen, intervallen, rondes: 0 };
+    const gepubliceerd = [...cellen.values()]
+      .filter((c) => c.onderdrukt === null)
+      .map((c) => ({ binnen: binnenVan(c), waarde: c.waarde }));
+    const uitkomst = await aanvaller({
+      aantalBinnencellen: aantalBinnencellen(kubus.dimensies),
+      gepubliceerd,
+      gevraagd: onderdrukt.map(binnenVan),
+    });
+    intervallen.clear();
+    const zwak: Cel[] = [];
+    onderdrukt.forEach((cel, i) => {
+      const interval = uitkomst[i] as Interval;
+      intervallen.set(celCode(cel.sleutel), interval);
+      if (interval.hoog - interval.laag < regels.marge) zwak.push(cel);
+    });
+    if (zwak.length === 0) return { cellen, intervallen, rondes: ronde };
+
+    // Repair: per weak cell the cheapest hypercube that adds a cell (protecting enough on its
+    // own if one does). A cell with none left waits for the next check (this round's cells may
+    // already protect it); when no weak cell has one, their margins go; when even those are
+    // gone, the whole family is withheld.
+    const open = (s: CelSleutel) => cellen.get(celCode(s))?.onderdrukt === null;
+    const onderdruk = (sleutels: readonly CelSleutel[]) => {
+      let iets = false;
+      for (const s of sleutels) {
+        const c = cellen.get(celCode(s));
+        if (c && c.onderdrukt === null) {
+          c.onderdrukt = 'secundair';
+          iets = true;
+        }
+      }
+      return iets;
+    };
+    let toegevoegd = false;
+    for (const cel of zwak) {
+      const kandidaten = hyperkubussen(kubus, cel.sleutel, waardeOf)
+        .map((h) => {
+          const nieuw = h.hoeken.filter(open);
+          return { ...h, nieuw, kosten: nieuw.reduce((som, s) => som + waardeOf(celCode(s)), 0) };
+        })
+        .filter((h) => h.nieuw.length > 0);
+      const genoeg = kandidaten.filter((h) => h.breedte >= regels.marge);
+      const keuze = (genoeg.length > 0 ? genoeg : kandidaten).sort(
+        (a, b) => a.kosten - b.kosten || b.breedte - a.breedte,
+      )[0];
+      if (keuze && onderdruk(keuze.nieuw)) toegevoegd = true;
+    }
+    if (!toegevoegd) toegevoegd = onderdruk(zwak.flatMap((cel) => margesVan(cel.sleutel)));
+    if (!toegevoegd) for (const c of cellen.values()) c.onderdrukt ??= 'secundair';
+  }
+  throw new Error('suppression did not converge');
+}
+
+/** True when nothing of the family may be shown (the grand total itself is suppressed). */
+export function teruggehouden(publicatie: Publicatie, dimensies: number): boolean {
+  const totaal = publicatie.cellen.get(celCode(new Array<number>(dimensies).fill(TOTAAL)));
+  return totaal === undefined || totaal.onderdrukt !== null;
+}
