@@ -14,6 +14,7 @@ import * as netwerk from './0012-netwerk.js';
 import * as authTweedeFactorEnOidc from './0014-auth-tweede-factor-en-oidc.js';
 import * as netwerkRelaties from './0015-netwerk-relaties.js';
 import * as plan from './0016-plan.js';
+import * as gesprekken from './0024-gesprekken.js';
 
 /**
  * Every migration, in order. Names are permanent: a migration that has run somewhere
@@ -42,4 +43,5 @@ export const migrations: Record<string, Migration> = {
   '0014-auth-tweede-factor-en-oidc': authTweedeFactorEnOidc,
   '0015-netwerk-relaties': netwerkRelaties,
   '0016-plan': plan,
+  '0024-gesprekken': gesprekken,
 };

@@ -24,6 +24,10 @@ import { beheerMenu } from './beheer/menu.js';
 import { beheerRoutes } from './beheer/routes.js';
 import { takenMenu } from './beheer/taken/menu.js';
 import { takenRoutes } from './beheer/taken/routes.js';
+import { registreerHerinnering } from './gesprekken/herinnering.js';
+import { gesprekkenKaarten } from './gesprekken/menu.js';
+import { gesprekkenRoutes } from './gesprekken/routes.js';
+import { gesprekkenSectie } from './gesprekken/sectie.js';
 import { homeMenu } from './home/menu.js';
 import { homeRoutes } from './home/routes.js';
 import { SECTIE as LEVENSGEBIEDEN_SECTIE } from './levensgebieden/beoordelen.js';
@@ -378,6 +382,7 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
   overzicht.registreer(levensgebiedenKaarten);
   overzicht.registreer(netwerkKaarten);
   overzicht.registreer(planKaarten);
+  overzicht.registreer(gesprekkenKaarten);
   dossierLinks.registreer(LEVENSGEBIEDEN_SECTIE, vragenlijstLinks(db));
 
   await app.register(async (scope) => homeRoutes(scope, { db, now, overzicht }));
@@ -413,6 +418,8 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
   secties.registreer(netwerkSectie());
   // Mijn plan: goals, actions and who does what (export, CarePlan/Goal/CareTeam in FHIR, erasure).
   secties.registreer(planSectie());
+  // Keukentafelgesprekken: requests for help, their deadlines and her preparation (export, erasure).
+  secties.registreer(gesprekkenSectie());
   // Field encryption at start (docs/decisions/020): the erasure log re-applied (after a restore
   // no erased record comes back), then any text stored before encryption encrypted in place.
   // Both are safe to run again and on several instances at once.
@@ -425,6 +432,9 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
   await app.register(async (scope) => netwerkRoutes(scope, { db, now, hulp }));
   // Mijn plan; its "wie veranderde wat" speaks in the log's sentences, so it knows the sections.
   await app.register(async (scope) => planRoutes(scope, { db, now, secties }));
+  // The keukentafelgesprek; a durable job reminds the professionals before a legal deadline.
+  registreerHerinnering(jobs, { db, publicUrl: config.publicUrl });
+  await app.register(async (scope) => gesprekkenRoutes(scope, { db, now }));
   // The questionnaires of levensgebieden (eigen regie in eigen woorden, positieve gezondheid).
   await app.register(async (scope) => vragenlijstRoutes(scope, { db, now }));
   await app.register(async (scope) =>

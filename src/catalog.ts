@@ -3,6 +3,7 @@ import * as authOidc from './auth/oidc/messages.js';
 import * as authTweedeFactor from './auth/tweede-factor/messages.js';
 import * as beheer from './beheer/messages.js';
 import * as beheerTaken from './beheer/taken/messages.js';
+import * as gesprekken from './gesprekken/messages.js';
 import * as home from './home/messages.js';
 import * as grafieken from './levensgebieden/grafieken/messages.js';
 import * as levensgebieden from './levensgebieden/messages.js';
@@ -28,6 +29,7 @@ export const capabilityMessages = {
   'auth/tweede-factor': authTweedeFactor,
   beheer,
   'beheer/taken': beheerTaken,
+  gesprekken,
   home,
   regie,
   levensgebieden,

@@ -162,6 +162,7 @@ describe('architecture', () => {
       }));
     expect(gebruik.sort((a, b) => a.pad.localeCompare(b.pad))).toEqual([
       { pad: path.join('demo', 'factories.ts'), redenen: ['voorbeeldgegevens'] },
+      { pad: path.join('gesprekken', 'herinnering.ts'), redenen: ['termijnherinnering'] },
       { pad: path.join('regie', 'delen.ts'), redenen: ['uitnodiging'] },
       { pad: path.join('regie', 'noodtoegang.ts'), redenen: ['noodtoegang'] },
       { pad: path.join('regie', 'versleuteling.ts'), redenen: ['versleuteling', 'herstel-wissing'] },

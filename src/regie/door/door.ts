@@ -164,7 +164,9 @@ export type SysteemReden =
   /** the step at start that encrypts text stored before field encryption (versleuteling.ts) */
   | 'versleuteling'
   /** an erased record found again after a restore is erased again (versleuteling.ts) */
-  | 'herstel-wissing';
+  | 'herstel-wissing'
+  /** a job warns the professionals before a legal deadline of a melding (gesprekken/herinnering.ts) */
+  | 'termijnherinnering';
 
 export type SysteemAanvraag = {
   reden: SysteemReden;
