@@ -5,6 +5,7 @@ import { raaktPersoonsgegevens } from '../../src/app.js';
 import {
   createAccountWithPassword,
   createGemeente,
+  createGesprek,
   createNetwerkPersoon,
   createNetwerkVoorstel,
   createNoodtoegang,
@@ -134,6 +135,8 @@ type Ctx = {
   /** A person on the owner's netwerkkaart, and an open proposal for it */
   netwerkPersoonId: string;
   netwerkVoorstelId: string;
+  /** A melding of the owner's (keukentafelgesprek) */
+  gesprekId: string;
 };
 
 /** An exact status, or `303 <Location>` for a redirect. */
@@ -598,6 +601,47 @@ const ROWS: Row[] = [
     { form: () => ({ keuze: 'te-weinig', versie: '1' }), deur: { eigenaar: 1 } },
   ),
   opDossier('GET', '/netwerk/vergelijk', deur(metNiveau('lezen'), 200), { deur: { eigenaar: 0 } }),
+  // Keukentafelgesprek (src/gesprekken): reading needs `lezen`; preparing with her `reageren`
+  // (a naaste or an independent client supporter); recording a melding and marking the
+  // persoonlijk plan handed in `bewerken`. Invalid forms on purpose: nothing is written.
+  opDossier(
+    'GET',
+    '/secties/gesprekken',
+    ingelogd((c) => naar(dossier(c, '/gesprekken'))),
+  ),
+  opDossier('GET', '/gesprekken', deur(metNiveau('lezen'), 200), { deur: { eigenaar: 0 } }),
+  opDossier('POST', '/gesprekken', deur(metNiveau('bewerken'), 400), {
+    form: () => ({ gemeld_op: '2026-02-31' }),
+    deur: { eigenaar: 1 },
+  }),
+  ...(['', '/voorbereiding', '/persoonlijk-plan', '/persoonlijk-plan.pdf'] as const).map(
+    (rest): Row => ({
+      method: 'GET',
+      url: `/dossiers/:dossierId/gesprekken/:gesprekId${rest}`,
+      path: (c) => dossier(c, `/gesprekken/${c.gesprekId}${rest}`),
+      expect: deur(metNiveau('lezen'), 200),
+      deur: { eigenaar: 0 },
+    }),
+  ),
+  {
+    method: 'POST',
+    url: '/dossiers/:dossierId/gesprekken/:gesprekId/voorbereiding',
+    path: (c) => dossier(c, `/gesprekken/${c.gesprekId}/voorbereiding`),
+    // A domain that does not exist: 400 for everyone who may prepare.
+    form: () => ({ versie: '1', gebieden: 'maan' }),
+    expect: deur(metNiveau('reageren'), 400),
+    deur: { eigenaar: 1 },
+  },
+  {
+    method: 'POST',
+    url: '/dossiers/:dossierId/gesprekken/:gesprekId/persoonlijk-plan/ingediend',
+    path: (c) => dossier(c, `/gesprekken/${c.gesprekId}/persoonlijk-plan/ingediend`),
+    // Handed in already (set up so): every cell reads "already handed in", nothing is written.
+    expect: deur(metNiveau('bewerken'), (c) =>
+      naar(dossier(c, `/gesprekken/${c.gesprekId}?melding=al-ingediend`)),
+    ),
+    deur: { eigenaar: 1 },
+  },
   // Which records "Mijn overzicht" lists per state is checked by count in its own test below.
   {
     method: 'GET',
@@ -901,7 +945,17 @@ describe.each(ENGINES)('access matrix on %s', (engine) => {
         persoon: persoon({ naam: 'Voorgesteld', relatie: 'kennis', cirkel: 'verder-weg' }),
         op: now,
       });
+      const gesprekId = await createGesprek(db, {
+        gemeenteId: gemeente.id,
+        dossierId,
+        gemeldOp: '2026-01-05',
+        gemeldDoor: owner.id,
+        // Handed in already, so marking it again writes nothing in any cell.
+        planIngediendOp: '2026-01-08',
+        op: now,
+      });
       residents.set(state, {
+        gesprekId,
         netwerkPersoonId,
         netwerkVoorstelId,
         regieRondeId: await ronde('eigen-regie'),
