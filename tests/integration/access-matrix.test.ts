@@ -286,7 +286,7 @@ const ROWS: Row[] = [
     deur: { eigenaar: 0 },
   },
   // Every section not built yet the same way: a grant opens it; emergency access does not (its own state).
-  ...['gesprekken', 'waakvlam', 'documenten'].map(
+  ...['waakvlam', 'documenten'].map(
     (sectie): Row => ({
       method: 'GET',
       url: '/dossiers/:dossierId/secties/:sectie',
