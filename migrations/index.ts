@@ -18,6 +18,7 @@ import * as crisiskaart from './0017-crisiskaart.js';
 import * as waakvlam from './0018-waakvlam.js';
 import * as monitor from './0019-monitor.js';
 import * as authSessieTweedeFactorVia from './0023-auth-sessie-tweede-factor-via.js';
+import * as gesprekken from './0024-gesprekken.js';
 
 /**
  * Every migration, in order. Names are permanent: a migration that has run somewhere
@@ -50,4 +51,5 @@ export const migrations: Record<string, Migration> = {
   '0018-waakvlam': waakvlam,
   '0019-monitor': monitor,
   '0023-auth-sessie-tweede-factor-via': authSessieTweedeFactorVia,
+  '0024-gesprekken': gesprekken,
 };

@@ -28,6 +28,10 @@ import { crisiskaartKaarten, crisiskaartMenu } from './crisiskaart/menu.js';
 import { noodContacten } from './crisiskaart/nood.js';
 import { crisiskaartRoutes } from './crisiskaart/routes.js';
 import { crisiskaartSectie } from './crisiskaart/sectie.js';
+import { registreerHerinnering } from './gesprekken/herinnering.js';
+import { gesprekkenKaarten } from './gesprekken/menu.js';
+import { gesprekkenRoutes } from './gesprekken/routes.js';
+import { gesprekkenSectie } from './gesprekken/sectie.js';
 import { homeMenu } from './home/menu.js';
 import { homeRoutes } from './home/routes.js';
 import { SECTIE as LEVENSGEBIEDEN_SECTIE } from './levensgebieden/beoordelen.js';
@@ -393,6 +397,7 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
   overzicht.registreer(levensgebiedenKaarten);
   overzicht.registreer(netwerkKaarten);
   overzicht.registreer(planKaarten);
+  overzicht.registreer(gesprekkenKaarten);
   overzicht.registreer(waakvlamKaarten);
   overzicht.registreer(socialeKaartKaarten);
   // Monitor: "meetellen" for the resident, the report for the analist and beheerder.
@@ -433,6 +438,8 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
   secties.registreer(netwerkSectie());
   // Mijn plan: goals, actions and who does what (export, CarePlan/Goal/CareTeam in FHIR, erasure).
   secties.registreer(planSectie());
+  // Keukentafelgesprekken: requests for help, their deadlines and her preparation (export, erasure).
+  secties.registreer(gesprekkenSectie());
   // Waakvlam: the signaleringsplan and check-ins (CarePlan and QuestionnaireResponse in FHIR, erasure).
   secties.registreer(waakvlamSectie());
   // Crisiskaart: the card and the longer crisisplan (export, CarePlan in FHIR, erasure).
@@ -453,6 +460,9 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
   await app.register(async (scope) => netwerkRoutes(scope, { db, now, hulp }));
   // Mijn plan; its "wie veranderde wat" speaks in the log's sentences, so it knows the sections.
   await app.register(async (scope) => planRoutes(scope, { db, now, secties }));
+  // The keukentafelgesprek; a durable job reminds the professionals before a legal deadline.
+  registreerHerinnering(jobs, { db, publicUrl: config.publicUrl });
+  await app.register(async (scope) => gesprekkenRoutes(scope, { db, now }));
   // The crisiskaart; the card asks to be checked again after 18 months (a daily job).
   await app.register(async (scope) =>
     crisiskaartRoutes(scope, { db, now, mailer, publicUrl: config.publicUrl }),

@@ -4,6 +4,7 @@ import * as authTweedeFactor from './auth/tweede-factor/messages.js';
 import * as beheer from './beheer/messages.js';
 import * as beheerTaken from './beheer/taken/messages.js';
 import * as crisiskaart from './crisiskaart/messages.js';
+import * as gesprekken from './gesprekken/messages.js';
 import * as home from './home/messages.js';
 import * as grafieken from './levensgebieden/grafieken/messages.js';
 import * as levensgebieden from './levensgebieden/messages.js';
@@ -31,6 +32,7 @@ export const capabilityMessages = {
   'auth/tweede-factor': authTweedeFactor,
   beheer,
   'beheer/taken': beheerTaken,
+  gesprekken,
   home,
   crisiskaart,
   regie,

@@ -4,6 +4,8 @@ import { insertAccount, insertOrganisatie } from '../auth/queries.js';
 import type { AfspraakStatus, Taak } from '../crisiskaart/codes.js';
 import { beslisAfspraak, bewaarKaart, mapPersonen, voegAfspraakToe } from '../crisiskaart/queries.js';
 import type { Inhoud } from '../crisiskaart/rules.js';
+import * as gesprekken from '../gesprekken/queries.js';
+import { termijnenVan, WETTELIJKE_TERMIJNEN } from '../gesprekken/rules.js';
 import { type AfgerondeBeoordeling, voegAfgerondeBeoordelingToe } from '../levensgebieden/queries.js';
 import {
   type IngediendeRonde,
@@ -394,4 +396,41 @@ export async function crisiskaartMapPersonen(
   input: { gemeenteId: string; dossierId: string; op: Date },
 ) {
   return voorbeeld(db, { ...input, now: input.op, sectie: 'crisiskaart' }, (toegang) => mapPersonen(toegang));
+}
+
+/**
+ * A melding with the legal deadlines (demo and tests), and her preparation when given. No
+ * reminder jobs: demo data is not someone's real request.
+ */
+export async function createGesprek(
+  db: Db,
+  input: {
+    gemeenteId: string;
+    dossierId: string;
+    gemeldOp: string;
+    gemeldDoor: string;
+    voorbereiding?: gesprekken.Voorbereiding;
+    /** The day she handed in her persoonlijk plan */
+    planIngediendOp?: string;
+    op: Date;
+  },
+): Promise<string> {
+  return voorbeeld(db, { ...input, now: input.op, sectie: 'gesprekken' }, async (toegang) => {
+    const id = await gesprekken.voegGesprekToe(toegang, {
+      gemeldOp: input.gemeldOp,
+      ...termijnenVan(input.gemeldOp, WETTELIJKE_TERMIJNEN),
+      gemeldDoor: input.gemeldDoor,
+      nu: input.op,
+    });
+    if (input.voorbereiding)
+      await gesprekken.bewaarVoorbereiding(toegang, {
+        id,
+        versie: 1,
+        voorbereiding: input.voorbereiding,
+        nu: input.op,
+      });
+    if (input.planIngediendOp)
+      await gesprekken.dienPlanIn(toegang, { id, op: input.planIngediendOp, nu: input.op });
+    return id;
+  });
 }

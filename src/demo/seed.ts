@@ -1,5 +1,6 @@
 import { stelInVoorDemo } from '../auth/tweede-factor/tweede-factor.js';
 import { seedDemoCrisiskaart } from '../crisiskaart/demo.js';
+import { seedDemoGesprekken } from '../gesprekken/demo.js';
 import { seedDemoLevensgebieden } from '../levensgebieden/demo.js';
 import { seedDemoVragenlijsten } from '../levensgebieden/vragenlijsten/demo.js';
 import { seedDemoNetwerk } from '../netwerk/demo.js';
@@ -101,6 +102,8 @@ export async function seedDemo(db: Db): Promise<boolean> {
       });
       // Her crisiskaart, with three practical agreements (two confirmed, one waiting); after her map.
       await seedDemoCrisiskaart(trx, { gemeenteId: gemeente.id, inwonerId: ids.get('inwoner') as string });
+      // Her requests for help: one with the persoonlijk plan handed in, one she is preparing.
+      await seedDemoGesprekken(trx, { gemeenteId: gemeente.id, inwonerId: ids.get('inwoner') as string });
     });
     await sealAudit(db);
     // The sociale kaart goes through the normal HSDS import, which runs its own transaction.

@@ -5,6 +5,7 @@ import { raaktPersoonsgegevens } from '../../src/app.js';
 import {
   createAccountWithPassword,
   createGemeente,
+  createGesprek,
   createNetwerkPersoon,
   createNetwerkVoorstel,
   createNoodtoegang,
@@ -134,6 +135,8 @@ type Ctx = {
   granteeToegangIds: Map<Actor, string>;
   /** A submitted round of the owner's, per questionnaire */
   regieRondeId: string;
+  /** A melding of the owner's (keukentafelgesprek) */
+  gesprekId: string;
   pgRondeId: string;
   /** A person on the owner's netwerkkaart, and an open proposal for it */
   netwerkPersoonId: string;
@@ -282,7 +285,7 @@ const ROWS: Row[] = [
     deur: { eigenaar: 0 },
   },
   // Every section not built yet the same way: a grant opens it; emergency access does not (its own state).
-  ...['gesprekken', 'documenten'].map(
+  ...['documenten'].map(
     (sectie): Row => ({
       method: 'GET',
       url: '/dossiers/:dossierId/secties/:sectie',
@@ -598,6 +601,47 @@ const ROWS: Row[] = [
   ),
   opDossier('GET', '/netwerk/vergelijk', deur(metNiveau('lezen'), 200), { deur: { eigenaar: 0 } }),
   // Crisiskaart (src/crisiskaart): the card is the one page emergency access opens (read-only,
+  // Keukentafelgesprek (src/gesprekken): reading needs `lezen`; preparing with her `reageren`
+  // (a naaste or an independent client supporter); recording a melding and marking the
+  // persoonlijk plan handed in `bewerken`. Invalid forms on purpose: nothing is written.
+  opDossier(
+    'GET',
+    '/secties/gesprekken',
+    ingelogd((c) => naar(dossier(c, '/gesprekken'))),
+  ),
+  opDossier('GET', '/gesprekken', deur(metNiveau('lezen'), 200), { deur: { eigenaar: 0 } }),
+  opDossier('POST', '/gesprekken', deur(metNiveau('bewerken'), 400), {
+    form: () => ({ gemeld_op: '2026-02-31' }),
+    deur: { eigenaar: 1 },
+  }),
+  ...(['', '/voorbereiding', '/persoonlijk-plan', '/persoonlijk-plan.pdf'] as const).map(
+    (rest): Row => ({
+      method: 'GET',
+      url: `/dossiers/:dossierId/gesprekken/:gesprekId${rest}`,
+      path: (c) => dossier(c, `/gesprekken/${c.gesprekId}${rest}`),
+      expect: deur(metNiveau('lezen'), 200),
+      deur: { eigenaar: 0 },
+    }),
+  ),
+  {
+    method: 'POST',
+    url: '/dossiers/:dossierId/gesprekken/:gesprekId/voorbereiding',
+    path: (c) => dossier(c, `/gesprekken/${c.gesprekId}/voorbereiding`),
+    // A domain that does not exist: 400 for everyone who may prepare.
+    form: () => ({ versie: '1', gebieden: 'maan' }),
+    expect: deur(metNiveau('reageren'), 400),
+    deur: { eigenaar: 1 },
+  },
+  {
+    method: 'POST',
+    url: '/dossiers/:dossierId/gesprekken/:gesprekId/persoonlijk-plan/ingediend',
+    path: (c) => dossier(c, `/gesprekken/${c.gesprekId}/persoonlijk-plan/ingediend`),
+    // Handed in already (set up so): every cell reads "already handed in", nothing is written.
+    expect: deur(metNiveau('bewerken'), (c) =>
+      naar(dossier(c, `/gesprekken/${c.gesprekId}?melding=al-ingediend`)),
+    ),
+    deur: { eigenaar: 1 },
+  },
   // logged as an emergency); the longer plan and everything else stay closed to it (403, logged).
   // Reading needs `lezen`, changing `voorstellen` (a proposal) or more; agreements, proposals'
   // decisions and "still right" are the owner's. Ids that match nothing are a 404 past the door.
@@ -1149,7 +1193,17 @@ describe.each(ENGINES)('access matrix on %s', (engine) => {
         actie: planActie({ wat: 'Voorgestelde actie' }),
         op: now,
       });
+      const gesprekId = await createGesprek(db, {
+        gemeenteId: gemeente.id,
+        dossierId,
+        gemeldOp: '2026-01-05',
+        gemeldDoor: owner.id,
+        // Handed in already, so marking it again writes nothing in any cell.
+        planIngediendOp: '2026-01-08',
+        op: now,
+      });
       residents.set(state, {
+        gesprekId,
         planDoelId,
         planActieId,
         planVoorstelId,

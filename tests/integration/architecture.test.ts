@@ -47,6 +47,7 @@ const CAPABILITIES = [
   'crisiskaart',
   'monitor',
   'samen',
+  'gesprekken',
 ];
 /** Layers below the capabilities, from the bottom up. */
 const LAGEN = ['platform', 'auth', 'regie'];
@@ -175,6 +176,7 @@ describe('architecture', () => {
       { pad: path.join('crisiskaart', 'afspraak-link.ts'), redenen: ['afspraak-link', 'afspraak-link'] },
       { pad: path.join('crisiskaart', 'hercontrole.ts'), redenen: ['crisiskaart-hercontrole'] },
       { pad: path.join('demo', 'factories.ts'), redenen: ['voorbeeldgegevens'] },
+      { pad: path.join('gesprekken', 'herinnering.ts'), redenen: ['termijnherinnering'] },
       { pad: path.join('regie', 'delen.ts'), redenen: ['uitnodiging'] },
       { pad: path.join('regie', 'noodtoegang.ts'), redenen: ['noodtoegang'] },
       { pad: path.join('regie', 'versleuteling.ts'), redenen: ['versleuteling', 'herstel-wissing'] },

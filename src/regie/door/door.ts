@@ -178,7 +178,9 @@ export type SysteemReden =
   /** someone on the resident's network map answers a crisiskaart agreement by its e-mailed link (crisiskaart) */
   | 'afspraak-link'
   /** the job that asks to check a crisiskaart again after 18 months (crisiskaart) */
-  | 'crisiskaart-hercontrole';
+  | 'crisiskaart-hercontrole'
+  /** a job warns the professionals before a legal deadline of a melding (gesprekken/herinnering.ts) */
+  | 'termijnherinnering';
 
 export type SysteemAanvraag = {
   reden: SysteemReden;

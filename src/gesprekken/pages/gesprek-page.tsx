@@ -1,0 +1,83 @@
+import {
+  Alert,
+  ButtonLink,
+  Heading,
+  Link,
+  Paragraph,
+  PostForm,
+  SubmitButton,
+} from '../../platform/views/components.js';
+import { Layout } from '../../platform/views/layout.js';
+import type { PageContext } from '../../platform/views/page-context.js';
+import type { GesprekData } from '../lezen.js';
+import { dagTekst } from '../weergave.js';
+import { TermijnLijst } from './lijst-page.js';
+
+export const GESPREK_MELDINGEN = ['gemeld', 'bewaard', 'ingediend', 'al-ingediend'] as const;
+export type GesprekMelding = (typeof GESPREK_MELDINGEN)[number];
+
+/** One request for help: its deadlines, what is still open, and the way to prepare. */
+export function GesprekPage({
+  ctx,
+  data,
+  melding,
+}: {
+  ctx: PageContext;
+  data: GesprekData;
+  melding?: GesprekMelding | undefined;
+}) {
+  const { t, locale } = ctx;
+  const g = data.gesprek;
+  const basis = `/dossiers/${data.dossierId}/gesprekken`;
+  const titel = t('gesprekken.gesprek.kop', { datum: dagTekst(g.gemeldOp, locale) });
+  const open = [
+    ...(g.voorbereid ? [] : [t('gesprekken.open.voorbereiding')]),
+    ...(g.planIngediendOp ? [] : [t('gesprekken.open.plan')]),
+  ];
+  return (
+    <Layout ctx={ctx} title={titel}>
+      <Paragraph>
+        <Link href={basis}>{t('gesprekken.terug')}</Link>
+      </Paragraph>
+      <Heading level={1}>{titel}</Heading>
+      {melding ? (
+        <Alert type="ok">
+          <Paragraph>{t(`gesprekken.melding.${melding}`)}</Paragraph>
+        </Alert>
+      ) : null}
+      <Heading level={2}>{t('gesprekken.termijnen.kop')}</Heading>
+      <TermijnLijst ctx={ctx} gesprek={g} />
+      <Heading level={2}>{t('gesprekken.open.kop')}</Heading>
+      {open.length > 0 ? (
+        <ul class="utrecht-unordered-list">
+          {open.map((o) => (
+            <li class="utrecht-unordered-list__item" key={o}>
+              {o}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <Paragraph>{t('gesprekken.open.niets')}</Paragraph>
+      )}
+      {data.kanVoorbereiden ? (
+        <Paragraph>
+          <ButtonLink href={`${basis}/${g.id}/voorbereiding`}>
+            {g.voorbereid ? t('gesprekken.voorbereiden.wijzig') : t('gesprekken.voorbereiden.link')}
+          </ButtonLink>
+        </Paragraph>
+      ) : null}
+      <Paragraph>
+        <Link href={`${basis}/${g.id}/persoonlijk-plan`}>{t('gesprekken.plan.link')}</Link>
+      </Paragraph>
+      {g.planIngediendOp ? (
+        <Paragraph>
+          {t('gesprekken.plan.ingediend-op', { datum: dagTekst(g.planIngediendOp, locale) })}
+        </Paragraph>
+      ) : data.kanMelden ? (
+        <PostForm ctx={ctx} action={`${basis}/${g.id}/persoonlijk-plan/ingediend`}>
+          <SubmitButton appearance="secondary-action">{t('gesprekken.plan.indienen')}</SubmitButton>
+        </PostForm>
+      ) : null}
+    </Layout>
+  );
+}

@@ -1,0 +1,38 @@
+import type { ColumnType } from 'kysely';
+
+/**
+ * Row types of the keukentafelgesprek (migration 0024), added to the platform's Database by
+ * declaration merging. Kept by hand. `voorbereiding` holds ciphertext (`v1.…`, docs/decisions/020)
+ * of the preparation as JSON.
+ */
+declare module '../platform/db/schema.js' {
+  interface Database {
+    gesprek_instelling: GesprekInstellingTable;
+    gesprek: GesprekTable;
+  }
+}
+
+export type GesprekInstellingTable = {
+  gemeente_id: string;
+  plan_dagen: ColumnType<number, number | undefined, number>;
+  onderzoek_dagen: ColumnType<number, number | undefined, number>;
+  herinner_dagen: ColumnType<number, number | undefined, number>;
+  version: ColumnType<number, number | undefined, number>;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
+};
+
+export type GesprekTable = {
+  id: string;
+  gemeente_id: string;
+  dossier_id: string;
+  /** Calendar days, 'YYYY-MM-DD' */
+  gemeld_op: string;
+  plan_uiterlijk: string;
+  onderzoek_uiterlijk: string;
+  gemeld_door: string | null;
+  voorbereiding: ColumnType<string, string | undefined, string>;
+  plan_ingediend_op: ColumnType<string | null, string | null | undefined, string | null>;
+  versie: ColumnType<number, number | undefined, number>;
+  created_at: ColumnType<Date, Date | undefined, never>;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
+};
