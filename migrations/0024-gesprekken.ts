@@ -1,11 +1,10 @@
 import { type Kysely, sql } from 'kysely';
 
 /**
- * Keukentafelgesprek (issue 13): a request for support (melding) with its legal deadlines,
- * the resident's preparation, the professional's notes per domain and the report's versions
- * with her reaction. Dates are calendar days as text (`YYYY-MM-DD`), the same on both engines.
- * Free text (`voorbereiding`, `notities`, `tekst`, `doelen`, `reactie`) holds ciphertext
- * (`v1.…`, docs/decisions/020). See src/gesprekken/README.md.
+ * Keukentafelgesprek (issue 13): a request for support (melding) with its legal deadlines and
+ * the resident's preparation. Dates are calendar days as text (`YYYY-MM-DD`), the same on both
+ * engines. The free text (`voorbereiding`, one JSON document) holds ciphertext (`v1.…`,
+ * docs/decisions/020). See src/gesprekken/README.md.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   // The gemeente's legal deadlines (Wmo 2015: 7 days for the persoonlijk plan, 6 weeks for the

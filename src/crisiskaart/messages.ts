@@ -7,7 +7,7 @@ export const nl = {
   'crisiskaart.menu': 'Mijn kaartje',
   'crisiskaart.standaardnaam': 'Mijn kaartje',
   'crisiskaart.overzicht.tekst': 'Wat anderen moeten weten als het even niet gaat.',
-  'crisiskaart.titel.ander': 'Het kaartje van {naam}',
+  'crisiskaart.titel.ander': 'Crisiskaart van {naam}',
   'crisiskaart.intro':
     'Dit is jouw kaartje. Jij schrijft op wat anderen moeten weten als het niet goed met je gaat. Jij bepaalt wat erop staat.',
   'crisiskaart.intro.ander': 'Dit is het kaartje van {naam}. {naam} bepaalt wat erop staat.',
@@ -159,7 +159,7 @@ export const en: Record<keyof typeof nl, string> = {
   'crisiskaart.menu': 'My card',
   'crisiskaart.standaardnaam': 'My card',
   'crisiskaart.overzicht.tekst': 'What others need to know when things are not going well.',
-  'crisiskaart.titel.ander': 'The card of {naam}',
+  'crisiskaart.titel.ander': 'Crisis card of {naam}',
   'crisiskaart.intro':
     'This is your card. You write down what others need to know when you are not well. You decide what is on it.',
   'crisiskaart.intro.ander': 'This is the card of {naam}. {naam} decides what is on it.',

@@ -11,6 +11,8 @@ export const nl = {
   'sectie.meetellen': 'Meetellen',
   'sectie.meetellen.uitleg':
     'Of je antwoorden over je levensgebieden meetellen in de cijfers van de gemeente.',
+  // The log names the section in its sentences ("Bram bekeek je …"), as regie does for its own.
+  'sectie.meetellen.je': 'je keuze om mee te tellen',
   'monitor.meetellen.titel': 'Meetellen',
   'monitor.meetellen.intro':
     'De gemeente wil weten hoe het gaat met inwoners. Daarvoor telt zij antwoorden op. Jij kiest of jouw antwoorden meetellen.',
@@ -98,6 +100,7 @@ export const en: Record<keyof typeof nl, string> = {
     "Let your answers about your life count in the gemeente's figures. Without your name.",
   'sectie.meetellen': 'Count me in',
   'sectie.meetellen.uitleg': "Whether your answers about your life domains count in the gemeente's figures.",
+  'sectie.meetellen.je': 'your choice to be counted',
   'monitor.meetellen.titel': 'Count me in',
   'monitor.meetellen.intro':
     'The gemeente wants to know how residents are doing. It adds up answers for that. You choose whether your answers count.',

@@ -57,13 +57,15 @@ describe.each(ENGINES)('FHIR export on %s', (engine) => {
       perVragenlijst.set(naam, (perVragenlijst.get(naam) ?? 0) + 1);
     }
     // The demo: two levensgebieden assessments of her own and one view of her professional;
-    // eigen regie twice by her and once by the professional; positieve gezondheid once.
+    // eigen regie twice by her and once by the professional; positieve gezondheid once; eight
+    // weekly waakvlam check-ins.
     expect(Object.fromEntries(perVragenlijst)).toEqual({
       RedzaamLevensgebieden: 3,
       RedzaamEigenRegie: 3,
       RedzaamPositieveGezondheid: 1,
+      RedzaamWaakvlamCheckin: 8,
     });
-    expect(questionnaires.size).toBe(3);
+    expect(questionnaires.size).toBe(4);
   });
 
   it('serves the same Bundle on its own as application/fhir+json', async () => {

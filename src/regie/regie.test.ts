@@ -129,7 +129,7 @@ describe.each(ENGINES)('eigen regie on %s', (engine) => {
     expect((await bram.get(`/uitnodiging/${token}`)).statusCode).toBe(410);
 
     expect((await bram.get(`/dossiers/${dossierId}/secties/plan`)).statusCode).toBe(200);
-    expect((await bram.get(`/dossiers/${dossierId}/secties/crisiskaart`)).statusCode).toBe(200);
+    expect((await bram.get(`/dossiers/${dossierId}/crisiskaart`)).statusCode).toBe(200);
     expect((await bram.get(`/dossiers/${dossierId}/secties/documenten`)).statusCode).toBe(403);
     const last = (await audit()).slice(-3);
     expect(last.map((e) => [e.sectie, e.uitkomst, e.actie])).toEqual([
@@ -320,16 +320,20 @@ describe.each(ENGINES)('eigen regie on %s', (engine) => {
       uitkomst: 'denied',
       dossier_id: null,
     });
-    expect((await yara.get(`/dossiers/${dossierId}/secties/crisiskaart`)).statusCode).toBe(403);
+    expect((await yara.get(`/dossiers/${dossierId}/crisiskaart`)).statusCode).toBe(403);
 
     const opened = await yara.post('/noodtoegang', {
       email: 'ilse@example.test',
       reden: 'Zij reageert niet meer en is in paniek',
     });
     expect(opened.headers.location).toBe(`/dossiers/${dossierId}/secties/crisiskaart`);
-    const card = await yara.get(opened.headers.location as string);
+    // The generic address sends her on to the crisiskaart's own page (src/crisiskaart).
+    expect((await yara.get(opened.headers.location as string)).headers.location).toBe(
+      `/dossiers/${dossierId}/crisiskaart`,
+    );
+    const card = await yara.get(`/dossiers/${dossierId}/crisiskaart`);
     expect(card.statusCode).toBe(200);
-    expect(card.body).toContain('Je hebt noodtoegang tot');
+    expect(card.body).toContain('Je ziet alleen wat op het kaartje staat, tot');
     expect((await yara.get(`/dossiers/${dossierId}/secties/plan`)).statusCode).toBe(403);
     const entries = (await audit()).filter((e) => e.noodtoegang);
     expect(entries.map((e) => [e.actie, e.grondslag])).toEqual([
@@ -352,9 +356,9 @@ describe.each(ENGINES)('eigen regie on %s', (engine) => {
       t.clock.advance(minutes * 60_000);
       await ilse.get('/mijn-overzicht');
       if (minutes !== 5)
-        expect((await yara.get(`/dossiers/${dossierId}/secties/crisiskaart`)).statusCode).toBe(200);
+        expect((await yara.get(`/dossiers/${dossierId}/crisiskaart`)).statusCode).toBe(200);
     }
-    expect((await yara.get(`/dossiers/${dossierId}/secties/crisiskaart`)).statusCode).toBe(403);
+    expect((await yara.get(`/dossiers/${dossierId}/crisiskaart`)).statusCode).toBe(403);
     expect((await audit()).at(-1)).toMatchObject({
       uitkomst: 'denied',
       sectie: 'crisiskaart',
@@ -624,6 +628,8 @@ describe.each(ENGINES)('eigen regie on %s', (engine) => {
       'gesprekken',
       'waakvlam',
       'documenten',
+      // The monitor's section: her choice to let her assessments count (src/monitor).
+      'meetellen',
     ]);
     expect((await audit()).at(-1)).toMatchObject({ actie: 'export', uitkomst: 'allowed' });
 

@@ -114,6 +114,26 @@ const REQUIRED_PAGES = [
   'sociale-kaart/bevestigen met foutmelding',
   'sociale-kaart/bevestigen bedankt',
   'sociale-kaart/bevestigen link werkt niet meer',
+  'mijn plan',
+  'mijn plan nieuw doel',
+  'mijn plan doel',
+  'mijn plan nieuwe actie',
+  'mijn plan actie',
+  'mijn plan als professional',
+  'mijn waakvlam',
+  'mijn waakvlam plan',
+  'waakvlam check-in link werkt niet',
+  'mijn crisiskaart',
+  'crisiskaart plan',
+  'crisiskaart bewerken',
+  'crisiskaart voorstellen',
+  'crisiskaart afspraak link werkt niet',
+  'meetellen',
+  'gesprekken',
+  'gesprek',
+  'gesprek voorbereiding',
+  'gesprek persoonlijk plan',
+  'monitor',
 ];
 
 /**
@@ -126,6 +146,13 @@ const REDIRECTS = [
   { route: '/mijn-logboek', to: '/dossiers/:dossierId/logboek' },
   { route: '/dossiers/:dossierId/secties/levensgebieden', to: '/dossiers/:dossierId/levensgebieden' },
   { route: '/mijn-netwerk', to: '/dossiers/:dossierId/netwerk' },
+  { route: '/mijn-waakvlam', to: '/dossiers/:dossierId/waakvlam' },
+  { route: '/mijn-crisiskaart', to: '/dossiers/:dossierId/crisiskaart' },
+  { route: '/mijn-meetellen', to: '/dossiers/:dossierId/meetellen' },
+  { route: '/dossiers/:dossierId/secties/waakvlam', to: '/dossiers/:dossierId/waakvlam' },
+  { route: '/dossiers/:dossierId/secties/crisiskaart', to: '/dossiers/:dossierId/crisiskaart' },
+  { route: '/dossiers/:dossierId/secties/meetellen', to: '/dossiers/:dossierId/meetellen' },
+  { route: '/dossiers/:dossierId/secties/gesprekken', to: '/dossiers/:dossierId/gesprekken' },
 ];
 
 /**
@@ -136,6 +163,19 @@ const REDIRECTS = [
  * own file already walks every state of them.
  */
 const ELDERS_GECONTROLEERD: { route: string; bestand: string; fragment: string; axe: boolean }[] = [
+  // Downloads, not pages: their content is checked in their capability's own tests.
+  {
+    route: '/monitor/rapport.csv',
+    bestand: 'src/monitor/monitor.test.ts',
+    fragment: 'rapport.csv',
+    axe: false,
+  },
+  {
+    route: '/dossiers/:dossierId/gesprekken/:gesprekId/persoonlijk-plan.pdf',
+    bestand: 'src/gesprekken/gesprekken.test.ts',
+    fragment: 'persoonlijk-plan.pdf',
+    axe: false,
+  },
   {
     route: '/tweede-factor',
     bestand: 'tests/e2e/tweede-factor.e2e.test.ts',
@@ -509,6 +549,146 @@ describe('accessibility (axe, WCAG 2.1 AA) of eigen regie', () => {
     });
   });
 
+  it('the parts of her record built on the door: plan, waakvlam, crisiskaart, meetellen, gesprekken', async () => {
+    await withBrowser({}, async (page) => {
+      await login(page, server.origin, account('inwoner').email, DEMO_PASSWORD);
+      await visit(page, `${server.origin}/mijn-gegevens`);
+      const dossier = new URL(page.url()).pathname;
+      expect(dossier).toMatch(/^\/dossiers\/[0-9a-f-]{36}$/);
+      /** The first link in the page's main part to an item of its own (`deel` + an id). */
+      const eersteLink = async (deel: string) => {
+        const hrefs = await page
+          .locator('main a[href]')
+          .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+        const patroon = new RegExp(`${deel}[0-9a-f-]{36}`);
+        const href = hrefs.find((h) => patroon.test(h));
+        expect(href, `a link to ${deel}<id>`).toBeTruthy();
+        const pad = new URL(href as string, server.origin).pathname;
+        const gevonden = patroon.exec(pad) as RegExpExecArray;
+        return pad.slice(0, gevonden.index + gevonden[0].length);
+      };
+
+      await check(page, 'mijn plan', await visit(page, `${server.origin}${dossier}/plan`), 200);
+      const doel = await eersteLink('/plan/doelen/');
+      const actie = await eersteLink('/plan/acties/');
+      await check(
+        page,
+        'mijn plan nieuw doel',
+        await visit(page, `${server.origin}${dossier}/plan/doelen/nieuw`),
+        200,
+      );
+      await check(page, 'mijn plan doel', await visit(page, `${server.origin}${doel}`), 200);
+      await check(
+        page,
+        'mijn plan nieuwe actie',
+        await visit(page, `${server.origin}${doel}/acties/nieuw`),
+        200,
+      );
+      await check(page, 'mijn plan actie', await visit(page, `${server.origin}${actie}`), 200);
+
+      await check(page, 'mijn waakvlam', await visit(page, `${server.origin}/mijn-waakvlam`), 200);
+      await check(
+        page,
+        'mijn waakvlam via de sectie',
+        await visit(page, `${server.origin}${dossier}/secties/waakvlam`),
+        200,
+      );
+      await check(
+        page,
+        'mijn waakvlam plan',
+        await visit(page, `${server.origin}${dossier}/waakvlam/plan`),
+        200,
+      );
+      await check(
+        page,
+        'waakvlam check-in link werkt niet',
+        await visit(
+          page,
+          `${server.origin}/waakvlam/checkin${dossier.slice('/dossiers'.length)}/${'x'.repeat(43)}`,
+        ),
+        404,
+      );
+
+      await check(page, 'mijn crisiskaart', await visit(page, `${server.origin}/mijn-crisiskaart`), 200);
+      await check(
+        page,
+        'mijn crisiskaart via de sectie',
+        await visit(page, `${server.origin}${dossier}/secties/crisiskaart`),
+        200,
+      );
+      await check(
+        page,
+        'crisiskaart plan',
+        await visit(page, `${server.origin}${dossier}/crisiskaart/plan`),
+        200,
+      );
+      await check(
+        page,
+        'crisiskaart bewerken',
+        await visit(page, `${server.origin}${dossier}/crisiskaart/bewerken`),
+        200,
+      );
+      await check(
+        page,
+        'crisiskaart voorstellen',
+        await visit(page, `${server.origin}${dossier}/crisiskaart/voorstellen`),
+        200,
+      );
+      await check(
+        page,
+        'crisiskaart afspraak link werkt niet',
+        await visit(page, `${server.origin}/crisiskaart/afspraak/${'x'.repeat(43)}`),
+        404,
+      );
+
+      await check(page, 'meetellen', await visit(page, `${server.origin}/mijn-meetellen`), 200);
+      await check(
+        page,
+        'meetellen via de sectie',
+        await visit(page, `${server.origin}${dossier}/secties/meetellen`),
+        200,
+      );
+
+      await check(
+        page,
+        'gesprekken',
+        await visit(page, `${server.origin}${dossier}/secties/gesprekken`),
+        200,
+      );
+      const gesprek = await eersteLink('/gesprekken/');
+      await check(page, 'gesprek', await visit(page, `${server.origin}${gesprek}`), 200);
+      await check(
+        page,
+        'gesprek voorbereiding',
+        await visit(page, `${server.origin}${gesprek}/voorbereiding`),
+        200,
+      );
+      await check(
+        page,
+        'gesprek persoonlijk plan',
+        await visit(page, `${server.origin}${gesprek}/persoonlijk-plan`),
+        200,
+      );
+    });
+    await withBrowser({}, async (page) => {
+      await login(page, server.origin, account('professional').email, DEMO_PASSWORD);
+      await visit(page, `${server.origin}/mijn-overzicht`);
+      const href = await page.locator('main a[href^="/dossiers/"]').first().getAttribute('href');
+      const dossier = /^\/dossiers\/[0-9a-f-]{36}/.exec(href ?? '')?.[0];
+      expect(dossier, "a resident's record on the professional's overview").toBeDefined();
+      await check(
+        page,
+        'mijn plan als professional',
+        await visit(page, `${server.origin}${dossier}/plan`),
+        200,
+      );
+    });
+    await withBrowser({}, async (page) => {
+      await login(page, server.origin, account('analist').email, DEMO_PASSWORD);
+      await check(page, 'monitor', await visit(page, `${server.origin}/monitor`), 200);
+    });
+  });
+
   it('the invitation page, a naaste on a shared record, and the 403 for passing access on', async () => {
     const link = await uitnodigingLinkFromOutbox(server.t, 'buurvrouw@lindewaard.example');
     await withBrowser({}, async (page) => {
@@ -569,7 +749,7 @@ describe('accessibility (axe, WCAG 2.1 AA) of eigen regie', () => {
       const opened = await navigated(page, () =>
         page.getByRole('button', { name: 'Crisiskaart openen' }).click(),
       );
-      expect(await visibleText(page.getByRole('heading', { level: 1 }))).toBe('Crisiskaart: Ilse Verbeek');
+      expect(await visibleText(page.getByRole('heading', { level: 1 }))).toBe('Crisiskaart van Ilse Verbeek');
       expect(await visibleText(page.locator('.utrecht-alert--warning'))).toContain('Je hebt noodtoegang tot');
       await check(page, 'crisiskaart in noodgeval', opened, 200);
     });

@@ -210,7 +210,7 @@ describe('axe on "Wie kan wat zien" and the invitation pages', () => {
       await check(page, 'dossier als naaste', record, 200);
 
       const section = await navigated(page, () => page.getByRole('link', { name: 'Crisiskaart' }).click());
-      expect(await visibleText(page.getByRole('heading', { level: 1 }))).toBe('Crisiskaart: Ilse Verbeek');
+      expect(await visibleText(page.getByRole('heading', { level: 1 }))).toBe('Crisiskaart van Ilse Verbeek');
       await check(page, 'sectie als naaste', section, 200);
     });
   });

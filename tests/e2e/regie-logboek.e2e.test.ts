@@ -211,7 +211,7 @@ describe('emergency access (noodtoegang)', () => {
       );
       expect(crisis.status()).toBe(200);
       expect(new URL(page.url()).pathname).toBe(`/dossiers/${dossierId}/secties/crisiskaart`);
-      expect(await visibleText(page.getByRole('heading', { level: 1 }))).toBe('Crisiskaart: Ilse Verbeek');
+      expect(await visibleText(page.getByRole('heading', { level: 1 }))).toBe('Crisiskaart van Ilse Verbeek');
       const warning = page.locator('.utrecht-alert--warning');
       expect(await warning.getAttribute('role')).toBe('status');
       const hourLater = minutesAround(

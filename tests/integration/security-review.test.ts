@@ -174,7 +174,7 @@ describe.each(ENGINES)('security review fixes on %s', (engine) => {
       const reden = 'Zij neemt al twee dagen niet op en haar buurvrouw is ongerust';
       const open = await yara.post('/noodtoegang', { email: 'ilse.drie@example.test', reden });
       expect(open.statusCode).toBe(303);
-      expect((await yara.get(`/dossiers/${dossierId}/secties/crisiskaart`)).statusCode).toBe(200);
+      expect((await yara.get(`/dossiers/${dossierId}/crisiskaart`)).statusCode).toBe(200);
       expect(yara.lastHtml).not.toContain(reden);
       expect((await yara.get(`/dossiers/${dossierId}/logboek`)).statusCode).toBe(403);
 
@@ -291,7 +291,13 @@ describe.each(ENGINES)('security review fixes on %s', (engine) => {
       const paden = [
         '',
         // Sections with a capability of their own have their own pages (the generic one redirects).
-        ...secties.filter((s) => s !== 'levensgebieden' && s !== 'netwerk').map((s) => `/secties/${s}`),
+        ...secties
+          .filter((s) => !['levensgebieden', 'netwerk', 'crisiskaart', 'waakvlam', 'gesprekken'].includes(s))
+          .map((s) => `/secties/${s}`),
+        '/crisiskaart',
+        '/waakvlam',
+        '/gesprekken',
+        '/plan',
         '/netwerk',
         '/netwerk/vergelijk',
         '/levensgebieden',

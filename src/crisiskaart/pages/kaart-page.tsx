@@ -30,7 +30,9 @@ export function kaartTitel(
   t: PageContext['t'],
 ) {
   if (data.eigenaar) return data.naam || t('crisiskaart.standaardnaam');
-  return data.naam || t('crisiskaart.titel.ander', { naam: data.inwonerNaam });
+  // Others (a professional in an emergency above all) must see at once whose card this is;
+  // her calm name is written for herself ("Mijn rustkaart"), so it is not their heading.
+  return t('crisiskaart.titel.ander', { naam: data.inwonerNaam });
 }
 
 /**

@@ -39,6 +39,9 @@ function attribuutGetallen(html: string): string[] {
   return [...html.matchAll(/\s(?:d|x|y|viewBox)="([^"]*)"/g)].map((m) => m[1] as string);
 }
 
+/** The table without the column names repeated per cell for narrow screens. */
+const zonderLabels = (html: string) => html.replace(/ data-label="[^"]*"/g, '');
+
 describe('RadarGrafiek renders', () => {
   const html = renderToString(
     <RadarGrafiek id="nu" titel="Hoe gaat het nu?" assen={assen} reeksen={reeksen} schaal={schaal} t={t} />,
@@ -65,7 +68,11 @@ describe('RadarGrafiek renders', () => {
     const labels = deel(svg, /<g class="redzaam-grafiek__labels"/, '</g>');
     expect(count(labels, /<text /g)).toBe(assen.length);
     expect(labels).toContain('dagbesteding');
-    const tabel = deel(html, /<table/, '</table>');
+    const tabel = zonderLabels(deel(html, /<table/, '</table>'));
+    // On a narrow screen each cell shows its column's name (data-label, issue 18): every cell has one.
+    expect(count(deel(html, /<table/, '</table>'), /<td [^>]*data-label="[^"]+"/g)).toBe(
+      count(tabel, /<td[ >]/g),
+    );
     expect(tabel).toMatch(/<caption[^>]*>Alle antwoorden in een tabel: Hoe gaat het nu\?<\/caption>/);
     expect(count(tabel, /<th scope="col">/g)).toBe(1 + reeksen.length);
     expect(count(tabel, /<th scope="row"[^>]*>/g)).toBe(assen.length);
@@ -160,7 +167,7 @@ describe('HistorieGrafiek renders', () => {
     expect(svgOpen).toContain('aria-describedby="grafiek-financien-samenvatting"');
     expect(html).toContain('<title id="grafiek-financien-svg-titel">Financiën door de tijd</title>');
     expect(html).toContain('id="grafiek-financien-samenvatting"');
-    const tabel = deel(html, /<table/, '</table>');
+    const tabel = zonderLabels(deel(html, /<table/, '</table>'));
     expect(count(tabel, /<th scope="row"[^>]*>/g)).toBe(3);
     expect(tabel).toContain(
       '<th scope="row" class="redzaam-grafiek__datum">10-05-2026</th><td class="redzaam-grafiek__cel--overgeslagen">overgeslagen of weet ik niet</td><td>geen antwoord</td>',

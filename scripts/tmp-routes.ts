@@ -1,0 +1,16 @@
+import '../src/catalog.js';
+import { buildApp } from '../src/app.js';
+import { loadConfig } from '../src/platform/config.js';
+import { openDatabase, migrateToLatest } from '../src/platform/db/database.js';
+import { getRoutes } from '../tests/e2e/support/routes.js';
+import { gebruikSleutelring, meestersleutel, Sleutelring } from '../src/platform/crypto/sleutelring.js';
+import { randomBytes } from 'node:crypto';
+gebruikSleutelring(new Sleutelring(meestersleutel(randomBytes(32))));
+const db = await openDatabase({ engine: 'pglite' });
+await migrateToLatest(db.db);
+const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: '/tmp/rt' });
+const pino = (await import('pino')).default;
+const app = await buildApp({ config, database: db, logger: pino({ level: 'silent' }) } as never);
+await app.ready();
+for (const r of getRoutes(app as never)) console.log(r.path);
+await app.close();
