@@ -22,7 +22,7 @@ export const nl = {
   'crisiskaart.hercontrole.wanneer': 'We vragen je op {datum} om het opnieuw na te kijken.',
   'crisiskaart.nood.kop': 'Noodtoegang',
   'crisiskaart.nood.tekst':
-    'Je ziet alleen wat op het kaartje staat, tot {tijd}. {naam} en de mensen die zij koos krijgen bericht.',
+    'Je ziet alleen wat op het kaartje staat, tot {tijd}. Dit staat in het logboek van {naam}. Zij en de mensen die zij koos krijgen bericht.',
   'crisiskaart.waarschuwen.kop': 'Waarschuw deze mensen',
   'crisiskaart.afspraken.kop': 'Afspraken tijdens een crisis',
   'crisiskaart.afspraak.regel': '{taak}: {wie}',
@@ -174,7 +174,7 @@ export const en: Record<keyof typeof nl, string> = {
   'crisiskaart.hercontrole.wanneer': 'We will ask you to check it again on {datum}.',
   'crisiskaart.nood.kop': 'Emergency access',
   'crisiskaart.nood.tekst':
-    'You only see what is on the card, until {tijd}. {naam} and the people she chose are told.',
+    "You only see what is on the card, until {tijd}. This is in {naam}'s log. She and the people she chose are told.",
   'crisiskaart.waarschuwen.kop': 'Warn these people',
   'crisiskaart.afspraken.kop': 'Agreements during a crisis',
   'crisiskaart.afspraak.regel': '{taak}: {wie}',

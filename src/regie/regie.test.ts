@@ -355,8 +355,7 @@ describe.each(ENGINES)('eigen regie on %s', (engine) => {
     for (const minutes of [29, 29, 5]) {
       t.clock.advance(minutes * 60_000);
       await ilse.get('/mijn-overzicht');
-      if (minutes !== 5)
-        expect((await yara.get(`/dossiers/${dossierId}/crisiskaart`)).statusCode).toBe(200);
+      if (minutes !== 5) expect((await yara.get(`/dossiers/${dossierId}/crisiskaart`)).statusCode).toBe(200);
     }
     expect((await yara.get(`/dossiers/${dossierId}/crisiskaart`)).statusCode).toBe(403);
     expect((await audit()).at(-1)).toMatchObject({

@@ -403,8 +403,10 @@ describe('axe on emergency access, representatives and the 403 page', () => {
       const opened = await navigated(page, () =>
         page.getByRole('button', { name: 'Crisiskaart openen' }).click(),
       );
-      expect(new URL(page.url()).pathname).toBe(`/dossiers/${dossierId}/secties/crisiskaart`);
-      expect(await visibleText(page.locator('.utrecht-alert--warning'))).toContain('Je hebt noodtoegang tot');
+      expect(new URL(page.url()).pathname).toBe(`/dossiers/${dossierId}/crisiskaart`);
+      expect(await visibleText(page.locator('.utrecht-alert--warning'))).toContain(
+        'Je ziet alleen wat op het kaartje staat, tot',
+      );
       await check(page, 'sectie in noodgeval', opened, 200);
     });
   });

@@ -210,15 +210,19 @@ describe('emergency access (noodtoegang)', () => {
         page.getByRole('button', { name: 'Crisiskaart openen' }).click(),
       );
       expect(crisis.status()).toBe(200);
-      expect(new URL(page.url()).pathname).toBe(`/dossiers/${dossierId}/secties/crisiskaart`);
+      // The generic section address sends her on to the crisiskaart's own page.
+      expect(new URL(page.url()).pathname).toBe(`/dossiers/${dossierId}/crisiskaart`);
       expect(await visibleText(page.getByRole('heading', { level: 1 }))).toBe('Crisiskaart van Ilse Verbeek');
       const warning = page.locator('.utrecht-alert--warning');
       expect(await warning.getAttribute('role')).toBe('status');
       const hourLater = minutesAround(
         new Date(opened.getTime() + 3_600_000),
         new Date(Date.now() + 3_600_000),
-      ).map((tijd) => `Je hebt noodtoegang tot ${tijd}. Dit staat in het logboek van de inwoner.`);
-      expect(hourLater).toContain(await visibleText(warning));
+      ).map(
+        (tijd) =>
+          `Je ziet alleen wat op het kaartje staat, tot ${tijd}. Dit staat in het logboek van Ilse Verbeek. Zij en de mensen die zij koos krijgen bericht.`,
+      );
+      expect(hourLater).toContain(await visibleText(warning.locator('p')));
 
       // Only the crisiskaart, and only for her.
       const other = await visit(page, `${server.origin}/dossiers/${dossierId}/secties/netwerk`);

@@ -306,11 +306,12 @@ export function visibleText(locator: Locator): Promise<string> {
 }
 
 /**
- * The one known undecidable case: text in the ecomap's drawing (circle names, the centre label)
- * lies over the drawing's own circles and lines, and axe cannot tell the background of SVG text
- * through SVG shapes ("overlapped by another element"). Instead of passing those, this checks
- * them itself: every such node must be SVG text inside `.redzaam-ecomap` whose fill has at least
- * 4.5:1 contrast against the drawing's background colour. Anything else stays undecided.
+ * The one known undecidable case: text in a drawing — the ecomap's circle names and centre
+ * label, a chart's axis labels (`.redzaam-grafiek`, e.g. the waakvlam's history) — where axe
+ * cannot tell the background of SVG text through the SVG ("overlapped by another element",
+ * "contains an image node"). Instead of passing those, this checks them itself: every such node
+ * must be SVG text inside `.redzaam-ecomap` or `.redzaam-grafiek` whose fill has at least 4.5:1
+ * contrast against the drawing's background colour. Anything else stays undecided.
  */
 async function zonderEcomapTekst(page: Page, incomplete: AxeFinding[]): Promise<AxeFinding[]> {
   const rest: AxeFinding[] = [];
@@ -323,7 +324,7 @@ async function zonderEcomapTekst(page: Page, incomplete: AxeFinding[]): Promise<
     for (const node of finding.nodes) {
       const beslist = await page.evaluate((target) => {
         const el = document.querySelector(target);
-        const figuur = el?.closest('.redzaam-ecomap');
+        const figuur = el?.closest('.redzaam-ecomap, .redzaam-grafiek');
         if (!el || !figuur || !(el instanceof SVGElement)) return false;
         const rgb = (kleur: string) => (kleur.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
         const lum = ([r = 0, g = 0, b = 0]: number[]) => {
