@@ -136,8 +136,8 @@ describe('axe on "Wie kan wat zien" and the invitation pages', () => {
       await check(page, 'toegang met toegangen', toegang, 200);
 
       // The change forms inside <details> are hidden until opened: open them all and check again.
-      for (const summary of await page.locator('details > summary').all()) await summary.click();
-      expect(await page.locator('details[open]').count()).toBe(2);
+      for (const summary of await page.locator('main details > summary').all()) await summary.click();
+      expect(await page.locator('main details[open]').count()).toBe(2);
       expect(await page.locator('details select[name="niveau.crisiskaart"]').first().isVisible()).toBe(true);
       await check(page, 'toegang met open wijzigformulieren', toegang, 200);
 
