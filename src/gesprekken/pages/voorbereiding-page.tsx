@@ -123,6 +123,8 @@ export function VoorbereidingPage({
           <VinkGroep
             key={groep}
             name="vragen"
+            // Five groups share the field's name; only the first keeps the id errors link to.
+            id={index === 0 ? 'veld-vragen' : `veld-vragen-${groep}`}
             legend={t(`gesprekken.vraaggroep.${groep as keyof typeof VRAAGKAART_GROEPEN}`)}
             options={codes.map((c) => ({ value: c, label: vraagTekst(c, t) }))}
             values={l('vragen')}

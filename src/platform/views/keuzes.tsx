@@ -51,6 +51,7 @@ export function KeuzeGroep({
 /** A fieldset of check boxes: the first option carries the group's id. */
 export function VinkGroep({
   name,
+  id: eigenId,
   legend,
   description,
   options,
@@ -58,13 +59,15 @@ export function VinkGroep({
   error,
 }: {
   name: string;
+  /** The fieldset's id when several groups share one `name` (default `veld-<name>`, the id an error summary links to). */
+  id?: string;
   legend: string;
   description?: string;
   options: { value: string; label: string; name?: string }[];
   values: string[];
   error?: string | undefined;
 }) {
-  const id = `veld-${name}`;
+  const id = eigenId ?? `veld-${name}`;
   return (
     <FormFieldset id={id} legend={legend} description={description} error={error}>
       {options.map((option, index) => {
