@@ -131,12 +131,19 @@ function lazily(start: () => Promise<ServerProcess>): () => Promise<ServerProces
   };
 }
 
+/** Queries on the one monitor client, one after the other: a load entry measures several targets at once, and pg refuses overlapping queries on a client from version 9. */
+let monitorQueue: Promise<unknown> = Promise.resolve();
+
 /** The PostgreSQL backends serving the bench database (other than the monitor's own). */
-async function databasePids(monitor: pg.Client): Promise<number[]> {
-  const backends = await monitor.query<{ pid: number }>(
-    'select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()',
-  );
-  return backends.rows.map((row) => row.pid);
+function databasePids(monitor: pg.Client): Promise<number[]> {
+  const next = monitorQueue.then(async () => {
+    const backends = await monitor.query<{ pid: number }>(
+      'select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()',
+    );
+    return backends.rows.map((row) => row.pid);
+  });
+  monitorQueue = next.catch(() => undefined);
+  return next;
 }
 
 async function main(): Promise<number> {
