@@ -24,7 +24,7 @@ export function crisiskaartKaarten(db: Db): OverzichtBron {
         viewer,
         { dossierId: eigenDossierId, sectie: SECTIE, nodig: 'lezen', actie: 'read' },
         { now: nu },
-        async (toegang) => (await q.kaart(toegang))?.naam ?? '',
+        async (toegang) => (await q.kaartNaam(toegang)) ?? '',
       );
       return [
         {

@@ -57,6 +57,18 @@ export async function kaart(toegang: Toegang): Promise<Kaart | undefined> {
   };
 }
 
+/** Only the name she gave her card, for her overview: the rest of the card stays encrypted. */
+export async function kaartNaam(toegang: Toegang): Promise<string | undefined> {
+  const rij = await ontsluit(toegang)
+    .selectFrom('crisiskaart')
+    .select('naam')
+    .where('gemeente_id', '=', toegang.gemeenteId)
+    .where('dossier_id', '=', toegang.dossierId)
+    .executeTakeFirst();
+  if (!rij) return undefined;
+  return ontsleutelVeld(toegang, veld('crisiskaart', 'naam', toegang.dossierId), rij.naam);
+}
+
 /**
  * Saves the plan when `versie` is still the stored one (0: no card yet); false when someone
  * saved in between. Saving is also checking: the date checked becomes today.

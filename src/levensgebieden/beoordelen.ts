@@ -336,9 +336,8 @@ export async function leesKaartStand(db: Db, viewer: Viewer, dossierId: string, 
     { dossierId, sectie: SECTIE, nodig: 'lezen', actie: 'read' },
     { now: nu },
     async (toegang) => {
-      const eigen = await q.afgerondeBeoordelingen(toegang, { perspectief: 'eigen' });
-      const concept = await q.conceptVan(toegang, viewer.accountId);
-      return kaartStand(eigen.at(-1)?.afgerondAt ?? undefined, concept !== undefined, nu);
+      const { laatsteAfronding, heeftConcept } = await q.kaartGegevens(toegang, viewer.accountId);
+      return kaartStand(laatsteAfronding, heeftConcept, nu);
     },
   );
 }

@@ -1,4 +1,6 @@
+import { sql } from 'kysely';
 import type { Db } from '../platform/db/database.js';
+import { vasteStatement } from '../platform/db/vast.js';
 import { ontsleutelVeld, versleutelKlareTekst, versleutelVeld } from '../regie/door/sleutel.js';
 import { ontsluit, type Toegang } from '../regie/door/toegang.js';
 import { type Catalogus, type Gebied, standaardGebieden } from './catalogus.js';
@@ -287,6 +289,33 @@ export async function conceptVan(toegang: Toegang, auteurId: string): Promise<Be
     .execute();
   return (await metAntwoorden(toegang, rijen))[0];
 }
+
+/**
+ * What her overview card needs, in one statement: when she last completed her own assessment
+ * and whether she has one under way. No answers are read, so nothing is decrypted.
+ */
+export async function kaartGegevens(
+  toegang: Toegang,
+  auteurId: string,
+): Promise<{ laatsteAfronding: Date | undefined; heeftConcept: boolean }> {
+  const rij = await kaartGegevensSql.eerste(ontsluit(toegang), {
+    gemeenteId: toegang.gemeenteId,
+    dossierId: toegang.dossierId,
+    auteurId,
+  });
+  return { laatsteAfronding: rij?.laatste ?? undefined, heeftConcept: rij?.concept === true };
+}
+
+const kaartGegevensSql = vasteStatement((db, p: { gemeenteId: string; dossierId: string; auteurId: string }) =>
+  db
+    .selectFrom('beoordeling')
+    .select([
+      sql<Date | null>`max(afgerond_at) filter (where status = 'afgerond' and perspectief = 'eigen')`.as('laatste'),
+      sql<boolean | null>`bool_or(status = 'concept' and auteur_account_id = ${p.auteurId})`.as('concept'),
+    ])
+    .where('gemeente_id', '=', p.gemeenteId)
+    .where('dossier_id', '=', p.dossierId),
+);
 
 /** Every completed assessment of the record, oldest first; `auteurId` narrows to one person's. */
 export async function afgerondeBeoordelingen(
