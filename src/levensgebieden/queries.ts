@@ -306,15 +306,18 @@ export async function kaartGegevens(
   return { laatsteAfronding: rij?.laatste ?? undefined, heeftConcept: rij?.concept === true };
 }
 
-const kaartGegevensSql = vasteStatement((db, p: { gemeenteId: string; dossierId: string; auteurId: string }) =>
-  db
-    .selectFrom('beoordeling')
-    .select([
-      sql<Date | null>`max(afgerond_at) filter (where status = 'afgerond' and perspectief = 'eigen')`.as('laatste'),
-      sql<boolean | null>`bool_or(status = 'concept' and auteur_account_id = ${p.auteurId})`.as('concept'),
-    ])
-    .where('gemeente_id', '=', p.gemeenteId)
-    .where('dossier_id', '=', p.dossierId),
+const kaartGegevensSql = vasteStatement(
+  (db, p: { gemeenteId: string; dossierId: string; auteurId: string }) =>
+    db
+      .selectFrom('beoordeling')
+      .select([
+        sql<Date | null>`max(afgerond_at) filter (where status = 'afgerond' and perspectief = 'eigen')`.as(
+          'laatste',
+        ),
+        sql<boolean | null>`bool_or(status = 'concept' and auteur_account_id = ${p.auteurId})`.as('concept'),
+      ])
+      .where('gemeente_id', '=', p.gemeenteId)
+      .where('dossier_id', '=', p.dossierId),
 );
 
 /** Every completed assessment of the record, oldest first; `auteurId` narrows to one person's. */
