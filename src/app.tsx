@@ -89,6 +89,10 @@ import { regieKaarten, regieMenu } from './regie/menu.js';
 import { regieRoutes } from './regie/routes.js';
 import { SectieRegister } from './regie/secties.js';
 import { herstelWissingen, versleutelBestaande } from './regie/versleuteling.js';
+import { samenKaarten, samenMenu } from './samen/menu.js';
+import { samenRoutes } from './samen/routes.js';
+import { samenSectie } from './samen/sectie.js';
+import { registreerSamenTaken } from './samen/systeem.js';
 import { socialeKaartBeheerMenu } from './sociale-kaart/beheer/menu.js';
 import { socialeKaartBeheerRoutes } from './sociale-kaart/beheer/routes.js';
 import { socialeKaartHulpbron } from './sociale-kaart/zoeken/hulpbron.js';
@@ -451,6 +455,11 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
   // Field encryption at start (docs/decisions/020): the erasure log re-applied (after a restore
   // no erased record comes back), then any text stored before encryption encrypted in place.
   // Both are safe to run again and on several instances at once.
+  // Samen: neighbours who help each other (export, erasure; a daily matching round; issue 14).
+  menu.registreer(...samenMenu);
+  overzicht.registreer(samenKaarten);
+  secties.registreer(samenSectie());
+  registreerSamenTaken(jobs, { db });
   await herstelWissingen(db, now());
   await versleutelBestaande(db, secties, now());
   await app.register(async (scope) =>
@@ -474,6 +483,8 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
   await app.register(async (scope) => vragenlijstRoutes(scope, { db, now }));
   // The waakvlam: the plan, the history, and the check-in from the e-mailed link (no login).
   await app.register(async (scope) => waakvlamRoutes(scope, { db, now }));
+  // Samen: her part, proposals and answers; the coordinator's page (the door's system path).
+  await app.register(async (scope) => samenRoutes(scope, { db, now }));
   await app.register(async (scope) =>
     regieRoutes(scope, {
       db,

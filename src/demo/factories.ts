@@ -24,6 +24,14 @@ import { dossierVanInwoner, systeemToegang } from '../regie/door/door.js';
 import { insertNoodtoegang, insertToegang } from '../regie/queries.js';
 import { NOODTOEGANG_DUUR_MS } from '../regie/rules.js';
 import type { AuditActie, Niveau } from '../regie/schema.js';
+import {
+  bevestigHulp as bevestigSamenHulp,
+  bewaarProfiel as bewaarSamenProfiel,
+  maakVoorstel as maakSamenVoorstel,
+  type ProfielInvoer as SamenProfielInvoer,
+  voegLidToe as voegSamenLidToe,
+  zetAntwoord as zetSamenAntwoord,
+} from '../samen/queries.js';
 import { faseUit } from '../waakvlam/checkin.js';
 import {
   beantwoordCheckin,
@@ -432,5 +440,77 @@ export async function createGesprek(
     if (input.planIngediendOp)
       await gesprekken.dienPlanIn(toegang, { id, op: input.planIngediendOp, nu: input.op });
     return id;
+  });
+}
+
+/** A resident who never logs in (demo neighbours): an account without a password, and her record. */
+export async function createBuurtbewoner(
+  db: Db,
+  input: { gemeenteId: string; naam: string; email: string },
+): Promise<string> {
+  const account = await insertAccount(db, {
+    gemeente_id: input.gemeenteId,
+    naam: input.naam,
+    email: input.email.toLowerCase(),
+    rol: 'inwoner',
+    organisatie_id: null,
+    password_hash: null,
+  });
+  return dossierVanInwoner(db, input.gemeenteId, account.id);
+}
+
+/** A resident's part in Samen (demo and tests): what she offers and asks, where and when. */
+export async function createSamenDeelnemer(
+  db: Db,
+  input: { gemeenteId: string; dossierId: string; op: Date; profiel: SamenProfielInvoer },
+): Promise<void> {
+  await voorbeeld(db, { ...input, now: input.op, sectie: 'samen' }, async (toegang) => {
+    await bewaarSamenProfiel(toegang, input.profiel, 0, input.op);
+  });
+}
+
+/**
+ * A Samen proposal (demo and tests), written into each member's record in one transaction: each
+ * member's answer, the help she gives, and whether she said it happened.
+ */
+export async function createSamenVoorstel(
+  db: Db,
+  input: {
+    gemeenteId: string;
+    id: string;
+    soort: 'paar' | 'kring' | 'eenrichting';
+    op: Date;
+    verlooptOp: Date;
+    leden: {
+      dossierId: string;
+      antwoord: 'open' | 'ja' | 'nee';
+      geeft: { naar: string; vaardigheid: string }[];
+      gebeurd?: Date;
+    }[];
+  },
+): Promise<void> {
+  const inTransactie = <R>(werk: (trx: Db) => Promise<R>) =>
+    db.isTransaction ? werk(db) : db.transaction().execute(werk);
+  await inTransactie(async (trx) => {
+    for (const [volgorde, lid] of input.leden.entries())
+      await voorbeeld(
+        trx,
+        { gemeenteId: input.gemeenteId, dossierId: lid.dossierId, now: input.op, sectie: 'samen' },
+        async (toegang) => {
+          if (volgorde === 0) await maakSamenVoorstel(toegang, { ...input, gemaaktOp: input.op });
+          await voegSamenLidToe(toegang, { voorstelId: input.id, volgorde, geeft: lid.geeft });
+        },
+      );
+    for (const lid of input.leden) {
+      if (lid.antwoord === 'open' && !lid.gebeurd) continue;
+      await voorbeeld(
+        trx,
+        { gemeenteId: input.gemeenteId, dossierId: lid.dossierId, now: input.op, sectie: 'samen' },
+        async (toegang) => {
+          if (lid.antwoord !== 'open') await zetSamenAntwoord(toegang, input.id, lid.antwoord, input.op);
+          if (lid.gebeurd) await bevestigSamenHulp(toegang, input.id, lid.gebeurd);
+        },
+      );
+    }
   });
 }

@@ -11,6 +11,7 @@ import { findGemeenteByCode } from '../platform/gemeente/queries.js';
 import { LINDEWAARD_THEMA } from '../platform/gemeente/theme.js';
 import { sealAudit } from '../regie/audit/audit.js';
 import { dossierVanInwoner } from '../regie/door/door.js';
+import { seedDemoSamen } from '../samen/demo.js';
 import { verouderDemoDiensten } from '../sociale-kaart/beheer/demo.js';
 import { laadDemoSocialeKaart } from '../sociale-kaart/zoeken/demo.js';
 import { seedDemoWaakvlam } from '../waakvlam/demo.js';
@@ -104,6 +105,12 @@ export async function seedDemo(db: Db): Promise<boolean> {
       await seedDemoCrisiskaart(trx, { gemeenteId: gemeente.id, inwonerId: ids.get('inwoner') as string });
       // Her requests for help: one with the persoonlijk plan handed in, one she is preparing.
       await seedDemoGesprekken(trx, { gemeenteId: gemeente.id, inwonerId: ids.get('inwoner') as string });
+      // Samen: Ilse and Noor help each other (done), and an open circle of three; Yara coordinates.
+      await seedDemoSamen(trx, {
+        gemeenteId: gemeente.id,
+        inwonerId: ids.get('inwoner') as string,
+        coordinatorId: ids.get('professional') as string,
+      });
     });
     await sealAudit(db);
     // The sociale kaart goes through the normal HSDS import, which runs its own transaction.

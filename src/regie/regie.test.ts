@@ -629,6 +629,8 @@ describe.each(ENGINES)('eigen regie on %s', (engine) => {
       'documenten',
       // The monitor's section: her choice to let her assessments count (src/monitor).
       'meetellen',
+      // Samen: what she offers and asks, her proposals and her picture (src/samen).
+      'samen',
     ]);
     expect((await audit()).at(-1)).toMatchObject({ actie: 'export', uitkomst: 'allowed' });
 

@@ -163,6 +163,18 @@ const REDIRECTS = [
  * own file already walks every state of them.
  */
 const ELDERS_GECONTROLEERD: { route: string; bestand: string; fragment: string; axe: boolean }[] = [
+  // Samen: every state of her page and the coordinator's is walked in its own browser test.
+  ...[
+    ['/mijn-samen', '/mijn-samen'],
+    ['/dossiers/:dossierId/secties/samen', '/secties/samen'],
+    ['/dossiers/:dossierId/samen', '/samen`'],
+    ['/samen/coordinatie', '/samen/coordinatie'],
+  ].map(([route, fragment]) => ({
+    route: route as string,
+    bestand: 'tests/e2e/samen.e2e.test.ts',
+    fragment: fragment as string,
+    axe: true,
+  })),
   // The pages behind an e-mailed one-time link (a check-in, an agreement): here only their
   // "link does not work" state is axe-checked (see 'waakvlam check-in link werkt niet' and
   // 'crisiskaart afspraak link werkt niet'); the page with a live link is exercised over HTTP in

@@ -22,6 +22,7 @@ import { actie as planActie, doel as planDoel } from '../../src/plan/demo.js';
 import type { Rol } from '../../src/platform/db/schema.js';
 import { dossierVanInwoner } from '../../src/regie/door/door.js';
 import type { Niveau } from '../../src/regie/schema.js';
+import { zetCoordinator } from '../../src/samen/queries.js';
 import { BrowserClient } from '../support/browser-client.js';
 import { mailText, startTestApp, type TestApp } from '../support/test-app.js';
 import { ENGINES } from '../support/test-database.js';
@@ -866,6 +867,57 @@ const ROWS: Row[] = [
     path: () => '/monitor/rapport.csv',
     expect: rol(['analist', 'beheerder'], 200),
   },
+  // Samen (src/samen): her part, proposals and answers are hers alone (a proposal that is not
+  // hers is a 404 inside the door, nothing written); the coordinator's pages are for a
+  // professional marked as coordinator, who sees matching data but no record (rows above).
+  opDossier(
+    'GET',
+    '/secties/samen',
+    ingelogd((c) => naar(dossier(c, '/samen'))),
+  ),
+  opDossier('GET', '/samen', deur(alleenEigenaar, 200), { deur: { eigenaar: 0 } }),
+  opDossier('POST', '/samen', deur(alleenEigenaar, 400), {
+    form: () => ({ versie: '0' }),
+    deur: { eigenaar: 0 },
+  }),
+  ...(
+    [
+      ['', { keuze: 'ja' }],
+      ['/gebeurd', {}],
+      ['/veilig', { lid: '1', reden: '' }],
+    ] as const
+  ).map(
+    ([rest, form]): Row => ({
+      method: 'POST',
+      url: `/dossiers/:dossierId/samen/voorstellen/:voorstelId${rest}`,
+      path: (c) => dossier(c, `/samen/voorstellen/${GEEN_ID}${rest}`),
+      form: () => ({ ...form }),
+      expect: deur(alleenEigenaar, 404),
+      deur: { eigenaar: 1 },
+    }),
+  ),
+  ...(
+    [
+      ['GET', '/samen/coordinatie', '/samen/coordinatie', 200],
+      [
+        'POST',
+        '/samen/coordinatie/ronde',
+        '/samen/coordinatie/ronde',
+        naar('/samen/coordinatie?deelnemers=0&voorstellen=0&geholpen=0'),
+      ],
+      ['POST', '/samen/coordinatie/meldingen/:meldingId', `/samen/coordinatie/meldingen/${GEEN_ID}`, 404],
+      ['POST', '/samen/coordinatie/pauze/:dossierId', `/samen/coordinatie/pauze/${GEEN_ID}`, 404],
+    ] as const
+  ).map(
+    ([method, url, pad, ok]): Row => ({
+      method,
+      url,
+      eenmaal: true,
+      path: () => pad,
+      form: () => ({ pauzeer: 'ja' }),
+      expect: rol(['professional-zonder-toegang'], ok),
+    }),
+  ),
   // Which records "Mijn overzicht" lists per state is checked by count in its own test below.
   {
     method: 'GET',
@@ -886,6 +938,7 @@ const ROWS: Row[] = [
       ['/mijn-crisiskaart', '/crisiskaart'],
       ['/mijn-waakvlam', '/waakvlam'],
       ['/mijn-meetellen', '/meetellen'],
+      ['/mijn-samen', '/samen'],
     ] as const
   ).map(
     ([pad, doel]): Row => ({
@@ -1028,6 +1081,8 @@ describe.each(ENGINES)('access matrix on %s', (engine) => {
     await account('professional-reageren', 'professional', { organisatieId: team.id });
     await account('professional-zonder-toegang', 'professional', { organisatieId: team.id });
     await account('professional-andere-organisatie', 'professional', { organisatieId: ander.id });
+    // Samen: this professional coordinates (src/samen): matching data, never a record.
+    await zetCoordinator(db, gemeente.id, accountIds.get('professional-zonder-toegang') as string);
     await account('andere-gemeente', 'inwoner', { gemeenteId: elders.id });
     await account('beheerder', 'beheerder');
     andereGemeenteDossierId = await dossierVanInwoner(

@@ -182,6 +182,18 @@ describe('architecture', () => {
       { pad: path.join('regie', 'versleuteling.ts'), redenen: ['versleuteling', 'herstel-wissing'] },
       { pad: path.join('regie', 'vertegenwoordiging.ts'), redenen: ['wettelijke-vertegenwoordiging'] },
       {
+        pad: path.join('samen', 'systeem.ts'),
+        redenen: [
+          'samen-matching',
+          'samen-matching',
+          'samen-voorstel',
+          'samen-coordinatie',
+          'samen-coordinatie',
+          'samen-coordinatie',
+          'samen-coordinatie',
+        ],
+      },
+      {
         pad: path.join('waakvlam', 'systeem.ts'),
         redenen: ['waakvlam-checkin', 'waakvlam-checkin', 'waakvlam-taak', 'waakvlam-taak'],
       },

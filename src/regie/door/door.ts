@@ -180,7 +180,13 @@ export type SysteemReden =
   /** the job that asks to check a crisiskaart again after 18 months (crisiskaart) */
   | 'crisiskaart-hercontrole'
   /** a job warns the professionals before a legal deadline of a melding (gesprekken/herinnering.ts) */
-  | 'termijnherinnering';
+  | 'termijnherinnering'
+  /** Samen's matching round reads each participant's matching data and writes proposals (samen/systeem.ts) */
+  | 'samen-matching'
+  /** a member of a Samen proposal sees the others' first name and neighbourhood, contact once all accepted (samen/systeem.ts) */
+  | 'samen-voorstel'
+  /** Samen's coordinator reviews a report, pauses someone or records an identity/VOG check (samen/systeem.ts) */
+  | 'samen-coordinatie';
 
 export type SysteemAanvraag = {
   reden: SysteemReden;

@@ -1,0 +1,259 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { requireLogin, requireRole, viewerOf } from '../auth/routes.js';
+import type { Db } from '../platform/db/database.js';
+import type { FormBody } from '../platform/http/body.js';
+import { HttpError } from '../platform/http/errors.js';
+import { isUuid } from '../platform/http/ids.js';
+import { pageContext, sendPage } from '../platform/views/render.js';
+import { eigenDossierId } from '../regie/door/door.js';
+import { leesProfielForm, MELD_REDENEN } from './forms.js';
+import { leesSamen } from './lezen.js';
+import { COORDINATIE_MELDINGEN, type CoordinatieMelding, CoordinatiePage } from './pages/coordinatie-page.js';
+import { SAMEN_MELDINGEN, type SamenMelding, SamenPage } from './pages/samen-page.js';
+import * as q from './queries.js';
+import type { MeldReden } from './schema.js';
+import { handelMeldingAf, hervat, leesCoordinatie, rondeOpVerzoek } from './systeem.js';
+import { beantwoordVoorstel, bevestigGebeurd, bewaarSamen, blokkeerOfMeld, SamenFout } from './wijzigen.js';
+
+export type SamenDeps = { db: Db; now: () => Date };
+
+/** Marks a route as touching personal data: the access-matrix test requires rows for each one. */
+const persoonsgegevens = { persoonsgegevens: true };
+
+function params(request: FastifyRequest): { dossierId: string; voorstelId?: string } {
+  const p = request.params as { dossierId: string; voorstelId?: string };
+  if (!isUuid(p.dossierId)) throw new HttpError('NOT_FOUND');
+  if (p.voorstelId !== undefined && !isUuid(p.voorstelId)) throw new HttpError('NOT_FOUND');
+  return p;
+}
+
+const formWaarden = (body: FormBody) =>
+  Object.fromEntries(Object.entries(body).filter(([k]) => k !== '_csrf')) as Record<
+    string,
+    string | string[]
+  >;
+
+/**
+ * Routes of Samen: her own page (the owner only, through the door) with her part, proposals,
+ * answers, "it happened", block and report; and the coordinator's page (a professional marked as
+ * coordinator; matching data through the door's system path, never a record).
+ */
+export async function samenRoutes(app: FastifyInstance, deps: SamenDeps): Promise<void> {
+  const { db } = deps;
+  const csrf = app.csrfProtection;
+
+  app.get('/mijn-samen', { preHandler: requireRole('inwoner') }, async (request, reply) => {
+    const dossierId = await eigenDossierId(db, viewerOf(request));
+    if (!dossierId) return reply.redirect('/mijn-gegevens', 303);
+    return reply.redirect(`/dossiers/${dossierId}/samen`, 303);
+  });
+
+  app.get('/dossiers/:dossierId/secties/samen', { preHandler: requireLogin }, async (request, reply) => {
+    const { dossierId } = request.params as { dossierId: string };
+    return reply.redirect(`/dossiers/${encodeURIComponent(dossierId)}/samen`, 303);
+  });
+
+  async function toon(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    extra: Omit<Parameters<typeof SamenPage>[0], 'ctx' | 'dossierId' | 'data'> = {},
+    status = 200,
+  ) {
+    const { dossierId } = params(request);
+    const data = await leesSamen(db, viewerOf(request), dossierId, deps.now());
+    return sendPage(
+      reply,
+      <SamenPage ctx={pageContext(request, reply)} dossierId={dossierId} data={data} {...extra} />,
+      status,
+    );
+  }
+
+  app.get(
+    '/dossiers/:dossierId/samen',
+    { preHandler: requireLogin, config: persoonsgegevens },
+    async (request, reply) => {
+      const melding = (request.query as Record<string, string | undefined>).melding;
+      return toon(request, reply, {
+        melding: SAMEN_MELDINGEN.includes(melding as SamenMelding) ? (melding as SamenMelding) : undefined,
+      });
+    },
+  );
+
+  app.post(
+    '/dossiers/:dossierId/samen',
+    {
+      preValidation: csrf,
+      preHandler: requireLogin,
+      // Check-box groups: the skills offered and asked, the day parts.
+      config: { ...persoonsgegevens, herhaalbaar: ['aanbod', 'vraag', 'dagdeel'] },
+    },
+    async (request, reply) => {
+      const { dossierId } = params(request);
+      const viewer = viewerOf(request);
+      const nu = deps.now();
+      const body = (request.body ?? {}) as FormBody;
+      // Through the door first: only the owner gets past it, before any input is judged.
+      await leesSamen(db, viewer, dossierId, nu);
+      const waarden = formWaarden(body);
+      const form = leesProfielForm(body, request.t, nu);
+      if (!form.ok) return toon(request, reply, { errors: form.errors, waarden }, 400);
+      const plek = await q.centroid(db, form.invoer.postcode);
+      if (!plek)
+        return toon(
+          request,
+          reply,
+          { errors: { postcode: request.t('samen.fout.postcode-onbekend') }, waarden },
+          400,
+        );
+      try {
+        await bewaarSamen(db, viewer, {
+          dossierId,
+          profiel: { ...form.invoer, ...plek },
+          versie: form.versie,
+          nu,
+        });
+      } catch (fout) {
+        if (fout instanceof HttpError && fout.status === 409) {
+          const { versie: _oud, ...zonderVersie } = waarden;
+          return toon(request, reply, { conflict: true, waarden: zonderVersie }, 409);
+        }
+        throw fout;
+      }
+      return reply.redirect(`/dossiers/${dossierId}/samen?melding=bewaard`, 303);
+    },
+  );
+
+  /** A refused step on a proposal: the page again with the reason, 409; nothing was written. */
+  async function metFout(request: FastifyRequest, reply: FastifyReply, werk: () => Promise<SamenMelding>) {
+    const { dossierId } = params(request);
+    try {
+      const melding = await werk();
+      return reply.redirect(`/dossiers/${dossierId}/samen?melding=${melding}`, 303);
+    } catch (fout) {
+      if (fout instanceof SamenFout) return toon(request, reply, { fout: fout.fout }, 409);
+      throw fout;
+    }
+  }
+
+  app.post(
+    '/dossiers/:dossierId/samen/voorstellen/:voorstelId',
+    { preValidation: csrf, preHandler: requireLogin, config: persoonsgegevens },
+    async (request, reply) => {
+      const { dossierId, voorstelId } = params(request);
+      const keuze = ((request.body ?? {}) as FormBody).keuze;
+      if (keuze !== 'ja' && keuze !== 'nee') throw new HttpError('BAD_REQUEST');
+      return metFout(request, reply, async () => {
+        await beantwoordVoorstel(db, viewerOf(request), {
+          dossierId,
+          voorstelId: voorstelId as string,
+          keuze,
+          nu: deps.now(),
+        });
+        return keuze;
+      });
+    },
+  );
+
+  app.post(
+    '/dossiers/:dossierId/samen/voorstellen/:voorstelId/gebeurd',
+    { preValidation: csrf, preHandler: requireLogin, config: persoonsgegevens },
+    async (request, reply) => {
+      const { dossierId, voorstelId } = params(request);
+      return metFout(request, reply, async () => {
+        await bevestigGebeurd(db, viewerOf(request), {
+          dossierId,
+          voorstelId: voorstelId as string,
+          nu: deps.now(),
+        });
+        return 'gebeurd';
+      });
+    },
+  );
+
+  app.post(
+    '/dossiers/:dossierId/samen/voorstellen/:voorstelId/veilig',
+    { preValidation: csrf, preHandler: requireLogin, config: persoonsgegevens },
+    async (request, reply) => {
+      const { dossierId, voorstelId } = params(request);
+      const body = (request.body ?? {}) as FormBody;
+      const lid = Number(body.lid);
+      const reden = body.reden === '' || body.reden === undefined ? undefined : body.reden;
+      if (!Number.isInteger(lid) || lid < 0 || lid > 2) throw new HttpError('BAD_REQUEST');
+      if (reden !== undefined && !MELD_REDENEN.includes(reden as MeldReden))
+        throw new HttpError('BAD_REQUEST');
+      return metFout(request, reply, async () => {
+        await blokkeerOfMeld(db, viewerOf(request), {
+          dossierId,
+          voorstelId: voorstelId as string,
+          lid,
+          reden: reden as MeldReden | undefined,
+          nu: deps.now(),
+        });
+        return reden ? 'gemeld' : 'geblokkeerd';
+      });
+    },
+  );
+
+  // --- the coordinator ---
+
+  const alleenProfessional = { preHandler: requireRole('professional'), config: persoonsgegevens };
+
+  app.get('/samen/coordinatie', alleenProfessional, async (request, reply) => {
+    const query = request.query as Record<string, string | undefined>;
+    const getal = (x: string | undefined) => (x !== undefined && /^\d{1,6}$/.test(x) ? Number(x) : undefined);
+    const [deelnemers, voorstellen, geholpen] = [
+      getal(query.deelnemers),
+      getal(query.voorstellen),
+      getal(query.geholpen),
+    ];
+    const ronde =
+      deelnemers !== undefined && voorstellen !== undefined && geholpen !== undefined
+        ? { deelnemers, voorstellen, geholpen }
+        : undefined;
+    const melding = COORDINATIE_MELDINGEN.includes(query.melding as CoordinatieMelding)
+      ? (query.melding as CoordinatieMelding)
+      : undefined;
+    const data = await leesCoordinatie(db, viewerOf(request), deps.now());
+    return sendPage(
+      reply,
+      <CoordinatiePage ctx={pageContext(request, reply)} data={data} ronde={ronde} melding={melding} />,
+    );
+  });
+
+  app.post(
+    '/samen/coordinatie/ronde',
+    { ...alleenProfessional, preValidation: csrf },
+    async (request, reply) => {
+      const r = await rondeOpVerzoek(deps, viewerOf(request));
+      return reply.redirect(
+        `/samen/coordinatie?deelnemers=${r.deelnemers}&voorstellen=${r.voorstellen}&geholpen=${r.geholpen}`,
+        303,
+      );
+    },
+  );
+
+  app.post(
+    '/samen/coordinatie/meldingen/:meldingId',
+    { ...alleenProfessional, preValidation: csrf },
+    async (request, reply) => {
+      const { meldingId } = request.params as { meldingId: string };
+      const pauzeer = ((request.body ?? {}) as FormBody).pauzeer;
+      if (pauzeer !== 'ja' && pauzeer !== 'nee') throw new HttpError('BAD_REQUEST');
+      await handelMeldingAf(db, viewerOf(request), { meldingId, pauzeer: pauzeer === 'ja' }, deps.now());
+      return reply.redirect(
+        `/samen/coordinatie?melding=${pauzeer === 'ja' ? 'gepauzeerd' : 'afgehandeld'}`,
+        303,
+      );
+    },
+  );
+
+  app.post(
+    '/samen/coordinatie/pauze/:dossierId',
+    { ...alleenProfessional, preValidation: csrf },
+    async (request, reply) => {
+      const { dossierId } = request.params as { dossierId: string };
+      await hervat(db, viewerOf(request), dossierId, deps.now());
+      return reply.redirect('/samen/coordinatie?melding=hervat', 303);
+    },
+  );
+}

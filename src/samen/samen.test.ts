@@ -1,0 +1,366 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BrowserClient } from '../../tests/support/browser-client.js';
+import { startTestApp, type TestApp } from '../../tests/support/test-app.js';
+import { ENGINES } from '../../tests/support/test-database.js';
+import { createAccountWithPassword, createGemeente, createOrganisatie } from '../demo/factories.js';
+import { dossierVanInwoner } from '../regie/door/door.js';
+import { zetCoordinator } from './queries.js';
+
+const PASSWORD = 'een lange zin als wachtwoord';
+const DAG_MS = 86_400_000;
+
+/**
+ * Samen against a real database, end to end over HTTP: offering and asking (bad input writes
+ * nothing), a matching round by the coordinator through the door's system path, consent (contact
+ * only when both said yes, answering twice → 409), "it happened" and her picture; a decline frees
+ * people for the next round, a block or report keeps them apart for good, a pause keeps someone
+ * out, an expired proposal cannot be accepted; a neighbour never sees another's page; her part is
+ * in her download and gone with her record.
+ */
+describe.each(ENGINES)('samen on %s', { timeout: 240_000 }, (engine) => {
+  let t: TestApp;
+  let gemeenteId: string;
+  const host = { host: 'sa.test' };
+  const dossiers: Record<string, string> = {};
+  const client = async (email: string) => {
+    const c = new BrowserClient(t.app, host);
+    expect((await c.login(email, PASSWORD)).statusCode).toBe(303);
+    return c;
+  };
+  const telling = async (tabel: string) =>
+    (await sql<{ n: number }>`select count(*)::int as n from ${sql.table(tabel)}`.execute(t.database.db))
+      .rows[0]?.n ?? 0;
+  /** Posts her part; arrays become repeated fields, as a browser sends check boxes. */
+  const deel = async (c: BrowserClient, dossierId: string, velden: Record<string, string | string[]>) => {
+    await c.get(`/dossiers/${dossierId}/samen`);
+    const body = new URLSearchParams({ _csrf: c.csrfToken() ?? '' });
+    const alles: Record<string, string | string[]> = {
+      versie: '0',
+      voornaam: 'X',
+      wijk: 'Binnenstad',
+      postcode: '3511',
+      maxKm: '3',
+      dagdeel: ['0', '1'],
+      geboortejaar: '1970',
+      telefoon: '06 11111111',
+      aanbodFrequentie: 'eenmalig',
+      aanbodVorm: 'een-op-een',
+      ...velden,
+    };
+    for (const [k, v] of Object.entries(alles)) for (const w of Array.isArray(v) ? v : [v]) body.append(k, w);
+    return c.post(`/dossiers/${dossierId}/samen`, {}, { payload: body.toString() });
+  };
+  const voorstelVan = async (dossierId: string) =>
+    (
+      await t.database.db
+        .selectFrom('samen_lid')
+        .innerJoin('samen_voorstel', 'samen_voorstel.id', 'samen_lid.voorstel_id')
+        .select(['samen_lid.voorstel_id as id', 'samen_voorstel.gemaakt_op'])
+        .where('samen_lid.dossier_id', '=', dossierId)
+        .orderBy('samen_voorstel.gemaakt_op', 'desc')
+        .execute()
+    ).map((r) => r.id);
+  /** A round by the coordinator (a fresh login: the tests move the clock past a session's end). */
+  /** Moves the clock by days; the daily round (a durable job) that became due runs now. */
+  const later = async (dagen: number) => {
+    t.clock.advance(dagen * DAG_MS);
+    await t.app.jobs.runDue();
+  };
+  const ronde = async () => {
+    const coordinator = await client('co@example.test');
+    await coordinator.get('/samen/coordinatie');
+    const r = await coordinator.post('/samen/coordinatie/ronde', {});
+    expect(r.statusCode).toBe(303);
+    return String(r.headers.location);
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp(engine, { env: { DEFAULT_GEMEENTE: 'sa' } });
+    const db = t.database.db;
+    const gemeente = await createGemeente(db, { code: 'sa', naam: 'Sa', hostnames: ['sa.test'] });
+    gemeenteId = gemeente.id;
+    // Two PC4 centroids 1 km apart (national table; fictional values near Utrecht).
+    await sql`insert into postcode (postcode, latitude, longitude, bron) values
+      ('3511', 52.0907, 5.1214, 'test'), ('3512', 52.0907, 5.1360, 'test')
+      on conflict (postcode) do nothing`.execute(db);
+    for (const naam of ['ilse', 'bram', 'cor', 'dirk', 'eva']) {
+      const a = await createAccountWithPassword(db, {
+        gemeenteId,
+        naam,
+        email: `${naam}@example.test`,
+        rol: 'inwoner',
+        password: PASSWORD,
+      });
+      dossiers[naam] = await dossierVanInwoner(db, gemeenteId, a.id);
+    }
+    const team = await createOrganisatie(db, gemeenteId, 'Buurtteam');
+    const co = await createAccountWithPassword(db, {
+      gemeenteId,
+      naam: 'Coördinator',
+      email: 'co@example.test',
+      rol: 'professional',
+      password: PASSWORD,
+      organisatieId: team.id,
+    });
+    await zetCoordinator(db, gemeenteId, co.id);
+    await createAccountWithPassword(db, {
+      gemeenteId,
+      naam: 'Pro',
+      email: 'pro@example.test',
+      rol: 'professional',
+      password: PASSWORD,
+      organisatieId: team.id,
+    });
+  }, 240_000);
+  afterAll(async () => t.close());
+
+  it('refuses an offer with no skill, a distance of −1 km, a minor or an unknown postcode; nothing is written', async () => {
+    const ilse = await client('ilse@example.test');
+    const d = dossiers.ilse as string;
+    const geen = await deel(ilse, d, { voornaam: 'Ilse', maxKm: '-1' });
+    expect(geen.statusCode).toBe(400);
+    expect(ilse.lastHtml).toContain('Kies minstens één ding dat je kunt doen.');
+    expect(ilse.lastHtml).toContain('Vul een afstand in van 0 tot 25 kilometer.');
+    const jong = await deel(ilse, d, { voornaam: 'Ilse', aanbod: 'taalles', geboortejaar: '2015' });
+    expect(jong.statusCode).toBe(400);
+    expect(ilse.lastHtml).toContain('Samen is voor mensen van 18 jaar en ouder.');
+    const onbekend = await deel(ilse, d, { voornaam: 'Ilse', aanbod: 'taalles', postcode: '9999' });
+    expect(onbekend.statusCode).toBe(400);
+    expect(ilse.lastHtml).toContain('Deze postcode kennen we niet.');
+    expect(await telling('samen_deelnemer')).toBe(0);
+    expect(await telling('samen_wens')).toBe(0);
+  });
+
+  it('matches a pair; contact only once both said yes; answering twice is refused; help confirmed', async () => {
+    const ilse = await client('ilse@example.test');
+    const bram = await client('bram@example.test');
+    const di = dossiers.ilse as string;
+    const db = dossiers.bram as string;
+    expect(
+      (
+        await deel(ilse, di, {
+          voornaam: 'Ilse',
+          aanbod: 'taalles',
+          vraag: 'boodschappen',
+          telefoon: '06 12121212',
+        })
+      ).statusCode,
+    ).toBe(303);
+    expect(
+      (
+        await deel(bram, db, {
+          voornaam: 'Bram',
+          wijk: 'Oost',
+          postcode: '3512',
+          aanbod: 'boodschappen',
+          vraag: 'taalles',
+          telefoon: '06 34343434',
+          aanbodToelichting: 'Ik heb een bakfiets.',
+        })
+      ).statusCode,
+    ).toBe(303);
+    // The free text is stored encrypted.
+    const w = await t.database.db
+      .selectFrom('samen_wens')
+      .select('toelichting')
+      .where('dossier_id', '=', db)
+      .where('soort', '=', 'aanbod')
+      .executeTakeFirstOrThrow();
+    expect(w.toelichting).toMatch(/^v1\./);
+
+    // A professional who is not a coordinator cannot run a round or see the page.
+    const pro = await client('pro@example.test');
+    expect((await pro.get('/samen/coordinatie')).statusCode).toBe(403);
+
+    await ronde();
+    const [voorstel] = await voorstelVan(di);
+    expect(voorstel).toBeDefined();
+    expect(await voorstelVan(db)).toEqual([voorstel]);
+    const auditMatching = await t.database.db
+      .selectFrom('audit_event')
+      .select('grondslag')
+      .where('dossier_id', '=', di)
+      .where('grondslag', '=', 'samen-matching')
+      .execute();
+    expect(auditMatching.length).toBeGreaterThanOrEqual(2);
+
+    await ilse.get(`/dossiers/${di}/samen`);
+    expect(ilse.lastHtml).toContain('Bram uit Oost');
+    expect(ilse.lastHtml).not.toContain('06 34343434');
+    expect(
+      (await ilse.post(`/dossiers/${di}/samen/voorstellen/${voorstel}`, { keuze: 'ja' })).statusCode,
+    ).toBe(303);
+    // Twice: refused with a clear message, nothing changed.
+    await ilse.get(`/dossiers/${di}/samen`);
+    expect(
+      (await ilse.post(`/dossiers/${di}/samen/voorstellen/${voorstel}`, { keuze: 'nee' })).statusCode,
+    ).toBe(409);
+    expect(ilse.lastHtml).toContain('Je hebt dit voorstel al beantwoord.');
+    // "It happened" before everyone said yes: refused.
+    expect((await ilse.post(`/dossiers/${di}/samen/voorstellen/${voorstel}/gebeurd`, {})).statusCode).toBe(
+      409,
+    );
+    await ilse.get(`/dossiers/${di}/samen`);
+    expect(ilse.lastHtml).not.toContain('06 34343434');
+
+    await bram.get(`/dossiers/${db}/samen`);
+    expect(
+      (await bram.post(`/dossiers/${db}/samen/voorstellen/${voorstel}`, { keuze: 'ja' })).statusCode,
+    ).toBe(303);
+    await ilse.get(`/dossiers/${di}/samen`);
+    expect(ilse.lastHtml).toContain('06 34343434');
+    expect(ilse.lastHtml).toContain('Iedereen zei ja');
+
+    // Help confirmed by both sides: her own picture, plain lists.
+    expect((await ilse.post(`/dossiers/${di}/samen/voorstellen/${voorstel}/gebeurd`, {})).statusCode).toBe(
+      303,
+    );
+    await bram.get(`/dossiers/${db}/samen`);
+    expect((await bram.post(`/dossiers/${db}/samen/voorstellen/${voorstel}/gebeurd`, {})).statusCode).toBe(
+      303,
+    );
+    await ilse.get(`/dossiers/${di}/samen`);
+    const beeld = ilse.lastHtml.slice(ilse.lastHtml.indexOf('id="samen-beeld"'));
+    expect(beeld).toContain('Nederlands oefenen');
+    expect(beeld).toContain('Boodschappen doen');
+
+    // Busy in an accepted proposal: not proposed again.
+    expect(await ronde()).toContain('voorstellen=0');
+  });
+
+  it('a neighbour sees nothing of another’s part; the coordinator sees no record', async () => {
+    const cor = await client('cor@example.test');
+    expect((await cor.get(`/dossiers/${dossiers.ilse}/samen`)).statusCode).toBe(403);
+    expect(cor.lastHtml).not.toContain('Ilse');
+    const [voorstel] = await voorstelVan(dossiers.ilse as string);
+    await cor.get(`/dossiers/${dossiers.cor}/samen`);
+    expect(
+      (await cor.post(`/dossiers/${dossiers.ilse}/samen/voorstellen/${voorstel}`, { keuze: 'nee' }))
+        .statusCode,
+    ).toBe(403);
+    // Cor in his own record answering a proposal he is not in: not found, nothing written.
+    expect(
+      (await cor.post(`/dossiers/${dossiers.cor}/samen/voorstellen/${voorstel}`, { keuze: 'nee' }))
+        .statusCode,
+    ).toBe(404);
+    const coordinator = await client('co@example.test');
+    expect((await coordinator.get(`/dossiers/${dossiers.ilse}/samen`)).statusCode).toBe(403);
+  });
+
+  it('a decline frees people for the next round; a report blocks them for good; a pause keeps someone out', async () => {
+    const dirk = await client('dirk@example.test');
+    let eva = await client('eva@example.test');
+    const dd = dossiers.dirk as string;
+    const de = dossiers.eva as string;
+    expect((await deel(dirk, dd, { voornaam: 'Dirk', aanbod: 'tuin', vraag: 'computer' })).statusCode).toBe(
+      303,
+    );
+    expect((await deel(eva, de, { voornaam: 'Eva', aanbod: 'computer', vraag: 'tuin' })).statusCode).toBe(
+      303,
+    );
+    await ronde();
+    const [eerste] = await voorstelVan(dd);
+    expect(eerste).toBeDefined();
+    await dirk.get(`/dossiers/${dd}/samen`);
+    expect(
+      (await dirk.post(`/dossiers/${dd}/samen/voorstellen/${eerste}`, { keuze: 'nee' })).statusCode,
+    ).toBe(303);
+    // After another's "no": closed, with a clear message; nothing written.
+    await eva.get(`/dossiers/${de}/samen`);
+    expect((await eva.post(`/dossiers/${de}/samen/voorstellen/${eerste}`, { keuze: 'ja' })).statusCode).toBe(
+      409,
+    );
+    expect(eva.lastHtml).toContain('Dit voorstel gaat niet door');
+    const antwoord = await t.database.db
+      .selectFrom('samen_lid')
+      .select('antwoord')
+      .where('voorstel_id', '=', eerste as string)
+      .where('dossier_id', '=', de)
+      .executeTakeFirstOrThrow();
+    expect(antwoord.antwoord).toBe('open');
+
+    // Freed: proposed again in the next round — this time the daily job's (a durable job).
+    await later(1);
+    const [tweede] = await voorstelVan(dd);
+    expect(tweede).not.toBe(eerste);
+
+    // An expired proposal cannot be accepted.
+    await later(15);
+    eva = await client('eva@example.test');
+    await eva.get(`/dossiers/${de}/samen`);
+    expect((await eva.post(`/dossiers/${de}/samen/voorstellen/${tweede}`, { keuze: 'ja' })).statusCode).toBe(
+      409,
+    );
+    expect(eva.lastHtml).toContain('Dit voorstel is verlopen.');
+
+    // Expired frees them: the day's round proposed them a third time (Eva ends it with a report).
+    const [derde] = await voorstelVan(de);
+    expect(derde).not.toBe(tweede);
+    await eva.get(`/dossiers/${de}/samen`);
+    expect(eva.lastHtml).toContain('Dirk uit Binnenstad');
+    const plekDirk = await t.database.db
+      .selectFrom('samen_lid')
+      .select('volgorde')
+      .where('voorstel_id', '=', derde as string)
+      .where('dossier_id', '=', dd)
+      .executeTakeFirstOrThrow();
+    expect(
+      (
+        await eva.post(`/dossiers/${de}/samen/voorstellen/${derde}/veilig`, {
+          lid: String(plekDirk.volgorde),
+          reden: 'onveilig',
+        })
+      ).statusCode,
+    ).toBe(303);
+    expect(await telling('samen_blokkade')).toBe(1);
+    await later(15);
+    expect(await ronde()).toContain('voorstellen=0');
+    expect((await voorstelVan(de))[0]).toBe(derde);
+
+    // The coordinator sees the report (first name and reason) and pauses Dirk.
+    const coordinator = await client('co@example.test');
+    await coordinator.get('/samen/coordinatie');
+    expect(coordinator.lastHtml).toMatch(/Dirk uit Binnenstad: Ik voelde me niet veilig/);
+    const melding = await t.database.db.selectFrom('samen_melding').select('id').executeTakeFirstOrThrow();
+    expect(
+      (await coordinator.post(`/samen/coordinatie/meldingen/${melding.id}`, { pauzeer: 'ja' })).statusCode,
+    ).toBe(303);
+    const dirkRij = await t.database.db
+      .selectFrom('samen_deelnemer')
+      .select('gepauzeerd_op')
+      .where('dossier_id', '=', dd)
+      .executeTakeFirstOrThrow();
+    expect(dirkRij.gepauzeerd_op).not.toBeNull();
+    const audit = await t.database.db
+      .selectFrom('audit_event')
+      .select('grondslag')
+      .where('dossier_id', '=', dd)
+      .where('grondslag', '=', 'samen-coordinatie')
+      .execute();
+    expect(audit.length).toBeGreaterThanOrEqual(2);
+    // Paused: out of the round altogether (Eva, Dirk and the busy pair are not counted).
+    const uit = await ronde();
+    expect(uit).toContain('deelnemers=1');
+  });
+
+  it('her part is in her download and gone when her record is erased', async () => {
+    const eva = await client('eva@example.test');
+    const de = dossiers.eva as string;
+    const json = await eva.get(`/dossiers/${de}/gegevens.json`);
+    expect(json.statusCode).toBe(200);
+    const data = JSON.parse(json.body) as { secties: Record<string, unknown> } | Record<string, unknown>;
+    expect(JSON.stringify(data)).toContain('"doetMee":true');
+    expect(JSON.stringify(data)).toContain('Eva');
+    await eva.get(`/dossiers/${de}/gegevens`);
+    expect(
+      (await eva.post(`/dossiers/${de}/gegevens/wissen`, { wachtwoord: PASSWORD, zeker: 'ja' })).statusCode,
+    ).toBe(303);
+    const rest = await t.database.db
+      .selectFrom('samen_deelnemer')
+      .select('dossier_id')
+      .where('dossier_id', '=', de)
+      .execute();
+    expect(rest).toEqual([]);
+  });
+});

@@ -1,0 +1,205 @@
+import { sql } from 'kysely';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAccountWithPassword } from '../../src/demo/factories.js';
+import { DEMO_PASSWORD } from '../../src/demo/seed.js';
+import { findGemeenteByCode } from '../../src/platform/gemeente/queries.js';
+import { dossierVanInwoner } from '../../src/regie/door/door.js';
+import {
+  type E2EServer,
+  expectNoAxeViolations,
+  login,
+  startServer,
+  visibleText,
+  visit,
+  withBrowser,
+} from './support/browser.js';
+import { expectLeesbaar, TELEFOON } from './support/klein-scherm.js';
+import { ILSE, navigated, tabTo, YARA } from './support/regie.js';
+
+/**
+ * Samen in a real browser: Wessel and Hanna (and Daan and Lotte) say what they offer and ask —
+ * Wessel with JavaScript off on a 320 px phone; the coordinator Yara runs a round; Wessel accepts
+ * with the keyboard only, Hanna with a click, and only then does each see the other's phone; both
+ * say the help happened and see it in their own picture. Daan declines, Lotte sees it will not
+ * go ahead. axe finds nothing on her page (empty, with errors, with proposals, after all accepted)
+ * and on the coordinator's page, in a JavaScript-on context.
+ */
+
+let server: E2EServer;
+const mensen: Record<string, { email: string; dossierId: string }> = {};
+
+beforeAll(async () => {
+  server = await startServer();
+  const db = server.t.database.db;
+  const gemeente = await findGemeenteByCode(db, 'demo');
+  if (!gemeente) throw new Error('no demo gemeente');
+  await sql`insert into postcode (postcode, latitude, longitude, bron) values
+    ('3511', 52.0907, 5.1214, 'test'), ('3512', 52.0907, 5.1360, 'test')
+    on conflict (postcode) do nothing`.execute(db);
+  for (const naam of ['Wessel', 'Hanna', 'Daan', 'Lotte']) {
+    const email = `${naam.toLowerCase()}@samen.lindewaard.example`;
+    const account = await createAccountWithPassword(db, {
+      gemeenteId: gemeente.id,
+      naam: `${naam} Test`,
+      email,
+      rol: 'inwoner',
+      password: DEMO_PASSWORD,
+    });
+    mensen[naam] = { email, dossierId: await dossierVanInwoner(db, gemeente.id, account.id) };
+  }
+}, 240_000);
+
+afterAll(async () => {
+  await server?.close();
+});
+
+/** Fills her part as a person would (labels and check boxes), and saves. */
+async function vulDeelIn(
+  page: Page,
+  p: { voornaam: string; postcode: string; telefoon: string; geeft: string; vraagt: string },
+) {
+  await page.locator(`#veld-aanbod${p.geeft === 'boodschappen' ? '' : `-${p.geeft}`}`).check();
+  await page.locator(`#veld-vraag${p.vraagt === 'boodschappen' ? '' : `-${p.vraagt}`}`).check();
+  await page.locator('#veld-voornaam').fill(p.voornaam);
+  await page.locator('#veld-wijk').fill('Lindewaard-Oost');
+  await page.locator('#veld-postcode').fill(p.postcode);
+  await page.locator('#veld-maxKm').fill('3');
+  await page.locator('#veld-dagdeel').check();
+  await page.locator('#veld-dagdeel-1').check();
+  await page.locator('#veld-geboortejaar').fill('1975');
+  await page.locator('#veld-telefoon').fill(p.telefoon);
+  return navigated(page, () => page.getByRole('button', { name: 'Bewaren' }).click());
+}
+
+describe('samen in the browser', { timeout: 300_000 }, () => {
+  it('Wessel (no JavaScript, 320 px): bad input gets a message at the field; then his part is saved', async () => {
+    await withBrowser({ javaScript: false, viewport: TELEFOON }, async (page) => {
+      await login(page, server.origin, mensen.Wessel?.email as string, DEMO_PASSWORD);
+      await visit(page, `${server.origin}/mijn-samen`);
+      expect(new URL(page.url()).pathname).toBe(`/dossiers/${mensen.Wessel?.dossierId}/samen`);
+      // Offering is asked first.
+      const koppen = await page.getByRole('heading', { level: 3 }).allTextContents();
+      expect(koppen.indexOf('Wat kun jij geven?')).toBeLessThan(koppen.indexOf('Waar wil je hulp bij?'));
+      await page.locator('#veld-maxKm').fill('-1');
+      const fout = await navigated(page, () => page.getByRole('button', { name: 'Bewaren' }).click());
+      expect(fout.status()).toBe(400);
+      expect(await visibleText(page.locator('#veld-aanbod-fout'))).toBe(
+        'Kies minstens één ding dat je kunt doen.',
+      );
+      expect(await visibleText(page.locator('#veld-maxKm-fout'))).toBe(
+        'Vul een afstand in van 0 tot 25 kilometer.',
+      );
+      await expectLeesbaar(page, 'samen met foutmeldingen');
+      const goed = await vulDeelIn(page, {
+        voornaam: 'Wessel',
+        postcode: '3511',
+        telefoon: '06 55555501',
+        geeft: 'taalles',
+        vraagt: 'boodschappen',
+      });
+      expect(goed.status()).toBe(200);
+      expect(await page.getByRole('status').first().textContent()).toContain('Je gegevens zijn bewaard.');
+    });
+    // The same pages with JavaScript on: axe.
+    await withBrowser({}, async (page) => {
+      await login(page, server.origin, mensen.Wessel?.email as string, DEMO_PASSWORD);
+      await visit(page, `${server.origin}/dossiers/${mensen.Wessel?.dossierId}/secties/samen`);
+      await expectNoAxeViolations(page, 'samen (ingevuld)');
+      await page.locator('#veld-voornaam').fill('');
+      await navigated(page, () => page.getByRole('button', { name: 'Bewaren' }).click());
+      await expectNoAxeViolations(page, 'samen met foutmeldingen');
+    });
+  });
+
+  it('Hanna, Daan and Lotte say what they offer; the coordinator matches them', async () => {
+    for (const [naam, p] of [
+      ['Hanna', { postcode: '3512', telefoon: '06 55555502', geeft: 'boodschappen', vraagt: 'taalles' }],
+      ['Daan', { postcode: '3511', telefoon: '06 55555503', geeft: 'tuin', vraagt: 'computer' }],
+      ['Lotte', { postcode: '3512', telefoon: '06 55555504', geeft: 'computer', vraagt: 'tuin' }],
+    ] as const)
+      await withBrowser({}, async (page) => {
+        await login(page, server.origin, mensen[naam]?.email as string, DEMO_PASSWORD);
+        await visit(page, `${server.origin}/mijn-samen`);
+        expect((await vulDeelIn(page, { voornaam: naam, ...p })).status()).toBe(200);
+      });
+    await withBrowser({}, async (page) => {
+      await login(page, server.origin, YARA.email, DEMO_PASSWORD);
+      await visit(page, `${server.origin}/samen/coordinatie`);
+      await expectNoAxeViolations(page, 'samen/coordinatie');
+      await navigated(page, () => page.getByRole('button', { name: 'Zoek nu buren bij elkaar' }).click());
+      expect(await page.getByRole('status').first().textContent()).toContain('2 nieuwe voorstellen');
+      await expectNoAxeViolations(page, 'samen/coordinatie na een ronde');
+    });
+  });
+
+  it('a pair: both accept (one by keyboard, no JavaScript), only then contact is shared; help confirmed', async () => {
+    const wessel = mensen.Wessel as { email: string; dossierId: string };
+    const hanna = mensen.Hanna as { email: string; dossierId: string };
+    await withBrowser({ javaScript: false, viewport: TELEFOON }, async (page) => {
+      await login(page, server.origin, wessel.email, DEMO_PASSWORD);
+      await visit(page, `${server.origin}/dossiers/${wessel.dossierId}/samen`);
+      const tekst = await visibleText(page.locator('main'));
+      expect(tekst).toContain('Hanna uit Lindewaard-Oost');
+      expect(tekst).toContain('Jij helpt Hanna uit Lindewaard-Oost met: Nederlands oefenen');
+      expect(tekst).not.toContain('06 55555502');
+      await expectLeesbaar(page, 'samen met een voorstel');
+      await tabTo(page, page.getByRole('button', { name: 'Ja, dat wil ik' }));
+      await navigated(page, () => page.keyboard.press('Enter'));
+      expect(await visibleText(page.locator('main'))).toContain('Je zei ja.');
+      expect(await visibleText(page.locator('main'))).not.toContain('06 55555502');
+    });
+    await withBrowser({}, async (page) => {
+      await login(page, server.origin, hanna.email, DEMO_PASSWORD);
+      await visit(page, `${server.origin}/dossiers/${hanna.dossierId}/samen`);
+      await expectNoAxeViolations(page, 'samen met een open voorstel');
+      expect(await visibleText(page.locator('main'))).not.toContain('06 55555501');
+      await navigated(page, () => page.getByRole('button', { name: 'Ja, dat wil ik' }).click());
+      const tekst = await visibleText(page.locator('main'));
+      expect(tekst).toContain('Iedereen zei ja');
+      expect(tekst).toContain('Telefoon: 06 55555501');
+      await expectNoAxeViolations(page, 'samen na ja van iedereen');
+      await navigated(page, () => page.getByRole('button', { name: 'De hulp is gebeurd' }).click());
+    });
+    await withBrowser({ javaScript: false }, async (page) => {
+      await login(page, server.origin, wessel.email, DEMO_PASSWORD);
+      await visit(page, `${server.origin}/dossiers/${wessel.dossierId}/samen`);
+      expect(await visibleText(page.locator('main'))).toContain('Telefoon: 06 55555502');
+      await navigated(page, () => page.getByRole('button', { name: 'De hulp is gebeurd' }).click());
+      const beeld = await visibleText(page.locator('section[aria-labelledby="samen-beeld"]'));
+      expect(beeld).toContain('Nederlands oefenen');
+      expect(beeld).toContain('Boodschappen doen');
+    });
+  });
+
+  it('a decline: Daan says no without a reason; Lotte sees it will not go ahead', async () => {
+    const daan = mensen.Daan as { email: string; dossierId: string };
+    const lotte = mensen.Lotte as { email: string; dossierId: string };
+    await withBrowser({ javaScript: false }, async (page) => {
+      await login(page, server.origin, daan.email, DEMO_PASSWORD);
+      await visit(page, `${server.origin}/dossiers/${daan.dossierId}/samen`);
+      await navigated(page, () => page.getByRole('button', { name: 'Nee, liever niet' }).click());
+      expect(await page.getByRole('status').first().textContent()).toContain(
+        'Je hoeft niet te zeggen waarom.',
+      );
+    });
+    await withBrowser({}, async (page) => {
+      await login(page, server.origin, lotte.email, DEMO_PASSWORD);
+      await visit(page, `${server.origin}/dossiers/${lotte.dossierId}/samen`);
+      expect(await visibleText(page.locator('main'))).toContain('Gaat niet door');
+      expect(await page.getByRole('button', { name: 'Ja, dat wil ik' }).count()).toBe(0);
+      await expectNoAxeViolations(page, 'samen na een nee');
+    });
+  });
+
+  it('the demo: Ilse sees her pair with Noor, agreed and done', async () => {
+    await withBrowser({}, async (page) => {
+      await login(page, server.origin, ILSE.email, DEMO_PASSWORD);
+      await visit(page, `${server.origin}/mijn-samen`);
+      const tekst = await visibleText(page.locator('main'));
+      expect(tekst).toContain('Noor uit Lindewaard-Oost');
+      expect(tekst).toContain('Jij hebt gezegd dat de hulp is gebeurd.');
+      await expectNoAxeViolations(page, 'samen (demo)');
+    });
+  });
+});
