@@ -17,9 +17,9 @@ import * as plan from './0016-plan.js';
 import * as crisiskaart from './0017-crisiskaart.js';
 import * as waakvlam from './0018-waakvlam.js';
 import * as monitor from './0019-monitor.js';
-import * as samen from './0020-samen.js';
 import * as authSessieTweedeFactorVia from './0023-auth-sessie-tweede-factor-via.js';
 import * as gesprekken from './0024-gesprekken.js';
+import * as samen from './0035-samen.js';
 
 /**
  * Every migration, in order. Names are permanent: a migration that has run somewhere
@@ -51,7 +51,7 @@ export const migrations: Record<string, Migration> = {
   '0017-crisiskaart': crisiskaart,
   '0018-waakvlam': waakvlam,
   '0019-monitor': monitor,
-  '0020-samen': samen,
   '0023-auth-sessie-tweede-factor-via': authSessieTweedeFactorVia,
   '0024-gesprekken': gesprekken,
+  '0035-samen': samen,
 };

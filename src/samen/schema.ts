@@ -1,7 +1,7 @@
 import type { ColumnType } from 'kysely';
 
 /**
- * Row types of Samen (migration 0020), added to the platform's Database by declaration merging.
+ * Row types of Samen (migration 0035), added to the platform's Database by declaration merging.
  * `contact` and `toelichting` hold ciphertext (`v1.…`, docs/decisions/020).
  */
 declare module '../platform/db/schema.js' {
