@@ -180,7 +180,9 @@ export type SysteemReden =
   /** the job that asks to check a crisiskaart again after 18 months (crisiskaart) */
   | 'crisiskaart-hercontrole'
   /** a job warns the professionals before a legal deadline of a melding (gesprekken/herinnering.ts) */
-  | 'termijnherinnering';
+  | 'termijnherinnering'
+  /** a job reminds the resident (and whom she chose) on a plan's evaluation day (plan/herinnering.ts) */
+  | 'plan-evaluatie';
 
 export type SysteemAanvraag = {
   reden: SysteemReden;
