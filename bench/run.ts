@@ -28,6 +28,7 @@ import { type Machine, measure, renderReport } from './lib/report.js';
 import type { BenchContext, BenchEntry, Benchmark, LoadSettings } from './lib/types.js';
 import { mijnOverzicht } from './mijn-overzicht.js';
 import { monitor } from './monitor.js';
+import { planGroot } from './plan-groot.js';
 import { samenMatching } from './samen-matching.js';
 import { socialeKaartZoeken } from './sociale-kaart-zoeken.js';
 import { toegangAudit } from './toegang-audit.js';
@@ -45,6 +46,7 @@ const BENCHMARKS: Benchmark[] = [
   geheugen,
   samenMatching,
   monitor,
+  planGroot,
 ];
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

@@ -19,6 +19,7 @@ import * as waakvlam from './0018-waakvlam.js';
 import * as monitor from './0019-monitor.js';
 import * as authSessieTweedeFactorVia from './0023-auth-sessie-tweede-factor-via.js';
 import * as gesprekken from './0024-gesprekken.js';
+import * as planInstelling from './0025-plan-instelling.js';
 import * as samen from './0035-samen.js';
 
 /**
@@ -53,5 +54,6 @@ export const migrations: Record<string, Migration> = {
   '0019-monitor': monitor,
   '0023-auth-sessie-tweede-factor-via': authSessieTweedeFactorVia,
   '0024-gesprekken': gesprekken,
+  '0025-plan-instelling': planInstelling,
   '0035-samen': samen,
 };

@@ -54,6 +54,7 @@ import { netwerkHulpBron } from './netwerk/hulp.js';
 import { netwerkKaarten, netwerkMenu } from './netwerk/menu.js';
 import { netwerkRoutes } from './netwerk/routes.js';
 import { netwerkSectie } from './netwerk/sectie.js';
+import { registreerEvaluatieHerinnering } from './plan/herinnering.js';
 import { planKaarten } from './plan/menu.js';
 import { planRoutes } from './plan/routes.js';
 import { planSectie } from './plan/sectie.js';
@@ -469,6 +470,8 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
   await app.register(async (scope) => netwerkRoutes(scope, { db, now, hulp }));
   // Mijn plan; its "wie veranderde wat" speaks in the log's sentences, so it knows the sections.
   await app.register(async (scope) => planRoutes(scope, { db, now, secties }));
+  // Mijn plan: a durable job reminds her (and whom she chose) on an evaluation day (link only).
+  registreerEvaluatieHerinnering(jobs, { db, publicUrl: config.publicUrl });
   // The keukentafelgesprek; a durable job reminds the professionals before a legal deadline.
   registreerHerinnering(jobs, { db, publicUrl: config.publicUrl });
   await app.register(async (scope) => gesprekkenRoutes(scope, { db, now }));

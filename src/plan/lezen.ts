@@ -224,7 +224,9 @@ export async function planStand(toegang: Toegang, viewer: Viewer, nu: Date): Pro
     betrokkenen: betrokken,
     regievoerder,
     standVersie: stand.versie,
-    waarschuwingen: zietWaarschuwing ? planWaarschuwingen(doelen, acties, betrokken) : [],
+    waarschuwingen: zietWaarschuwing
+      ? planWaarschuwingen(doelen, acties, betrokken, await q.maxProfessionals(toegang, toegang.gemeenteId))
+      : [],
     wijzigingen: trail.filter((r) => r.actie !== 'read' && r.uitkomst === 'allowed'),
   };
 }

@@ -12,6 +12,10 @@ export const nl = {
     'Dit is jouw plan. Je schrijft op wat je wilt bereiken, in je eigen woorden. Per doel zet je wie wat doet. Eerst kijk je wat je zelf kunt, dan wie uit je netwerk kan helpen, en dan pas hulp van een organisatie. Jij beslist.',
   'plan.intro.ander': 'Dit is het plan van {naam}. {naam} beslist wat erin staat en wie het ziet.',
   'plan.terug': 'Terug naar het plan',
+  'plan.pdf.link': 'Het plan als PDF, om te printen of te bewaren',
+  'plan.mail.evaluatie.onderwerp': 'Tijd om terug te kijken op je plan',
+  'plan.mail.evaluatie.tekst':
+    'Hallo,\n\nVandaag is de dag om terug te kijken op een deel van het plan. Hoe gaat het? Wat is gelukt, en wat wil je anders?\n\nBekijk het plan: {link}\n\nJe krijgt deze mail omdat je bij dit plan hoort. In deze mail staat expres niets over wat er in het plan staat.',
   'plan.geen': '(niets ingevuld)',
   'plan.melding.bewaard': 'Opgeslagen.',
   'plan.melding.voorgesteld': 'Je voorstel is verstuurd. {naam} beslist of het in het plan komt.',
@@ -193,6 +197,10 @@ export const en: { [K in keyof typeof nl]: string } = {
   'plan.intro.ander': 'This is the plan of {naam}. {naam} decides what is in it and who sees it.',
   'plan.terug': 'Back to the plan',
   'plan.geen': '(nothing filled in)',
+  'plan.pdf.link': 'The plan as a PDF, to print or keep',
+  'plan.mail.evaluatie.onderwerp': 'Time to look back on the plan',
+  'plan.mail.evaluatie.tekst':
+    'Hello,\n\nToday is the day to look back on part of the plan. How is it going? What worked, and what would you change?\n\nSee the plan: {link}\n\nYou get this mail because you are part of this plan. On purpose, this mail says nothing about what is in the plan.',
   'plan.melding.bewaard': 'Saved.',
   'plan.melding.voorgesteld': 'Your proposal was sent. {naam} decides whether it goes into the plan.',
   'plan.melding.aanvaard': 'The proposal is now in the plan.',

@@ -1,9 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../platform/db/database.js';
+import { enqueueJob } from '../platform/jobs/jobs.js';
+import type { JobName, JobPayload, NewJob } from '../platform/jobs/types.js';
 import { STANDAARD_LEVENSGEBIEDEN } from '../platform/levensgebied-codes.js';
 import { ontsleutelVeld, versleutelVeld } from '../regie/door/sleutel.js';
 import { ontsluit, type Toegang } from '../regie/door/toegang.js';
-import type { Aanleiding, Actie, ActieInvoer, Doel, DoelInvoer, Doener, Status } from './rules.js';
+import {
+  type Aanleiding,
+  type Actie,
+  type ActieInvoer,
+  type Doel,
+  type DoelInvoer,
+  type Doener,
+  STANDAARD_MAX_PROFESSIONALS,
+  type Status,
+} from './rules.js';
 
 /**
  * The only SQL of Mijn plan. Everything about a record takes a `Toegang` (only the door hands
@@ -495,4 +506,78 @@ export async function wisPlan(toegang: Toegang): Promise<void> {
       .where('gemeente_id', '=', toegang.gemeenteId)
       .where('dossier_id', '=', toegang.dossierId)
       .execute();
+}
+
+// --- the gemeente's setting: how many professionals before the plan warns (gemeente data, no door)
+
+/** The gemeente's threshold (issue 11 item 4): more professionals than this on one plan warns. */
+export async function maxProfessionals(db: Db | Toegang, gemeenteId: string): Promise<number> {
+  const rij = await ontsluit(db)
+    .selectFrom('plan_instelling')
+    .select('max_professionals')
+    .where('gemeente_id', '=', gemeenteId)
+    .executeTakeFirst();
+  return rij?.max_professionals ?? STANDAARD_MAX_PROFESSIONALS;
+}
+
+/** Sets the gemeente's threshold (1–20; the database refuses anything else). */
+export async function zetMaxProfessionals(
+  db: Db,
+  input: { gemeenteId: string; max: number; nu: Date },
+): Promise<void> {
+  await db
+    .insertInto('plan_instelling')
+    .values({ gemeente_id: input.gemeenteId, max_professionals: input.max, updated_at: input.nu })
+    .onConflict((oc) =>
+      oc.column('gemeente_id').doUpdateSet({ max_professionals: input.max, updated_at: input.nu }),
+    )
+    .execute();
+}
+
+// --- the evaluation reminder ---------------------------------------------------------------------
+
+/** Queues a job in the door's transaction: it exists exactly when the change it follows commits. */
+export async function zetJobInRij<N extends JobName>(
+  toegang: Toegang,
+  nu: Date,
+  job: NewJob<N> & { payload: JobPayload },
+): Promise<void> {
+  await enqueueJob(ontsluit(toegang), nu, job);
+}
+
+/**
+ * Who gets the evaluation reminder: the resident, and of `gekozen` (the accounts she chose for
+ * it) those with a live grant on the plan and an active account. E-mail addresses only.
+ */
+export async function herinneringOntvangers(
+  toegang: Toegang,
+  gekozen: readonly string[],
+  nu: Date,
+): Promise<string[]> {
+  const db = ontsluit(toegang);
+  const inwoner = await db
+    .selectFrom('dossier')
+    .innerJoin('account', 'account.id', 'dossier.inwoner_account_id')
+    .select('account.email')
+    .where('dossier.id', '=', toegang.dossierId)
+    .where('dossier.gemeente_id', '=', toegang.gemeenteId)
+    .where('account.disabled_at', 'is', null)
+    .executeTakeFirst();
+  const anderen =
+    gekozen.length === 0
+      ? []
+      : await db
+          .selectFrom('toegang')
+          .innerJoin('toegang_sectie', 'toegang_sectie.toegang_id', 'toegang.id')
+          .innerJoin('account', 'account.id', 'toegang.grantee_account_id')
+          .select('account.email')
+          .where('toegang.dossier_id', '=', toegang.dossierId)
+          .where('toegang.gemeente_id', '=', toegang.gemeenteId)
+          .where('toegang_sectie.sectie', '=', 'plan')
+          .where('toegang.grantee_account_id', 'in', [...gekozen])
+          .where('toegang.ingetrokken_op', 'is', null)
+          .where((eb) => eb.or([eb('toegang.eindigt_op', 'is', null), eb('toegang.eindigt_op', '>', nu)]))
+          .where('account.disabled_at', 'is', null)
+          .execute();
+  return [...new Set([...(inwoner ? [inwoner.email] : []), ...anderen.map((r) => r.email)])];
 }

@@ -4,6 +4,7 @@ import type { Db } from '../platform/db/database.js';
 import type { FormBody } from '../platform/http/body.js';
 import { HttpError } from '../platform/http/errors.js';
 import { isUuid } from '../platform/http/ids.js';
+import { maakPdf } from '../platform/pdf/maak-pdf.js';
 import { pageContext, sendPage } from '../platform/views/render.js';
 import { logboekZin } from '../regie/logboek-zinnen.js';
 import type { SectieRegister } from '../regie/secties.js';
@@ -11,6 +12,7 @@ import { waardenUitActie, waardenUitDoel } from './forms.js';
 import { type FormData, leesForm, leesPlan, type PlanData } from './lezen.js';
 import { ActiePage, DoelPage } from './pages/form-pages.js';
 import { PLAN_MELDINGEN, type PlanFout, type PlanMelding, PlanPage } from './pages/plan-page.js';
+import { planDocument } from './weergave.js';
 import {
   type BewaarUitkomst,
   beslisVoorstel,
@@ -48,12 +50,8 @@ export async function planRoutes(app: FastifyInstance, deps: PlanDeps): Promise<
   const { db } = deps;
   const csrf = app.csrfProtection;
 
-  async function toonPlan(
-    request: FastifyRequest,
-    reply: FastifyReply,
-    extra: { melding?: PlanMelding; fout?: PlanFout } = {},
-    status = 200,
-  ) {
+  /** The plan as this viewer may see it, with who changed what in the log's sentences. */
+  async function leesMetWijzigingen(request: FastifyRequest, reply: FastifyReply) {
     const { dossierId } = request.params as Params;
     const viewer = viewerOf(request);
     const data: PlanData = await leesPlan(db, viewer, dossierId, deps.now());
@@ -68,6 +66,16 @@ export async function planRoutes(app: FastifyInstance, deps: PlanDeps): Promise<
         gemeenteNaam: ctx.gemeente.naam,
       }),
     }));
+    return { data, ctx, wijzigingen };
+  }
+
+  async function toonPlan(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    extra: { melding?: PlanMelding; fout?: PlanFout } = {},
+    status = 200,
+  ) {
+    const { data, ctx, wijzigingen } = await leesMetWijzigingen(request, reply);
     return sendPage(reply, <PlanPage ctx={ctx} data={data} wijzigingen={wijzigingen} {...extra} />, status);
   }
 
@@ -79,6 +87,19 @@ export async function planRoutes(app: FastifyInstance, deps: PlanDeps): Promise<
       return toonPlan(request, reply, {
         ...(PLAN_MELDINGEN.includes(melding as PlanMelding) ? { melding: melding as PlanMelding } : {}),
       });
+    },
+  );
+
+  // The plan as a PDF (the platform's tagged PDF, B1): the page's content in the page's words.
+  app.get(
+    '/dossiers/:dossierId/plan.pdf',
+    { preHandler: requireLogin, config: persoonsgegevens },
+    async (request, reply) => {
+      const { data, ctx, wijzigingen } = await leesMetWijzigingen(request, reply);
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', 'attachment; filename="mijn-plan.pdf"')
+        .send(await maakPdf(planDocument(data, wijzigingen, ctx)));
     },
   );
 

@@ -13,8 +13,16 @@ declare module '../platform/db/schema.js' {
     plan_actie: PlanActieTable;
     plan_notitie: PlanNotitieTable;
     plan_voorstel: PlanVoorstelTable;
+    plan_instelling: PlanInstellingTable;
   }
 }
+
+/** Per gemeente (migration 0025): how many professionals on one plan before it warns. */
+export type PlanInstellingTable = {
+  gemeente_id: string;
+  max_professionals: ColumnType<number, number | undefined, number>;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
+};
 
 /** Per record: the regievoerder she chose, with its version; locked while goals are added. */
 export type PlanStandTable = {

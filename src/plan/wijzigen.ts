@@ -17,6 +17,7 @@ import {
   type Waarden,
   waardenVan,
 } from './forms.js';
+import { planEvaluatie } from './herinnering.js';
 import { betrokkenen, type FormData, formStand, magBeslissen, SECTIE } from './lezen.js';
 import * as q from './queries.js';
 import { type ActieInvoer, type DoelInvoer, MAX_ACTIES_PER_DOEL, MAX_DOELEN } from './rules.js';
@@ -110,9 +111,17 @@ export async function bewaarDoel(
           !(await q.wijzigDoel(toegang, { id: stand.doel.id, versie: stand.doel.versie, doel, nu: input.nu }))
         )
           return { soort: 'conflict', stand, waarden, versie: huidigeVersie };
+        await planEvaluatie(toegang, {
+          soort: 'doel',
+          id: stand.doel.id,
+          datum: doel.evaluatieOp,
+          nu: input.nu,
+        });
         return { soort: 'bewaard', id: stand.doel.id };
       }
-      return { soort: 'bewaard', id: await q.voegDoelToe(toegang, doel, input.nu) };
+      const id = await q.voegDoelToe(toegang, doel, input.nu);
+      await planEvaluatie(toegang, { soort: 'doel', id, datum: doel.evaluatieOp, nu: input.nu });
+      return { soort: 'bewaard', id };
     },
   );
 }
@@ -175,9 +184,17 @@ export async function bewaarActie(
           nu: input.nu,
         });
         if (!gelukt) return { soort: 'conflict', stand, waarden, versie: huidigeVersie };
+        await planEvaluatie(toegang, {
+          soort: 'actie',
+          id: stand.actie.id,
+          datum: actie.evaluatieOp,
+          nu: input.nu,
+        });
         return { soort: 'bewaard', id: stand.actie.id };
       }
-      return { soort: 'bewaard', id: await q.voegActieToe(toegang, doel.id, actie, input.nu) };
+      const id = await q.voegActieToe(toegang, doel.id, actie, input.nu);
+      await planEvaluatie(toegang, { soort: 'actie', id, datum: actie.evaluatieOp, nu: input.nu });
+      return { soort: 'bewaard', id };
     },
   );
 }
@@ -223,22 +240,24 @@ export type BesluitUitkomst =
   /** Decided already, or the goal or action changed since the proposal was made */
   | { soort: 'kan-niet'; reden: 'besloten' | 'verouderd' };
 
-/** Applies an accepted proposal; false when what it changes moved on since. */
+/** Applies an accepted proposal (and queues its evaluation reminder); false when what it changes moved on since. */
 async function pasToe(toegang: Toegang, v: q.Voorstel, nu: Date): Promise<boolean> {
   if (v.soort === 'doel') {
     const gegevens = v.gegevens as DoelInvoer;
-    if (!v.doelId) {
-      await q.voegDoelToe(toegang, gegevens, nu);
-      return true;
-    }
-    return q.wijzigDoel(toegang, { id: v.doelId, versie: v.basisVersie ?? -1, doel: gegevens, nu });
+    const id = v.doelId
+      ? (await q.wijzigDoel(toegang, { id: v.doelId, versie: v.basisVersie ?? -1, doel: gegevens, nu })) &&
+        v.doelId
+      : await q.voegDoelToe(toegang, gegevens, nu);
+    if (id) await planEvaluatie(toegang, { soort: 'doel', id, datum: gegevens.evaluatieOp, nu });
+    return id !== false;
   }
   const gegevens = v.gegevens as ActieInvoer;
-  if (!v.actieId) {
-    await q.voegActieToe(toegang, v.doelId as string, gegevens, nu);
-    return true;
-  }
-  return q.wijzigActie(toegang, { id: v.actieId, versie: v.basisVersie ?? -1, actie: gegevens, nu });
+  const id = v.actieId
+    ? (await q.wijzigActie(toegang, { id: v.actieId, versie: v.basisVersie ?? -1, actie: gegevens, nu })) &&
+      v.actieId
+    : await q.voegActieToe(toegang, v.doelId as string, gegevens, nu);
+  if (id) await planEvaluatie(toegang, { soort: 'actie', id, datum: gegevens.evaluatieOp, nu });
+  return id !== false;
 }
 
 /** The resident (or her legal representative with `bewerken`) accepts or declines an open proposal. */

@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BrowserClient } from '../../tests/support/browser-client.js';
-import { normaliseer, pdfinfo, pdfMeta, pdfStructuur, pdftotext } from '../../tests/support/poppler.js';
+import {
+  htmlTekst,
+  normaliseer,
+  pdfinfo,
+  pdfMeta,
+  pdfStructuur,
+  pdftotext,
+} from '../../tests/support/poppler.js';
 import { startTestApp, type TestApp } from '../../tests/support/test-app.js';
 import { ENGINES } from '../../tests/support/test-database.js';
 import { DEMO_PASSWORD, seedDemo } from '../demo/seed.js';
@@ -9,15 +16,7 @@ import { DEMO_PASSWORD, seedDemo } from '../demo/seed.js';
 function tekstVanPagina(html: string): string {
   const deel = /<div class="redzaam-document"[^>]*data-pdf-document[^>]*>([\s\S]*?)<\/div>/.exec(html)?.[1];
   expect(deel, 'the page has the document part').toBeDefined();
-  return normaliseer(
-    (deel ?? '')
-      .replace(/<[^>]+>/g, ' ')
-      .replace(/&quot;/g, '"')
-      .replace(/&#39;/g, "'")
-      .replace(/&lt;/g, '<')
-      .replace(/&gt;/g, '>')
-      .replace(/&amp;/g, '&'),
-  );
+  return htmlTekst(deel ?? '');
 }
 
 /**

@@ -205,6 +205,12 @@ const ELDERS_GECONTROLEERD: { route: string; bestand: string; fragment: string; 
     axe: false,
   },
   {
+    route: '/dossiers/:dossierId/plan.pdf',
+    bestand: 'src/plan/afdruk-herinnering.test.ts',
+    fragment: '.pdf',
+    axe: false,
+  },
+  {
     route: '/tweede-factor',
     bestand: 'tests/e2e/tweede-factor.e2e.test.ts',
     fragment: '/tweede-factor',

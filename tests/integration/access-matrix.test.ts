@@ -746,6 +746,8 @@ const ROWS: Row[] = [
   // `bewerken` by invitation passes the door and is refused by the use case: 403); choosing the
   // regievoerder is the owner's alone.
   opDossier('GET', '/plan', deur(metNiveau('lezen'), 200), { deur: { eigenaar: 0 } }),
+  // The plan as a PDF: the same reading, the same door.
+  opDossier('GET', '/plan.pdf', deur(metNiveau('lezen'), 200), { deur: { eigenaar: 0 } }),
   opDossier('GET', '/plan/doelen/nieuw', deur(metNiveau('voorstellen'), 200), { deur: { eigenaar: 0 } }),
   opDossier(
     'POST',

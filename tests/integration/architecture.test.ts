@@ -177,6 +177,7 @@ describe('architecture', () => {
       { pad: path.join('crisiskaart', 'hercontrole.ts'), redenen: ['crisiskaart-hercontrole'] },
       { pad: path.join('demo', 'factories.ts'), redenen: ['voorbeeldgegevens'] },
       { pad: path.join('gesprekken', 'herinnering.ts'), redenen: ['termijnherinnering'] },
+      { pad: path.join('plan', 'herinnering.ts'), redenen: ['plan-evaluatie'] },
       { pad: path.join('regie', 'delen.ts'), redenen: ['uitnodiging'] },
       { pad: path.join('regie', 'noodtoegang.ts'), redenen: ['noodtoegang'] },
       { pad: path.join('regie', 'versleuteling.ts'), redenen: ['versleuteling', 'herstel-wissing'] },

@@ -67,3 +67,16 @@ export async function pdfWoorden(
 
 /** Whitespace collapsed to single spaces, trimmed: how the page's text and the PDF's are compared. */
 export const normaliseer = (tekst: string): string => tekst.replace(/\s+/g, ' ').trim();
+
+/** The text of a piece of server-rendered HTML: tags as spaces, the escaped characters decoded, normalised. */
+export function htmlTekst(html: string): string {
+  return normaliseer(
+    html
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;|&#x27;/g, "'")
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&'),
+  );
+}

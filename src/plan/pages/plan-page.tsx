@@ -1,4 +1,3 @@
-import { formatDate } from '../../platform/dates.js';
 import {
   Alert,
   ButtonLink,
@@ -13,9 +12,21 @@ import {
 import { Layout } from '../../platform/views/layout.js';
 import type { PageContext } from '../../platform/views/page-context.js';
 import { MAX_LANG } from '../forms.js';
-import type { ActieWeergave, Betrokkene, PlanData, VoorstelWeergave } from '../lezen.js';
+import type { ActieWeergave, PlanData, VoorstelWeergave } from '../lezen.js';
 import type { Actie, ActieInvoer, Doel, DoelInvoer } from '../rules.js';
-import { actieRegels, dag, doelRegels, doenerTekst, gebiedTekst, NaastElkaar } from './onderdelen.js';
+import {
+  actieRegels as actieRegelsVan,
+  doelRegels as doelRegelsVan,
+  notitieRegels,
+  planIntro,
+  planTitel,
+  regievoerderZin,
+  voorstelKop,
+  waarschuwingRegel,
+  wieRegels,
+  wieUitleg,
+} from '../weergave.js';
+import { actieRegels, doelRegels, NaastElkaar } from './onderdelen.js';
 
 export const PLAN_MELDINGEN = [
   'bewaard',
@@ -31,35 +42,6 @@ export type PlanFout =
   | { soort: 'voorstel'; id: string; reden: 'besloten' | 'verouderd' }
   | { soort: 'notitie'; actieId: string; fout: string }
   | { soort: 'regievoerder'; reden: 'fout' | 'conflict' };
-
-/** What each one may do with the plan, in plain words. */
-function rolOpPlan(b: Betrokkene, ctx: PageContext): string {
-  const { t } = ctx;
-  const niveau = b.niveaus.plan;
-  return niveau ? t(`plan.wie.niveau.${niveau}`) : t('plan.wie.niveau.geen');
-}
-
-function rolNaam(b: Betrokkene, ctx: PageContext): string {
-  const soort = b.vertegenwoordiger
-    ? 'vertegenwoordiger'
-    : b.rol === 'professional'
-      ? 'professional'
-      : 'naaste';
-  return ctx.t(`plan.wie.rol.${soort}`);
-}
-
-function voorstelKop(v: VoorstelWeergave, ctx: PageContext): string {
-  const { t } = ctx;
-  const sleutel =
-    v.soort === 'doel'
-      ? v.doelId
-        ? 'plan.voorstel.doel.wijzig'
-        : 'plan.voorstel.doel.nieuw'
-      : v.actieId
-        ? 'plan.voorstel.actie.wijzig'
-        : 'plan.voorstel.actie.nieuw';
-  return t(sleutel, { auteur: v.auteurNaam, datum: formatDate(v.createdAt, ctx.locale) });
-}
 
 /** A proposal with what is there now beside it, and (for whoever decides) accept and decline. */
 function VoorstelKaart({
@@ -146,7 +128,7 @@ function ActieItem({
   ctx: PageContext;
   fout: PlanFout | undefined;
 }) {
-  const { t, locale } = ctx;
+  const { t } = ctx;
   const basis = `/dossiers/${data.dossierId}/plan`;
   const kopId = `actie-${a.id}`;
   const notitieFout = fout?.soort === 'notitie' && fout.actieId === a.id ? fout.fout : undefined;
@@ -156,30 +138,16 @@ function ActieItem({
         {a.wat}
       </h4>
       <ul class="utrecht-unordered-list">
-        <li>
-          {t('plan.actie.wie', { wie: doenerTekst(a.doenerWeergave, data.eigenaar, data.inwonerNaam, t) })}
-        </li>
-        <li>{t('plan.actie.wanneer', { wanneer: dag(a.wanneer, locale, t) })}</li>
-        <li>
-          {t('plan.actie.status', { status: t(`plan.status.${a.status}`) })}
-          {a.statusWaarom ? ` ${t('plan.actie.waarom', { waarom: a.statusWaarom })}` : ''}
-        </li>
-        {a.evaluatieOp ? (
-          <li>{t('plan.actie.evaluatie', { datum: dag(a.evaluatieOp, locale, t) })}</li>
-        ) : null}
+        {actieRegelsVan(a, data, ctx).map((regel) => (
+          <li key={regel}>{regel}</li>
+        ))}
       </ul>
       {a.notities.length > 0 ? (
         <section aria-label={t('plan.notities.kop', { actie: a.wat })}>
           <Paragraph>{t('plan.notities.titel')}</Paragraph>
           <ul class="utrecht-unordered-list">
-            {a.notities.map((n) => (
-              <li key={n.id}>
-                {t('plan.notitie.regel', {
-                  wie: n.auteurNaam ?? t('plan.wie.onbekend'),
-                  datum: formatDate(n.op, locale),
-                  tekst: n.tekst,
-                })}
-              </li>
+            {notitieRegels(a, ctx).map((regel, i) => (
+              <li key={a.notities[i]?.id}>{regel}</li>
             ))}
           </ul>
         </section>
@@ -224,9 +192,9 @@ export function PlanPage({
   melding?: PlanMelding | undefined;
   fout?: PlanFout | undefined;
 }) {
-  const { t, locale } = ctx;
+  const { t } = ctx;
   const basis = `/dossiers/${data.dossierId}/plan`;
-  const titel = data.eigenaar ? t('plan.titel') : t('plan.titel.ander', { naam: data.inwonerNaam });
+  const titel = planTitel(data, t);
   const regievoerderKandidaten = data.betrokkenen.filter((b) => b.rol === 'professional' && b.niveaus.plan);
   return (
     <Layout ctx={ctx} title={titel}>
@@ -236,8 +204,9 @@ export function PlanPage({
           <Paragraph>{t(`plan.melding.${melding}`, { naam: data.inwonerNaam })}</Paragraph>
         </Alert>
       ) : null}
-      <Paragraph lead>
-        {data.eigenaar ? t('plan.intro') : t('plan.intro.ander', { naam: data.inwonerNaam })}
+      <Paragraph lead>{planIntro(data, t)}</Paragraph>
+      <Paragraph>
+        <Link href={`${basis}.pdf`}>{t('plan.pdf.link')}</Link>
       </Paragraph>
       {data.waarschuwingen.length > 0 ? (
         <Alert type="warning">
@@ -245,12 +214,7 @@ export function PlanPage({
           <ul class="utrecht-unordered-list">
             {data.waarschuwingen.map((w) => (
               <li key={w.soort === 'organisaties-op-gebied' ? w.levensgebied : w.soort}>
-                {w.soort === 'organisaties-op-gebied'
-                  ? t('plan.waarschuwing.organisaties', {
-                      gebied: gebiedTekst(data.gebieden, w.levensgebied, t),
-                      organisaties: w.organisaties.join(', '),
-                    })
-                  : t('plan.waarschuwing.professionals', { aantal: w.aantal, drempel: w.drempel })}
+                {waarschuwingRegel(w, data, t)}
               </li>
             ))}
           </ul>
@@ -296,26 +260,19 @@ export function PlanPage({
                   {d.tekst}
                 </Heading>
                 <ul class="utrecht-unordered-list">
-                  <li>
-                    {t('plan.doel.gebieden', {
-                      gebieden: d.levensgebieden.map((c) => gebiedTekst(data.gebieden, c, t)).join(', '),
-                    })}
-                  </li>
-                  {d.waarom ? <li>{t('plan.doel.waarom', { waarom: d.waarom })}</li> : null}
-                  {d.geluktAls ? <li>{t('plan.doel.gelukt-als', { gelukt: d.geluktAls })}</li> : null}
-                  {d.evaluatieOp ? (
-                    <li>{t('plan.doel.evaluatie', { datum: dag(d.evaluatieOp, locale, t) })}</li>
-                  ) : null}
-                  {d.aanleiding ? (
-                    <li>
-                      {t(`plan.aanleiding.${d.aanleiding}`)}{' '}
-                      {d.aanleiding !== 'keukentafelgesprek' ? (
-                        <Link href={`/dossiers/${data.dossierId}/levensgebieden`}>
-                          {t('plan.aanleiding.link')}
-                        </Link>
+                  {doelRegelsVan(d, data, ctx).map((regel, i, regels) => (
+                    <li key={regel}>
+                      {regel}
+                      {d.aanleiding && d.aanleiding !== 'keukentafelgesprek' && i === regels.length - 1 ? (
+                        <>
+                          {' '}
+                          <Link href={`/dossiers/${data.dossierId}/levensgebieden`}>
+                            {t('plan.aanleiding.link')}
+                          </Link>
+                        </>
                       ) : null}
                     </li>
-                  ) : null}
+                  ))}
                 </ul>
                 {data.kanVoorstellen ? (
                   <Paragraph>
@@ -343,30 +300,11 @@ export function PlanPage({
         <Heading level={2} id="wie-doet-wat">
           {t('plan.wie.kop')}
         </Heading>
-        <Paragraph>
-          {data.eigenaar ? t('plan.wie.uitleg') : t('plan.wie.uitleg.ander', { naam: data.inwonerNaam })}
-        </Paragraph>
+        <Paragraph>{wieUitleg(data, t)}</Paragraph>
         <ul class="utrecht-unordered-list">
-          <li>{t('plan.wie.inwoner', { naam: data.inwonerNaam })}</li>
-          {data.betrokkenen.map((b) => {
-            const doet = data.doelen
-              .flatMap((d) => d.acties)
-              .filter((a) => a.doenerAccountId === b.accountId).length;
-            return (
-              <li key={b.accountId}>
-                {b.organisatie
-                  ? t('plan.wie.regel.organisatie', {
-                      naam: b.naam,
-                      rol: rolNaam(b, ctx),
-                      organisatie: b.organisatie,
-                    })
-                  : t('plan.wie.regel', { naam: b.naam, rol: rolNaam(b, ctx) })}{' '}
-                {rolOpPlan(b, ctx)}
-                {doet > 0 ? ` ${t('plan.wie.doet', { aantal: doet })}` : ''}
-                {data.regievoerder?.accountId === b.accountId ? ` ${t('plan.wie.is-regievoerder')}` : ''}
-              </li>
-            );
-          })}
+          {wieRegels(data, t).map((regel) => (
+            <li key={regel}>{regel}</li>
+          ))}
         </ul>
         {data.eigenaar ? (
           <Paragraph>
@@ -376,11 +314,7 @@ export function PlanPage({
         <Heading level={3} id="regievoerder">
           {t('plan.regievoerder.kop')}
         </Heading>
-        <Paragraph>
-          {data.regievoerder
-            ? t('plan.regievoerder.is', { naam: data.regievoerder.naam })
-            : t('plan.regievoerder.geen')}
-        </Paragraph>
+        <Paragraph>{regievoerderZin(data, t)}</Paragraph>
         {data.eigenaar && regievoerderKandidaten.length > 0 ? (
           <PostForm ctx={ctx} action={`${basis}/regievoerder`}>
             <input type="hidden" name="versie" value={String(data.standVersie)} />
