@@ -181,17 +181,14 @@ export type SysteemReden =
   | 'crisiskaart-hercontrole'
   /** a job warns the professionals before a legal deadline of a melding (gesprekken/herinnering.ts) */
   | 'termijnherinnering'
-<<<<<<< HEAD
   /** Samen's matching round reads each participant's matching data and writes proposals (samen/systeem.ts) */
   | 'samen-matching'
   /** a member of a Samen proposal sees the others' first name and neighbourhood, contact once all accepted (samen/systeem.ts) */
   | 'samen-voorstel'
   /** Samen's coordinator reviews a report, pauses someone or records an identity/VOG check (samen/systeem.ts) */
-  | 'samen-coordinatie';
-=======
+  | 'samen-coordinatie'
   /** a job reminds the resident (and whom she chose) on a plan's evaluation day (plan/herinnering.ts) */
   | 'plan-evaluatie';
->>>>>>> wt-plan
 
 export type SysteemAanvraag = {
   reden: SysteemReden;
