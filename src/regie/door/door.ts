@@ -180,7 +180,9 @@ export type SysteemReden =
   /** the job that asks to check a crisiskaart again after 18 months (crisiskaart) */
   | 'crisiskaart-hercontrole'
   /** a job warns the professionals before a legal deadline of a melding (gesprekken/herinnering.ts) */
-  | 'termijnherinnering';
+  | 'termijnherinnering'
+  /** a job puts the goals of a report she approved into her plan as proposals (gesprekken/doelen.ts) */
+  | 'verslag-doelen';
 
 export type SysteemAanvraag = {
   reden: SysteemReden;
