@@ -7,7 +7,6 @@ import {
   Link,
   Paragraph,
   PostForm,
-  SelectField,
   SubmitButton,
   TextArea,
   TextField,
@@ -18,8 +17,9 @@ import type { PageContext } from '../../platform/views/page-context.js';
 import { MAX_TEKST, type Waarden } from '../forms.js';
 import type { GesprekData } from '../lezen.js';
 import type { VerslagVersie } from '../queries.js';
-import { MAX_DOELEN, type VerslagWeigering } from '../rules.js';
+import type { VerslagWeigering } from '../rules.js';
 import { dagTekst, gebiedNaam, verslagDocument } from '../weergave.js';
+import { DoelVelden } from './onderdelen.js';
 
 export const VERSLAG_MELDINGEN = ['opgesteld', 'gecorrigeerd', 'akkoord', 'oneens'] as const;
 export type VerslagMelding = (typeof VERSLAG_MELDINGEN)[number];
@@ -58,10 +58,6 @@ export function VerslagPage({
   const gezien = conflict ? g.verslagen.find((v) => v.nummer === conflict.gezien) : undefined;
   const w = waarden ?? {};
   const s = (naam: string, standaard = '') => (typeof w[naam] === 'string' ? (w[naam] as string) : standaard);
-  const gebiedOpties = [
-    { value: '', label: t('gesprekken.voeren.doel.gebied.kies') },
-    ...data.gebieden.map((x) => ({ value: x.code, label: gebiedNaam(data.gebieden, x.code, t) })),
-  ];
   const open = !g.definitief && laatste !== undefined;
   return (
     <Layout ctx={ctx} title={titel}>
@@ -184,28 +180,16 @@ export function VerslagPage({
                 error={errors[`tekst_${p.code}`]}
               />
             ))}
-            {Array.from({ length: MAX_DOELEN }, (_, i) => i + 1).map((n) => {
-              const doel = laatste.inhoud.doelen[n - 1];
-              return (
-                <div key={n}>
-                  <TextField
-                    name={`doel_${n}`}
-                    label={t('gesprekken.voeren.doel', { nummer: n })}
-                    value={s(`doel_${n}`, doel?.tekst ?? '')}
-                    required={false}
-                    maxLength={500}
-                    error={errors[`doel_${n}`]}
-                  />
-                  <SelectField
-                    name={`doel_gebied_${n}`}
-                    label={t('gesprekken.voeren.doel.gebied', { nummer: n })}
-                    options={gebiedOpties}
-                    value={s(`doel_gebied_${n}`, doel?.gebied ?? '')}
-                    error={errors[`doel_gebied_${n}`]}
-                  />
-                </div>
-              );
-            })}
+            <DoelVelden
+              ctx={ctx}
+              gebieden={data.gebieden}
+              waarde={(naam) => {
+                const n = Number(naam.replace(/\D+/g, '')) - 1;
+                const doel = laatste.inhoud.doelen[n];
+                return s(naam, naam.startsWith('doel_gebied_') ? (doel?.gebied ?? '') : (doel?.tekst ?? ''));
+              }}
+              errors={errors}
+            />
             <TextArea
               name="betrokkenen"
               label={t('gesprekken.voeren.betrokkenen')}

@@ -7,7 +7,6 @@ import {
   Link,
   Paragraph,
   PostForm,
-  SelectField,
   SubmitButton,
   TextArea,
   TextField,
@@ -17,8 +16,8 @@ import { Layout } from '../../platform/views/layout.js';
 import type { PageContext } from '../../platform/views/page-context.js';
 import { MAX_TEKST, type Waarden } from '../forms.js';
 import type { GesprekData } from '../lezen.js';
-import { MAX_DOELEN, VRAAGKAART_GROEPEN } from '../rules.js';
-import { gebiedNaam, vraagTekst } from '../weergave.js';
+import { gebiedNaam } from '../weergave.js';
+import { DoelVelden, lijstWaarde, Vraagkaarten } from './onderdelen.js';
 
 /** Per domain: what could help there (public sources such as the sociale kaart). */
 export type HulpPerGebied = Record<string, HulpPerBron[]>;
@@ -53,15 +52,8 @@ export function VoerenPage({
   const basis = `/dossiers/${data.dossierId}/gesprekken/${g.id}`;
   const titel = t('gesprekken.voeren.titel', { naam: data.inwonerNaam });
   const s = (naam: string) => (typeof waarden[naam] === 'string' ? (waarden[naam] as string) : '');
-  const l = (naam: string) => {
-    const v = waarden[naam];
-    return Array.isArray(v) ? v : typeof v === 'string' && v !== '' ? [v] : [];
-  };
+  const l = (naam: string) => lijstWaarde(waarden, naam);
   const voorbereiding = g.voorbereiding;
-  const gebiedOpties = [
-    { value: '', label: t('gesprekken.voeren.doel.gebied.kies') },
-    ...data.gebieden.map((x) => ({ value: x.code, label: gebiedNaam(data.gebieden, x.code, t) })),
-  ];
   return (
     <Layout ctx={ctx} title={titel}>
       <Paragraph>
@@ -185,38 +177,10 @@ export function VoerenPage({
         })}
         <Heading level={2}>{t('gesprekken.voeren.vragen')}</Heading>
         <Paragraph>{t('gesprekken.voeren.vragen.uitleg')}</Paragraph>
-        {Object.entries(VRAAGKAART_GROEPEN).map(([groep, codes], index) => (
-          <VinkGroep
-            key={groep}
-            name="vragen"
-            id={index === 0 ? 'veld-vragen' : `veld-vragen-${groep}`}
-            legend={t(`gesprekken.vraaggroep.${groep as keyof typeof VRAAGKAART_GROEPEN}`)}
-            options={codes.map((c) => ({ value: c, label: vraagTekst(c, t) }))}
-            values={l('vragen')}
-            error={index === 0 ? errors.vragen : undefined}
-          />
-        ))}
+        <Vraagkaarten ctx={ctx} waarden={waarden} error={errors.vragen} />
         <Heading level={2}>{t('gesprekken.voeren.doelen')}</Heading>
         <Paragraph>{t('gesprekken.voeren.doelen.uitleg')}</Paragraph>
-        {Array.from({ length: MAX_DOELEN }, (_, i) => i + 1).map((n) => (
-          <div key={n}>
-            <TextField
-              name={`doel_${n}`}
-              label={t('gesprekken.voeren.doel', { nummer: n })}
-              value={s(`doel_${n}`)}
-              required={false}
-              maxLength={500}
-              error={errors[`doel_${n}`]}
-            />
-            <SelectField
-              name={`doel_gebied_${n}`}
-              label={t('gesprekken.voeren.doel.gebied', { nummer: n })}
-              options={gebiedOpties}
-              value={s(`doel_gebied_${n}`)}
-              error={errors[`doel_gebied_${n}`]}
-            />
-          </div>
-        ))}
+        <DoelVelden ctx={ctx} gebieden={data.gebieden} waarde={s} errors={errors} />
         <Heading level={2}>{t('gesprekken.voeren.wie')}</Heading>
         <TextArea
           name="betrokkenen"
