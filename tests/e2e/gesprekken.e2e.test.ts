@@ -28,6 +28,9 @@ let server: E2EServer;
 let dossierId = '';
 const TELEFOON = { width: 320, height: 640 };
 const main = (page: Page) => visibleText(page.getByRole('main'));
+/** Nothing scrolls sideways on the 320 px phone. */
+const pastOpTelefoon = async (page: Page) =>
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 
 beforeAll(async () => {
   server = await startServer();
@@ -68,6 +71,7 @@ describe('prepare → talk → report → correction → approval → goals in h
       await visit(page, `${server.origin}${gesprek}`);
       await druk(page, 'link', 'Het gesprek voeren');
       expect(await main(page)).toContain('Wat ik wil: Ik wil in mijn huis blijven wonen.');
+      await pastOpTelefoon(page);
       // Wonen on the agenda (her own assessment may have ticked others already).
       if (!(await page.locator('input[name="agenda"][value="wonen"]').isChecked())) {
         await tabTo(page, page.locator('input[name="agenda"][value="wonen"]'), 400);
@@ -87,6 +91,7 @@ describe('prepare → talk → report → correction → approval → goals in h
       await login(page, server.origin, ILSE.email, DEMO_PASSWORD);
       await visit(page, `${server.origin}${gesprek}/verslag`);
       expect(await main(page)).toContain('De trap is zwaar. Een traplift kan helpen.');
+      await pastOpTelefoon(page);
       await typMetToetsenbord(
         page,
         'veld-tekst_wonen',
@@ -99,6 +104,7 @@ describe('prepare → talk → report → correction → approval → goals in h
       expect((await druk(page, 'button', 'Mijn keuze opslaan')).status()).toBe(200);
       expect(await main(page)).toContain('Definitief: Ilse Verbeek is akkoord met dit verslag.');
       expect(await main(page)).toContain('Verhuizen wil ik niet.');
+      await pastOpTelefoon(page);
     });
     // The job puts the agreed goal in her plan (the test runs it rather than waiting).
     await server.t.app.jobs.runDue();
