@@ -20,6 +20,7 @@ import * as monitor from './0019-monitor.js';
 import * as authSessieTweedeFactorVia from './0023-auth-sessie-tweede-factor-via.js';
 import * as gesprekken from './0024-gesprekken.js';
 import * as planInstelling from './0025-plan-instelling.js';
+import * as gesprekkenVerslag from './0028-gesprekken-verslag.js';
 import * as samen from './0035-samen.js';
 
 /**
@@ -55,5 +56,6 @@ export const migrations: Record<string, Migration> = {
   '0023-auth-sessie-tweede-factor-via': authSessieTweedeFactorVia,
   '0024-gesprekken': gesprekken,
   '0025-plan-instelling': planInstelling,
+  '0028-gesprekken-verslag': gesprekkenVerslag,
   '0035-samen': samen,
 };

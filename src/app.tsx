@@ -28,6 +28,7 @@ import { crisiskaartKaarten, crisiskaartMenu } from './crisiskaart/menu.js';
 import { noodContacten } from './crisiskaart/nood.js';
 import { crisiskaartRoutes } from './crisiskaart/routes.js';
 import { crisiskaartSectie } from './crisiskaart/sectie.js';
+import { registreerDoelenNaarPlan } from './gesprekken/doelen.js';
 import { registreerHerinnering } from './gesprekken/herinnering.js';
 import { gesprekkenKaarten } from './gesprekken/menu.js';
 import { gesprekkenRoutes } from './gesprekken/routes.js';
@@ -58,6 +59,7 @@ import { registreerEvaluatieHerinnering } from './plan/herinnering.js';
 import { planKaarten } from './plan/menu.js';
 import { planRoutes } from './plan/routes.js';
 import { planSectie } from './plan/sectie.js';
+import { stelDoelVoor } from './plan/wijzigen.js';
 import type { Config } from './platform/config.js';
 import { sleutelring } from './platform/crypto/sleutelring.js';
 import type { DatabaseHandle } from './platform/db/database.js';
@@ -474,7 +476,10 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
   registreerEvaluatieHerinnering(jobs, { db, publicUrl: config.publicUrl });
   // The keukentafelgesprek; a durable job reminds the professionals before a legal deadline.
   registreerHerinnering(jobs, { db, publicUrl: config.publicUrl });
-  await app.register(async (scope) => gesprekkenRoutes(scope, { db, now }));
+  // The conversation view offers the same help sources per domain; the goals of a report she
+  // approved go to Mijn plan as proposals (a job with Mijn plan's own stelDoelVoor).
+  registreerDoelenNaarPlan(jobs, { db, stelDoelVoor });
+  await app.register(async (scope) => gesprekkenRoutes(scope, { db, now, hulp, kick: () => jobs.kick() }));
   // The crisiskaart; the card asks to be checked again after 18 months (a daily job).
   await app.register(async (scope) =>
     crisiskaartRoutes(scope, { db, now, mailer, publicUrl: config.publicUrl }),

@@ -5,7 +5,13 @@ import type { AfspraakStatus, Taak } from '../crisiskaart/codes.js';
 import { beslisAfspraak, bewaarKaart, mapPersonen, voegAfspraakToe } from '../crisiskaart/queries.js';
 import type { Inhoud } from '../crisiskaart/rules.js';
 import * as gesprekken from '../gesprekken/queries.js';
-import { termijnenVan, WETTELIJKE_TERMIJNEN } from '../gesprekken/rules.js';
+import {
+  type Aantekeningen,
+  type Besluit,
+  termijnenVan,
+  type VerslagInhoud,
+  WETTELIJKE_TERMIJNEN,
+} from '../gesprekken/rules.js';
 import { type AfgerondeBeoordeling, voegAfgerondeBeoordelingToe } from '../levensgebieden/queries.js';
 import {
   type IngediendeRonde,
@@ -420,6 +426,10 @@ export async function createGesprek(
     voorbereiding?: gesprekken.Voorbereiding;
     /** The day she handed in her persoonlijk plan */
     planIngediendOp?: string;
+    /** The professional's notes of the talk */
+    aantekeningen?: Aantekeningen;
+    /** A report drafted by `door`, with her decision when given (no job: the goals are marked proposed) */
+    verslag?: { inhoud: VerslagInhoud; door: string; besluit?: Besluit; reactie?: string };
     op: Date;
   },
 ): Promise<string> {
@@ -439,6 +449,32 @@ export async function createGesprek(
       });
     if (input.planIngediendOp)
       await gesprekken.dienPlanIn(toegang, { id, op: input.planIngediendOp, nu: input.op });
+    if (input.aantekeningen)
+      await gesprekken.bewaarAantekeningen(toegang, {
+        id,
+        versie: 1,
+        aantekeningen: input.aantekeningen,
+        nu: input.op,
+      });
+    if (input.verslag) {
+      const verslagId = await gesprekken.voegVersieToe(toegang, {
+        gesprekId: id,
+        nummer: 1,
+        inhoud: input.verslag.inhoud,
+        auteurId: input.verslag.door,
+        auteurRol: 'professional',
+        nu: input.op,
+      });
+      if (verslagId && input.verslag.besluit) {
+        await gesprekken.legBesluitVast(toegang, {
+          id: verslagId,
+          besluit: input.verslag.besluit,
+          reactie: input.verslag.reactie ?? '',
+          nu: input.op,
+        });
+        await gesprekken.markeerDoelenVoorgesteld(toegang, verslagId, input.op);
+      }
+    }
     return id;
   });
 }

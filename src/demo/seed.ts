@@ -103,8 +103,13 @@ export async function seedDemo(db: Db): Promise<boolean> {
       });
       // Her crisiskaart, with three practical agreements (two confirmed, one waiting); after her map.
       await seedDemoCrisiskaart(trx, { gemeenteId: gemeente.id, inwonerId: ids.get('inwoner') as string });
-      // Her requests for help: one with the persoonlijk plan handed in, one she is preparing.
-      await seedDemoGesprekken(trx, { gemeenteId: gemeente.id, inwonerId: ids.get('inwoner') as string });
+      // Her requests for help: one finished (plan handed in, report approved, its goals in her
+      // plan), one she is preparing.
+      await seedDemoGesprekken(trx, {
+        gemeenteId: gemeente.id,
+        inwonerId: ids.get('inwoner') as string,
+        professionalId: ids.get('professional') as string,
+      });
       // Samen: Ilse and Noor help each other (done), and an open circle of three; Yara coordinates.
       await seedDemoSamen(trx, {
         gemeenteId: gemeente.id,
@@ -157,7 +162,8 @@ async function seedDemoRegie(
     createdBy: inwoner,
     doel: 'Begeleiding door het buurtteam.',
     eindigtOp: new Date(Date.UTC(now.getUTCFullYear() + 1, 11, 31, 22, 59, 59)),
-    niveaus: { plan: 'voorstellen', levensgebieden: 'reageren', gesprekken: 'reageren' },
+    // Yara holds the kitchen-table talk: she takes its notes and drafts the report (`bewerken`).
+    niveaus: { plan: 'voorstellen', levensgebieden: 'reageren', gesprekken: 'bewerken' },
   });
   const events: Omit<Parameters<typeof recordDemoAudit>[1], 'gemeenteId' | 'dossierId'>[] = [
     {

@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import type { FormBody } from '../platform/http/body.js';
 import type { Voorbereiding } from './queries.js';
-import { isGeldigeDatum } from './rules.js';
+import {
+  type Aantekeningen,
+  type AfgesprokenDoel,
+  type Besluit,
+  isGeldigeDatum,
+  MAX_DOELEN,
+  type VerslagInhoud,
+} from './rules.js';
 
 /**
  * The forms of the keukentafelgesprek (zod). Dates must be real days; choices one of the
@@ -92,4 +99,115 @@ export function waardenUitVoorbereiding(v: Voorbereiding): Waarden {
     waarden[`wil_${code}`] = p.wil;
   }
   return waarden;
+}
+
+type Fouten = Record<string, string>;
+
+/** A free-text field, cleaned, with an error when it is too long. */
+function tekstVeld(body: FormBody, naam: string, errors: Fouten, max = MAX_TEKST): string {
+  const waarde = schoon(body[naam]);
+  if (waarde.length > max) errors[naam] = 'veld.fout.te-lang';
+  return waarde;
+}
+
+/** The agreed goals: `doel_1` … with their domain `doel_gebied_1` … (empty lines are left out). */
+function leesDoelen(body: FormBody, gebieden: readonly string[], errors: Fouten): AfgesprokenDoel[] {
+  const doelen: AfgesprokenDoel[] = [];
+  for (let i = 1; i <= MAX_DOELEN; i++) {
+    const tekst = tekstVeld(body, `doel_${i}`, errors, 500);
+    const gebied = schoon(body[`doel_gebied_${i}`]);
+    if (gebied !== '' && !gebieden.includes(gebied)) errors[`doel_gebied_${i}`] = 'veld.fout.keuze';
+    else if (tekst !== '' && gebied === '') errors[`doel_gebied_${i}`] = 'gesprekken.fout.doel-gebied';
+    if (tekst !== '') doelen.push({ tekst, gebied });
+  }
+  return doelen;
+}
+
+/**
+ * The notes of the talk: the agenda (at least one domain), notes per domain, the question
+ * cards opened, the agreed goals, who is involved and who coordinates.
+ */
+export function leesAantekeningen(
+  body: FormBody,
+  codes: { gebieden: readonly string[]; vragen: readonly string[] },
+): { ok: true; data: Aantekeningen; versie: number } | { ok: false; errors: Fouten } {
+  const errors: Fouten = {};
+  const v = versie.safeParse(body.versie);
+  if (!v.success) errors.versie = 'veld.fout.keuze';
+  const agenda = [...new Set(lijst(body.agenda))];
+  if (agenda.length === 0) errors.agenda = 'gesprekken.fout.agenda-leeg';
+  else if (agenda.some((c) => !codes.gebieden.includes(c))) errors.agenda = 'veld.fout.keuze';
+  const vragen = [...new Set(lijst(body.vragen))];
+  if (vragen.some((c) => !codes.vragen.includes(c))) errors.vragen = 'veld.fout.keuze';
+  const perGebied: Record<string, string> = {};
+  for (const code of codes.gebieden) {
+    const notitie = tekstVeld(body, `notitie_${code}`, errors);
+    if (notitie !== '') perGebied[code] = notitie;
+  }
+  const doelen = leesDoelen(body, codes.gebieden, errors);
+  const betrokkenen = tekstVeld(body, 'betrokkenen', errors);
+  const regievoerder = tekstVeld(body, 'regievoerder', errors, 200);
+  if (Object.keys(errors).length > 0 || !v.success) return { ok: false, errors };
+  return { ok: true, versie: v.data, data: { agenda, perGebied, vragen, doelen, betrokkenen, regievoerder } };
+}
+
+/** The form's fields from stored notes. */
+export function waardenUitAantekeningen(a: Aantekeningen): Waarden {
+  const waarden: Waarden = {
+    agenda: a.agenda,
+    vragen: a.vragen,
+    betrokkenen: a.betrokkenen,
+    regievoerder: a.regievoerder,
+  };
+  for (const [code, tekst] of Object.entries(a.perGebied)) waarden[`notitie_${code}`] = tekst;
+  a.doelen.forEach((d, i) => {
+    waarden[`doel_${i + 1}`] = d.tekst;
+    waarden[`doel_gebied_${i + 1}`] = d.gebied;
+  });
+  return waarden;
+}
+
+/**
+ * A corrected version of the report: the text per domain of the version she saw (`basis`),
+ * the goals, who is involved and who coordinates.
+ */
+export function leesVerslag(
+  body: FormBody,
+  input: { codes: readonly string[]; gebieden: readonly string[] },
+): { ok: true; data: VerslagInhoud; basis: number } | { ok: false; errors: Fouten } {
+  const errors: Fouten = {};
+  const b = versie.safeParse(body.basis);
+  if (!b.success) errors.basis = 'veld.fout.keuze';
+  const perGebied = input.codes.map((code) => ({ code, tekst: tekstVeld(body, `tekst_${code}`, errors) }));
+  const doelen = leesDoelen(body, input.gebieden, errors);
+  const betrokkenen = tekstVeld(body, 'betrokkenen', errors);
+  const regievoerder = tekstVeld(body, 'regievoerder', errors, 200);
+  if (Object.keys(errors).length > 0 || !b.success) return { ok: false, errors };
+  return { ok: true, basis: b.data, data: { perGebied, doelen, betrokkenen, regievoerder } };
+}
+
+/** The form's fields from a version of the report. */
+export function waardenUitVerslag(v: VerslagInhoud): Waarden {
+  const waarden: Waarden = { betrokkenen: v.betrokkenen, regievoerder: v.regievoerder };
+  for (const p of v.perGebied) waarden[`tekst_${p.code}`] = p.tekst;
+  v.doelen.forEach((d, i) => {
+    waarden[`doel_${i + 1}`] = d.tekst;
+    waarden[`doel_gebied_${i + 1}`] = d.gebied;
+  });
+  return waarden;
+}
+
+/** Her decision on a version: agree, or disagree with her reaction (then the reaction is needed). */
+export function leesBesluit(
+  body: FormBody,
+): { ok: true; nummer: number; besluit: Besluit; reactie: string } | { ok: false; errors: Fouten } {
+  const errors: Fouten = {};
+  const n = versie.safeParse(body.nummer);
+  if (!n.success) errors.nummer = 'veld.fout.keuze';
+  const besluit = body.besluit === 'akkoord' || body.besluit === 'oneens' ? body.besluit : undefined;
+  if (!besluit) errors.besluit = 'veld.fout.keuze';
+  const reactie = tekstVeld(body, 'reactie', errors);
+  if (besluit === 'oneens' && reactie === '') errors.reactie = 'gesprekken.fout.reactie-nodig';
+  if (Object.keys(errors).length > 0 || !n.success || !besluit) return { ok: false, errors };
+  return { ok: true, nummer: n.data, besluit, reactie };
 }

@@ -5,7 +5,7 @@ import { type Toegang, viaDeDeur } from '../regie/door/door.js';
 import { inwonerNaamVan } from '../regie/queries.js';
 import { niveauVolstaat } from '../regie/rules.js';
 import * as q from './queries.js';
-import { type Termijnen, type TermijnStand, termijnStand, vandaag } from './rules.js';
+import { definitieveVersie, type Termijnen, type TermijnStand, termijnStand, vandaag } from './rules.js';
 
 /**
  * Reading the keukentafelgesprekken. Each use case passes the door once (section `gesprekken`)
@@ -23,6 +23,12 @@ export type Rechten = {
   kanMelden: boolean;
   /** Prepares with her: the resident, or `reageren` (a naaste, an independent client supporter) */
   kanVoorbereiden: boolean;
+  /** Takes the notes of the talk and drafts the report: `bewerken` (the professional) */
+  kanVoeren: boolean;
+  /** Corrects the report in a new version: the resident, or `reageren` (her supporter helps) */
+  kanCorrigeren: boolean;
+  /** Agrees or disagrees with the report: the resident only */
+  kanBeslissen: boolean;
 };
 
 export async function rechtenVan(toegang: Toegang): Promise<Rechten> {
@@ -33,6 +39,9 @@ export async function rechtenVan(toegang: Toegang): Promise<Rechten> {
     inwonerNaam: await inwonerNaamVan(toegang),
     kanMelden: eigenaar || niveauVolstaat(toegang.niveau, 'bewerken'),
     kanVoorbereiden: eigenaar || niveauVolstaat(toegang.niveau, 'reageren'),
+    kanVoeren: niveauVolstaat(toegang.niveau, 'bewerken'),
+    kanCorrigeren: eigenaar || niveauVolstaat(toegang.niveau, 'reageren'),
+    kanBeslissen: eigenaar,
   };
 }
 
@@ -43,10 +52,23 @@ export type TermijnRegel = {
   dagenOver: number;
 };
 
-export type GesprekOverzicht = q.Gesprek & { termijnen: TermijnRegel[]; voorbereid: boolean };
+export type GesprekOverzicht = q.Gesprek & {
+  termijnen: TermijnRegel[];
+  voorbereid: boolean;
+  /** Every version of the report, oldest first */
+  verslagen: q.VerslagVersie[];
+  /** The version that became final (approved, or with her disagreement attached) */
+  definitief: q.VerslagVersie | undefined;
+};
 
 /** A gesprek with its two deadlines as both sides see them. */
-export function metTermijnen(g: q.Gesprek, t: Termijnen, nu: Date): GesprekOverzicht {
+export function metTermijnen(
+  g: q.Gesprek,
+  t: Termijnen,
+  nu: Date,
+  verslagen: q.VerslagVersie[] = [],
+): GesprekOverzicht {
+  const definitief = definitieveVersie(verslagen);
   const dag = vandaag(nu);
   const regel = (soort: 'plan' | 'onderzoek', uiterlijk: string, gedaan: boolean): TermijnRegel => ({
     soort,
@@ -56,10 +78,12 @@ export function metTermijnen(g: q.Gesprek, t: Termijnen, nu: Date): GesprekOverz
   return {
     ...g,
     voorbereid: g.voorbereiding !== null,
+    verslagen,
+    definitief,
     termijnen: [
       regel('plan', g.planUiterlijk, g.planIngediendOp !== null),
-      // The investigation ends with the final report (to come); until then it is open.
-      regel('onderzoek', g.onderzoekUiterlijk, false),
+      // The investigation ends with the final report; until then it is open.
+      regel('onderzoek', g.onderzoekUiterlijk, definitief !== undefined),
     ],
   };
 }
@@ -72,11 +96,19 @@ export type LijstData = Rechten & {
 
 export async function lijstStand(toegang: Toegang, nu: Date): Promise<LijstData> {
   const termijnInstelling = await q.termijnen(toegang, toegang.gemeenteId);
+  const verslagen = await q.verslagVersies(toegang);
   return {
     ...(await rechtenVan(toegang)),
     vandaag: vandaag(nu),
     termijnInstelling,
-    gesprekken: (await q.gesprekken(toegang)).map((g) => metTermijnen(g, termijnInstelling, nu)),
+    gesprekken: (await q.gesprekken(toegang)).map((g) =>
+      metTermijnen(
+        g,
+        termijnInstelling,
+        nu,
+        verslagen.filter((v) => v.gesprekId === g.id),
+      ),
+    ),
   };
 }
 
@@ -96,6 +128,8 @@ export type GesprekData = Rechten & {
   /** Domains of her own assessment that ask for attention (empty when the viewer may not see it) */
   aandacht: string[];
   netwerk: q.NetwerkSamenvatting;
+  /** May the viewer open her regie-spiegel (a level on levensgebieden, or her own record)? */
+  zietSpiegel: boolean;
 };
 
 export async function gesprekStand(toegang: Toegang, gesprekId: string, nu: Date): Promise<GesprekData> {
@@ -103,17 +137,24 @@ export async function gesprekStand(toegang: Toegang, gesprekId: string, nu: Date
   if (!gesprek) throw new HttpError('NOT_FOUND');
   return {
     ...(await rechtenVan(toegang)),
-    gesprek: metTermijnen(gesprek, await q.termijnen(toegang, toegang.gemeenteId), nu),
+    gesprek: metTermijnen(
+      gesprek,
+      await q.termijnen(toegang, toegang.gemeenteId),
+      nu,
+      await q.verslagVersies(toegang, gesprekId),
+    ),
     gebieden: await q.gebieden(toegang),
     aandacht: await q.aandachtsgebieden(toegang),
     netwerk: await q.netwerkSamenvatting(toegang),
+    zietSpiegel: q.ziet(toegang, 'levensgebieden'),
   };
 }
 
+/** One gesprek for a page; the talk's own page asks `bewerken` (the professional who leads it). */
 export async function leesGesprek(
   db: Db,
   viewer: Viewer,
-  input: { dossierId: string; gesprekId: string; nu: Date },
+  input: { dossierId: string; gesprekId: string; nu: Date; nodig?: 'lezen' | 'bewerken' },
 ): Promise<GesprekData> {
   return viaDeDeur(
     db,
@@ -121,7 +162,7 @@ export async function leesGesprek(
     {
       dossierId: input.dossierId,
       sectie: SECTIE,
-      nodig: 'lezen',
+      nodig: input.nodig ?? 'lezen',
       actie: 'read',
       itemId: `gesprek:${input.gesprekId.slice(0, 40)}`,
     },

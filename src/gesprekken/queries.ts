@@ -5,7 +5,14 @@ import type { JobName, JobPayload, NewJob } from '../platform/jobs/types.js';
 import { STANDAARD_LEVENSGEBIEDEN } from '../platform/levensgebied-codes.js';
 import { ontsleutelVeld, versleutelVeld } from '../regie/door/sleutel.js';
 import { ontsluit, type Toegang } from '../regie/door/toegang.js';
-import { type Termijnen, WETTELIJKE_TERMIJNEN } from './rules.js';
+import {
+  type Aantekeningen,
+  type Besluit,
+  LEGE_AANTEKENINGEN,
+  type Termijnen,
+  type VerslagInhoud,
+  WETTELIJKE_TERMIJNEN,
+} from './rules.js';
 
 /**
  * The only SQL of the keukentafelgesprek. Everything about a record takes a `Toegang`; the
@@ -14,13 +21,13 @@ import { type Termijnen, WETTELIJKE_TERMIJNEN } from './rules.js';
  * capabilities, and only for a viewer who may see those sections.
  */
 
-const enc = (toegang: Toegang, kolom: string, id: string, tekst: string) =>
-  versleutelVeld(toegang, { tabel: 'gesprek', kolom, rijId: id }, tekst);
-const dec = (toegang: Toegang, kolom: string, id: string, tekst: string) =>
-  ontsleutelVeld(toegang, { tabel: 'gesprek', kolom, rijId: id }, tekst);
+const enc = (toegang: Toegang, kolom: string, id: string, tekst: string, tabel = 'gesprek') =>
+  versleutelVeld(toegang, { tabel, kolom, rijId: id }, tekst);
+const dec = (toegang: Toegang, kolom: string, id: string, tekst: string, tabel = 'gesprek') =>
+  tekst === '' ? Promise.resolve('') : ontsleutelVeld(toegang, { tabel, kolom, rijId: id }, tekst);
 
 /** May this viewer see another section of the same record (the owner always)? */
-const ziet = (toegang: Toegang, sectie: string) =>
+export const ziet = (toegang: Toegang, sectie: string) =>
   toegang.grondslag === 'eigenaar' ||
   toegang.grondslag === 'systeem' ||
   toegang.niveaus[sectie] !== undefined;
@@ -174,6 +181,9 @@ export type Gesprek = {
   voorbereiding: Voorbereiding | null;
   planIngediendOp: string | null;
   versie: number;
+  /** The professional's notes of the talk (null: none yet) */
+  aantekeningen: Aantekeningen | null;
+  aantekeningenVersie: number;
   createdAt: Date;
 };
 
@@ -186,6 +196,8 @@ const KOLOMMEN = [
   'voorbereiding',
   'plan_ingediend_op',
   'versie',
+  'aantekeningen',
+  'aantekeningen_versie',
   'created_at',
 ] as const;
 
@@ -198,11 +210,14 @@ type Rij = {
   voorbereiding: string;
   plan_ingediend_op: string | null;
   versie: number;
+  aantekeningen: string;
+  aantekeningen_versie: number;
   created_at: Date;
 };
 
 async function naarGesprek(toegang: Toegang, r: Rij): Promise<Gesprek> {
-  const tekst = r.voorbereiding === '' ? '' : await dec(toegang, 'voorbereiding', r.id, r.voorbereiding);
+  const tekst = await dec(toegang, 'voorbereiding', r.id, r.voorbereiding);
+  const notities = await dec(toegang, 'aantekeningen', r.id, r.aantekeningen);
   return {
     id: r.id,
     gemeldOp: r.gemeld_op,
@@ -213,6 +228,9 @@ async function naarGesprek(toegang: Toegang, r: Rij): Promise<Gesprek> {
       tekst === '' ? null : { ...LEGE_VOORBEREIDING, ...(JSON.parse(tekst) as Partial<Voorbereiding>) },
     planIngediendOp: r.plan_ingediend_op,
     versie: r.versie,
+    aantekeningen:
+      notities === '' ? null : { ...LEGE_AANTEKENINGEN, ...(JSON.parse(notities) as Partial<Aantekeningen>) },
+    aantekeningenVersie: r.aantekeningen_versie,
     createdAt: r.created_at,
   };
 }
@@ -307,9 +325,168 @@ export async function dienPlanIn(
   return rijen.length === 1;
 }
 
+/** Stores the notes of the talk when `versie` is still the stored one. */
+export async function bewaarAantekeningen(
+  toegang: Toegang,
+  input: { id: string; versie: number; aantekeningen: Aantekeningen; nu: Date },
+): Promise<boolean> {
+  const tekst = await enc(toegang, 'aantekeningen', input.id, JSON.stringify(input.aantekeningen));
+  const rijen = await ontsluit(toegang)
+    .updateTable('gesprek')
+    .set({ aantekeningen: tekst, aantekeningen_versie: input.versie + 1, updated_at: input.nu })
+    .where('dossier_id', '=', toegang.dossierId)
+    .where('id', '=', input.id)
+    .where('aantekeningen_versie', '=', input.versie)
+    .returning('id')
+    .execute();
+  return rijen.length === 1;
+}
+
+// --- the report, every version kept ----------------------------------------------------------------
+
+export type VerslagVersie = {
+  id: string;
+  gesprekId: string;
+  nummer: number;
+  inhoud: VerslagInhoud;
+  reactie: string;
+  auteurId: string | null;
+  auteurNaam: string | null;
+  auteurRol: 'inwoner' | 'naaste' | 'professional';
+  besluit: Besluit | null;
+  beslotenAt: Date | null;
+  doelenVoorgesteldAt: Date | null;
+  createdAt: Date;
+};
+
+const VERSLAG = 'gesprek_verslag';
+
+/** Every version of the reports of her record (or of one gesprek), oldest first. */
+export async function verslagVersies(toegang: Toegang, gesprekId?: string): Promise<VerslagVersie[]> {
+  let query = ontsluit(toegang)
+    .selectFrom('gesprek_verslag as v')
+    .leftJoin('account as a', 'a.id', 'v.auteur_account_id')
+    .select([
+      'v.id',
+      'v.gesprek_id',
+      'v.nummer',
+      'v.inhoud',
+      'v.reactie',
+      'v.auteur_account_id',
+      'a.naam as auteur_naam',
+      'v.auteur_rol',
+      'v.besluit',
+      'v.besloten_at',
+      'v.doelen_voorgesteld_at',
+      'v.created_at',
+    ])
+    .where('v.gemeente_id', '=', toegang.gemeenteId)
+    .where('v.dossier_id', '=', toegang.dossierId);
+  if (gesprekId) query = query.where('v.gesprek_id', '=', gesprekId);
+  const rijen = await query.orderBy('v.gesprek_id').orderBy('v.nummer').execute();
+  return Promise.all(
+    rijen.map(async (r) => ({
+      id: r.id,
+      gesprekId: r.gesprek_id,
+      nummer: r.nummer,
+      inhoud: JSON.parse(await dec(toegang, 'inhoud', r.id, r.inhoud, VERSLAG)) as VerslagInhoud,
+      reactie: await dec(toegang, 'reactie', r.id, r.reactie, VERSLAG),
+      auteurId: r.auteur_account_id,
+      auteurNaam: r.auteur_naam ?? null,
+      auteurRol: r.auteur_rol,
+      besluit: r.besluit,
+      beslotenAt: r.besloten_at,
+      doelenVoorgesteldAt: r.doelen_voorgesteld_at,
+      createdAt: r.created_at,
+    })),
+  );
+}
+
+/** Adds version `nummer`; false when that number exists already (someone was first). */
+export async function voegVersieToe(
+  toegang: Toegang,
+  input: {
+    gesprekId: string;
+    nummer: number;
+    inhoud: VerslagInhoud;
+    auteurId: string;
+    auteurRol: 'inwoner' | 'naaste' | 'professional';
+    nu: Date;
+  },
+): Promise<string | undefined> {
+  const id = randomUUID();
+  const rijen = await ontsluit(toegang)
+    .insertInto('gesprek_verslag')
+    .values({
+      id,
+      gemeente_id: toegang.gemeenteId,
+      dossier_id: toegang.dossierId,
+      gesprek_id: input.gesprekId,
+      nummer: input.nummer,
+      inhoud: await enc(toegang, 'inhoud', id, JSON.stringify(input.inhoud), VERSLAG),
+      auteur_account_id: input.auteurId,
+      auteur_rol: input.auteurRol,
+      created_at: input.nu,
+    })
+    .onConflict((oc) => oc.columns(['gesprek_id', 'nummer']).doNothing())
+    .returning('id')
+    .execute();
+  return rijen.length === 1 ? id : undefined;
+}
+
+/** Her decision on one version, which makes it the final one; false when one was final already. */
+export async function legBesluitVast(
+  toegang: Toegang,
+  input: { id: string; besluit: Besluit; reactie: string; nu: Date },
+): Promise<boolean> {
+  const db = ontsluit(toegang);
+  const rij = await db
+    .selectFrom('gesprek_verslag')
+    .select('gesprek_id')
+    .where('dossier_id', '=', toegang.dossierId)
+    .where('id', '=', input.id)
+    .executeTakeFirst();
+  if (!rij) return false;
+  const al = await db
+    .selectFrom('gesprek_verslag')
+    .select('id')
+    .where('gesprek_id', '=', rij.gesprek_id)
+    .where('besluit', 'is not', null)
+    .executeTakeFirst();
+  if (al) return false;
+  const rijen = await db
+    .updateTable('gesprek_verslag')
+    .set({
+      besluit: input.besluit,
+      besloten_at: input.nu,
+      reactie: input.reactie === '' ? '' : await enc(toegang, 'reactie', input.id, input.reactie, VERSLAG),
+    })
+    .where('dossier_id', '=', toegang.dossierId)
+    .where('id', '=', input.id)
+    .where('besluit', 'is', null)
+    .returning('id')
+    .execute();
+  return rijen.length === 1;
+}
+
+/** Marks the goals of a final version as proposed in her plan (once: false when done already). */
+export async function markeerDoelenVoorgesteld(toegang: Toegang, id: string, nu: Date): Promise<boolean> {
+  const rijen = await ontsluit(toegang)
+    .updateTable('gesprek_verslag')
+    .set({ doelen_voorgesteld_at: nu })
+    .where('dossier_id', '=', toegang.dossierId)
+    .where('id', '=', id)
+    .where('doelen_voorgesteld_at', 'is', null)
+    .returning('id')
+    .execute();
+  return rijen.length === 1;
+}
+
 /** Erasure: every gesprek of the record. */
 export async function wisGesprekken(toegang: Toegang): Promise<void> {
-  await ontsluit(toegang).deleteFrom('gesprek').where('dossier_id', '=', toegang.dossierId).execute();
+  const db = ontsluit(toegang);
+  await db.deleteFrom('gesprek_verslag').where('dossier_id', '=', toegang.dossierId).execute();
+  await db.deleteFrom('gesprek').where('dossier_id', '=', toegang.dossierId).execute();
 }
 
 /** Queues a job in the door's transaction: it exists exactly when the change that asked for it commits. */

@@ -1,26 +1,47 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { requireLogin, viewerOf } from '../auth/routes.js';
 import type { Db } from '../platform/db/database.js';
+import type { HulpPerLevensgebied } from '../platform/extensions/hulp.js';
 import type { FormBody } from '../platform/http/body.js';
 import { HttpError } from '../platform/http/errors.js';
 import { isUuid } from '../platform/http/ids.js';
 import { maakPdf } from '../platform/pdf/maak-pdf.js';
 import { pageContext, sendPage } from '../platform/views/render.js';
-import { waardenUitVoorbereiding } from './forms.js';
+import { type Waarden, waardenUitAantekeningen, waardenUitVoorbereiding } from './forms.js';
 import { type GesprekData, leesGesprek, leesLijst } from './lezen.js';
 import { GESPREK_MELDINGEN, type GesprekMelding, GesprekPage } from './pages/gesprek-page.js';
 import { LijstPage } from './pages/lijst-page.js';
 import { PersoonlijkPlanPage } from './pages/plan-page.js';
+import { VERSLAG_MELDINGEN, type VerslagMelding, VerslagPage } from './pages/verslag-page.js';
+import { type HulpPerGebied, VoerenPage } from './pages/voeren-page.js';
 import { VoorbereidingPage } from './pages/voorbereiding-page.js';
 import { LEGE_VOORBEREIDING } from './queries.js';
-import { persoonlijkPlan } from './weergave.js';
-import { bereidVoor, dienIn, meld } from './wijzigen.js';
+import { agendaVoorstel } from './rules.js';
+import { persoonlijkPlan, verslagDocument } from './weergave.js';
+import {
+  bereidVoor,
+  beslisOverVerslag,
+  bewaarGesprek,
+  corrigeerVerslag,
+  dienIn,
+  meld,
+  stelVerslagOp,
+  type VerslagUitkomst,
+} from './wijzigen.js';
 
-export type GesprekkenDeps = { db: Db; now: () => Date };
+export type GesprekkenDeps = {
+  db: Db;
+  now: () => Date;
+  /** What could help per domain (the sociale kaart …): public data, asked after the door */
+  hulp?: HulpPerLevensgebied;
+  /** Asks the job runner for a round soon (the goals of an approved report to her plan) */
+  kick?: () => void;
+};
 
 /** Marks a route as touching personal data: the access-matrix test requires rows for each one. */
 const persoonsgegevens = { persoonsgegevens: true };
 const metKeuzes = { ...persoonsgegevens, herhaalbaar: ['gebieden', 'vragen'] };
+const metAgenda = { ...persoonsgegevens, herhaalbaar: ['agenda', 'vragen'] };
 
 type Params = { dossierId: string; gesprekId?: string };
 
@@ -87,9 +108,9 @@ export async function gesprekkenRoutes(app: FastifyInstance, deps: GesprekkenDep
     },
   );
 
-  const lees = (request: FastifyRequest): Promise<GesprekData> => {
+  const lees = (request: FastifyRequest, nodig: 'lezen' | 'bewerken' = 'lezen'): Promise<GesprekData> => {
     const { dossierId, gesprekId } = request.params as Params;
-    return leesGesprek(db, viewerOf(request), { dossierId, gesprekId: id(gesprekId), nu: deps.now() });
+    return leesGesprek(db, viewerOf(request), { dossierId, gesprekId: id(gesprekId), nu: deps.now(), nodig });
   };
 
   app.get(
@@ -192,6 +213,184 @@ export async function gesprekkenRoutes(app: FastifyInstance, deps: GesprekkenDep
         nu: deps.now(),
       });
       return reply.redirect(`/dossiers/${dossierId}/gesprekken/${gesprekId}?melding=${uitkomst}`, 303);
+    },
+  );
+
+  // --- the talk (the professional's view) -------------------------------------------------------
+
+  /** What could help per domain, from public sources; asked after the door has closed. */
+  async function hulpVoor(request: FastifyRequest, data: GesprekData): Promise<HulpPerGebied> {
+    const hulp: HulpPerGebied = {};
+    if (!deps.hulp) return hulp;
+    const gemeenteId = viewerOf(request).gemeenteId;
+    for (const g of data.gebieden)
+      hulp[g.code] = await deps.hulp.voor({ gemeenteId, levensgebied: g.code, aantal: 3, nu: deps.now() });
+    return hulp;
+  }
+
+  async function toonVoeren(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    data: GesprekData,
+    extra: { waarden?: Waarden; errors?: Record<string, string | undefined>; conflict?: boolean } = {},
+    status = 200,
+  ) {
+    const g = data.gesprek;
+    const bewaard = (request.query as Record<string, string | undefined>).melding === 'bewaard';
+    const waarden =
+      extra.waarden ??
+      waardenUitAantekeningen(
+        g.aantekeningen ?? {
+          agenda: agendaVoorstel(
+            data.gebieden.map((x) => x.code),
+            g.voorbereiding?.gebieden ?? [],
+          ),
+          perGebied: {},
+          vragen: g.voorbereiding?.vragen ?? [],
+          doelen: [],
+          betrokkenen: '',
+          regievoerder: '',
+        },
+      );
+    return sendPage(
+      reply,
+      <VoerenPage
+        ctx={pageContext(request, reply)}
+        data={data}
+        hulp={await hulpVoor(request, data)}
+        waarden={waarden}
+        versie={g.aantekeningenVersie}
+        errors={extra.errors ?? {}}
+        conflict={extra.conflict ?? false}
+        bewaard={status === 200 && bewaard}
+      />,
+      status,
+    );
+  }
+
+  app.get(
+    '/dossiers/:dossierId/gesprekken/:gesprekId/gesprek',
+    { preHandler: requireLogin, config: persoonsgegevens },
+    async (request, reply) => toonVoeren(request, reply, await lees(request, 'bewerken')),
+  );
+
+  app.post(
+    '/dossiers/:dossierId/gesprekken/:gesprekId/gesprek',
+    { preValidation: csrf, preHandler: requireLogin, config: metAgenda },
+    async (request, reply) => {
+      const { dossierId, gesprekId } = request.params as Params;
+      const uitkomst = await bewaarGesprek(
+        db,
+        viewerOf(request),
+        { dossierId, gesprekId: id(gesprekId), body: body(request), nu: deps.now() },
+        request.t,
+      );
+      if (uitkomst.soort === 'bewaard')
+        return reply.redirect(`/dossiers/${dossierId}/gesprekken/${gesprekId}/gesprek?melding=bewaard`, 303);
+      if (uitkomst.soort === 'fout') return toonVoeren(request, reply, uitkomst.stand, uitkomst, 400);
+      return toonVoeren(request, reply, uitkomst.stand, { ...uitkomst, conflict: true }, 409);
+    },
+  );
+
+  // --- the report ---------------------------------------------------------------------------------
+
+  function verslagAntwoord(request: FastifyRequest, reply: FastifyReply, uitkomst: VerslagUitkomst) {
+    const { dossierId, gesprekId } = request.params as Params;
+    if (uitkomst.soort === 'bewaard') {
+      if (uitkomst.melding === 'akkoord') deps.kick?.();
+      return reply.redirect(
+        `/dossiers/${dossierId}/gesprekken/${gesprekId}/verslag?melding=${uitkomst.melding}`,
+        303,
+      );
+    }
+    const ctx = pageContext(request, reply);
+    if (uitkomst.soort === 'fout')
+      return sendPage(
+        reply,
+        <VerslagPage ctx={ctx} data={uitkomst.stand} waarden={uitkomst.waarden} errors={uitkomst.errors} />,
+        400,
+      );
+    return sendPage(
+      reply,
+      <VerslagPage
+        ctx={ctx}
+        data={uitkomst.stand}
+        waarden={uitkomst.waarden}
+        conflict={{ gezien: uitkomst.gezien, reden: uitkomst.reden }}
+      />,
+      409,
+    );
+  }
+
+  app.get(
+    '/dossiers/:dossierId/gesprekken/:gesprekId/verslag',
+    { preHandler: requireLogin, config: persoonsgegevens },
+    async (request, reply) => {
+      const data = await lees(request);
+      const m: VerslagMelding | undefined = melding(request, VERSLAG_MELDINGEN);
+      return sendPage(reply, <VerslagPage ctx={pageContext(request, reply)} data={data} melding={m} />);
+    },
+  );
+
+  app.post(
+    '/dossiers/:dossierId/gesprekken/:gesprekId/verslag/opstellen',
+    { preValidation: csrf, preHandler: requireLogin, config: persoonsgegevens },
+    async (request, reply) => {
+      const { dossierId, gesprekId } = request.params as Params;
+      const uitkomst = await stelVerslagOp(
+        db,
+        viewerOf(request),
+        { dossierId, gesprekId: id(gesprekId), nu: deps.now() },
+        request.t,
+      );
+      if (uitkomst.soort === 'fout')
+        return toonVoeren(request, reply, uitkomst.stand, { errors: uitkomst.errors }, 400);
+      return verslagAntwoord(request, reply, uitkomst);
+    },
+  );
+
+  app.post(
+    '/dossiers/:dossierId/gesprekken/:gesprekId/verslag',
+    { preValidation: csrf, preHandler: requireLogin, config: persoonsgegevens },
+    async (request, reply) => {
+      const { dossierId, gesprekId } = request.params as Params;
+      const uitkomst = await corrigeerVerslag(
+        db,
+        viewerOf(request),
+        { dossierId, gesprekId: id(gesprekId), body: body(request), nu: deps.now() },
+        request.t,
+      );
+      return verslagAntwoord(request, reply, uitkomst);
+    },
+  );
+
+  app.post(
+    '/dossiers/:dossierId/gesprekken/:gesprekId/verslag/besluit',
+    { preValidation: csrf, preHandler: requireLogin, config: persoonsgegevens },
+    async (request, reply) => {
+      const { dossierId, gesprekId } = request.params as Params;
+      const uitkomst = await beslisOverVerslag(
+        db,
+        viewerOf(request),
+        { dossierId, gesprekId: id(gesprekId), body: body(request), nu: deps.now() },
+        request.t,
+      );
+      return verslagAntwoord(request, reply, uitkomst);
+    },
+  );
+
+  // The final report as an accessible PDF: the same document as the final version on the page.
+  app.get(
+    '/dossiers/:dossierId/gesprekken/:gesprekId/verslag.pdf',
+    { preHandler: requireLogin, config: persoonsgegevens },
+    async (request, reply) => {
+      const data = await lees(request);
+      const definitief = data.gesprek.definitief;
+      if (!definitief) throw new HttpError('NOT_FOUND');
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', 'attachment; filename="verslag-keukentafelgesprek.pdf"')
+        .send(await maakPdf(verslagDocument(data, definitief, request.t, request.locale)));
     },
   );
 }

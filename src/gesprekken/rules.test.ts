@@ -1,13 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  agendaVoorstel,
   controleerMelding,
+  controleerVerslagStap,
   dagenTussen,
+  definitieveVersie,
+  doelenVoorPlan,
   herinnerMoment,
   isGeldigeDatum,
+  MAX_DOELEN,
   telOp,
   termijnenVan,
   termijnStand,
+  verslagUitAantekeningen,
   WETTELIJKE_TERMIJNEN,
 } from './rules.js';
 
@@ -90,6 +96,76 @@ describe('the rules of the keukentafelgesprek', () => {
         const moment = herinnerMoment(d, h, nu);
         const gepland = new Date(`${telOp(d, -h)}T08:00:00Z`);
         expect(moment.getTime()).toBe(Math.max(gepland.getTime(), nu.getTime()));
+      }),
+    );
+  });
+});
+
+const code = fc.constantFrom('financien', 'wonen', 'huishouden', 'zelfzorg', 'vervoer');
+const doel = fc.record({ tekst: fc.string({ maxLength: 10 }), gebied: code });
+const aantekeningen = fc.record({
+  agenda: fc.array(code, { maxLength: 6 }),
+  perGebied: fc.dictionary(code, fc.string({ maxLength: 10 })),
+  vragen: fc.constant([] as string[]),
+  doelen: fc.array(doel, { maxLength: 8 }),
+  betrokkenen: fc.string({ maxLength: 10 }),
+  regievoerder: fc.string({ maxLength: 10 }),
+});
+/** Versions 1..n, at most one carrying a decision. */
+const versies = fc
+  .tuple(
+    fc.integer({ min: 0, max: 6 }),
+    fc.option(fc.nat(), { nil: undefined }),
+    fc.constantFrom('akkoord', 'oneens'),
+  )
+  .map(([n, welke, besluit]) =>
+    Array.from({ length: n }, (_, i) => ({
+      nummer: i + 1,
+      besluit: welke !== undefined && n > 0 && welke % n === i ? (besluit as 'akkoord' | 'oneens') : null,
+    })),
+  );
+
+describe('the talk and its report', () => {
+  it('offers the domains she chose, in the gemeente’s order; all of them when she chose none', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(code), fc.array(code), (alle, gekozen) => {
+        const agenda = agendaVoorstel(alle, gekozen);
+        const keuze = alle.filter((c) => gekozen.includes(c));
+        expect(agenda).toEqual(keuze.length > 0 ? keuze : alle);
+      }),
+    );
+  });
+
+  it('drafts the report from the notes: each agenda domain once, in order, with its notes; goals with text only', () => {
+    fc.assert(
+      fc.property(aantekeningen, (a) => {
+        const v = verslagUitAantekeningen(a);
+        expect(v.perGebied.map((p) => p.code)).toEqual([...new Set(a.agenda)]);
+        for (const p of v.perGebied) expect(p.tekst).toBe(a.perGebied[p.code] ?? '');
+        expect(v.doelen.length).toBeLessThanOrEqual(MAX_DOELEN);
+        expect(v.doelen.every((d) => d.tekst.trim() !== '')).toBe(true);
+        expect(v.betrokkenen).toBe(a.betrokkenen);
+      }),
+    );
+  });
+
+  it('allows a step only on the newest version of a report that is not final', () => {
+    fc.assert(
+      fc.property(versies, fc.integer({ min: 0, max: 8 }), (vs, gezien) => {
+        const uitkomst = controleerVerslagStap(vs, gezien);
+        if (definitieveVersie(vs)) expect(uitkomst).toBe('al-definitief');
+        else if (vs.length === 0) expect(uitkomst).toBe('geen-verslag');
+        else expect(uitkomst).toBe(gezien === vs.length ? undefined : 'verouderd');
+      }),
+    );
+  });
+
+  it('sends goals to her plan only from a version she agreed with', () => {
+    fc.assert(
+      fc.property(aantekeningen, fc.constantFrom('akkoord', 'oneens', null), (a, besluit) => {
+        const inhoud = verslagUitAantekeningen(a);
+        const doelen = doelenVoorPlan({ besluit: besluit as 'akkoord' | 'oneens' | null, inhoud });
+        expect(doelen).toEqual(besluit === 'akkoord' ? inhoud.doelen : []);
       }),
     );
   });

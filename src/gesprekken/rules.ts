@@ -119,3 +119,94 @@ export const VRAAGKAART_GROEPEN = {
 } as const;
 
 export const VRAAGKAARTEN: readonly string[] = Object.values(VRAAGKAART_GROEPEN).flat();
+
+// --- the talk and its report -------------------------------------------------------------------
+
+/** How many goals a talk can agree on (each becomes a proposal in her plan). */
+export const MAX_DOELEN = 5;
+
+/** One goal agreed at the kitchen table, with the life domain it is about. */
+export type AfgesprokenDoel = { tekst: string; gebied: string };
+
+/** The professional's notes of the talk. */
+export type Aantekeningen = {
+  /** The domains talked about, in the order of the agenda */
+  agenda: string[];
+  /** Per domain on the agenda: the notes */
+  perGebied: Record<string, string>;
+  /** The question cards opened during the talk */
+  vragen: string[];
+  doelen: AfgesprokenDoel[];
+  /** Who should be involved (her network, a volunteer, a professional) */
+  betrokkenen: string;
+  /** Who coordinates the help (the plan's regievoerder is hers to choose in Mijn plan) */
+  regievoerder: string;
+};
+
+export const LEGE_AANTEKENINGEN: Aantekeningen = {
+  agenda: [],
+  perGebied: {},
+  vragen: [],
+  doelen: [],
+  betrokkenen: '',
+  regievoerder: '',
+};
+
+/** What a version of the report says. */
+export type VerslagInhoud = {
+  perGebied: { code: string; tekst: string }[];
+  doelen: AfgesprokenDoel[];
+  betrokkenen: string;
+  regievoerder: string;
+};
+
+/**
+ * The agenda offered before any notes: the domains she chose in her preparation, in the
+ * gemeente's order; when she prepared nothing, every domain (a talk covers her whole life).
+ */
+export function agendaVoorstel(alle: readonly string[], gekozen: readonly string[]): string[] {
+  const keuze = alle.filter((c) => gekozen.includes(c));
+  return keuze.length > 0 ? keuze : [...alle];
+}
+
+/** The first version of the report, drafted from the notes: the agenda's domains in order. */
+export function verslagUitAantekeningen(a: Aantekeningen): VerslagInhoud {
+  return {
+    perGebied: [...new Set(a.agenda)].map((code) => ({ code, tekst: a.perGebied[code] ?? '' })),
+    doelen: a.doelen.filter((d) => d.tekst.trim() !== '').slice(0, MAX_DOELEN),
+    betrokkenen: a.betrokkenen,
+    regievoerder: a.regievoerder,
+  };
+}
+
+export type Besluit = 'akkoord' | 'oneens';
+
+/** A version of the report as the rules need it. */
+export type VersieFeit = { nummer: number; besluit: Besluit | null };
+
+/** The final version: the one that carries her decision (at most one). */
+export function definitieveVersie<V extends VersieFeit>(versies: readonly V[]): V | undefined {
+  return versies.find((v) => v.besluit !== null);
+}
+
+export type VerslagWeigering = 'verouderd' | 'al-definitief' | 'geen-verslag';
+
+/**
+ * May a new version be added, or a decision be taken, on the version she saw (`gezien`)?
+ * Not when the report is final already, not when there is none, and not on an outdated
+ * version (someone added one since): then both versions are shown and nothing is written.
+ */
+export function controleerVerslagStap(
+  versies: readonly VersieFeit[],
+  gezien: number,
+): VerslagWeigering | undefined {
+  if (definitieveVersie(versies)) return 'al-definitief';
+  if (versies.length === 0) return 'geen-verslag';
+  const laatste = Math.max(...versies.map((v) => v.nummer));
+  return gezien === laatste ? undefined : 'verouderd';
+}
+
+/** The goals that go into her plan as proposals: those of the final version, only when she agreed. */
+export function doelenVoorPlan(v: { besluit: Besluit | null; inhoud: VerslagInhoud }): AfgesprokenDoel[] {
+  return v.besluit === 'akkoord' ? v.inhoud.doelen : [];
+}

@@ -9,6 +9,7 @@ declare module '../platform/db/schema.js' {
   interface Database {
     gesprek_instelling: GesprekInstellingTable;
     gesprek: GesprekTable;
+    gesprek_verslag: GesprekVerslagTable;
   }
 }
 
@@ -33,6 +34,30 @@ export type GesprekTable = {
   voorbereiding: ColumnType<string, string | undefined, string>;
   plan_ingediend_op: ColumnType<string | null, string | null | undefined, string | null>;
   versie: ColumnType<number, number | undefined, number>;
+  /** The professional's notes of the talk, one JSON document, encrypted (migration 0028) */
+  aantekeningen: ColumnType<string, string | undefined, string>;
+  aantekeningen_versie: ColumnType<number, number | undefined, number>;
   created_at: ColumnType<Date, Date | undefined, never>;
   updated_at: ColumnType<Date, Date | undefined, Date>;
+};
+
+/** One version of the report (migration 0028); `inhoud` and `reactie` hold ciphertext. */
+export type GesprekVerslagTable = {
+  id: string;
+  gemeente_id: string;
+  dossier_id: string;
+  gesprek_id: string;
+  nummer: number;
+  inhoud: string;
+  reactie: ColumnType<string, string | undefined, string>;
+  auteur_account_id: string | null;
+  auteur_rol: 'inwoner' | 'naaste' | 'professional';
+  besluit: ColumnType<
+    'akkoord' | 'oneens' | null,
+    'akkoord' | 'oneens' | null | undefined,
+    'akkoord' | 'oneens'
+  >;
+  besloten_at: ColumnType<Date | null, Date | null | undefined, Date>;
+  doelen_voorgesteld_at: ColumnType<Date | null, Date | null | undefined, Date>;
+  created_at: ColumnType<Date, Date | undefined, never>;
 };

@@ -3,7 +3,7 @@ import type { Locale, Translate } from '../platform/i18n/i18n.js';
 import { STANDAARD_LEVENSGEBIEDEN, type StandaardLevensgebied } from '../platform/levensgebied-codes.js';
 import type { PdfDocument } from '../platform/pdf/pdf-document.js';
 import type { GesprekData } from './lezen.js';
-import type { Gebied } from './queries.js';
+import type { Gebied, VerslagVersie } from './queries.js';
 import { VRAAGKAARTEN } from './rules.js';
 
 /** How the keukentafelgesprek reads: domain names, days, and the persoonlijk plan as a document. */
@@ -73,6 +73,73 @@ export function persoonlijkPlan(data: GesprekData, t: Translate, locale: Locale)
   if (v.vragen.length > 0) {
     blokken.push({ soort: 'kop', niveau: 2, tekst: t('gesprekken.plan.vragen') });
     blokken.push({ soort: 'lijst', items: v.vragen.map((c) => vraagTekst(c, t)) });
+  }
+  return { taal: locale, titel, formaat: 'A4', blokken };
+}
+
+/**
+ * One version of the report as a document: the page, the list of versions and the PDF all
+ * use this, so the final PDF says exactly what the version she approved (or disagreed with)
+ * says, her decision and reaction included.
+ */
+export function verslagDocument(
+  data: GesprekData,
+  versie: VerslagVersie,
+  t: Translate,
+  locale: Locale,
+  niveau: 1 | 2 = 1,
+): PdfDocument {
+  const sub = (niveau + 1) as 2 | 3;
+  const titel = t('gesprekken.verslag.titel', { naam: data.inwonerNaam });
+  const v = versie.inhoud;
+  const blokken: PdfDocument['blokken'] = [
+    {
+      soort: 'kop',
+      niveau,
+      tekst: niveau === 1 ? titel : t('gesprekken.verslag.versie', { nummer: versie.nummer }),
+    },
+    {
+      soort: 'alinea',
+      tekst: t('gesprekken.verslag.intro', {
+        datum: dagTekst(data.gesprek.gemeldOp, locale),
+        nummer: versie.nummer,
+        wie: versie.auteurNaam ?? t('gesprekken.verslag.onbekend'),
+      }),
+    },
+  ];
+  if (versie.besluit)
+    blokken.push({
+      soort: 'alinea',
+      tekst: t(`gesprekken.verslag.status.${versie.besluit}`, { naam: data.inwonerNaam }),
+    });
+  for (const p of v.perGebied) {
+    blokken.push({ soort: 'kop', niveau: sub, tekst: gebiedNaam(data.gebieden, p.code, t) });
+    blokken.push({ soort: 'alinea', tekst: p.tekst || t('gesprekken.verslag.niets') });
+  }
+  if (v.doelen.length > 0) {
+    blokken.push({ soort: 'kop', niveau: sub, tekst: t('gesprekken.verslag.doelen') });
+    blokken.push({
+      soort: 'lijst',
+      items: v.doelen.map((d) =>
+        t('gesprekken.verslag.doel', { tekst: d.tekst, gebied: gebiedNaam(data.gebieden, d.gebied, t) }),
+      ),
+    });
+  }
+  if (v.betrokkenen) {
+    blokken.push({ soort: 'kop', niveau: sub, tekst: t('gesprekken.verslag.betrokkenen') });
+    blokken.push({ soort: 'alinea', tekst: v.betrokkenen });
+  }
+  if (v.regievoerder) {
+    blokken.push({ soort: 'kop', niveau: sub, tekst: t('gesprekken.verslag.regievoerder') });
+    blokken.push({ soort: 'alinea', tekst: v.regievoerder });
+  }
+  if (versie.reactie) {
+    blokken.push({
+      soort: 'kop',
+      niveau: sub,
+      tekst: t('gesprekken.verslag.reactie', { naam: data.inwonerNaam }),
+    });
+    blokken.push({ soort: 'alinea', tekst: versie.reactie });
   }
   return { taal: locale, titel, formaat: 'A4', blokken };
 }

@@ -133,6 +133,9 @@ const REQUIRED_PAGES = [
   'gesprek',
   'gesprek voorbereiding',
   'gesprek persoonlijk plan',
+  'gesprek verslag definitief',
+  'gesprek voeren',
+  'gesprek verslag',
   'monitor',
 ];
 
@@ -208,6 +211,12 @@ const ELDERS_GECONTROLEERD: { route: string; bestand: string; fragment: string; 
     route: '/dossiers/:dossierId/plan.pdf',
     bestand: 'src/plan/afdruk-herinnering.test.ts',
     fragment: '.pdf',
+    axe: false,
+  },
+  {
+    route: '/dossiers/:dossierId/gesprekken/:gesprekId/verslag.pdf',
+    bestand: 'src/gesprekken/verslag.test.ts',
+    fragment: 'verslag.pdf',
     axe: false,
   },
   {
@@ -703,6 +712,19 @@ describe('accessibility (axe, WCAG 2.1 AA) of eigen regie', () => {
         await visit(page, `${server.origin}${gesprek}/persoonlijk-plan`),
         200,
       );
+      // The finished talk (the older melding, listed last): its final report.
+      await visit(page, `${server.origin}${dossier}/gesprekken`);
+      const gesprekken = await page
+        .locator('main a[href*="/gesprekken/"]')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+      const klaar = gesprekken.filter((h) => /\/gesprekken\/[0-9a-f-]{36}$/.test(h)).at(-1);
+      expect(klaar, 'a link to the finished talk').toBeTruthy();
+      await check(
+        page,
+        'gesprek verslag definitief',
+        await visit(page, `${server.origin}${klaar}/verslag`),
+        200,
+      );
     });
     await withBrowser({}, async (page) => {
       await login(page, server.origin, account('professional').email, DEMO_PASSWORD);
@@ -716,6 +738,12 @@ describe('accessibility (axe, WCAG 2.1 AA) of eigen regie', () => {
         await visit(page, `${server.origin}${dossier}/plan`),
         200,
       );
+      // The kitchen-table talk as Yara holds it, and the report of the melding being prepared.
+      await visit(page, `${server.origin}${dossier}/gesprekken`);
+      const gesprek = await page.locator('main a[href*="/gesprekken/"]').first().getAttribute('href');
+      expect(gesprek, 'a link to a melding').toMatch(/\/gesprekken\/[0-9a-f-]{36}$/);
+      await check(page, 'gesprek voeren', await visit(page, `${server.origin}${gesprek}/gesprek`), 200);
+      await check(page, 'gesprek verslag', await visit(page, `${server.origin}${gesprek}/verslag`), 200);
     });
     await withBrowser({}, async (page) => {
       await login(page, server.origin, account('analist').email, DEMO_PASSWORD);

@@ -643,6 +643,58 @@ const ROWS: Row[] = [
     ),
     deur: { eigenaar: 1 },
   },
+  // The talk and its report (issue 13): the professional's view and drafting need `bewerken`;
+  // reading the report `lezen`; correcting it `reageren` (her independent client supporter, with
+  // `reageren` on gesprekken only, may help); agreeing or disagreeing is hers alone. This melding
+  // has no notes and no report: every allowed cell is a refusal that writes nothing.
+  ...(['/gesprek', '/verslag', '/verslag.pdf'] as const).map(
+    (rest): Row => ({
+      method: 'GET',
+      url: `/dossiers/:dossierId/gesprekken/:gesprekId${rest}`,
+      path: (c) => dossier(c, `/gesprekken/${c.gesprekId}${rest}`),
+      // No final report yet: its PDF is a 404 past the door.
+      expect: deur(
+        metNiveau(rest === '/gesprek' ? 'bewerken' : 'lezen'),
+        rest === '/verslag.pdf' ? 404 : 200,
+      ),
+      deur: { eigenaar: 0 },
+    }),
+  ),
+  {
+    method: 'POST',
+    url: '/dossiers/:dossierId/gesprekken/:gesprekId/gesprek',
+    path: (c) => dossier(c, `/gesprekken/${c.gesprekId}/gesprek`),
+    // An empty agenda: 400 next to the field.
+    form: () => ({ versie: '1' }),
+    expect: deur(metNiveau('bewerken'), 400),
+    deur: { eigenaar: 1 },
+  },
+  {
+    method: 'POST',
+    url: '/dossiers/:dossierId/gesprekken/:gesprekId/verslag/opstellen',
+    path: (c) => dossier(c, `/gesprekken/${c.gesprekId}/verslag/opstellen`),
+    // No notes to draft from: 400.
+    expect: deur(metNiveau('bewerken'), 400),
+    deur: { eigenaar: 1 },
+  },
+  {
+    method: 'POST',
+    url: '/dossiers/:dossierId/gesprekken/:gesprekId/verslag',
+    path: (c) => dossier(c, `/gesprekken/${c.gesprekId}/verslag`),
+    // No report to correct: 404 past the door.
+    form: () => ({ basis: '1' }),
+    expect: deur(metNiveau('reageren'), 404),
+    deur: { eigenaar: 1 },
+  },
+  {
+    method: 'POST',
+    url: '/dossiers/:dossierId/gesprekken/:gesprekId/verslag/besluit',
+    path: (c) => dossier(c, `/gesprekken/${c.gesprekId}/verslag/besluit`),
+    // No choice made: 400 next to the field.
+    form: () => ({ nummer: '1' }),
+    expect: deur(alleenEigenaar, 400),
+    deur: { eigenaar: 1 },
+  },
   // logged as an emergency); the longer plan and everything else stay closed to it (403, logged).
   // Reading needs `lezen`, changing `voorstellen` (a proposal) or more; agreements, proposals'
   // decisions and "still right" are the owner's. Ids that match nothing are a 404 past the door.

@@ -33,6 +33,7 @@ export function GesprekPage({
   const open = [
     ...(g.voorbereid ? [] : [t('gesprekken.open.voorbereiding')]),
     ...(g.planIngediendOp ? [] : [t('gesprekken.open.plan')]),
+    ...(g.verslagen.length > 0 && !g.definitief ? [t('gesprekken.open.verslag')] : []),
   ];
   return (
     <Layout ctx={ctx} title={titel}>
@@ -77,6 +78,35 @@ export function GesprekPage({
         <PostForm ctx={ctx} action={`${basis}/${g.id}/persoonlijk-plan/ingediend`}>
           <SubmitButton appearance="secondary-action">{t('gesprekken.plan.indienen')}</SubmitButton>
         </PostForm>
+      ) : null}
+      <Heading level={2}>{t('gesprekken.gesprek.verslag.kop')}</Heading>
+      <Paragraph>
+        <strong
+          data-verslag={
+            g.definitief ? (g.definitief.besluit ?? 'akkoord') : g.verslagen.length > 0 ? 'open' : 'geen'
+          }
+        >
+          {g.definitief
+            ? t(`gesprekken.verslag.status.${g.definitief.besluit ?? 'akkoord'}`, { naam: data.inwonerNaam })
+            : g.verslagen.length > 0
+              ? t('gesprekken.verslag.status.open', {
+                  nummer: g.verslagen.at(-1)?.nummer ?? 1,
+                  naam: data.inwonerNaam,
+                })
+              : t('gesprekken.verslag.geen')}
+        </strong>
+      </Paragraph>
+      {data.kanVoeren ? (
+        <Paragraph>
+          <ButtonLink href={`${basis}/${g.id}/gesprek`} appearance="secondary-action">
+            {t('gesprekken.voeren.link')}
+          </ButtonLink>
+        </Paragraph>
+      ) : null}
+      {g.verslagen.length > 0 ? (
+        <Paragraph>
+          <Link href={`${basis}/${g.id}/verslag`}>{t('gesprekken.verslag.link')}</Link>
+        </Paragraph>
       ) : null}
     </Layout>
   );

@@ -15,8 +15,8 @@ import { Layout } from '../../platform/views/layout.js';
 import type { PageContext } from '../../platform/views/page-context.js';
 import { MAX_TEKST, type Waarden } from '../forms.js';
 import type { GesprekData } from '../lezen.js';
-import { VRAAGKAART_GROEPEN } from '../rules.js';
-import { gebiedNaam, persoonlijkPlan, vraagTekst } from '../weergave.js';
+import { gebiedNaam, persoonlijkPlan } from '../weergave.js';
+import { lijstWaarde, Vraagkaarten } from './onderdelen.js';
 
 /**
  * Preparing the talk: the domains (prefilled from her own assessment), per domain what goes
@@ -45,10 +45,7 @@ export function VoorbereidingPage({
   const plan = persoonlijkPlan(data, t, locale);
   const opgeslagen = { ...plan, blokken: plan.blokken.filter((b) => b.soort !== 'kop' || b.niveau !== 1) };
   const s = (naam: string) => (typeof waarden[naam] === 'string' ? (waarden[naam] as string) : '');
-  const l = (naam: string) => {
-    const v = waarden[naam];
-    return Array.isArray(v) ? v : typeof v === 'string' && v !== '' ? [v] : [];
-  };
+  const l = (naam: string) => lijstWaarde(waarden, naam);
   return (
     <Layout ctx={ctx} title={titel}>
       <Paragraph>
@@ -119,18 +116,7 @@ export function VoorbereidingPage({
         />
         <Heading level={2}>{t('gesprekken.voorbereiding.vragen')}</Heading>
         <Paragraph>{t('gesprekken.voorbereiding.vragen.uitleg')}</Paragraph>
-        {Object.entries(VRAAGKAART_GROEPEN).map(([groep, codes], index) => (
-          <VinkGroep
-            key={groep}
-            name="vragen"
-            // Five groups share the field's name; only the first keeps the id errors link to.
-            id={index === 0 ? 'veld-vragen' : `veld-vragen-${groep}`}
-            legend={t(`gesprekken.vraaggroep.${groep as keyof typeof VRAAGKAART_GROEPEN}`)}
-            options={codes.map((c) => ({ value: c, label: vraagTekst(c, t) }))}
-            values={l('vragen')}
-            error={index === 0 ? errors.vragen : undefined}
-          />
-        ))}
+        <Vraagkaarten ctx={ctx} waarden={waarden} error={errors.vragen} />
         <SubmitButton>{t('gesprekken.knop.bewaar')}</SubmitButton>
       </PostForm>
     </Layout>

@@ -177,6 +177,36 @@ export type CareTeam = {
   participant?: { role?: CodeableConcept[]; member?: Reference }[];
 };
 
+/** XHTML for people: a section's text (`div` holds one <div xmlns="http://www.w3.org/1999/xhtml">). */
+export type Narrative = { status: 'generated' | 'extensions' | 'additional' | 'empty'; div: string };
+
+export type CompositionSection = {
+  title?: string;
+  code?: CodeableConcept;
+  text?: Narrative;
+  section?: CompositionSection[];
+};
+
+/**
+ * A document: the keukentafelgesprek's final report, her persoonlijk plan. Not in the
+ * `FhirResource` union (adding it there loosens the checks of other resources' literals);
+ * a section returns it as `FhirResource` by `alsFhirResource`.
+ */
+export type Composition = {
+  resourceType: 'Composition';
+  id?: string;
+  extension?: Extension[];
+  status: 'preliminary' | 'final' | 'amended' | 'entered-in-error';
+  type: CodeableConcept;
+  subject?: Reference;
+  date: string;
+  author: Reference[];
+  title: string;
+  attester?: { mode: 'personal' | 'professional' | 'legal' | 'official'; time?: string; party?: Reference }[];
+  relatesTo?: { code: 'replaces' | 'transforms' | 'signs' | 'appends'; targetReference?: Reference }[];
+  section?: CompositionSection[];
+};
+
 export type FhirResource =
   | CarePlan
   | Questionnaire
@@ -195,3 +225,6 @@ export type Bundle = {
   timestamp?: string;
   entry?: { fullUrl?: string; resource: FhirResource }[];
 };
+
+/** A Composition in a list of resources (see `Composition`). */
+export const alsFhirResource = (c: Composition): FhirResource => c as unknown as FhirResource;

@@ -188,7 +188,9 @@ export type SysteemReden =
   /** Samen's coordinator reviews a report, pauses someone or records an identity/VOG check (samen/systeem.ts) */
   | 'samen-coordinatie'
   /** a job reminds the resident (and whom she chose) on a plan's evaluation day (plan/herinnering.ts) */
-  | 'plan-evaluatie';
+  | 'plan-evaluatie'
+  /** a job puts the goals of a report she approved into her plan as proposals (gesprekken/doelen.ts) */
+  | 'verslag-doelen';
 
 export type SysteemAanvraag = {
   reden: SysteemReden;
