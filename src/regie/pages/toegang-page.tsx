@@ -88,7 +88,8 @@ export function ToegangPage({
     isLive({ ingetrokkenOp: toegang.ingetrokken_op, eindigtOp: toegang.eindigt_op }, nu),
   );
   const eerder = toegangen.filter((toegang) => !live.includes(toegang));
-  const terug = nogTerugTeDraaien(eerder, nu);
+  // Right after stopping (the redirect's melding, so it survives a reload): the newest one, undoable.
+  const terug = melding === 'ingetrokken' ? nogTerugTeDraaien(eerder, nu).slice(0, 1) : [];
   const wie = (toegang: ToegangRij) =>
     toegang.organisatie_naam
       ? t('toegang.persoon.organisatie', { naam: toegang.naam, organisatie: toegang.organisatie_naam })
