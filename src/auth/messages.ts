@@ -9,6 +9,11 @@ export const nl = {
   'inloggen.wachtwoord': 'Wachtwoord',
   'inloggen.knop': 'Inloggen',
   'inloggen.vergeten': 'Wachtwoord vergeten?',
+  'account.krijgen.kop': 'Hoe krijg je een account?',
+  'account.krijgen.inwoner':
+    'Woon je in {gemeente}? Vraag een account aan bij de gemeente of bij je buurtteam. Zij maken het voor je. Je krijgt dan een mail met een link. Met die link kies je zelf een wachtwoord.',
+  'account.krijgen.uitgenodigd':
+    'Heeft iemand je uitgenodigd om mee te kijken? Open dan de link in de mail die je kreeg. Daar maak je je account.',
   'inloggen.fout.onjuist': 'Het e-mailadres of het wachtwoord klopt niet. Probeer het opnieuw.',
   'inloggen.fout.te-vaak':
     'Je hebt te vaak een verkeerd wachtwoord gebruikt. Wacht {minuten} minuten en probeer het dan opnieuw. Of vraag een nieuw wachtwoord aan.',
@@ -58,6 +63,11 @@ export const en: { [K in keyof typeof nl]: string } = {
   'inloggen.wachtwoord': 'Password',
   'inloggen.knop': 'Log in',
   'inloggen.vergeten': 'Forgot your password?',
+  'account.krijgen.kop': 'How do you get an account?',
+  'account.krijgen.inwoner':
+    'Do you live in {gemeente}? Ask the municipality or your neighbourhood team for an account. They make it for you. You then get an email with a link. With that link you choose your own password.',
+  'account.krijgen.uitgenodigd':
+    'Did someone invite you to look along? Then open the link in the email you got. There you make your account.',
   'inloggen.fout.onjuist': 'The e-mail address or the password is not correct. Please try again.',
   'inloggen.fout.te-vaak':
     'You used a wrong password too often. Wait {minuten} minutes and try again. Or ask for a new password.',

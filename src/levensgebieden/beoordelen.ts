@@ -10,9 +10,27 @@ import { type Toegang, viaDeDeur } from '../regie/door/door.js';
 import { inwonerNaamVan } from '../regie/queries.js';
 import { niveauVolstaat } from '../regie/rules.js';
 import { type Catalogus, zichtbaar } from './catalogus.js';
-import { antwoordForm, type Invoer, instellingForm, invoerVan, naarAntwoord, versieForm } from './forms.js';
+import {
+  antwoordForm,
+  formVanInvoer,
+  type Invoer,
+  instellingForm,
+  invoerUitAntwoord,
+  invoerVan,
+  naarAntwoord,
+  versieForm,
+} from './forms.js';
 import * as q from './queries.js';
-import { buur, gebiedenVoorHulp, kaartStand, kanAfronden, magEigenAntwoordenZien } from './rules.js';
+import {
+  alleenAntwoorden,
+  buur,
+  gebiedenVoorHulp,
+  kaartStand,
+  kanAfronden,
+  type LaatsteAntwoord,
+  laatstePerGebied,
+  magEigenAntwoordenZien,
+} from './rules.js';
 
 /**
  * The use cases of the levensgebieden. Each goes through the door exactly once (one audit
@@ -119,7 +137,10 @@ export async function leesOverzicht(
   const hulp: Overzicht['hulp'] = [];
   if (hulpbronnen) {
     const codes = zichtbaar(overzicht.catalogus).map((g) => g.code);
-    for (const code of gebiedenVoorHulp(codes, overzicht.eigen.at(-1)?.antwoorden)) {
+    // Her latest answer per domain, also from an earlier round that the newest one skipped.
+    const laatste =
+      overzicht.eigen.length > 0 ? alleenAntwoorden(laatstePerGebied(overzicht.eigen)) : undefined;
+    for (const code of gebiedenVoorHulp(codes, laatste)) {
       const bronnen = await hulpbronnen.voor({
         gemeenteId: overzicht.gemeenteId,
         levensgebied: code,
@@ -138,6 +159,11 @@ export type Invullen = Wie & {
   concept: q.Beoordeling | undefined;
   /** The resident's latest completed answers, for someone giving their view, when allowed */
   eigenLaatste: q.Beoordeling | undefined;
+  /**
+   * The viewer's own latest answer per domain from her completed rounds: a new round starts
+   * from these ("klopt nog" keeps one, or she changes what changed).
+   */
+  vorige: Record<string, LaatsteAntwoord>;
 };
 
 async function invulStand(toegang: Toegang, viewer: Viewer): Promise<Invullen> {
@@ -150,7 +176,12 @@ async function invulStand(toegang: Toegang, viewer: Viewer): Promise<Invullen> {
     !wie.eigenaar && wie.eigenZichtbaar
       ? (await q.afgerondeBeoordelingen(toegang, { perspectief: 'eigen' })).at(-1)
       : undefined;
-  return { ...wie, dossierId: toegang.dossierId, catalogus, concept, eigenLaatste };
+  const eigenRondes = await q.afgerondeBeoordelingen(
+    toegang,
+    wie.eigenaar ? { perspectief: 'eigen' } : { perspectief: 'ander', auteurId: viewer.accountId },
+  );
+  const vorige = laatstePerGebied(eigenRondes.filter((b) => b.auteurId === viewer.accountId));
+  return { ...wie, dossierId: toegang.dossierId, catalogus, concept, eigenLaatste, vorige };
 }
 
 /** The fill-in pages: the viewer's own draft (or an empty one) in its catalog version. */
@@ -196,8 +227,10 @@ export async function bewaarGebied(
       const stand = await invulStand(toegang, viewer);
       const codes = zichtbaar(stand.catalogus).map((g) => g.code);
       if (!codes.includes(input.code)) return { soort: 'onbekend-gebied', stand };
-      const invoer = invoerVan(input.body);
-      const form = parseForm(antwoordForm, input.body, t);
+      // "Klopt nog": her previous answer about this domain, unchanged, in the new round.
+      const kloptNog = input.body.klopt_nog === 'ja' ? stand.vorige[input.code]?.antwoord : undefined;
+      const invoer = kloptNog ? invoerUitAntwoord(kloptNog) : invoerVan(input.body);
+      const form = parseForm(antwoordForm, kloptNog ? formVanInvoer(invoer, input.body) : input.body, t);
       const versie = parseForm(versieForm, input.body, t);
       if (!form.ok || !versie.ok) {
         return {

@@ -148,3 +148,16 @@ export const verplaatsForm = z.object({
   catalogus_versie: catalogusVersie,
   richting: z.enum(['omhoog', 'omlaag'], { error: 'veld.fout.keuze' }),
 });
+
+/** An answer as the form would send it (for "klopt nog"), with the form's own version kept. */
+export function formVanInvoer(invoer: Invoer, body: FormBody): FormBody {
+  return {
+    versie: body.versie ?? '',
+    score: invoer.score,
+    wie_helpt: invoer.wieHelpt,
+    doel: invoer.doel,
+    belang: invoer.belang,
+    goed_gaat: invoer.goedGaat,
+    trots: invoer.trots,
+  };
+}

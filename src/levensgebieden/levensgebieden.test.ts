@@ -11,6 +11,7 @@ import {
   createOrganisatie,
   createToegang,
 } from '../demo/factories.js';
+import { translator } from '../platform/i18n/i18n.js';
 import { dossierVanInwoner } from '../regie/door/door.js';
 import type { Niveau } from '../regie/schema.js';
 
@@ -36,6 +37,17 @@ describe.each(ENGINES)('levensgebieden on %s', (engine) => {
     (await sql<{ n: number }>`select count(*)::int as n from ${sql.table(table)}`.execute(t.database.db))
       .rows[0]?.n ?? 0;
   const basis = () => `/dossiers/${dossierId}/levensgebieden`;
+  /** A resident of her own, for a test that needs a record nobody else touches; returns her record's id. */
+  const maakInwoner = async (email: string) => {
+    const account = await createAccountWithPassword(t.database.db, {
+      gemeenteId,
+      naam: email.split('@')[0] as string,
+      email,
+      rol: 'inwoner',
+      password: PASSWORD,
+    });
+    return dossierVanInwoner(t.database.db, gemeenteId, account.id);
+  };
   /** The versie the form on the last page carries. */
   const versieOp = (c: BrowserClient) => /name="versie" value="(\d+)"/.exec(c.lastHtml)?.[1] ?? '';
 
@@ -470,5 +482,90 @@ describe.each(ENGINES)('levensgebieden on %s', (engine) => {
       .where('gemeente_id', '=', gemeenteId)
       .execute();
     expect(instelling).toEqual([]);
+  });
+
+  it('starts a new round from her last answers ("klopt nog" in one tap); the overview keeps per part her latest answer with its date', async () => {
+    const noor = await maakInwoner('noor@example.test');
+    const c = await client('noor@example.test');
+    const eigen = `/dossiers/${noor}/levensgebieden`;
+    // Round 1: three parts, one with what goes well.
+    await c.get(`${eigen}/invullen/financien`);
+    await c.post(`${eigen}/invullen/financien`, { versie: versieOp(c), score: '2', actie: 'volgende' });
+    await c.get(`${eigen}/invullen/wonen`);
+    await c.post(`${eigen}/invullen/wonen`, {
+      versie: versieOp(c),
+      score: '4',
+      goed_gaat: 'Mijn huis is fijn',
+      actie: 'volgende',
+    });
+    await c.get(`${eigen}/invullen/huishouden`);
+    await c.post(`${eigen}/invullen/huishouden`, { versie: versieOp(c), score: '3', actie: 'overzicht' });
+    await c.get(`${eigen}/invullen`);
+    expect((await c.post(`${eigen}/afronden`, { versie: versieOp(c) })).statusCode).toBe(303);
+    await sql`update beoordeling set afgerond_at = '2026-01-15T12:00:00Z' where dossier_id = ${noor}`.execute(
+      t.database.db,
+    );
+
+    // Round 2 starts from her answers: the list says what she said last time, the form is filled in.
+    await c.get(`${eigen}/invullen`);
+    expect(c.lastHtml).toContain('Vorige keer (15 januari 2026)');
+    expect(c.lastHtml.match(/name="klopt_nog"/g)?.length).toBe(3);
+    await c.get(`${eigen}/invullen/wonen`);
+    expect(c.lastHtml).toMatch(/value="4"[^>]*checked/);
+    expect(c.lastHtml).toContain('Mijn huis is fijn');
+    expect(c.lastHtml).toContain('Hieronder staan je antwoorden van 15 januari 2026');
+    // She changes one part, and says of another in one tap that it still holds.
+    await c.get(`${eigen}/invullen/financien`);
+    let r = await c.post(`${eigen}/invullen/financien`, {
+      versie: versieOp(c),
+      score: '3',
+      actie: 'overzicht',
+    });
+    expect(r.statusCode).toBe(303);
+    await c.get(`${eigen}/invullen`);
+    r = await c.post(`${eigen}/invullen/huishouden`, {
+      versie: versieOp(c),
+      klopt_nog: 'ja',
+      actie: 'overzicht',
+    });
+    expect(r.headers.location).toBe(`${eigen}/invullen`);
+    await c.get(`${eigen}/invullen`);
+    expect(c.lastHtml).toContain('Nu: ');
+    expect(c.lastHtml.match(/name="klopt_nog"/g)?.length).toBe(1);
+    expect((await c.post(`${eigen}/afronden`, { versie: versieOp(c) })).statusCode).toBe(303);
+
+    // The newest round holds two parts; the overview still shows all three, each with its own date.
+    const rondes = await sql<{ n: number }>`
+      select count(*)::int as n from beoordeling_antwoord a join beoordeling b on b.id = a.beoordeling_id
+      where b.dossier_id = ${noor} and b.afgerond_at > '2026-02-01'`.execute(t.database.db);
+    expect(rondes.rows[0]?.n).toBe(2);
+    await c.get(eigen);
+    const rij = (naam: string) =>
+      new RegExp(`${naam}</th>\\s*<td[^>]*>([^<]*)</td>`).exec(c.lastHtml)?.[1] ?? '';
+    expect(rij('Wonen')).toContain('ingevuld op 15 januari 2026');
+    expect(rij('Wonen')).not.toContain('Nog niet ingevuld');
+    expect(rij('Huishouden')).toMatch(/ingevuld op (?!15 januari 2026)/);
+    expect(rij(translator('nl')('levensgebieden.gebied.financien.naam'))).toMatch(
+      /ingevuld op (?!15 januari 2026)/,
+    );
+    expect(c.lastHtml).toContain('Wat goed gaat');
+    expect(c.lastHtml).toContain('Mijn huis is fijn');
+  });
+
+  it('says what was not saved when a form is refused (400, 409), and warns before leaving a changed form', async () => {
+    const noor = await maakInwoner('nina@example.test');
+    const c = await client('nina@example.test');
+    const eigen = `/dossiers/${noor}/levensgebieden`;
+    await c.get(`${eigen}/invullen/wonen`);
+    // The warning script carries the page's nonce.
+    const nonce = /<script nonce="([^"]+)">/.exec(c.lastHtml)?.[1];
+    expect(nonce).toBeTruthy();
+    expect(c.lastHtml).toContain('beforeunload');
+    let r = await c.post(`${eigen}/invullen/wonen`, { versie: versieOp(c), score: '9', actie: 'volgende' });
+    expect(r.statusCode).toBe(400);
+    expect(r.body).toContain('Je antwoorden over Wonen zijn niet bewaard.');
+    r = await c.post(`${eigen}/invullen/wonen`, { versie: '7', score: '3', actie: 'volgende' });
+    expect(r.statusCode).toBe(409);
+    expect(r.body).toContain('Je antwoorden over Wonen zijn niet bewaard.');
   });
 });

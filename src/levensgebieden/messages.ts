@@ -59,10 +59,19 @@ export const nl = {
     'Je kunt elke vraag overslaan. Wat je invult, blijft bewaard. Je kunt later verder gaan.',
   'levensgebieden.invullen.voortgang': 'Je hebt {ingevuld} van de {totaal} delen ingevuld.',
   'levensgebieden.invullen.klaar.uitleg':
-    'Klaar? Dan worden je antwoorden bewaard en zie je ze terug in het overzicht. Wat je overslaat, blijft leeg.',
+    'Klaar? Dan worden je antwoorden bewaard en zie je ze terug in het overzicht. Bij een deel dat je nu niet invult, blijft je vorige antwoord staan.',
   'levensgebieden.invullen.terug': 'Terug naar het overzicht van alle delen',
   'levensgebieden.invullen.stap': 'Deel {nummer} van {totaal}',
   'levensgebieden.invullen.antwoord-inwoner': 'Dit vulde {naam} zelf in',
+  'levensgebieden.invullen.vorige.uitleg':
+    'Je begint bij je vorige antwoorden. Is een deel niet veranderd? Klik dan op "Klopt nog". Is er iets veranderd? Klik dan op de naam van het deel.',
+  'levensgebieden.invullen.vorige': 'Vorige keer ({datum}): {antwoord}',
+  'levensgebieden.invullen.deze-keer': 'Nu: {antwoord}',
+  'levensgebieden.invullen.van-vorige':
+    'Hieronder staan je antwoorden van {datum}. Verander wat anders is geworden. Klik daarna op "Volgende".',
+  'levensgebieden.knop.klopt-nog': 'Klopt nog',
+  'levensgebieden.niet-bewaard': 'Je antwoorden over {gebied} zijn niet bewaard.',
+  'levensgebieden.antwoord.datum': 'ingevuld op {datum}',
   'levensgebieden.vraag.hoe': 'Hoe gaat het nu?',
   'levensgebieden.vraag.hoe.ander': 'Hoe gaat het nu volgens jou met {naam}?',
   'levensgebieden.vraag.wie-helpt': 'Wie helpt je nu hierbij?',
@@ -284,10 +293,19 @@ export const en: { [K in keyof typeof nl]: string } = {
     'You can skip any question. What you fill in is kept. You can continue later.',
   'levensgebieden.invullen.voortgang': 'You have filled in {ingevuld} of the {totaal} parts.',
   'levensgebieden.invullen.klaar.uitleg':
-    'Done? Then your answers are kept and you see them in the overview. What you skip stays empty.',
+    'Done? Then your answers are kept and you see them in the overview. A part you do not fill in now keeps your previous answer.',
   'levensgebieden.invullen.terug': 'Back to the list of all parts',
   'levensgebieden.invullen.stap': 'Part {nummer} of {totaal}',
   'levensgebieden.invullen.antwoord-inwoner': 'What {naam} filled in',
+  'levensgebieden.invullen.vorige.uitleg':
+    'You start from your previous answers. Has a part not changed? Then click "Still true". Has something changed? Then click the name of the part.',
+  'levensgebieden.invullen.vorige': 'Last time ({datum}): {antwoord}',
+  'levensgebieden.invullen.deze-keer': 'Now: {antwoord}',
+  'levensgebieden.invullen.van-vorige':
+    'Below are your answers of {datum}. Change what has changed. Then click "Next".',
+  'levensgebieden.knop.klopt-nog': 'Still true',
+  'levensgebieden.niet-bewaard': 'Your answers about {gebied} have not been saved.',
+  'levensgebieden.antwoord.datum': 'filled in on {datum}',
   'levensgebieden.vraag.hoe': 'How are things going now?',
   'levensgebieden.vraag.hoe.ander': 'How do you think things are going for {naam} now?',
   'levensgebieden.vraag.wie-helpt': 'Who helps you with this now?',

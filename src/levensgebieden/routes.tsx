@@ -170,9 +170,11 @@ export async function levensgebiedenRoutes(app: FastifyInstance, deps: Levensgeb
           ctx={pageContext(request, reply)}
           data={data}
           gebied={gebied}
-          invoer={invoerUitAntwoord(data.concept?.antwoorden[code])}
+          // A new round starts from her previous answer about this domain; her draft's answer wins.
+          invoer={invoerUitAntwoord(data.concept?.antwoorden[code] ?? data.vorige[code]?.antwoord)}
           versie={data.concept?.versie ?? 0}
           positie={positieVan(data, code)}
+          vanVorige={data.concept?.antwoorden[code] ? undefined : data.vorige[code]?.datum}
         />,
       );
     },

@@ -7,7 +7,9 @@ import {
   gebiedenVoorHulp,
   gespreksonderwerpen,
   HULP_BIJ_SCORE,
+  isLeeg,
   kaartStand,
+  laatstePerGebied,
   magEigenAntwoordenZien,
   NOG_KLOPT_NA_DAGEN,
   netwerkVerschillen,
@@ -18,6 +20,7 @@ import {
   VERSCHIL_DREMPEL,
   vergelijk,
   verplaats,
+  type WieHelpt,
 } from './rules.js';
 
 const codes = fc.uniqueArray(fc.constantFrom(...STANDAARD_LEVENSGEBIEDEN, 'extra-a', 'extra-b'), {
@@ -252,5 +255,72 @@ describe('the card on Mijn overzicht (kaartStand)', () => {
       }),
     );
     expect(kaartStand(undefined, false, new Date())).toEqual({ soort: 'nooit' });
+  });
+});
+
+describe('her latest answer per domain (laatstePerGebied)', () => {
+  const code = fc.constantFrom(...STANDAARD_LEVENSGEBIEDEN.slice(0, 4));
+  const volAntwoord = fc.record({
+    score: fc.option(fc.constantFrom(...SCORES), { nil: null }),
+    weetNiet: fc.boolean(),
+    wieHelpt: fc.constant(null).map((): WieHelpt[] => []),
+    doel: fc.constantFrom('', 'op tijd betalen'),
+    belang: fc.constant(null),
+    goedGaat: fc.constantFrom('', 'ik open mijn post'),
+    trots: fc.constant(''),
+  });
+  const ronde = fc.record({
+    afgerondAt: fc.option(
+      fc.integer({ min: 0, max: 50 }).map((d) => new Date(Date.UTC(2026, 0, 1 + d))),
+      { nil: null },
+    ),
+    antwoorden: fc
+      .dictionary(code, volAntwoord)
+      .map((d) => Object.fromEntries(Object.entries(d).map(([c, a]) => [c, { ...a, code: c }]))),
+  });
+
+  it('per domain: the newest completed round that says something about it, never a draft or an empty answer', () => {
+    fc.assert(
+      fc.property(fc.array(ronde, { maxLength: 6 }), (rondes) => {
+        const uit = laatstePerGebied(rondes);
+        for (const c of STANDAARD_LEVENSGEBIEDEN.slice(0, 4)) {
+          const met = rondes
+            .map((r, i) => ({ r, i }))
+            .filter(({ r }) => r.afgerondAt && !isLeeg(r.antwoorden[c]));
+          if (met.length === 0) {
+            expect(uit[c]).toBeUndefined();
+            continue;
+          }
+          const nieuwste = Math.max(...met.map(({ r }) => (r.afgerondAt as Date).getTime()));
+          const laatste = met.filter(({ r }) => (r.afgerondAt as Date).getTime() === nieuwste).at(-1);
+          expect(uit[c]?.datum.getTime()).toBe(nieuwste);
+          expect(uit[c]?.antwoord).toBe(laatste?.r.antwoorden[c]);
+        }
+      }),
+    );
+  });
+
+  it('a later round with only two domains keeps what earlier rounds said about the others', () => {
+    const a = (c: string, score: number, goedGaat = '') => ({
+      code: c,
+      score,
+      weetNiet: false,
+      wieHelpt: [],
+      doel: '',
+      belang: null,
+      goedGaat,
+      trots: '',
+    });
+    const uit = laatstePerGebied([
+      {
+        afgerondAt: new Date('2026-01-01'),
+        antwoorden: { financien: a('financien', 2), wonen: a('wonen', 4, 'Mijn huis is fijn') },
+      },
+      { afgerondAt: new Date('2026-03-01'), antwoorden: { financien: a('financien', 3) } },
+    ]);
+    expect(uit.financien?.antwoord.score).toBe(3);
+    expect(uit.financien?.datum.toISOString()).toBe('2026-03-01T00:00:00.000Z');
+    expect(uit.wonen?.antwoord.goedGaat).toBe('Mijn huis is fijn');
+    expect(uit.wonen?.datum.toISOString()).toBe('2026-01-01T00:00:00.000Z');
   });
 });

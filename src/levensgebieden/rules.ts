@@ -241,3 +241,33 @@ export function netwerkVerschillen(
   }
   return verschillen;
 }
+
+/** Her latest answer about one domain and the day it was completed. */
+export type LaatsteAntwoord = { antwoord: Antwoord; datum: Date };
+
+/**
+ * Per domain the latest answer that says something, from completed assessments (in any order):
+ * a round that skipped a domain does not wipe what an earlier round said about it. The newest
+ * completion wins; of two completed at the same moment, the later one in the list. Drafts
+ * (no completion date) never count.
+ */
+export function laatstePerGebied(
+  beoordelingen: readonly { afgerondAt: Date | null; antwoorden: Record<string, Antwoord> }[],
+): Record<string, LaatsteAntwoord> {
+  const uit: Record<string, LaatsteAntwoord> = {};
+  for (const b of beoordelingen) {
+    if (!b.afgerondAt) continue;
+    for (const [code, antwoord] of Object.entries(b.antwoorden)) {
+      if (isLeeg(antwoord)) continue;
+      const bekend = uit[code];
+      if (!bekend || bekend.datum.getTime() <= b.afgerondAt.getTime())
+        uit[code] = { antwoord, datum: b.afgerondAt };
+    }
+  }
+  return uit;
+}
+
+/** The answers alone, for the mirror and the help (which take a plain answer per domain). */
+export function alleenAntwoorden(laatste: Record<string, LaatsteAntwoord>): Record<string, Antwoord> {
+  return Object.fromEntries(Object.entries(laatste).map(([code, l]) => [code, l.antwoord]));
+}

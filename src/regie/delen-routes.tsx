@@ -13,6 +13,7 @@ import { pageContext, sendPage } from '../platform/views/render.js';
 import {
   accepteerUitnodiging,
   bekijkUitnodiging,
+  herstelToegang,
   leesWieKanWatZien,
   nodigUit,
   trekToegangIn,
@@ -46,6 +47,7 @@ export async function delenRoutes(app: FastifyInstance, deps: RegieDeps): Promis
       form?: Parameters<typeof ToegangPage>[0]['form'];
       errors?: FieldErrors;
       wijzig?: { toegangId: string; errors: FieldErrors };
+      fout?: 'herstel-te-laat';
     } = {},
     status = 200,
   ) {
@@ -74,7 +76,13 @@ export async function delenRoutes(app: FastifyInstance, deps: RegieDeps): Promis
     async (request, reply) => {
       const query = request.query as Record<string, string | undefined>;
       const melding = query.melding;
-      const bekend = ['verstuurd', 'gewijzigd', 'ingetrokken', 'uitnodiging-ingetrokken'] as const;
+      const bekend = [
+        'verstuurd',
+        'gewijzigd',
+        'ingetrokken',
+        'uitnodiging-ingetrokken',
+        'hersteld',
+      ] as const;
       return toonToegang(request, reply, {
         ...(bekend.includes(melding as ToegangMelding) ? { melding: melding as ToegangMelding } : {}),
         ...voorIngevuld(query, secties.alle()),
@@ -182,6 +190,29 @@ export async function delenRoutes(app: FastifyInstance, deps: RegieDeps): Promis
       return reply.redirect(`/dossiers/${dossierId}/toegang?melding=ingetrokken`, 303);
     },
   );
+
+  app.post(
+    '/dossiers/:dossierId/toegang/:toegangId/herstel',
+    { preValidation: csrf, preHandler: requireLogin, config: persoonsgegevens },
+    async (request, reply) => {
+      const { dossierId, toegangId } = request.params as DossierParams & { toegangId: string };
+      try {
+        await herstelToegang(db, deps.now(), viewerOf(request), { dossierId, toegangId });
+      } catch (fout) {
+        // Too late to undo: the page says so (409) and how to give access again.
+        if (fout instanceof HttpError && fout.reden === 'herstel-te-laat')
+          return toonToegang(request, reply, { fout: 'herstel-te-laat' }, 409);
+        throw fout;
+      }
+      return reply.redirect(`/dossiers/${dossierId}/toegang?melding=hersteld`, 303);
+    },
+  );
+
+  // After a refused invitation the address bar shows this address: opening it again leads to the form.
+  app.get('/dossiers/:dossierId/toegang/uitnodigen', { preHandler: requireLogin }, async (request, reply) => {
+    const { dossierId } = request.params as DossierParams;
+    return reply.redirect(`/dossiers/${encodeURIComponent(dossierId)}/toegang#uitnodigen`, 303);
+  });
 
   app.post(
     '/dossiers/:dossierId/uitnodigingen/:uitnodigingId/intrekken',

@@ -12,7 +12,7 @@ import {
   viaDeDeur,
 } from './door/door.js';
 import * as q from './queries.js';
-import { isLive, magUitnodigen, type Niveau, rolPastBijUitnodiging } from './rules.js';
+import { isLive, magUitnodigen, type Niveau, ONGEDAAN_MAKEN_MS, rolPastBijUitnodiging } from './rules.js';
 
 /** Sharing a record: invite, accept, change, revoke. Only the resident shares; no one passes access on. */
 
@@ -274,6 +274,39 @@ export async function trekToegangIn(
         soort: 'uitnodiging',
       });
       if (!ok) throw new HttpError('CONFLICT');
+    },
+  );
+}
+
+/**
+ * "Ongedaan maken": gives back access she stopped less than ONGEDAAN_MAKEN_MS ago, as it was.
+ * Later (or when the person has access again another way) it is a 409: invite them anew.
+ */
+export async function herstelToegang(
+  db: Db,
+  now: Date,
+  viewer: Viewer,
+  input: { dossierId: string; toegangId: string },
+): Promise<void> {
+  await viaDeDeur(
+    db,
+    viewer,
+    {
+      dossierId: input.dossierId,
+      sectie: null,
+      nodig: 'bewerken',
+      actie: 'update',
+      itemId: `herstel-toegang:${input.toegangId}`,
+      alleenEigenaar: true,
+    },
+    { now },
+    async (toegang) => {
+      await bekendeToegang(toegang, input.toegangId);
+      const ok = await q.herstelToegang(toegang, {
+        toegangId: input.toegangId,
+        sinds: new Date(now.getTime() - ONGEDAAN_MAKEN_MS),
+      });
+      if (!ok) throw new HttpError('CONFLICT', 'herstel-te-laat');
     },
   );
 }

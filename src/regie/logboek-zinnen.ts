@@ -17,6 +17,11 @@ export type LogboekRegel = {
   /** The ground; for the door's system path its reason (door/door.ts, SysteemReden) */
   grondslag: string;
   noodtoegang: boolean;
+  /** Whose access a `toegang:<id>` entry is about (the grantee's name), when known */
+  betrokken_naam?: string | null;
+  /** Grouped lines (groepeerLogboek): how many entries, and when the oldest of them happened */
+  aantal?: number;
+  vanaf?: Date;
 };
 
 /** The system path's reasons that act without a person, each with its own sentence. */
@@ -120,7 +125,9 @@ function zinZonderReden(regel: LogboekRegel, context: LogboekContext): string {
         ? t('logboek.wat.logboek')
         : regel.item_id?.startsWith('vertegenwoordiging')
           ? t('logboek.wat.vertegenwoordiging')
-          : regel.item_id?.startsWith('toegang') || regel.item_id === 'uitnodiging'
+          : regel.item_id?.startsWith('toegang') ||
+              regel.item_id?.startsWith('herstel-toegang:') ||
+              regel.item_id === 'uitnodiging'
             ? t('logboek.wat.toegang')
             : t('logboek.wat.gegevens');
   const values = {
@@ -129,11 +136,77 @@ function zinZonderReden(regel: LogboekRegel, context: LogboekContext): string {
     datum: formatDate(regel.occurred_at, locale),
     tijd: formatTime(regel.occurred_at, locale),
   };
-  if (regel.uitkomst === 'denied') return t('logboek.geweigerd', values);
+  if (regel.uitkomst === 'denied') {
+    // A refused change says what was tried; a refused look (or emergency opening) says "openen".
+    const poging = `logboek.geweigerd.${regel.actie}`;
+    return t(isMessageKey(poging) ? poging : 'logboek.geweigerd', values);
+  }
   if (regel.uitkomst === 'failed') return t('logboek.mislukt', values);
-  // Changes to who may see what get their own plain sentence instead of "voegde iets toe aan".
   const soort = regel.item_id?.split(':')[0];
+  if (regel.aantal !== undefined && regel.aantal > 1) {
+    const groep = {
+      ...values,
+      aantal: regel.aantal,
+      sectie: sectie ? t(sectie.label) : wat,
+      van: formatTime(regel.vanaf ?? regel.occurred_at, locale),
+      tot: values.tijd,
+    };
+    const eigenGroep = `logboek.groep.${soort}.${regel.actie}`;
+    if (isMessageKey(eigenGroep)) return t(eigenGroep, groep);
+    return t(`logboek.groep.${regel.actie}`, groep);
+  }
+  // Changes to who may see what get their own plain sentence, naming whose access it is.
   const eigen = `logboek.${soort}.${regel.actie}`;
-  if (soort && !sectie && isMessageKey(eigen)) return t(eigen, values);
+  if (soort && !sectie && isMessageKey(eigen)) {
+    const naam = regel.betrokken_naam ?? t('logboek.wie.iemand');
+    // Access she gave herself (not an invitation someone accepted) says so.
+    const doorHaar = `${eigen}.eigen`;
+    if (regel.actor_account_id === context.eigenAccountId && isMessageKey(doorHaar))
+      return t(doorHaar, { ...values, naam });
+    return t(eigen, { ...values, naam });
+  }
   return t(`logboek.${regel.actie}`, values);
+}
+
+/** The kind of item a group may be made of: `beoordeling:financien` → `beoordeling` (an item with an id only). */
+function groepSoort(regel: LogboekRegel): string | undefined {
+  const [soort, rest] = (regel.item_id ?? '').split(':');
+  return soort && rest !== undefined ? soort : undefined;
+}
+
+/** May these two entries (next to each other in the trail) be said in one line? */
+function zelfdeSoortRegel(a: LogboekRegel, b: LogboekRegel, locale: Locale): boolean {
+  return (
+    a.actor_account_id !== null &&
+    a.actor_account_id === b.actor_account_id &&
+    a.sectie !== null &&
+    a.sectie === b.sectie &&
+    a.actie === b.actie &&
+    a.actie !== 'emergency' &&
+    a.uitkomst === 'allowed' &&
+    b.uitkomst === 'allowed' &&
+    !a.noodtoegang &&
+    !b.noodtoegang &&
+    a.grondslag === b.grondslag &&
+    a.actor_rol === b.actor_rol &&
+    groepSoort(a) === groepSoort(b) &&
+    formatDate(a.occurred_at, locale) === formatDate(b.occurred_at, locale)
+  );
+}
+
+/**
+ * Entries that would read as the same sentence, next to each other in the trail (newest first),
+ * become one line with a count: "Jij veranderde 4 antwoorden bij Hoe het gaat op …". Only
+ * allowed entries by the same person, on the same part, the same day; never an emergency line,
+ * a refusal, or a change to who may see what (each of those stays on its own). Pure.
+ */
+export function groepeerLogboek<R extends LogboekRegel>(regels: readonly R[], locale: Locale): R[] {
+  const uit: R[] = [];
+  for (const regel of regels) {
+    const vorige = uit.at(-1);
+    if (vorige && zelfdeSoortRegel(vorige, regel, locale)) {
+      uit[uit.length - 1] = { ...vorige, aantal: (vorige.aantal ?? 1) + 1, vanaf: regel.occurred_at };
+    } else uit.push(regel);
+  }
+  return uit;
 }

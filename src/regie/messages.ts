@@ -61,6 +61,13 @@ export const nl = {
     '{naam} is je {rol}. Dat heeft de rechter besloten (kenmerk {kenmerk}). Jij kunt dit niet zelf stoppen.',
   'toegang.intrekken': 'Stop toegang',
   'toegang.intrekken.label': 'Stop toegang: {naam}',
+  'toegang.gestopt': 'Je hebt de toegang van {naam} gestopt. {naam} kan je gegevens nu niet meer zien.',
+  'toegang.ongedaan.uitleg': 'Was dat niet de bedoeling? Je kunt het ongedaan maken tot {tijd}.',
+  'toegang.ongedaan': 'Ongedaan maken',
+  'toegang.ongedaan.label': 'Ongedaan maken: geef {naam} de toegang terug',
+  'toegang.hersteld': 'De toegang is terug, zoals hij was.',
+  'toegang.herstel-te-laat':
+    'Ongedaan maken kan niet meer. Wil je dat deze persoon weer meekijkt? Nodig hem of haar dan opnieuw uit.',
   'toegang.wijzigen.kop': 'Toegang van {naam} veranderen',
   'toegang.wijzigen.knop': 'Opslaan',
   'toegang.ingetrokken': 'De toegang is gestopt. Deze persoon kan je gegevens nu niet meer zien.',
@@ -81,7 +88,10 @@ export const nl = {
   'uitnodigen.knop': 'Uitnodiging versturen',
   'uitnodigen.verstuurd': 'De uitnodiging is verstuurd.',
   'uitnodigingen.open.kop': 'Uitnodigingen die nog open staan',
-  'uitnodigingen.open.item': '{email}, verloopt op {datum}',
+  'uitnodigingen.open.link': 'De link in de mail werkt tot {datum}. Daarna kun je opnieuw uitnodigen.',
+  'uitnodigingen.open.eind': 'Als de uitnodiging wordt aangenomen, stopt het meekijken op {datum}.',
+  'uitnodigingen.open.eind-geen':
+    'Als de uitnodiging wordt aangenomen, stopt het meekijken pas als jij dat wilt.',
   'uitnodigingen.intrekken': 'Uitnodiging intrekken',
   'uitnodigingen.intrekken.label': 'Uitnodiging intrekken: {email}',
   'uitnodigingen.ingetrokken': 'De uitnodiging is ingetrokken. De link werkt niet meer.',
@@ -125,13 +135,32 @@ export const nl = {
   'logboek.export': '{wie} downloadde {wat} op {datum} om {tijd}.',
   'logboek.emergency': '{wie} opende {wat} in een noodgeval op {datum} om {tijd}.',
   'logboek.geweigerd': '{wie} probeerde {wat} te openen op {datum} om {tijd}. Dat mocht niet.',
+  'logboek.geweigerd.create':
+    '{wie} probeerde iets toe te voegen aan {wat} op {datum} om {tijd}. Dat mocht niet.',
+  'logboek.geweigerd.update': '{wie} probeerde {wat} te veranderen op {datum} om {tijd}. Dat mocht niet.',
+  'logboek.geweigerd.delete':
+    '{wie} probeerde iets weg te halen uit {wat} op {datum} om {tijd}. Dat mocht niet.',
+  'logboek.geweigerd.export': '{wie} probeerde {wat} te downloaden op {datum} om {tijd}. Dat mocht niet.',
   'logboek.mislukt':
     '{wie} probeerde iets met {wat} te doen op {datum} om {tijd}. Dat lukte niet door een fout. Er is niets veranderd.',
   'logboek.uitnodiging.create': '{wie} nodigde iemand uit om mee te kijken, op {datum} om {tijd}.',
   'logboek.uitnodiging.delete': '{wie} trok een uitnodiging in op {datum} om {tijd}.',
   'logboek.toegang.create': '{wie} nam je uitnodiging aan op {datum} om {tijd}.',
-  'logboek.toegang.update': '{wie} veranderde wat iemand mag zien, op {datum} om {tijd}.',
-  'logboek.toegang.delete': '{wie} stopte de toegang van iemand op {datum} om {tijd}.',
+  'logboek.toegang.create.eigen': '{wie} gaf {naam} toegang tot je gegevens op {datum} om {tijd}.',
+  'logboek.toegang.update': '{wie} veranderde wat {naam} mag zien, op {datum} om {tijd}.',
+  'logboek.toegang.delete': '{wie} stopte de toegang van {naam} op {datum} om {tijd}.',
+  'logboek.wie.iemand': 'iemand',
+  'logboek.herstel-toegang.update':
+    '{wie} maakte het stoppen van de toegang van {naam} ongedaan, op {datum} om {tijd}.',
+  'logboek.groep.read': '{wie} bekeek {wat} {aantal} keer op {datum}, tussen {van} en {tot}.',
+  'logboek.groep.create': '{wie} voegde {aantal} keer iets toe aan {wat} op {datum}, tussen {van} en {tot}.',
+  'logboek.groep.update': '{wie} veranderde {aantal} keer iets in {wat} op {datum}, tussen {van} en {tot}.',
+  'logboek.groep.delete': '{wie} haalde {aantal} keer iets weg uit {wat} op {datum}, tussen {van} en {tot}.',
+  'logboek.groep.export': '{wie} downloadde {wat} {aantal} keer op {datum}, tussen {van} en {tot}.',
+  'logboek.groep.emergency':
+    '{wie} opende {wat} {aantal} keer in een noodgeval op {datum}, tussen {van} en {tot}.',
+  'logboek.groep.beoordeling.update':
+    '{wie} veranderde {aantal} antwoorden bij {sectie} op {datum}, tussen {van} en {tot}.',
   'logboek.vertegenwoordiging.create':
     '{wie} vulde een wettelijke vertegenwoordiger voor je in op {datum} om {tijd}.',
   'logboek.wie.jij': 'Jij',
@@ -308,6 +337,13 @@ export const en: { [K in keyof typeof nl]: string } = {
     '{naam} is your {rol}. A court decided this (reference {kenmerk}). You cannot stop this yourself.',
   'toegang.intrekken': 'Stop access',
   'toegang.intrekken.label': 'Stop access: {naam}',
+  'toegang.gestopt': 'You stopped the access of {naam}. {naam} can no longer see your record.',
+  'toegang.ongedaan.uitleg': 'Not what you meant? You can undo it until {tijd}.',
+  'toegang.ongedaan': 'Undo',
+  'toegang.ongedaan.label': 'Undo: give {naam} their access back',
+  'toegang.hersteld': 'The access is back, as it was.',
+  'toegang.herstel-te-laat':
+    'It can no longer be undone. Do you want this person to look along again? Then invite them again.',
   'toegang.wijzigen.kop': 'Change the access of {naam}',
   'toegang.wijzigen.knop': 'Save',
   'toegang.ingetrokken': 'The access has stopped. This person can no longer see your record.',
@@ -328,7 +364,10 @@ export const en: { [K in keyof typeof nl]: string } = {
   'uitnodigen.knop': 'Send invitation',
   'uitnodigen.verstuurd': 'The invitation has been sent.',
   'uitnodigingen.open.kop': 'Invitations not yet accepted',
-  'uitnodigingen.open.item': '{email}, expires on {datum}',
+  'uitnodigingen.open.link': 'The link in the email works until {datum}. After that you can invite again.',
+  'uitnodigingen.open.eind': 'If the invitation is accepted, looking along stops on {datum}.',
+  'uitnodigingen.open.eind-geen':
+    'If the invitation is accepted, looking along only stops when you want it to.',
   'uitnodigingen.intrekken': 'Withdraw invitation',
   'uitnodigingen.intrekken.label': 'Withdraw invitation: {email}',
   'uitnodigingen.ingetrokken': 'The invitation is withdrawn. The link no longer works.',
@@ -371,13 +410,34 @@ export const en: { [K in keyof typeof nl]: string } = {
   'logboek.export': '{wie} downloaded {wat} on {datum} at {tijd}.',
   'logboek.emergency': '{wie} opened {wat} in an emergency on {datum} at {tijd}.',
   'logboek.geweigerd': '{wie} tried to open {wat} on {datum} at {tijd}. That was not allowed.',
+  'logboek.geweigerd.create':
+    '{wie} tried to add something to {wat} on {datum} at {tijd}. That was not allowed.',
+  'logboek.geweigerd.update': '{wie} tried to change {wat} on {datum} at {tijd}. That was not allowed.',
+  'logboek.geweigerd.delete':
+    '{wie} tried to remove something from {wat} on {datum} at {tijd}. That was not allowed.',
+  'logboek.geweigerd.export': '{wie} tried to download {wat} on {datum} at {tijd}. That was not allowed.',
   'logboek.mislukt':
     '{wie} tried to do something with {wat} on {datum} at {tijd}. It did not work because of an error. Nothing was changed.',
   'logboek.uitnodiging.create': '{wie} invited someone to look along, on {datum} at {tijd}.',
   'logboek.uitnodiging.delete': '{wie} withdrew an invitation on {datum} at {tijd}.',
   'logboek.toegang.create': '{wie} accepted your invitation on {datum} at {tijd}.',
-  'logboek.toegang.update': '{wie} changed what someone may see, on {datum} at {tijd}.',
-  'logboek.toegang.delete': "{wie} stopped someone's access on {datum} at {tijd}.",
+  'logboek.toegang.create.eigen': '{wie} gave {naam} access to your record on {datum} at {tijd}.',
+  'logboek.toegang.update': '{wie} changed what {naam} may see, on {datum} at {tijd}.',
+  'logboek.toegang.delete': '{wie} stopped the access of {naam} on {datum} at {tijd}.',
+  'logboek.wie.iemand': 'someone',
+  'logboek.herstel-toegang.update': '{wie} undid stopping the access of {naam}, on {datum} at {tijd}.',
+  'logboek.groep.read': '{wie} looked at {wat} {aantal} times on {datum}, between {van} and {tot}.',
+  'logboek.groep.create':
+    '{wie} added something to {wat} {aantal} times on {datum}, between {van} and {tot}.',
+  'logboek.groep.update':
+    '{wie} changed something in {wat} {aantal} times on {datum}, between {van} and {tot}.',
+  'logboek.groep.delete':
+    '{wie} removed something from {wat} {aantal} times on {datum}, between {van} and {tot}.',
+  'logboek.groep.export': '{wie} downloaded {wat} {aantal} times on {datum}, between {van} and {tot}.',
+  'logboek.groep.emergency':
+    '{wie} opened {wat} {aantal} times in an emergency on {datum}, between {van} and {tot}.',
+  'logboek.groep.beoordeling.update':
+    '{wie} changed {aantal} answers in {sectie} on {datum}, between {van} and {tot}.',
   'logboek.vertegenwoordiging.create': '{wie} entered a legal representative for you on {datum} at {tijd}.',
   'logboek.wie.jij': 'You',
   'eigen.leeg.titel': 'No record yet',

@@ -1,7 +1,7 @@
 import { formatDate, formatTime } from '../platform/dates.js';
 import type { Locale, MessageKey, Translate } from '../platform/i18n/i18n.js';
 import type { PdfBlok, PdfDocument } from '../platform/pdf/pdf-document.js';
-import { logboekZin } from './logboek-zinnen.js';
+import { groepeerLogboek, logboekZin } from './logboek-zinnen.js';
 import type { OverzichtGegevens } from './overzicht.js';
 import type { SectieRegister } from './secties.js';
 
@@ -98,14 +98,14 @@ export function overzichtDocument(
       },
     );
   blokken.push({ soort: 'kop', niveau: 2, tekst: t('gegevens.overzicht.logboek.kop') });
-  if (data.logboek.length === 0)
-    blokken.push({ soort: 'alinea', tekst: t('gegevens.overzicht.logboek.leeg') });
+  const regels = groepeerLogboek(data.logboek, locale);
+  if (regels.length === 0) blokken.push({ soort: 'alinea', tekst: t('gegevens.overzicht.logboek.leeg') });
   else
     blokken.push(
-      { soort: 'alinea', tekst: t('gegevens.overzicht.logboek.tekst', { aantal: data.logboek.length }) },
+      { soort: 'alinea', tekst: t('gegevens.overzicht.logboek.tekst', { aantal: regels.length }) },
       {
         soort: 'lijst',
-        items: data.logboek.map((regel) =>
+        items: regels.map((regel) =>
           logboekZin(regel, {
             t,
             locale,

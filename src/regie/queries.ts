@@ -209,6 +209,37 @@ export async function revokeToegang(
   return result.numUpdatedRows > 0n;
 }
 
+/**
+ * Undoes a revocation made at or after `sinds` ("ongedaan maken"): the grant is live again with
+ * its sections and end date as they were. Not when the person has another live grant by now.
+ */
+export async function herstelToegang(
+  toegang: Toegang,
+  input: { toegangId: string; sinds: Date },
+): Promise<boolean> {
+  const result = await ontsluit(toegang)
+    .updateTable('toegang')
+    .set({ ingetrokken_op: null, version: sql`version + 1` })
+    .where('id', '=', input.toegangId)
+    .where('gemeente_id', '=', toegang.gemeenteId)
+    .where('dossier_id', '=', toegang.dossierId)
+    .where('soort', '=', 'uitnodiging')
+    .where('ingetrokken_op', '>=', input.sinds)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('toegang as ander')
+            .select('ander.id')
+            .whereRef('ander.dossier_id', '=', 'toegang.dossier_id')
+            .whereRef('ander.grantee_account_id', '=', 'toegang.grantee_account_id')
+            .where('ander.ingetrokken_op', 'is', null),
+        ),
+      ),
+    )
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
 // --- invitations ---
 
 export async function insertUitnodiging(
@@ -256,7 +287,7 @@ export async function claimUitnodiging(toegang: Toegang, id: string, now: Date):
 export async function listOpenUitnodigingen(toegang: Toegang, now: Date) {
   const rijen = await ontsluit(toegang)
     .selectFrom('uitnodiging')
-    .select(['id', 'email', 'rol', 'secties', 'doel', 'expires_at'])
+    .select(['id', 'email', 'rol', 'secties', 'doel', 'expires_at', 'eindigt_op'])
     .where('gemeente_id', '=', toegang.gemeenteId)
     .where('dossier_id', '=', toegang.dossierId)
     .where('accepted_at', 'is', null)
@@ -345,7 +376,17 @@ export async function listAuditOfDossier(
     .selectFrom('audit_event')
     .leftJoin('account', 'account.id', 'audit_event.actor_account_id')
     .leftJoin('organisatie', 'organisatie.id', 'audit_event.actor_organisatie_id')
+    // Whose access a `toegang:<id>` entry is about, so the log can name the person.
+    .leftJoin('toegang as betrokken_toegang', (join) =>
+      join
+        .onRef('betrokken_toegang.dossier_id', '=', 'audit_event.dossier_id')
+        .on(
+          sql<boolean>`audit_event.item_id in ('toegang:' || betrokken_toegang.id::text, 'herstel-toegang:' || betrokken_toegang.id::text)`,
+        ),
+    )
+    .leftJoin('account as betrokken', 'betrokken.id', 'betrokken_toegang.grantee_account_id')
     .select([
+      'betrokken.naam as betrokken_naam',
       'audit_event.id',
       'audit_event.occurred_at',
       'audit_event.actor_account_id',

@@ -267,6 +267,48 @@ describe.each(ENGINES)('eigen regie on %s', (engine) => {
     expect(overview.body).not.toContain(`/dossiers/${dossierId}`);
   });
 
+  it('names whom she stopped, undoes it for a short time only (409 later), and the log says so by name', async () => {
+    const bram = new BrowserClient(t.app);
+    await bram.login('bram@example.test', PASSWORD);
+    const grant = await t.database.db
+      .selectFrom('toegang')
+      .innerJoin('account', 'account.id', 'toegang.grantee_account_id')
+      .select(['toegang.id', 'toegang.ingetrokken_op'])
+      .where('account.email', '=', 'bram@example.test')
+      .orderBy('toegang.created_at', 'desc')
+      .executeTakeFirstOrThrow();
+    // Stopped by the test above, a moment ago: the page names Bram and offers to undo it.
+    expect(grant.ingetrokken_op).not.toBeNull();
+    const pagina = await ilse.get(`/dossiers/${dossierId}/toegang?melding=ingetrokken`);
+    expect(pagina.body).toContain('Je hebt de toegang van Bram gestopt.');
+    expect(pagina.body).toContain(`action="/dossiers/${dossierId}/toegang/${grant.id}/herstel"`);
+    const terug = await ilse.post(`/dossiers/${dossierId}/toegang/${grant.id}/herstel`, {});
+    expect(terug.statusCode).toBe(303);
+    expect(terug.headers.location).toBe(`/dossiers/${dossierId}/toegang?melding=hersteld`);
+    expect((await bram.get(`/dossiers/${dossierId}/secties/plan`)).statusCode).toBe(200);
+
+    // Stopped again, and longer ago than undo allows: 409, the page says why, Bram stays out.
+    await ilse.get(`/dossiers/${dossierId}/toegang`);
+    expect((await ilse.post(`/dossiers/${dossierId}/toegang/${grant.id}/intrekken`, {})).statusCode).toBe(
+      303,
+    );
+    await sql`update toegang set ingetrokken_op = ingetrokken_op - interval '11 minutes' where id = ${grant.id}`.execute(
+      t.database.db,
+    );
+    const pagina2 = await ilse.get(`/dossiers/${dossierId}/toegang`);
+    expect(pagina2.body).not.toContain('/herstel"');
+    const telaat = await ilse.post(`/dossiers/${dossierId}/toegang/${grant.id}/herstel`, {});
+    expect(telaat.statusCode).toBe(409);
+    expect(telaat.body).toContain('Ongedaan maken kan niet meer.');
+    expect((await bram.get(`/dossiers/${dossierId}/secties/plan`)).statusCode).toBe(403);
+
+    const logboek = await ilse.get(`/dossiers/${dossierId}/logboek`);
+    expect(logboek.body).toContain('Jij stopte de toegang van Bram op');
+    expect(logboek.body).toContain('Jij maakte het stoppen van de toegang van Bram ongedaan');
+    expect(logboek.body).not.toContain('Jij nam je uitnodiging aan');
+    expect(logboek.body).toContain('Bram (naaste) nam je uitnodiging aan');
+  });
+
   it('answers 409 when two people change the same grant, and overwrites nothing', async () => {
     await invite('bram@example.test', { 'niveau.plan': 'lezen' });
     const bram = new BrowserClient(t.app);

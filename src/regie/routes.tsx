@@ -16,7 +16,7 @@ import { leesDossier, leesSectie } from './dossier.js';
 import { wissenForm } from './forms.js';
 import { bekijkGegevens, exporteerDossier, exporteerDossierFhir, wisDossier } from './gegevens.js';
 import { leesLogboek } from './logboek.js';
-import { logboekZin } from './logboek-zinnen.js';
+import { groepeerLogboek, logboekZin } from './logboek-zinnen.js';
 import type { NoodContacten } from './noodtoegang.js';
 import { noodtoegangRoutes } from './noodtoegang-routes.js';
 import { leesOverzicht } from './overzicht.js';
@@ -145,7 +145,8 @@ export async function regieRoutes(app: FastifyInstance, deps: RegieDeps): Promis
         tot,
       });
       const ctx = pageContext(request, reply);
-      const items = data.regels.map((regel) => ({
+      // Lines that say the same thing one after the other become one line with a count.
+      const items = groepeerLogboek(data.regels, ctx.locale).map((regel) => ({
         id: regel.id,
         zin: logboekZin(regel, {
           t: ctx.t,

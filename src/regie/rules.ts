@@ -144,3 +144,22 @@ export function rolPastBijUitnodiging(
   if (uitnodigingRol === 'professional') return accountRol === 'professional';
   return accountRol === 'naaste' || accountRol === 'inwoner';
 }
+
+/** How long "ongedaan maken" stays possible after she stopped someone's access. */
+export const ONGEDAAN_MAKEN_MS = 10 * 60_000;
+
+/** The grants she stopped so recently that she can still undo it, the newest first. */
+export function nogTerugTeDraaien<T extends { soort: string; ingetrokken_op: Date | null }>(
+  toegangen: readonly T[],
+  nu: Date,
+): T[] {
+  return toegangen
+    .filter(
+      (t) =>
+        t.soort === 'uitnodiging' &&
+        t.ingetrokken_op !== null &&
+        t.ingetrokken_op.getTime() <= nu.getTime() &&
+        nu.getTime() - t.ingetrokken_op.getTime() < ONGEDAAN_MAKEN_MS,
+    )
+    .sort((a, b) => (b.ingetrokken_op as Date).getTime() - (a.ingetrokken_op as Date).getTime());
+}

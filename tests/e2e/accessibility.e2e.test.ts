@@ -286,6 +286,13 @@ const ELDERS_GECONTROLEERD: { route: string; bestand: string; fragment: string; 
     axe: false,
   },
   { route: '/metrics', bestand: 'tests/integration/observability.test.ts', fragment: '/metrics', axe: false },
+  // Issue 18: the address a refused invitation leaves in the bar leads back to the form (a redirect).
+  {
+    route: '/dossiers/:dossierId/toegang/uitnodigen',
+    bestand: 'tests/e2e/ervaring.e2e.test.ts',
+    fragment: '/toegang/uitnodigen',
+    axe: true,
+  },
 ];
 
 /**

@@ -139,7 +139,9 @@ describe.each(VARIANTEN)('sharing with someone new, keyboard only, $label', (var
     const inAWeek = dutchDate(new Date(Date.now() + 7 * 24 * 3_600_000));
     const item = page.locator('li').filter({ hasText: variant.email });
     expect(await item.count()).toBe(1);
-    expect(await visibleText(item)).toContain(`${variant.email}, verloopt op ${inAWeek}`);
+    // The link's seven days, apart from the end of the access she chose (issue 18).
+    expect(await visibleText(item)).toContain(variant.email);
+    expect(await visibleText(item)).toContain(`De link in de mail werkt tot ${inAWeek}.`);
     expect(
       await page
         .getByRole('button', {
@@ -284,9 +286,15 @@ describe.each(VARIANTEN)('sharing with someone new, keyboard only, $label', (var
     const stopped = await navigated(page, () => stop.click());
     expect(stopped.status()).toBe(200);
     expect(new URL(page.url()).searchParams.get('melding')).toBe('ingetrokken');
-    expect(await visibleText(page.getByRole('status'))).toBe(
-      'De toegang is gestopt. Deze persoon kan je gegevens nu niet meer zien.',
+    // The message names whose access stopped, and offers to undo it for a short time (issue 18).
+    expect(await visibleText(page.getByRole('status'))).toContain(
+      `Je hebt de toegang van ${variant.naam} gestopt. ${variant.naam} kan je gegevens nu niet meer zien.`,
     );
+    expect(
+      await page
+        .getByRole('button', { name: `Ongedaan maken: geef ${variant.naam} de toegang terug` })
+        .count(),
+    ).toBe(1);
     expect(await grantCard(page, variant.naam).count()).toBe(0);
     expect(await visibleText(page.getByRole('main'))).toContain(
       `${variant.naam}: gestopt op ${dutchDate(new Date())}.`,

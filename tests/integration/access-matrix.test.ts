@@ -333,6 +333,20 @@ const ROWS: Row[] = [
     expect: deur(alleenEigenaar, (c) => naar(dossier(c, '/toegang?melding=ingetrokken'))),
     deur: { eigenaar: 1 },
   },
+  // Undo right after the row above (issue 18): the owner gets the grant back as it was.
+  {
+    method: 'POST',
+    url: '/dossiers/:dossierId/toegang/:toegangId/herstel',
+    path: (c) => `${dossier(c)}/toegang/${c.controleToegangId}/herstel`,
+    expect: deur(alleenEigenaar, (c) => naar(dossier(c, '/toegang?melding=hersteld'))),
+    deur: { eigenaar: 1 },
+  },
+  // A refused invitation leaves this address in the address bar: opening it again leads to the form.
+  opDossier(
+    'GET',
+    '/toegang/uitnodigen',
+    ingelogd((c) => naar(dossier(c, '/toegang#uitnodigen'))),
+  ),
   // The invitation link itself is the secret: whoever holds it may read who invites them, in
   // its own gemeente; in another gemeente the link does not exist (410, like a used one).
   {

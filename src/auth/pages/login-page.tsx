@@ -13,6 +13,7 @@ import {
 import { Layout } from '../../platform/views/layout.js';
 import type { PageContext } from '../../platform/views/page-context.js';
 import { InlogdienstKnop } from '../oidc/pages/oidc-pages.js';
+import { AccountKrijgen } from './account-krijgen.js';
 
 export type LoginPageProps = {
   ctx: PageContext;
@@ -68,6 +69,7 @@ export function LoginPage({ ctx, email, errors = {}, notice, terug, inlogdienst 
       <Paragraph>
         <Link href="/wachtwoord-vergeten">{t('inloggen.vergeten')}</Link>
       </Paragraph>
+      <AccountKrijgen ctx={ctx} />
     </Layout>
   );
 }

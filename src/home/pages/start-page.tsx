@@ -1,3 +1,4 @@
+import { AccountKrijgen } from '../../auth/pages/account-krijgen.js';
 import { Alert, ButtonLink, Heading, Paragraph, UnorderedList } from '../../platform/views/components.js';
 import { Layout } from '../../platform/views/layout.js';
 import type { PageContext } from '../../platform/views/page-context.js';
@@ -26,6 +27,7 @@ export function StartPage({ ctx, gewist = false }: { ctx: PageContext; gewist?: 
           <ButtonLink href="/inloggen">{t('start.inloggen')}</ButtonLink>
         )}
       </div>
+      {ctx.account ? null : <AccountKrijgen ctx={ctx} />}
     </Layout>
   );
 }

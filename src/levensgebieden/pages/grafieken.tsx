@@ -4,7 +4,7 @@ import type { Overzicht } from '../beoordelen.js';
 import { type Gebied, gebiedNaam, zichtbaar } from '../catalogus.js';
 import { HistorieGrafiek, RadarGrafiek, type Reeks, type Schaal } from '../grafieken/index.js';
 import type { Beoordeling } from '../queries.js';
-import { SCORE_MAX, SCORE_MIN, SCORES, telbareScore } from '../rules.js';
+import { alleenAntwoorden, laatstePerGebied, SCORE_MAX, SCORE_MIN, SCORES, telbareScore } from '../rules.js';
 import { laatstePerAuteur } from './overzicht-page.js';
 
 /** The charts of the levensgebieden, fed from the assessments. Drawing is grafieken/'s work. */
@@ -26,8 +26,14 @@ export function OverzichtGrafieken({ ctx, data }: { ctx: PageContext; data: Over
   const { t } = ctx;
   const gebieden = zichtbaar(data.catalogus);
   const assen = gebieden.map((g) => ({ code: g.code, label: gebiedNaam(g, t) }));
-  const nu = data.eigen.at(-1);
-  const eerder = data.eigen.at(-2);
+  const laatste = data.eigen.at(-1);
+  // "Now" is her latest answer per domain, also from an earlier round the newest one skipped.
+  const nu = laatste && { ...laatste, antwoorden: alleenAntwoorden(laatstePerGebied(data.eigen)) };
+  const vorige = data.eigen.at(-2);
+  const eerder = vorige && {
+    ...vorige,
+    antwoorden: alleenAntwoorden(laatstePerGebied(data.eigen.slice(0, -1))),
+  };
   const anderen = laatstePerAuteur(data.anderen);
   const ik = data.eigenaar ? t('levensgebieden.grafiek.ik') : data.inwonerNaam;
   if (!nu && anderen.length === 0) return null;

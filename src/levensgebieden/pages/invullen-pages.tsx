@@ -1,3 +1,4 @@
+import { formatDate } from '../../platform/dates.js';
 import {
   Alert,
   ErrorSummary,
@@ -86,17 +87,44 @@ export function InvullenPage({
       </Paragraph>
       <Paragraph>{t('levensgebieden.invullen.overslaan')}</Paragraph>
       <Paragraph>{t('levensgebieden.invullen.voortgang', { ingevuld, totaal: gebieden.length })}</Paragraph>
+      {Object.keys(data.vorige).length > 0 ? (
+        <Paragraph>{t('levensgebieden.invullen.vorige.uitleg')}</Paragraph>
+      ) : null}
       <ol class="utrecht-ordered-list">
-        {gebieden.map((g) => (
-          <li class="utrecht-ordered-list__item" key={g.code}>
-            <GebiedIcoon icoon={g.icoon} />{' '}
-            <Link href={`${basis}/invullen/${g.code}`}>{gebiedNaam(g, t)}</Link>
-            {': '}
-            {isLeeg(concept?.antwoorden[g.code])
-              ? t('levensgebieden.antwoord.leeg')
-              : scoreTekst(concept?.antwoorden[g.code], t)}
-          </li>
-        ))}
+        {gebieden.map((g) => {
+          const nu = concept?.antwoorden[g.code];
+          const vorige = data.vorige[g.code];
+          return (
+            <li class="utrecht-ordered-list__item" key={g.code}>
+              <GebiedIcoon icoon={g.icoon} />{' '}
+              <Link href={`${basis}/invullen/${g.code}`}>{gebiedNaam(g, t)}</Link>
+              {': '}
+              {!isLeeg(nu) ? (
+                vorige ? (
+                  t('levensgebieden.invullen.deze-keer', { antwoord: scoreTekst(nu, t) })
+                ) : (
+                  scoreTekst(nu, t)
+                )
+              ) : vorige ? (
+                <>
+                  {t('levensgebieden.invullen.vorige', {
+                    datum: formatDate(vorige.datum, ctx.locale),
+                    antwoord: scoreTekst(vorige.antwoord, t),
+                  })}{' '}
+                  <KloptNog
+                    ctx={ctx}
+                    basis={basis}
+                    code={g.code}
+                    naam={gebiedNaam(g, t)}
+                    versie={concept?.versie ?? 0}
+                  />
+                </>
+              ) : (
+                t('levensgebieden.antwoord.leeg')
+              )}
+            </li>
+          );
+        })}
       </ol>
       {concept && !kanAfronden(concept.antwoorden) ? (
         <Paragraph>{t('levensgebieden.invullen.nog-niets')}</Paragraph>
@@ -118,6 +146,50 @@ export function InvullenPage({
   );
 }
 
+/** "Klopt nog": one tap keeps her previous answer about this domain in the new round (works without JavaScript). */
+function KloptNog({
+  ctx,
+  basis,
+  code,
+  naam,
+  versie,
+}: {
+  ctx: PageContext;
+  basis: string;
+  code: string;
+  naam: string;
+  versie: number;
+}) {
+  return (
+    <form method="post" action={`${basis}/invullen/${code}`} class="redzaam-inline-form">
+      <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+      <input type="hidden" name="versie" value={String(versie)} />
+      <input type="hidden" name="klopt_nog" value="ja" />
+      <button
+        type="submit"
+        name="actie"
+        value="overzicht"
+        class="utrecht-button utrecht-button--secondary-action"
+      >
+        {ctx.t('levensgebieden.knop.klopt-nog')}
+        <span class="redzaam-visually-hidden"> – {naam}</span>
+      </button>
+    </form>
+  );
+}
+
+/**
+ * Warns before leaving a form with changes that were not saved (progressive enhancement: the
+ * page works the same without it). Placed right after its form; the CSP nonce lets it run.
+ */
+export function WaarschuwBijWeggaan({ nonce }: { nonce: string }) {
+  const code =
+    "(function(){var s=document.currentScript,f=s&&s.previousElementSibling;if(!f||f.tagName!=='FORM')return;" +
+    "var v=false;f.addEventListener('input',function(){v=true});f.addEventListener('change',function(){v=true});" +
+    "f.addEventListener('submit',function(){v=false});window.addEventListener('beforeunload',function(e){if(v){e.preventDefault();e.returnValue='';}});})();";
+  return <script nonce={nonce} dangerouslySetInnerHTML={{ __html: code }} />;
+}
+
 /** One domain: how it goes, who helps, my goal, how important, what goes well, what I am proud of. */
 export function GebiedPage({
   ctx,
@@ -128,6 +200,7 @@ export function GebiedPage({
   errors = {},
   conflict = false,
   positie,
+  vanVorige,
 }: {
   ctx: PageContext;
   data: Invullen;
@@ -137,6 +210,8 @@ export function GebiedPage({
   errors?: FieldErrors;
   conflict?: boolean;
   positie: { nummer: number; totaal: number; eerste: boolean };
+  /** The form starts from her answer of this day (a new round) */
+  vanVorige?: Date | undefined;
 }) {
   const { t } = ctx;
   const basis = `/dossiers/${data.dossierId}/levensgebieden`;
@@ -155,12 +230,18 @@ export function GebiedPage({
         <GebiedIcoon icoon={gebied.icoon} /> {naam}
       </Heading>
       {uitleg ? <Paragraph lead>{uitleg}</Paragraph> : null}
-      {conflict ? (
+      {conflict || Object.keys(errors).length > 0 ? (
         <Alert type="error">
-          <Paragraph>{t('levensgebieden.fout.conflict')}</Paragraph>
+          <Paragraph>{t('levensgebieden.niet-bewaard', { gebied: naam })}</Paragraph>
+          {conflict ? <Paragraph>{t('levensgebieden.fout.conflict')}</Paragraph> : null}
         </Alert>
       ) : null}
       <ErrorSummary ctx={ctx} errors={errors} />
+      {vanVorige ? (
+        <Paragraph>
+          {t('levensgebieden.invullen.van-vorige', { datum: formatDate(vanVorige, ctx.locale) })}
+        </Paragraph>
+      ) : null}
       {data.eigenLaatste ? (
         <section aria-labelledby="antwoord-inwoner">
           <Heading level={2} id="antwoord-inwoner">
@@ -246,6 +327,7 @@ export function GebiedPage({
           </button>
         </div>
       </PostForm>
+      <WaarschuwBijWeggaan nonce={ctx.nonce} />
     </Layout>
   );
 }

@@ -1,4 +1,5 @@
 import type { VNode } from 'preact';
+import { formatDate } from '../../platform/dates.js';
 import { Alert, ButtonLink, Heading, Link, Paragraph } from '../../platform/views/components.js';
 import { Layout } from '../../platform/views/layout.js';
 import type { PageContext } from '../../platform/views/page-context.js';
@@ -6,7 +7,13 @@ import type { Overzicht } from '../beoordelen.js';
 import { gebiedNaam, zichtbaar } from '../catalogus.js';
 import { GebiedIcoon } from '../iconen.js';
 import type { Beoordeling } from '../queries.js';
-import { gespreksonderwerpen, spiegel } from '../rules.js';
+import {
+  alleenAntwoorden,
+  gespreksonderwerpen,
+  type LaatsteAntwoord,
+  laatstePerGebied,
+  spiegel,
+} from '../rules.js';
 import { NetwerkHulp } from './netwerk-hulp.js';
 import { scoreTekst, TerugLink, wieEnWanneer } from './onderdelen.js';
 
@@ -17,6 +24,17 @@ export function laatstePerAuteur(beoordelingen: Beoordeling[]): Beoordeling[] {
   const per = new Map<string, Beoordeling>();
   for (const b of beoordelingen) per.set(b.auteurId, b);
   return [...per.values()];
+}
+
+/** Her latest answer about one domain, with the day she gave it. */
+function MijnAntwoord({ ctx, laatste }: { ctx: PageContext; laatste: LaatsteAntwoord | undefined }) {
+  if (!laatste) return <>{scoreTekst(undefined, ctx.t)}</>;
+  return (
+    <>
+      {scoreTekst(laatste.antwoord, ctx.t)} (
+      {ctx.t('levensgebieden.antwoord.datum', { datum: formatDate(laatste.datum, ctx.locale) })})
+    </>
+  );
 }
 
 /**
@@ -45,10 +63,12 @@ export function OverzichtPage({
   const titel = eigenaar ? t('levensgebieden.titel') : t('levensgebieden.titel.ander', { naam: inwonerNaam });
   const gebieden = zichtbaar(data.catalogus);
   const eigenNu = data.eigen.at(-1);
+  // Per domain her latest answer, also from an earlier round the newest one skipped.
+  const mijnLaatste = laatstePerGebied(data.eigen);
   const anderen = laatstePerAuteur(data.anderen);
   const rijen = spiegel(
     gebieden.map((g) => g.code),
-    eigenNu?.antwoorden,
+    eigenNu ? alleenAntwoorden(mijnLaatste) : undefined,
     anderen.map((b) => ({ auteurId: b.id, naam: b.auteurNaam, antwoorden: b.antwoorden })),
   );
   const onderwerpen = gespreksonderwerpen(rijen);
@@ -58,7 +78,7 @@ export function OverzichtPage({
   };
   const sterktes = eigenNu
     ? gebieden.flatMap((g) => {
-        const a = eigenNu.antwoorden[g.code];
+        const a = mijnLaatste[g.code]?.antwoord;
         return a && (a.goedGaat || a.trots) ? [{ gebied: g, goedGaat: a.goedGaat, trots: a.trots }] : [];
       })
     : [];
@@ -196,9 +216,11 @@ export function OverzichtPage({
                         {gebied ? <GebiedIcoon icoon={gebied.icoon} /> : null} {naamVan(rij.code)}
                       </th>
                       <td class="utrecht-table__cell" data-label={ikKolom}>
-                        {eigenNu
-                          ? scoreTekst(eigenNu.antwoorden[rij.code], t)
-                          : t('levensgebieden.antwoord.niet-zichtbaar')}
+                        {eigenNu ? (
+                          <MijnAntwoord ctx={ctx} laatste={mijnLaatste[rij.code]} />
+                        ) : (
+                          t('levensgebieden.antwoord.niet-zichtbaar')
+                        )}
                       </td>
                       {rij.anderen.map((ander, i) => (
                         <td

@@ -1,4 +1,4 @@
-import { dateInputValue, formatDate } from '../../platform/dates.js';
+import { dateInputValue, formatDate, formatTime } from '../../platform/dates.js';
 import {
   Alert,
   ErrorSummary,
@@ -12,7 +12,7 @@ import {
 } from '../../platform/views/components.js';
 import { Layout } from '../../platform/views/layout.js';
 import type { PageContext } from '../../platform/views/page-context.js';
-import { isLive, type Niveau } from '../rules.js';
+import { isLive, type Niveau, nogTerugTeDraaien, ONGEDAAN_MAKEN_MS } from '../rules.js';
 import type { SectieDefinitie } from '../secties.js';
 import { NiveauVelden, NiveauZinnen } from './niveau-velden.js';
 
@@ -29,15 +29,21 @@ export type ToegangRij = {
   niveaus: Partial<Record<string, Niveau>>;
 };
 
-export type OpenUitnodiging = { id: string; email: string; expires_at: Date };
+export type OpenUitnodiging = { id: string; email: string; expires_at: Date; eindigt_op: Date | null };
 
-export type ToegangMelding = 'verstuurd' | 'gewijzigd' | 'ingetrokken' | 'uitnodiging-ingetrokken';
+export type ToegangMelding =
+  | 'verstuurd'
+  | 'gewijzigd'
+  | 'ingetrokken'
+  | 'uitnodiging-ingetrokken'
+  | 'hersteld';
 
 const MELDINGEN = {
   verstuurd: 'uitnodigen.verstuurd',
   gewijzigd: 'toegang.gewijzigd',
   ingetrokken: 'toegang.ingetrokken',
   'uitnodiging-ingetrokken': 'uitnodigingen.ingetrokken',
+  hersteld: 'toegang.hersteld',
 } as const;
 
 /**
@@ -55,6 +61,7 @@ export function ToegangPage({
   form = {},
   errors = {},
   wijzig,
+  fout,
 }: {
   ctx: PageContext;
   dossierId: string;
@@ -73,12 +80,16 @@ export function ToegangPage({
   errors?: FieldErrors;
   /** A change form of one grant that came back with errors: shown open, with the errors in it */
   wijzig?: { toegangId: string; errors: FieldErrors } | undefined;
+  /** Undo came too late (or the person has access again another way) */
+  fout?: 'herstel-te-laat' | undefined;
 }) {
   const { t } = ctx;
   const live = toegangen.filter((toegang) =>
     isLive({ ingetrokkenOp: toegang.ingetrokken_op, eindigtOp: toegang.eindigt_op }, nu),
   );
   const eerder = toegangen.filter((toegang) => !live.includes(toegang));
+  // Right after stopping (the redirect's melding, so it survives a reload): the newest one, undoable.
+  const terug = melding === 'ingetrokken' ? nogTerugTeDraaien(eerder, nu).slice(0, 1) : [];
   const wie = (toegang: ToegangRij) =>
     toegang.organisatie_naam
       ? t('toegang.persoon.organisatie', { naam: toegang.naam, organisatie: toegang.organisatie_naam })
@@ -87,7 +98,34 @@ export function ToegangPage({
   return (
     <Layout ctx={ctx} title={t('toegang.titel')}>
       <Heading level={1}>{t('toegang.titel')}</Heading>
-      {melding ? (
+      {fout ? (
+        <Alert type="error">
+          <Paragraph>{t(`toegang.${fout}`)}</Paragraph>
+        </Alert>
+      ) : null}
+      {/* Stopped just now: say whose, and offer to undo it for a short time (a form: works without JavaScript). */}
+      {terug.map((toegang) => (
+        <Alert type="ok" key={`terug-${toegang.id}`}>
+          <Paragraph>{t('toegang.gestopt', { naam: toegang.naam })}</Paragraph>
+          <Paragraph>
+            {t('toegang.ongedaan.uitleg', {
+              tijd: formatTime(
+                new Date((toegang.ingetrokken_op as Date).getTime() + ONGEDAAN_MAKEN_MS),
+                ctx.locale,
+              ),
+            })}
+          </Paragraph>
+          <PostForm ctx={ctx} action={`${basis}/${toegang.id}/herstel`}>
+            <SubmitButton
+              appearance="secondary-action"
+              ariaLabel={t('toegang.ongedaan.label', { naam: toegang.naam })}
+            >
+              {t('toegang.ongedaan')}
+            </SubmitButton>
+          </PostForm>
+        </Alert>
+      ))}
+      {melding && !(melding === 'ingetrokken' && terug.length > 0) ? (
         <Alert type="ok">
           <Paragraph>{t(MELDINGEN[melding])}</Paragraph>
         </Alert>
@@ -173,10 +211,14 @@ export function ToegangPage({
           <ul class="utrecht-unordered-list">
             {uitnodigingen.map((uitnodiging) => (
               <li class="utrecht-unordered-list__item" key={uitnodiging.id}>
-                {t('uitnodigingen.open.item', {
-                  email: uitnodiging.email,
-                  datum: formatDate(uitnodiging.expires_at, ctx.locale),
-                })}
+                {/* Two different dates: how long the link works, and the end she chose for the access. */}
+                <strong>{uitnodiging.email}</strong>
+                <br />
+                {t('uitnodigingen.open.link', { datum: formatDate(uitnodiging.expires_at, ctx.locale) })}
+                <br />
+                {uitnodiging.eindigt_op
+                  ? t('uitnodigingen.open.eind', { datum: formatDate(uitnodiging.eindigt_op, ctx.locale) })
+                  : t('uitnodigingen.open.eind-geen')}
                 <PostForm
                   ctx={ctx}
                   action={`/dossiers/${dossierId}/uitnodigingen/${uitnodiging.id}/intrekken`}

@@ -614,6 +614,18 @@ export async function zoekPostcode(
   return row ? { lat: row.latitude, lon: row.longitude } : undefined;
 }
 
+/** A full postcode that is in the table ("0101 AA"), for the search hint's example; none when the table is empty. */
+export async function voorbeeldPostcode(db: Db): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('postcode')
+    .select('postcode')
+    .where(sql<boolean>`length(postcode) = 6`)
+    .orderBy('postcode')
+    .limit(1)
+    .executeTakeFirst();
+  return row ? `${row.postcode.slice(0, 4)} ${row.postcode.slice(4)}` : undefined;
+}
+
 export type PostcodeRij = { postcode: string; latitude: number; longitude: number };
 
 /** Adds or replaces postcode centroids, in one transaction. */

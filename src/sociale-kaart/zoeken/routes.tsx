@@ -4,7 +4,7 @@ import { HttpError } from '../../platform/http/errors.js';
 import { pageContext, sendPage } from '../../platform/views/render.js';
 import { DienstPage } from './pages/dienst-page.js';
 import { ZoekPage } from './pages/zoek-page.js';
-import { dienstDetail } from './queries.js';
+import { dienstDetail, voorbeeldPostcode } from './queries.js';
 import { isOpen, leesZoekvraag } from './rules.js';
 import { zoek } from './zoeken.js';
 
@@ -17,22 +17,45 @@ export async function socialeKaartZoekRoutes(
   app: FastifyInstance,
   deps: { db: Db; now: () => Date },
 ): Promise<void> {
+  // The hint's example postcode is one that exists here (issue 18), read once it is there.
+  let voorbeeld: string | undefined;
+  const voorbeeldPostcodeVan = async () => {
+    voorbeeld ??= await voorbeeldPostcode(deps.db);
+    return voorbeeld;
+  };
+
   app.get('/sociale-kaart', async (request, reply) => {
     const gemeente = request.gemeente;
     if (!gemeente) throw new HttpError('NOT_FOUND');
     const ctx = pageContext(request, reply);
+    const postcodeVoorbeeld = await voorbeeldPostcodeVan();
     const { vraag, fouten } = leesZoekvraag(request.query);
     const gezocht = Object.keys(request.query as object).length > 0;
     if (Object.keys(fouten).length > 0) {
-      return sendPage(reply, <ZoekPage ctx={ctx} vraag={vraag} fouten={fouten} />, 400);
+      return sendPage(
+        reply,
+        <ZoekPage ctx={ctx} voorbeeld={postcodeVoorbeeld} vraag={vraag} fouten={fouten} />,
+        400,
+      );
     }
     const uitkomst = await zoek(deps.db, gemeente.id, vraag, deps.now());
     if (!uitkomst.ok) {
-      return sendPage(reply, <ZoekPage ctx={ctx} vraag={vraag} fouten={uitkomst.fouten} />, 400);
+      return sendPage(
+        reply,
+        <ZoekPage ctx={ctx} voorbeeld={postcodeVoorbeeld} vraag={vraag} fouten={uitkomst.fouten} />,
+        400,
+      );
     }
     return sendPage(
       reply,
-      <ZoekPage ctx={ctx} vraag={vraag} fouten={{}} uitkomst={uitkomst} gezocht={gezocht} />,
+      <ZoekPage
+        ctx={ctx}
+        voorbeeld={postcodeVoorbeeld}
+        vraag={vraag}
+        fouten={{}}
+        uitkomst={uitkomst}
+        gezocht={gezocht}
+      />,
     );
   });
 

@@ -54,8 +54,11 @@ export function ZoekPage({
   fouten,
   uitkomst,
   gezocht = false,
+  voorbeeld,
 }: {
   ctx: PageContext;
+  /** A postcode that exists here, for the hint; without one the hint gives no example */
+  voorbeeld?: string | undefined;
   vraag: Zoekvraag;
   fouten: Partial<Record<string, MessageKey>>;
   uitkomst?: Extract<Zoekuitkomst, { ok: true }>;
@@ -111,7 +114,11 @@ export function ZoekPage({
         <TextField
           name="postcode"
           label={t('socialeKaart.veld.postcode')}
-          description={t('socialeKaart.veld.postcode.uitleg')}
+          description={
+            voorbeeld
+              ? t('socialeKaart.veld.postcode.uitleg', { voorbeeld })
+              : t('socialeKaart.veld.postcode.uitleg.zonder')
+          }
           value={vraag.postcodeTekst}
           error={errors.postcode}
           required={false}
