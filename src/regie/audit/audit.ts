@@ -155,6 +155,7 @@ export async function sealAudit(db: Db, limit = SEAL_BATCH): Promise<number> {
     if (!(await q.trySealLock(trx))) return 0;
     const batch = await q.unsealedBatch(trx, limit);
     const heads = new Map<string, { position: number; hash: string }>();
+    const seals: Parameters<typeof q.setSeals>[1] = [];
     for (const row of batch) {
       let head = heads.get(row.gemeente_id);
       if (!head) {
@@ -163,9 +164,10 @@ export async function sealAudit(db: Db, limit = SEAL_BATCH): Promise<number> {
       }
       const position = head.position + 1;
       const hash = sealHash(head.hash, position, entryOf(row));
-      await q.setSeal(trx, row.seq, { position, prevHash: head.hash, hash });
+      seals.push({ seq: row.seq, position, prevHash: head.hash, hash });
       heads.set(row.gemeente_id, { position, hash });
     }
+    await q.setSeals(trx, seals);
     return batch.length;
   });
 }
