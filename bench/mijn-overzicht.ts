@@ -132,7 +132,14 @@ export const mijnOverzicht: Benchmark = {
     const cpuUs = (r: LoadResult) =>
       r.cpu ? r.cpu.serverUsPerRequest + r.cpu.databaseUsPerRequest : Number.NaN;
     const baseUs = cpuUs(baseAll);
-    for (const { naam, result } of [{ naam: 'page `GET /mijn-overzicht`', result: pageAll }, ...andereAll]) {
+    const allePaginas = [{ naam: 'page `GET /mijn-overzicht`', result: pageAll }, ...andereAll];
+    // The target holds for every page: requests/s and CPU per page, both against the baseline.
+    const laagsteAandeel = Math.min(
+      ...allePaginas.map((p) => p.result.requestsPerSecond / baseAll.requestsPerSecond),
+    );
+    const cpuFactoren = allePaginas.map((p) => cpuUs(p.result) / baseUs);
+    const cpuGehaald = cpuFactoren.every((factor) => factor <= TARGET_CPU_FACTOR);
+    for (const { naam, result } of allePaginas) {
       const share = result.requestsPerSecond / baseAll.requestsPerSecond;
       const us = cpuUs(result);
       notes.push(
@@ -180,10 +187,13 @@ export const mijnOverzicht: Benchmark = {
       ].join('\n'),
       rows,
       target: {
-        description: `page requests/s ≥ ${Math.round(TARGET_RATIO * 100)}% of the baseline's`,
+        description:
+          `each of the ${allePaginas.length} pages: requests/s ≥ ${Math.round(TARGET_RATIO * 100)}% of the baseline's ` +
+          `and app + PostgreSQL CPU per page ≤ ${TARGET_CPU_FACTOR}× the baseline's (measured: the lowest share; ` +
+          `CPU ${cpuFactoren.map((f) => `${f.toFixed(1)}×`).join(' / ')}${cpuGehaald ? '' : ', **missed**'})`,
         required: TARGET_RATIO,
-        measured: ratio,
-        met: ratio >= TARGET_RATIO,
+        measured: laagsteAandeel,
+        met: laagsteAandeel >= TARGET_RATIO && cpuGehaald,
       },
       notes,
     };

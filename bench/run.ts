@@ -30,6 +30,7 @@ import { mijnOverzicht } from './mijn-overzicht.js';
 import { monitor } from './monitor.js';
 import { planGroot } from './plan-groot.js';
 import { samenMatching } from './samen-matching.js';
+import { schaal } from './schaal.js';
 import { socialeKaartZoeken } from './sociale-kaart-zoeken.js';
 import { toegangAudit } from './toegang-audit.js';
 
@@ -47,6 +48,8 @@ const BENCHMARKS: Benchmark[] = [
   samenMatching,
   monitor,
   planGroot,
+  // Last: it grows the bench database to national size, which the others must not see.
+  schaal,
 ];
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -177,12 +180,12 @@ async function main(): Promise<number> {
         '`redzaam-csrf` cookie, session cookie `redzaam-sessie`, pg pool 10';
 
   /** The real app in a child process; `extra` adds environment (the bench-only decryption switch). */
-  const startApp = async (name: string, extra: Record<string, string>) => {
+  const startApp = async (name: string, extra: Record<string, string>, imports: string[] = []) => {
     const port = await freePort();
     log(`starting ${name} (${mode}) on port ${port}`);
     return startServer({
       name,
-      args: ['--import', 'tsx', 'src/server.ts'],
+      args: ['--import', 'tsx', ...imports.flatMap((module) => ['--import', module]), 'src/server.ts'],
       cwd: root,
       port,
       healthPath: '/healthz',
@@ -231,6 +234,11 @@ async function main(): Promise<number> {
     appZonderOntsleutelen: lazily(() =>
       startApp('app-zonder-ontsleutelen', { REDZAAM_BENCH_ZONDER_ONTSLEUTELEN: 'ja' }),
     ),
+    appMet: async (name, extra, imports) => {
+      const server = await startApp(name, extra, imports);
+      serverPids.add(server.pid);
+      return server;
+    },
     baseline: lazily(async () => {
       const port = await freePort();
       log(`starting the baseline on port ${port}`);

@@ -12,6 +12,7 @@ export const paginaNamen = [
   'levensgebieden-professional',
   'plan-eigenaar',
   'plan-professional',
+  'logboek',
 ];
 
 const sessies = new Map<string, Promise<Session>>();
@@ -80,6 +81,13 @@ export async function paginaDoel(naam: string, baseUrl: string): Promise<LoadTar
       return pagina('inwoner', `/dossiers/${await demoDossierId(baseUrl)}/secties/plan`, 'Mijn plan</h1>');
     case 'plan-professional':
       return pagina('professional', `/dossiers/${await demoDossierId(baseUrl)}/secties/plan`, 'Plan van ');
+    case 'logboek':
+      // The resident's own trail ("wie heeft wat bekeken"); the page shows the newest 500.
+      return pagina(
+        'inwoner',
+        `/dossiers/${await demoDossierId(baseUrl)}/logboek`,
+        'Logboek: wie heeft wat bekeken',
+      );
     default:
       throw new Error(`unknown page ${naam}`);
   }

@@ -79,6 +79,11 @@ export type BenchContext = {
   app(): Promise<ServerProcess>;
   /** The same app with decryption switched off (bench-only switch, docs/decisions/020); same database. */
   appZonderOntsleutelen(): Promise<ServerProcess>;
+  /**
+   * Another instance of the app on the same database, started now (not shared), with extra
+   * environment and extra `--import` modules (e.g. bench/lib/sql-opname.ts); stopped at the end.
+   */
+  appMet(name: string, extra: Record<string, string>, imports?: string[]): Promise<ServerProcess>;
   /** bench/baseline-server.ts in a child process; started on first use, shared by all entries. */
   baseline(): Promise<ServerProcess>;
   /**
