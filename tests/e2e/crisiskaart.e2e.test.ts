@@ -17,7 +17,7 @@ import { kiesMetToetsenbord, typMetToetsenbord } from './support/toetsenbord.js'
 /**
  * The crisiskaart in a real browser, on a 320 px phone with JavaScript off and the keyboard
  * only: Ilse changes her card; she asks buurman Henk to take on the bills, and Henk confirms
- * through the one-time link in his mail without an account (a second click says it was used);
+ * through the one-time link in his mail (/crisiskaart/afspraak/<token>) without an account (a second click says it was used);
  * a professional who scans the card's QR code, logs in and gives a reason sees the card and
  * nothing else. axe runs on every page in a JavaScript-on session (with JavaScript off it never
  * finishes).
