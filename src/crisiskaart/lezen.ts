@@ -130,6 +130,31 @@ export async function leesKaart(db: Db, viewer: Viewer, dossierId: string, nu: D
   );
 }
 
+/**
+ * The card for printing (the PDF): the same content as the phone page, taken out of the app, so
+ * audited as an export. For whoever may read the card; not under emergency access (the
+ * professional reads the page, and takes nothing with her).
+ */
+export async function leesKaartVoorPdf(
+  db: Db,
+  viewer: Viewer,
+  dossierId: string,
+  nu: Date,
+): Promise<KaartData> {
+  return viaDeDeur(
+    db,
+    viewer,
+    { dossierId, sectie: SECTIE, nodig: 'lezen', actie: 'export', itemId: 'kaartje-pdf' },
+    { now: nu },
+    async (toegang) => {
+      geenNoodtoegang(toegang);
+      const data = await kaartVan(toegang, nu);
+      if (!data.bestaat) throw new HttpError('NOT_FOUND');
+      return data;
+    },
+  );
+}
+
 export type PlanAfspraak = KaartAfspraak & {
   persoonId: string;
   /** The viewer is this person (linked account): may answer in the app */

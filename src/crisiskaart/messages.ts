@@ -141,7 +141,8 @@ export const nl = {
   'crisiskaart.pdf.binnen': 'Wat je moet weten',
   'crisiskaart.pdf.achter': 'Voor hulpverleners',
   'crisiskaart.pdf.qr': 'Scan de code voor noodtoegang. Je moet inloggen en een reden geven.',
-  'crisiskaart.pdf.vouw': 'Vouw dit kaartje dubbel.',
+  'crisiskaart.pdf.qr.alt': 'QR-code: de link naar noodtoegang tot dit kaartje',
+  'crisiskaart.pdf.vouw': 'Print het op ware grootte en vouw het dubbel.',
   'crisiskaart.mail.vraag.onderwerp': 'Een vraag voor een crisiskaart',
   'crisiskaart.mail.vraag.tekst':
     'Hallo,\n\nIemand die jou kent vraagt of je iets wilt doen als het niet goed met diegene gaat. Lees de vraag en zeg ja of nee via deze link:\n\n{link}\n\nDe link werkt één keer en 14 dagen lang.',
@@ -291,7 +292,8 @@ export const en: Record<keyof typeof nl, string> = {
   'crisiskaart.pdf.binnen': 'What you need to know',
   'crisiskaart.pdf.achter': 'For professionals',
   'crisiskaart.pdf.qr': 'Scan the code for emergency access. You must log in and give a reason.',
-  'crisiskaart.pdf.vouw': 'Fold this card in two.',
+  'crisiskaart.pdf.qr.alt': 'QR code: the link to emergency access to this card',
+  'crisiskaart.pdf.vouw': 'Print it at actual size and fold it in two.',
   'crisiskaart.mail.vraag.onderwerp': 'A question for a crisis card',
   'crisiskaart.mail.vraag.tekst':
     'Hello,\n\nSomeone who knows you asks whether you would do something when they are not well. Read the question and say yes or no with this link:\n\n{link}\n\nThe link works once, for 14 days.',

@@ -133,12 +133,19 @@ export async function markeerHerinnerd(toegang: Toegang, nu: Date): Promise<void
     .execute();
 }
 
-/** Cards checked before `grens` (ids and dates only): candidates for the re-check job. */
+/**
+ * Cards checked before `grens` and not asked since (ids and dates only): candidates for the
+ * re-check job. Cards asked already are left out here, so a long list of them cannot keep newer
+ * ones past the limit.
+ */
 export async function kaartenTeControleren(db: Db, grens: Date) {
   return db
     .selectFrom('crisiskaart')
     .select(['gemeente_id', 'dossier_id', 'gecontroleerd_op', 'herinnerd_op'])
     .where('gecontroleerd_op', '<=', grens)
+    .where((eb) =>
+      eb.or([eb('herinnerd_op', 'is', null), eb('herinnerd_op', '<', eb.ref('gecontroleerd_op'))]),
+    )
     .orderBy('gecontroleerd_op')
     .limit(500)
     .execute();

@@ -6,10 +6,12 @@ import type { FormBody } from '../platform/http/body.js';
 import { HttpError } from '../platform/http/errors.js';
 import { isUuid } from '../platform/http/ids.js';
 import type { Mailer } from '../platform/mail/mailer.js';
+import { maakPdf } from '../platform/pdf/maak-pdf.js';
 import { pageContext, sendPage } from '../platform/views/render.js';
 import { eigenDossierId } from '../regie/door/door.js';
 import { beantwoordLink, leesLinkVraag } from './afspraak-link.js';
-import { leesForm, leesKaart, leesPlan, leesVoorstellen } from './lezen.js';
+import { kaartDocument, noodtoegangUrl } from './kaart-document.js';
+import { leesForm, leesKaart, leesKaartVoorPdf, leesPlan, leesVoorstellen } from './lezen.js';
 import { BewerkenPage } from './pages/bewerken-page.js';
 import { KAART_MELDINGEN, type KaartMelding, KaartPage } from './pages/kaart-page.js';
 import { LinkPage } from './pages/link-page.js';
@@ -75,6 +77,29 @@ export async function crisiskaartRoutes(app: FastifyInstance, deps: CrisiskaartD
       const data = await leesKaart(db, viewerOf(request), (request.params as Params).dossierId, deps.now());
       const melding = keuze<KaartMelding>(KAART_MELDINGEN, (request.query as Record<string, string>).melding);
       return sendPage(reply, <KaartPage ctx={pageContext(request, reply)} data={data} melding={melding} />);
+    },
+  );
+
+  // The printable card: ID-1 pages to fold, with the QR code to this record's emergency access.
+  app.get(
+    '/dossiers/:dossierId/crisiskaart/kaartje.pdf',
+    { preHandler: requireLogin, config: persoonsgegevens },
+    async (request, reply) => {
+      const data = await leesKaartVoorPdf(
+        db,
+        viewerOf(request),
+        (request.params as Params).dossierId,
+        deps.now(),
+      );
+      const document = kaartDocument(data, {
+        t: request.t,
+        locale: request.locale,
+        noodUrl: noodtoegangUrl(baseUrl(request), data.dossierId),
+      });
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', 'attachment; filename="crisiskaart.pdf"')
+        .send(await maakPdf(document));
     },
   );
 

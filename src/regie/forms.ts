@@ -69,6 +69,9 @@ export const noodtoegangForm = z.object({
     .max(500, { error: 'veld.fout.te-lang' }),
 });
 
+/** Emergency access from the QR code on a printed crisiskaart: the record is in the link, the reason is asked. */
+export const noodtoegangKaartForm = noodtoegangForm.pick({ reden: true });
+
 export const vertegenwoordigingForm = z.object({
   inwoner: email,
   vertegenwoordiger: email,

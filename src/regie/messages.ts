@@ -238,6 +238,9 @@ export const nl = {
   'nood.te-vaak':
     'Je hebt het afgelopen uur te vaak noodtoegang gevraagd. Wacht even, of neem contact op met de gemeente.',
   'nood.niet-gevonden': 'We vinden geen inwoner met dit e-mailadres in deze gemeente.',
+  'nood.via-kaart':
+    'Je scande de code op een crisiskaart. Geef de reden. Daarna zie je dat kaartje, en verder niets.',
+  'nood.kaart-niet-gevonden': 'Deze code hoort niet bij een inwoner in deze gemeente.',
   'mail.uitnodiging.onderwerp': '{naam} nodigt je uit in Redzaam',
   'mail.uitnodiging.tekst':
     'Hallo,\n\n{naam} nodigt je uit om mee te kijken in Redzaam in {gemeente}.\n{naam} bepaalt wat je mag zien. Klik op deze link om de uitnodiging te bekijken:\n\n{link}\n\nDe link werkt 7 dagen en maar één keer.\nKen je {naam} niet? Dan hoef je niets te doen.\n',
@@ -515,6 +518,9 @@ export const en: { [K in keyof typeof nl]: string } = {
   'nood.te-vaak':
     'You asked for emergency access too often in the past hour. Wait a while, or contact the municipality.',
   'nood.niet-gevonden': 'We cannot find a resident with this e-mail address in this municipality.',
+  'nood.via-kaart':
+    'You scanned the code on a crisis card. Give the reason. Then you see that card, and nothing else.',
+  'nood.kaart-niet-gevonden': 'This code does not belong to a resident in this municipality.',
   'mail.uitnodiging.onderwerp': '{naam} invites you to Redzaam',
   'mail.uitnodiging.tekst':
     'Hello,\n\n{naam} invites you to look along in Redzaam in {gemeente}.\n{naam} decides what you may see. Click this link to see the invitation:\n\n{link}\n\nThe link works for 7 days and only once.\nDo you not know {naam}? Then you do not need to do anything.\n',

@@ -2,9 +2,16 @@ import type { FastifyInstance } from 'fastify';
 import { gemeenteOf, requireRole, viewerOf } from '../auth/routes.js';
 import { type FormBody, formString } from '../platform/http/body.js';
 import { parseForm } from '../platform/http/forms.js';
+import { isUuid } from '../platform/http/ids.js';
 import type { FieldErrors } from '../platform/views/components.js';
 import { pageContext, sendPage } from '../platform/views/render.js';
-import { eindInToekomst, leesNiveaus, noodtoegangForm, vertegenwoordigingForm } from './forms.js';
+import {
+  eindInToekomst,
+  leesNiveaus,
+  noodtoegangForm,
+  noodtoegangKaartForm,
+  vertegenwoordigingForm,
+} from './forms.js';
 import { openNoodtoegang } from './noodtoegang.js';
 import { NoodtoegangPage } from './pages/noodtoegang-page.js';
 import { VertegenwoordigingPage } from './pages/vertegenwoordiging-page.js';
@@ -19,40 +26,49 @@ export async function noodtoegangRoutes(app: FastifyInstance, deps: RegieDeps): 
   const { db, secties } = deps;
   const csrf = app.csrfProtection;
 
-  app.get('/noodtoegang', { preHandler: requireRole('professional') }, async (request, reply) =>
-    sendPage(reply, <NoodtoegangPage ctx={pageContext(request, reply)} />),
-  );
+  // `?dossier=<id>`: the QR code on a printed crisiskaart; the record is given, the reason is still asked.
+  app.get('/noodtoegang', { preHandler: requireRole('professional') }, async (request, reply) => {
+    const dossier = (request.query as Record<string, string | undefined>).dossier;
+    return sendPage(
+      reply,
+      <NoodtoegangPage ctx={pageContext(request, reply)} dossier={isUuid(dossier) ? dossier : undefined} />,
+    );
+  });
 
   app.post(
     '/noodtoegang',
     { preValidation: csrf, preHandler: requireRole('professional'), config: persoonsgegevens },
     async (request, reply) => {
       const values = { email: formString(request.body, 'email'), reden: formString(request.body, 'reden') };
-      const form = parseForm(noodtoegangForm, values, request.t);
-      if (!form.ok)
-        return sendPage(
-          reply,
-          <NoodtoegangPage ctx={pageContext(request, reply)} values={values} errors={form.errors} />,
-          400,
-        );
-      const result = await openNoodtoegang(db, deps.now(), viewerOf(request), {
-        gemeente: gemeenteOf(request),
-        email: form.data.email,
-        reden: form.data.reden,
-        locale: request.locale,
-        noodContacten: deps.noodContacten,
-      });
-      if (!result.ok) {
-        return sendPage(
+      const dossierVeld = formString(request.body, 'dossier');
+      const dossier = isUuid(dossierVeld) ? dossierVeld : undefined;
+      const toon = (errors: FieldErrors, status: number) =>
+        sendPage(
           reply,
           <NoodtoegangPage
             ctx={pageContext(request, reply)}
             values={values}
-            errors={{ email: request.t(result.fout) }}
+            errors={errors}
+            dossier={dossier}
           />,
+          status,
+        );
+      const form = dossier
+        ? parseForm(noodtoegangKaartForm, values, request.t)
+        : parseForm(noodtoegangForm, values, request.t);
+      if (!form.ok) return toon(form.errors, 400);
+      const result = await openNoodtoegang(db, deps.now(), viewerOf(request), {
+        gemeente: gemeenteOf(request),
+        ...(dossier ? { dossierId: dossier } : { email: values.email }),
+        reden: form.data.reden,
+        locale: request.locale,
+        noodContacten: deps.noodContacten,
+      });
+      if (!result.ok)
+        return toon(
+          { [dossier ? 'reden' : 'email']: request.t(result.fout) },
           result.fout === 'nood.te-vaak' ? 429 : 404,
         );
-      }
       deps.mailer.kick();
       return reply.redirect(`/dossiers/${result.dossierId}/secties/crisiskaart`, 303);
     },

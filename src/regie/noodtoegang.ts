@@ -9,7 +9,7 @@ import { NOODTOEGANG_DUUR_MS, NOODTOEGANG_SECTIE } from './rules.js';
 
 export type NoodtoegangResultaat =
   | { ok: true; dossierId: string }
-  | { ok: false; fout: 'nood.niet-gevonden' | 'nood.te-vaak' };
+  | { ok: false; fout: 'nood.niet-gevonden' | 'nood.kaart-niet-gevonden' | 'nood.te-vaak' };
 
 /**
  * The people a capability wants told as well (the crisiskaart's "whom to warn"), read inside
@@ -32,7 +32,9 @@ export async function openNoodtoegang(
   viewer: Viewer,
   input: {
     gemeente: Gemeente;
-    email: string;
+    /** The resident's e-mail address, or her record from the QR code on her printed card */
+    email?: string | undefined;
+    dossierId?: string | undefined;
     reden: string;
     locale: Locale;
     /** The card's own contacts, told with the grantees (once each) */
@@ -51,10 +53,13 @@ export async function openNoodtoegang(
     return { ok: false, fout: 'nood.te-vaak' };
   }
   await noteAttempt(db, teller, now);
+  const viaKaart = input.dossierId !== undefined;
   const inwoner =
-    viewer.rol === 'professional'
-      ? await q.findInwonerByEmail(db, viewer.gemeenteId, input.email)
-      : undefined;
+    viewer.rol !== 'professional'
+      ? undefined
+      : input.dossierId !== undefined
+        ? await q.findInwonerByDossier(db, viewer.gemeenteId, input.dossierId)
+        : await q.findInwonerByEmail(db, viewer.gemeenteId, input.email ?? '');
   if (!inwoner) {
     await registreerPoging(
       db,
@@ -68,7 +73,7 @@ export async function openNoodtoegang(
       },
       now,
     );
-    return { ok: false, fout: 'nood.niet-gevonden' };
+    return { ok: false, fout: viaKaart ? 'nood.kaart-niet-gevonden' : 'nood.niet-gevonden' };
   }
   const dossierId = await dossierVanInwoner(db, viewer.gemeenteId, inwoner.id);
   // No grant can allow this: the system path, with the professional as actor and the emergency in the trail.

@@ -329,6 +329,20 @@ export async function findInwonerByEmail(db: Db, gemeenteId: string, email: stri
     .executeTakeFirst();
 }
 
+/** The resident whose record this is (the QR code on her printed crisiskaart names the record). */
+export async function findInwonerByDossier(db: Db, gemeenteId: string, dossierId: string) {
+  return db
+    .selectFrom('dossier')
+    .innerJoin('account', 'account.id', 'dossier.inwoner_account_id')
+    .select(['account.id', 'account.naam', 'account.email'])
+    .where('dossier.id', '=', dossierId)
+    .where('dossier.gemeente_id', '=', gemeenteId)
+    .where('account.gemeente_id', '=', gemeenteId)
+    .where('account.rol', '=', 'inwoner')
+    .where('account.disabled_at', 'is', null)
+    .executeTakeFirst();
+}
+
 /** An active account that may hold a grant (never a beheerder or analist). */
 export async function findMogelijkeGrantee(db: Db, gemeenteId: string, email: string) {
   return db

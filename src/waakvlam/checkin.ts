@@ -1,4 +1,9 @@
+import type { FormBody } from '../platform/http/body.js';
+import { parseForm } from '../platform/http/forms.js';
+import type { Translate } from '../platform/i18n/i18n.js';
+import type { FieldErrors } from '../platform/views/components.js';
 import type { Toegang } from '../regie/door/door.js';
+import { checkinForm, type Waarden, waardenVan } from './forms.js';
 import * as q from './queries.js';
 import { type Fase, faseVan, naAntwoord, type Oordeel, signaalRegels } from './rules.js';
 
@@ -81,4 +86,37 @@ export async function verwerkAntwoord(
   });
   if (na.melden) await q.meldingInWachtrij(toegang, overgangId, nu);
   return { soort: 'verwerkt', fase: na.fase, gemeld: na.melden };
+}
+
+export type Beantwoord =
+  | { soort: 'invoer'; vragen: Vragen; errors: FieldErrors; waarden: Waarden }
+  | { soort: 'verwerkt'; fase: Fase }
+  | { soort: 'gebruikt' };
+
+/**
+ * A check-in's form answered, from the link or in the app: a wrong field gives the questions
+ * back with the errors (nothing written); otherwise the check-in `welke()` names is answered.
+ */
+export async function beantwoord(
+  toegang: Toegang,
+  input: { plan: q.Plan; body: FormBody; nu: Date; welke: () => Promise<string> },
+  t: Translate,
+): Promise<Beantwoord> {
+  const vragen = vragenVan(input.plan);
+  const form = parseForm(
+    checkinForm(
+      vragen.gebieden,
+      vragen.signalen.map((s) => s.id),
+    ),
+    input.body,
+    t,
+  );
+  if (!form.ok) return { soort: 'invoer', vragen, errors: form.errors, waarden: waardenVan(input.body) };
+  const verwerkt = await verwerkAntwoord(toegang, {
+    plan: input.plan,
+    checkinId: await input.welke(),
+    antwoorden: antwoordenVan(vragen, form.data as Parameters<typeof antwoordenVan>[1]),
+    nu: input.nu,
+  });
+  return verwerkt.soort === 'gebruikt' ? verwerkt : { soort: 'verwerkt', fase: verwerkt.fase };
 }

@@ -1,8 +1,10 @@
 import type { Db } from '../platform/db/database.js';
+import { HttpError } from '../platform/http/errors.js';
 import type { Viewer } from '../platform/http/request-context.js';
 import { type Toegang, viaDeDeur } from '../regie/door/door.js';
 import { inwonerNaamVan, listToegangen } from '../regie/queries.js';
 import { isLive, niveauVolstaat } from '../regie/rules.js';
+import { type Vragen, vragenVan } from './checkin.js';
 import * as q from './queries.js';
 import {
   afschalenAanbieden,
@@ -119,5 +121,25 @@ export async function leesPlanForm(
     { dossierId, sectie: SECTIE, nodig: 'bewerken', actie: 'read', alleenEigenaar: true },
     { now: nu },
     (toegang) => planFormStand(toegang, nu),
+  );
+}
+
+/** The questions of a check-in for the resident in the app (her plan's; 404 without a plan). */
+export async function leesCheckinVragen(
+  db: Db,
+  viewer: Viewer,
+  dossierId: string,
+  nu: Date,
+): Promise<Vragen> {
+  return viaDeDeur(
+    db,
+    viewer,
+    { dossierId, sectie: SECTIE, nodig: 'bewerken', actie: 'read', itemId: 'checkin', alleenEigenaar: true },
+    { now: nu },
+    async (toegang) => {
+      const plan = await q.planVan(toegang);
+      if (!plan) throw new HttpError('NOT_FOUND');
+      return vragenVan(plan);
+    },
   );
 }

@@ -5,12 +5,12 @@ import type { FormBody } from '../platform/http/body.js';
 import { pageContext, sendPage } from '../platform/views/render.js';
 import { eigenDossierId } from '../regie/door/door.js';
 import { waardenUit } from './forms.js';
-import { leesOverzicht, leesPlanForm } from './lezen.js';
+import { leesCheckinVragen, leesOverzicht, leesPlanForm } from './lezen.js';
 import { CheckinPage, type CheckinStaat } from './pages/checkin-page.js';
 import { OVERZICHT_MELDINGEN, type OverzichtMelding, OverzichtPage } from './pages/overzicht-page.js';
 import { PlanPage } from './pages/plan-page.js';
 import { beantwoordCheckinLink, bekijkCheckinLink } from './systeem.js';
-import { bewaarPlan, schaalAf } from './wijzigen.js';
+import { bewaarPlan, checkInApp, schaalAf } from './wijzigen.js';
 
 export type WaakvlamDeps = { db: Db; now: () => Date };
 
@@ -131,6 +131,56 @@ export async function waakvlamRoutes(app: FastifyInstance, deps: WaakvlamDeps): 
       if (uitkomst.soort === 'afgeschaald')
         return reply.redirect(`/dossiers/${dossierId}/waakvlam?melding=afgeschaald`, 303);
       return toonOverzicht(request, reply, { kanNiet: true }, 409);
+    },
+  );
+
+  // The check-in in the app, for the resident herself (logged in; the same questions and rules).
+  const inApp = (request: FastifyRequest) => `/dossiers/${(request.params as Params).dossierId}/waakvlam`;
+  const toonInApp = (request: FastifyRequest, reply: FastifyReply, staat: CheckinStaat, status = 200) =>
+    sendPage(
+      reply,
+      <CheckinPage
+        ctx={pageContext(request, reply)}
+        staat={staat}
+        actie={`${inApp(request)}/checkin`}
+        terug={inApp(request)}
+      />,
+      status,
+    );
+
+  app.get(
+    '/dossiers/:dossierId/waakvlam/checkin',
+    { preHandler: requireLogin, config: persoonsgegevens },
+    async (request, reply) => {
+      const { dossierId } = request.params as Params;
+      const vragen = await leesCheckinVragen(db, viewerOf(request), dossierId, deps.now());
+      return toonInApp(request, reply, { soort: 'vragen', vragen });
+    },
+  );
+
+  app.post(
+    '/dossiers/:dossierId/waakvlam/checkin',
+    {
+      preValidation: csrf,
+      preHandler: requireLogin,
+      config: { ...persoonsgegevens, herhaalbaar: ['signaal'] },
+    },
+    async (request, reply) => {
+      const { dossierId } = request.params as Params;
+      const uitkomst = await checkInApp(
+        db,
+        viewerOf(request),
+        { dossierId, body: (request.body ?? {}) as FormBody, nu: deps.now() },
+        request.t,
+      );
+      if (uitkomst.soort === 'invoer')
+        return toonInApp(
+          request,
+          reply,
+          { soort: 'vragen', vragen: uitkomst.vragen, errors: uitkomst.errors, waarden: uitkomst.waarden },
+          400,
+        );
+      return toonInApp(request, reply, { soort: 'bedankt', fase: uitkomst.fase });
     },
   );
 

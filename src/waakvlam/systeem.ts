@@ -3,7 +3,6 @@ import { hashToken, newToken } from '../auth/sessions.js';
 import type { Db } from '../platform/db/database.js';
 import type { FormBody } from '../platform/http/body.js';
 import { HttpError } from '../platform/http/errors.js';
-import { parseForm } from '../platform/http/forms.js';
 import { isUuid } from '../platform/http/ids.js';
 import { type Translate, translator } from '../platform/i18n/i18n.js';
 import type { JobRunner } from '../platform/jobs/jobs.js';
@@ -11,8 +10,8 @@ import type { FieldErrors } from '../platform/views/components.js';
 import { systeemToegang, type Toegang } from '../regie/door/door.js';
 import { listToegangen } from '../regie/queries.js';
 import { isLive, niveauVolstaat } from '../regie/rules.js';
-import { antwoordenVan, type Vragen, verwerkAntwoord, vragenVan } from './checkin.js';
-import { checkinForm, type Waarden, waardenVan } from './forms.js';
+import { beantwoord, type Vragen, vragenVan } from './checkin.js';
+import type { Waarden } from './forms.js';
 import * as q from './queries.js';
 import { CHECKIN_GELDIG_MS, type Fase, linkStaat, stilteSignaal, volgendeCheckin } from './rules.js';
 
@@ -100,24 +99,13 @@ export async function beantwoordCheckinLink(
     async (toegang): Promise<LinkBeantwoorden> => {
       const plan = await q.planVan(toegang);
       if (!plan) return { soort: 'fout', fout: 'ongeldig' };
-      const vragen = vragenVan(plan);
-      const form = parseForm(
-        checkinForm(
-          vragen.gebieden,
-          vragen.signalen.map((s) => s.id),
-        ),
-        input.body,
+      const uitkomst = await beantwoord(
+        toegang,
+        { plan, body: input.body, nu: input.nu, welke: async () => link.checkinId },
         t,
       );
-      if (!form.ok) return { soort: 'invoer', vragen, errors: form.errors, waarden: waardenVan(input.body) };
-      const verwerkt = await verwerkAntwoord(toegang, {
-        plan,
-        checkinId: link.checkinId,
-        antwoorden: antwoordenVan(vragen, form.data as Parameters<typeof antwoordenVan>[1]),
-        nu: input.nu,
-      });
-      if (verwerkt.soort === 'gebruikt') return { soort: 'fout', fout: 'gebruikt' };
-      return { soort: 'bedankt', fase: verwerkt.fase };
+      if (uitkomst.soort === 'gebruikt') return { soort: 'fout', fout: 'gebruikt' };
+      return uitkomst.soort === 'invoer' ? uitkomst : { soort: 'bedankt', fase: uitkomst.fase };
     },
   );
   return uitkomst;

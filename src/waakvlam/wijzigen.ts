@@ -1,14 +1,17 @@
+import { newToken } from '../auth/sessions.js';
 import type { Db } from '../platform/db/database.js';
 import type { FormBody } from '../platform/http/body.js';
+import { HttpError } from '../platform/http/errors.js';
 import { parseForm } from '../platform/http/forms.js';
 import type { Viewer } from '../platform/http/request-context.js';
 import type { Translate } from '../platform/i18n/i18n.js';
 import type { FieldErrors } from '../platform/views/components.js';
 import { viaDeDeur } from '../regie/door/door.js';
+import { beantwoord, type Vragen } from './checkin.js';
 import { afschalenForm, naarInvoer, planForm, versieForm, type Waarden, waardenVan } from './forms.js';
 import { type PlanFormData, planFormStand } from './lezen.js';
 import * as q from './queries.js';
-import { afgeschaald, afschalenAanbieden, fasenSindsWissel, type Intensiteit } from './rules.js';
+import { afgeschaald, afschalenAanbieden, type Fase, fasenSindsWissel, type Intensiteit } from './rules.js';
 import { SECTIE } from './systeem.js';
 
 /**
@@ -141,6 +144,59 @@ export async function schaalAf(
         checkinId: null,
       });
       return { soort: 'afgeschaald' };
+    },
+  );
+}
+
+export type CheckinUitkomst =
+  | { soort: 'bedankt'; fase: Fase }
+  | { soort: 'invoer'; vragen: Vragen; errors: FieldErrors; waarden: Waarden };
+
+/**
+ * The resident answers a check-in in the app (logged in, no link needed). It answers the
+ * check-in that was mailed and is still open — so that link is used up and one period has one
+ * answer — or, when none is open, a new one that no link names. The same rules follow as from
+ * the link: the phase moves, the move is kept, a rise queues the notification.
+ */
+export async function checkInApp(
+  db: Db,
+  viewer: Viewer,
+  input: { dossierId: string; body: FormBody; nu: Date },
+  t: Translate,
+): Promise<CheckinUitkomst> {
+  return viaDeDeur(
+    db,
+    viewer,
+    {
+      dossierId: input.dossierId,
+      sectie: SECTIE,
+      nodig: 'bewerken',
+      actie: 'update',
+      itemId: 'checkin',
+      alleenEigenaar: true,
+    },
+    { now: input.nu },
+    async (toegang): Promise<CheckinUitkomst> => {
+      const plan = await q.planVan(toegang);
+      if (!plan) throw new HttpError('NOT_FOUND');
+      const uitkomst = await beantwoord(
+        toegang,
+        {
+          plan,
+          body: input.body,
+          nu: input.nu,
+          // The mailed check-in still open, else a new one: its token is a hash nobody holds.
+          welke: async () =>
+            (await q.checkins(toegang)).find(
+              (c) => c.beantwoordOp === null && c.verlooptOp.getTime() > input.nu.getTime(),
+            )?.id ??
+            (await q.maakCheckin(toegang, { tokenHash: newToken().id, nu: input.nu, verlooptOp: input.nu })),
+        },
+        t,
+      );
+      // Answered from the link at the same moment: that answer stands.
+      if (uitkomst.soort === 'gebruikt') throw new HttpError('CONFLICT');
+      return uitkomst.soort === 'invoer' ? uitkomst : { soort: 'bedankt', fase: uitkomst.fase };
     },
   );
 }

@@ -180,18 +180,31 @@ const ELDERS_GECONTROLEERD: { route: string; bestand: string; fragment: string; 
   })),
   // The pages behind an e-mailed one-time link (a check-in, an agreement): here only their
   // "link does not work" state is axe-checked (see 'waakvlam check-in link werkt niet' and
-  // 'crisiskaart afspraak link werkt niet'); the page with a live link is exercised over HTTP in
-  // its capability's test, and still needs a browser test of its own (issue 12).
+  // 'crisiskaart afspraak link werkt niet'); the open and the used link, and the in-app
+  // check-in, in their capability's browser test.
   {
     route: '/waakvlam/checkin/:dossierId/:token',
-    bestand: 'src/waakvlam/waakvlam.test.ts',
+    bestand: 'tests/e2e/waakvlam.e2e.test.ts',
     fragment: '/waakvlam/checkin',
-    axe: false,
+    axe: true,
+  },
+  {
+    route: '/dossiers/:dossierId/waakvlam/checkin',
+    bestand: 'tests/e2e/waakvlam.e2e.test.ts',
+    fragment: '/waakvlam/checkin`',
+    axe: true,
   },
   {
     route: '/crisiskaart/afspraak/:token',
-    bestand: 'src/crisiskaart/crisiskaart.test.ts',
+    bestand: 'tests/e2e/crisiskaart.e2e.test.ts',
     fragment: '/crisiskaart/afspraak/',
+    axe: true,
+  },
+  // The printable crisiskaart (ID-1 PDF): its text, size and QR code in its own test.
+  {
+    route: '/dossiers/:dossierId/crisiskaart/kaartje.pdf',
+    bestand: 'src/crisiskaart/kaartje.test.ts',
+    fragment: 'kaartje.pdf',
     axe: false,
   },
   // Downloads, not pages: their content is checked in their capability's own tests.

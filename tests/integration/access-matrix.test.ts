@@ -777,6 +777,20 @@ const ROWS: Row[] = [
     form: () => ({ antwoord: 'ja' }),
     expect: () => 404,
   },
+  // The printable card (ID-1 PDF): whoever may read the card, as an export (so the owner's own
+  // download is logged too); not under emergency access (403). No card in the matrix: 404 past the door.
+  opDossier('GET', '/crisiskaart/kaartje.pdf', deur(metNiveau('lezen'), 404), { deur: { eigenaar: 1 } }),
+  // Emergency access from the QR code on a printed card: the record is in the form, the reason
+  // asked; a record that is not there is a 404 next to the reason (one attempt per professional).
+  {
+    method: 'POST',
+    url: '/noodtoegang',
+    variant: 'via de QR-code',
+    eenmaal: true,
+    path: () => '/noodtoegang',
+    form: () => ({ dossier: GEEN_ID, reden: 'een test van de matrix' }),
+    expect: rol(PROFESSIONALS, 404),
+  },
   // Waakvlam (src/waakvlam): reading needs `lezen` (what is shown depends on whom she chose);
   // the plan and scaling down are the owner's alone. The check-in link needs no login: the link
   // is the key, so a made-up one is a 404 for everyone and opens nothing (no audit entry).
@@ -806,6 +820,12 @@ const ROWS: Row[] = [
       expect: () => 404,
     }),
   ),
+  // The check-in in the app: the owner's alone; no plan in the matrix, so 404 past the door (logged).
+  opDossier('GET', '/waakvlam/checkin', deur(alleenEigenaar, 404), { deur: { eigenaar: 1 } }),
+  opDossier('POST', '/waakvlam/checkin', deur(alleenEigenaar, 404), {
+    form: () => ({ algemeen: 'goed' }),
+    deur: { eigenaar: 1 },
+  }),
   // Mijn plan (src/plan): reading needs `lezen`; a goal or action needs `voorstellen` (it becomes
   // a proposal) or `bewerken` (it takes effect); a progress note needs `reageren`; deciding a
   // proposal is the owner's, or her legal representative's with `bewerken` (a grantee with

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -79,4 +79,31 @@ export function htmlTekst(html: string): string {
       .replace(/&gt;/g, '>')
       .replace(/&amp;/g, '&'),
   );
+}
+
+/** One page (1-based) as a PNG at `dpi` (`pdftoppm`): to read what is drawn, such as a QR code. */
+export async function pdfPaginaPng(pdf: Buffer, pagina: number, dpi = 300): Promise<Buffer> {
+  return metPdf(pdf, async (bestand) => {
+    const uit = path.join(path.dirname(bestand), 'pagina');
+    const nummer = String(pagina);
+    await run('pdftoppm', [
+      '-png',
+      '-r',
+      String(dpi),
+      '-f',
+      nummer,
+      '-l',
+      nummer,
+      '-singlefile',
+      bestand,
+      uit,
+    ]);
+    return readFile(`${uit}.png`);
+  });
+}
+
+/** Every page's size as `pdfinfo -f 1 -l <last>` prints it ("242.646 x 153.014 pts"), in order. */
+export async function pdfPaginaMaten(pdf: Buffer): Promise<string[]> {
+  const { stdout } = await metPdf(pdf, (bestand) => run('pdfinfo', ['-f', '1', '-l', '9999', bestand]));
+  return [...stdout.matchAll(/^Page\s+\d+ size:\s*(.*)$/gm)].map((m) => (m[1] as string).trim());
 }

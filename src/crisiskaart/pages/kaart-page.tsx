@@ -133,6 +133,12 @@ export function KaartPage({
                 </Link>
               </li>
             ) : null}
+            {data.bestaat ? (
+              <li>
+                <Link href={`${basis}/kaartje.pdf`}>{t('crisiskaart.link.pdf')}</Link>{' '}
+                {t('crisiskaart.pdf.vouw')}
+              </li>
+            ) : null}
             <li>
               <Link href={`${basis}/plan`}>{t('crisiskaart.link.plan')}</Link>
             </li>

@@ -106,4 +106,31 @@ describe('maakPdf', () => {
     expect(info.Tagged).toBe('yes');
     expect(normaliseer(await pdftotext(pdf))).toBe('Crisiskaart Bel Bram: 06 12345678.');
   });
+
+  it('starts a new page where asked (a folded card) and draws a QR code as a figure with its alternative text', async () => {
+    const pdf = await maakPdf({
+      taal: 'nl',
+      titel: 'Kaart',
+      formaat: 'ID-1',
+      blokken: [
+        { soort: 'kop', niveau: 1, tekst: 'Voorkant' },
+        { soort: 'pagina' },
+        { soort: 'alinea', tekst: 'Binnenkant' },
+        { soort: 'pagina' },
+        { soort: 'alinea', tekst: 'Achterkant' },
+        { soort: 'qr', inhoud: 'https://example.test/noodtoegang', alt: 'Code naar de noodtoegang', mm: 20 },
+      ],
+    });
+    expect((await pdfinfo(pdf)).Pages).toBe('3');
+    expect((await pdftotext(pdf)).split('\f').map(normaliseer).filter(Boolean)).toEqual([
+      'Voorkant',
+      'Binnenkant',
+      'Achterkant',
+    ]);
+    const elementen = [...(await pdfStructuur(pdf)).matchAll(/^\s*(\w+)(?: \(block\))?$/gm)].map((m) => m[1]);
+    expect(elementen).toEqual(['Document', 'H1', 'P', 'P', 'Figure']);
+    expect(pdf.toString('latin1')).toMatch(
+      /\/S \/Figure[\s\S]*?\/Alt \(Code naar de noodtoegang\)|\/Alt \(Code naar de noodtoegang\)[\s\S]*?\/S \/Figure/,
+    );
+  });
 });

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
+import QRCode from 'qrcode';
 import type { PdfBlok, PdfDocument, PdfFormaat } from './pdf-document.js';
 
 /** Points per millimetre (a PDF point is 1/72 inch). */
@@ -22,8 +23,9 @@ const FORMATEN: Record<
   'ID-1': {
     size: [85.6 * PT_PER_MM, 53.98 * PT_PER_MM],
     marge: 3 * PT_PER_MM,
-    tekst: 6.5,
-    kop: { 1: 9, 2: 7.5, 3: 7 },
+    // As large as a card allows: read in a hurry, by someone without glasses.
+    tekst: 7.5,
+    kop: { 1: 10, 2: 8.5, 3: 8 },
   },
 };
 
@@ -76,6 +78,11 @@ export function maakPdf(beschrijving: PdfDocument): Promise<Buffer> {
   doc.addStructure(root);
   let eerste = true;
   for (const blok of beschrijving.blokken) {
+    if (blok.soort === 'pagina') {
+      doc.addPage();
+      eerste = true;
+      continue;
+    }
     if (!eerste) doc.moveDown(ruimteVoor(blok));
     eerste = false;
     schrijf(doc, root, blok, formaat);
@@ -140,5 +147,40 @@ function schrijf(
       lijst.end();
       return;
     }
+    case 'qr': {
+      tekenQr(doc, root, blok, x);
+      return;
+    }
+    case 'pagina':
+      return;
   }
+}
+
+/** Quiet zone around a QR code, in modules (ISO/IEC 18004 asks for four). */
+const QR_RAND = 4;
+
+/** A QR code as filled squares (sharp at any print size), tagged as a figure with its alternative text. */
+function tekenQr(
+  doc: PDFKit.PDFDocument,
+  root: PDFKit.PDFStructureElement,
+  blok: Extract<PdfBlok, { soort: 'qr' }>,
+  x: number,
+): void {
+  const { modules } = QRCode.create(blok.inhoud, { errorCorrectionLevel: 'M' });
+  const zijde = blok.mm * PT_PER_MM;
+  if (doc.y + zijde > doc.page.maxY()) doc.addPage();
+  const y = doc.y;
+  const module = zijde / (modules.size + 2 * QR_RAND);
+  const figuur = doc.struct('Figure', { alt: blok.alt }, () => {
+    doc.save();
+    for (let rij = 0; rij < modules.size; rij++)
+      for (let kolom = 0; kolom < modules.size; kolom++)
+        if (modules.get(rij, kolom))
+          doc.rect(x + (kolom + QR_RAND) * module, y + (rij + QR_RAND) * module, module, module);
+    doc.fillColor('black').fill();
+    doc.restore();
+  });
+  root.add(figuur);
+  doc.x = x;
+  doc.y = y + zijde;
 }

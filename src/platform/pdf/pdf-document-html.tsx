@@ -29,6 +29,7 @@ export function PdfDocumentHtml({ document }: { document: PdfDocument }) {
                 ))}
               </ul>
             ) : null;
+          // A page break and a QR code are for paper; the page around this shows what they stand for.
           default:
             return null;
         }

@@ -14,7 +14,14 @@ export type PdfBlok =
   | { soort: 'kop'; niveau: 1 | 2 | 3; tekst: string }
   | { soort: 'alinea'; tekst: string }
   /** A bulleted list of short lines, in order */
-  | { soort: 'lijst'; items: string[] };
+  | { soort: 'lijst'; items: string[] }
+  /** A new page: the sides of a folded card (front, inside, back) */
+  | { soort: 'pagina' }
+  /**
+   * A QR code of `inhoud` (a link), `mm` wide with its quiet zone, drawn as vector squares; a
+   * figure with `alt` as its text for screen readers. The HTML page shows the link itself.
+   */
+  | { soort: 'qr'; inhoud: string; alt: string; mm: number };
 
 export type PdfDocument = {
   /** The document's language (the PDF's /Lang and the page's lang) */

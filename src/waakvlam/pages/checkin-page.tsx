@@ -4,6 +4,7 @@ import {
   ErrorSummary,
   type FieldErrors,
   Heading,
+  Link,
   Paragraph,
   PostForm,
   SubmitButton,
@@ -25,7 +26,18 @@ export type CheckinStaat =
  * The check-in from the e-mailed link: one screen, no login, no JavaScript. A link that does not
  * work says why in plain words; after answering, a thank-you that says what happens next.
  */
-export function CheckinPage({ ctx, staat, actie }: { ctx: PageContext; staat: CheckinStaat; actie: string }) {
+export function CheckinPage({
+  ctx,
+  staat,
+  actie,
+  terug,
+}: {
+  ctx: PageContext;
+  staat: CheckinStaat;
+  actie: string;
+  /** In the app (logged in): back to her waakvlam */
+  terug?: string | undefined;
+}) {
   const { t } = ctx;
   const titel = t('waakvlam.checkin.titel');
   if (staat.soort === 'fout')
@@ -43,6 +55,11 @@ export function CheckinPage({ ctx, staat, actie }: { ctx: PageContext; staat: Ch
       <Layout ctx={ctx} title={titel}>
         <Heading level={1}>{t('waakvlam.checkin.bedankt')}</Heading>
         <Paragraph lead>{t(`waakvlam.checkin.bedankt.${staat.fase}`)}</Paragraph>
+        {terug ? (
+          <Paragraph>
+            <Link href={terug}>{t('waakvlam.link.terug')}</Link>
+          </Paragraph>
+        ) : null}
       </Layout>
     );
   const waarden = staat.waarden ?? {};

@@ -144,6 +144,9 @@ export function OverzichtPage({
                       ? t('waakvlam.checkins.gekozen', { namen: data.gekozenNamen.join(', ') })
                       : t('waakvlam.checkins.niemand')}
                   </Paragraph>
+                  <Paragraph>
+                    <Link href={`${basis}/checkin`}>{t('waakvlam.knop.checkin')}</Link>
+                  </Paragraph>
                   {data.laatsteCheckin?.antwoorden && data.laatsteCheckin.beantwoordOp ? (
                     <Paragraph>
                       {t('waakvlam.checkins.laatste', {
