@@ -19,6 +19,7 @@ import * as waakvlam from './0018-waakvlam.js';
 import * as monitor from './0019-monitor.js';
 import * as authSessieTweedeFactorVia from './0023-auth-sessie-tweede-factor-via.js';
 import * as gesprekken from './0024-gesprekken.js';
+import * as monitorPanel from './0030-monitor-panel.js';
 
 /**
  * Every migration, in order. Names are permanent: a migration that has run somewhere
@@ -52,4 +53,5 @@ export const migrations: Record<string, Migration> = {
   '0019-monitor': monitor,
   '0023-auth-sessie-tweede-factor-via': authSessieTweedeFactorVia,
   '0024-gesprekken': gesprekken,
+  '0030-monitor-panel': monitorPanel,
 };
