@@ -14,6 +14,7 @@ import {
   withBrowser,
 } from './support/browser.js';
 import { expectLeesbaar, openKleinScherm } from './support/klein-scherm.js';
+import { mailsTo } from './support/mail.js';
 import { demoAccount } from './support/regie.js';
 
 /**
@@ -60,6 +61,43 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.close();
 });
+
+/**
+ * The leave link of a member's welcome mail: in the outbox until the mail job sent it, then in
+ * the sent mails. Looked for until it is there (the job runs on its own; no time limit of ours).
+ */
+async function afmeldPad(email: string): Promise<string> {
+  for (;;) {
+    const inOutbox = await server.t.database.db
+      .selectFrom('mail_outbox')
+      .select('body')
+      .where('to_address', '=', email)
+      .execute();
+    const teksten = [...inOutbox.map((m) => m.body), ...(await mailsTo(server.t, email))];
+    for (const tekst of teksten) {
+      const pad = /\/panel\/afmelden\/[A-Z0-9]{16}/.exec(tekst)?.[0];
+      if (pad) return pad;
+    }
+    await new Promise((klaar) => setTimeout(klaar, 250));
+  }
+}
+
+/**
+ * axe on a page with the monitor's bar charts: axe cannot decide the contrast of SVG text (it
+ * sees the chart as an image behind it); the text is drawn in the page's own text colour
+ * (currentColor). Undecided contrast is accepted there only; anything else fails.
+ */
+async function axeMetStaven(page: Page, label: string) {
+  const { incomplete } = await expectNoAxeViolations(page, label, { allowIncomplete: true });
+  expect(incomplete.filter((f) => f.id !== 'color-contrast').map((f) => f.id)).toEqual([]);
+  for (const node of incomplete.flatMap((f) => f.nodes)) {
+    const inStaaf = await page
+      .locator(node.target)
+      .first()
+      .evaluate((el) => el.closest('svg.redzaam-monitor-staaf') !== null);
+    expect(inStaaf, `${label}: ${node.target}`).toBe(true);
+  }
+}
 
 const kop = (page: Page) => visibleText(page.getByRole('heading', { level: 1 }));
 const volgende = (page: Page) =>
@@ -158,12 +196,7 @@ describe('the monitor panel in a browser', () => {
       ).toBe(200);
       await expectNoAxeViolations(page, 'panel aangemeld');
       // The leave link in her welcome mail: /panel/afmelden/<code>.
-      const mail = await server.t.database.db
-        .selectFrom('mail_outbox')
-        .select('body')
-        .where('to_address', '=', 'fenna@lindewaard.example')
-        .executeTakeFirstOrThrow();
-      const pad = /\/panel\/afmelden\/[A-Z0-9]{16}/.exec(mail.body)?.[0];
+      const pad = await afmeldPad('fenna@lindewaard.example');
       expect(pad).toBeDefined();
       await visit(page, `${server.origin}${pad}`);
       expect(await page.locator('main').textContent()).toContain(
@@ -235,7 +268,7 @@ describe('the monitor panel in a browser', () => {
       expect(await page.locator('svg.redzaam-monitor-staaf').count()).toBeGreaterThan(5);
       expect(await page.locator('table caption').first().textContent()).toContain('aantal mensen en aandeel');
       expect(tekst).toContain('80 (64%)');
-      await expectNoAxeViolations(page, 'panel rapport');
+      await axeMetStaven(page, 'panel rapport');
       // Too few answers yet: a message, no table.
       await visit(page, `${server.origin}/panel/peilingen/${peilingId}`);
       expect(await page.locator('table').count()).toBe(0);

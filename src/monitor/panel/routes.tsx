@@ -365,9 +365,5 @@ export async function panelRoutes(app: FastifyInstance, deps: PanelDeps): Promis
   });
   const hulp = invullen(true, (code) => `/panel/invoer/${code}`);
   app.get('/panel/invoer/:code', { ...medewerker, config: persoonsgegevens }, hulp.get);
-  app.post(
-    '/panel/invoer/:code',
-    { ...medewerker, preValidation: csrf, config: persoonsgegevens },
-    hulp.post,
-  );
+  app.post('/panel/invoer/:code', { ...medewerker, preValidation: csrf, config: antwoord }, hulp.post);
 }
