@@ -21,6 +21,7 @@ import * as authSessieTweedeFactorVia from './0023-auth-sessie-tweede-factor-via
 import * as gesprekken from './0024-gesprekken.js';
 import * as planInstelling from './0025-plan-instelling.js';
 import * as gesprekkenVerslag from './0028-gesprekken-verslag.js';
+import * as monitorPanel from './0030-monitor-panel.js';
 import * as regieAuditPerDossier from './0033-regie-audit-per-dossier.js';
 import * as samen from './0035-samen.js';
 
@@ -58,6 +59,7 @@ export const migrations: Record<string, Migration> = {
   '0024-gesprekken': gesprekken,
   '0025-plan-instelling': planInstelling,
   '0028-gesprekken-verslag': gesprekkenVerslag,
+  '0030-monitor-panel': monitorPanel,
   '0033-regie-audit-per-dossier': regieAuditPerDossier,
   '0035-samen': samen,
 };

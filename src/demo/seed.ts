@@ -3,6 +3,7 @@ import { seedDemoCrisiskaart } from '../crisiskaart/demo.js';
 import { seedDemoGesprekken } from '../gesprekken/demo.js';
 import { seedDemoLevensgebieden } from '../levensgebieden/demo.js';
 import { seedDemoVragenlijsten } from '../levensgebieden/vragenlijsten/demo.js';
+import { seedDemoPanel } from '../monitor/panel/demo.js';
 import { seedDemoNetwerk } from '../netwerk/demo.js';
 import { seedDemoPlan } from '../plan/demo.js';
 import type { Db } from '../platform/db/database.js';
@@ -116,6 +117,8 @@ export async function seedDemo(db: Db): Promise<boolean> {
         inwonerId: ids.get('inwoner') as string,
         coordinatorId: ids.get('professional') as string,
       });
+      // The monitor's example peiling: seed 000's 125 fictional respondents (answers only).
+      await seedDemoPanel(trx, gemeente.id);
     });
     await sealAudit(db);
     // The sociale kaart goes through the normal HSDS import, which runs its own transaction.

@@ -306,6 +306,33 @@ const ELDERS_GECONTROLEERD: { route: string; bestand: string; fragment: string; 
     fragment: '/toegang/uitnodigen',
     axe: true,
   },
+  // The monitor's panel: every page in its own browser test (JS off at 320 px, then axe with JS on).
+  ...[
+    ['/panel/aanmelden', '/panel/aanmelden'],
+    ['/panel/afmelden/:code', '/panel/afmelden/'],
+    ['/panel/peilingen', '/panel/peilingen'],
+    ['/panel/peilingen/:id', '/panel/peilingen/${'],
+    ['/peiling/:code', '/peiling/'],
+    ['/panel/invoer', '/panel/invoer'],
+    ['/panel/invoer/:code', '/panel/invoer/${'],
+  ].map(([route, fragment]) => ({
+    route: route as string,
+    bestand: 'tests/e2e/monitor.e2e.test.ts',
+    fragment: fragment as string,
+    axe: true,
+  })),
+  {
+    route: '/panel/peilingen/:id/rapport.csv',
+    bestand: 'src/monitor/panel/panel.test.ts',
+    fragment: 'rapport.csv',
+    axe: false,
+  },
+  {
+    route: '/panel/peilingen/:id/rapport.pdf',
+    bestand: 'src/monitor/panel/panel.test.ts',
+    fragment: 'rapport.pdf',
+    axe: false,
+  },
 ];
 
 /**

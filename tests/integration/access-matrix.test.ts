@@ -245,6 +245,66 @@ const eigen =
 
 const GEEN_ID = '00000000-0000-4000-8000-000000000000';
 /** Every route of the sociale kaart's beheer, beheerder only; ids that match nothing are a 404. */
+/**
+ * The monitor's panel (src/monitor/panel): joining, leaving and answering need no account (the
+ * one-time code is the key: an unknown one is a 404 or 410 for everyone, nothing written); the
+ * reports are sums for the analist and the beheerder; the panel worker's assisted entry is for
+ * professionals and the beheerder, never the analist (she would see one person's answers).
+ */
+const PANEL_CODE = 'ABCDEFGHJKMNPQRS';
+const MONITOR_PANEL: Row[] = [
+  ...(
+    [
+      ['POST', '/panel/aanmelden', '/panel/aanmelden', (): Verwacht => 400],
+      ['GET', '/panel/afmelden/:code', `/panel/afmelden/${PANEL_CODE}`, (): Verwacht => 410],
+      ['POST', '/panel/afmelden/:code', `/panel/afmelden/${PANEL_CODE}`, (): Verwacht => 410],
+      ['GET', '/peiling/:code', `/peiling/${PANEL_CODE}`, (): Verwacht => 404],
+      ['POST', '/peiling/:code', `/peiling/${PANEL_CODE}`, (): Verwacht => 404],
+      ['GET', '/panel/peilingen/:id', `/panel/peilingen/${GEEN_ID}`, rol(['analist', 'beheerder'], 404)],
+      [
+        'GET',
+        '/panel/peilingen/:id/rapport.csv',
+        `/panel/peilingen/${GEEN_ID}/rapport.csv`,
+        rol(['analist', 'beheerder'], 404),
+      ],
+      [
+        'GET',
+        '/panel/peilingen/:id/rapport.pdf',
+        `/panel/peilingen/${GEEN_ID}/rapport.pdf`,
+        rol(['analist', 'beheerder'], 404),
+      ],
+      [
+        'POST',
+        '/panel/peilingen/:id/uitnodigen',
+        `/panel/peilingen/${GEEN_ID}/uitnodigen`,
+        rol(['analist', 'beheerder'], 404),
+      ],
+      [
+        'GET',
+        '/panel/invoer/:code',
+        `/panel/invoer/${PANEL_CODE}`,
+        rol([...PROFESSIONALS, 'beheerder'], 404),
+      ],
+      [
+        'POST',
+        '/panel/invoer/:code',
+        `/panel/invoer/${PANEL_CODE}`,
+        rol([...PROFESSIONALS, 'beheerder'], 404),
+      ],
+    ] as const
+  ).map(
+    ([method, url, pad, expect]): Row => ({
+      method,
+      url,
+      eenmaal: true,
+      path: () => pad,
+      // The join form without consent: a 400 next to the field, nobody added.
+      form: () => ({ naam: 'Matrix', email: 'matrix@example.test' }),
+      expect,
+    }),
+  ),
+];
+
 const SOCIALE_KAART_BEHEER: Row[] = [
   ['GET', '/beheer/sociale-kaart', '/beheer/sociale-kaart', 200],
   ['GET', '/beheer/sociale-kaart/instellingen', '/beheer/sociale-kaart/instellingen', 200],
@@ -1102,6 +1162,7 @@ const ROWS: Row[] = [
     path: (c) => `/mijn-sessies/${c.sessieId}/beeindigen`,
     expect: ingelogd((_c, actor) => (actor === 'eigenaar' ? naar('/mijn-sessies?beeindigd') : 404)),
   },
+  ...MONITOR_PANEL,
 ];
 
 /**

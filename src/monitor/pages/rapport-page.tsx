@@ -21,6 +21,7 @@ import {
   type Variabele,
 } from '../rules.js';
 import { gebiedNaam, groepTekst, uitsplitsingTekst } from '../weergave.js';
+import { Staaf } from './staaf.js';
 
 /**
  * The analist's report: per life domain a B1 sentence, a bar chart (decorative: the table says
@@ -119,7 +120,7 @@ function DomeinTabel({ tabel, naam, t }: { tabel: Tabel; naam: string; t: Transl
           {t(`monitor.rapport.samenvatting.${tabel.variabele}`, { gebied: naam, pct: eerste, n: totaal.n })}
         </Paragraph>
       ) : null}
-      {totaal ? <Staaf tabel={tabel} t={t} /> : null}
+      {totaal ? <StaafVan tabel={tabel} t={t} /> : null}
       <div class="redzaam-table-wrapper" style="overflow-x:auto">
         <table class="utrecht-table redzaam-table">
           <caption class="utrecht-table__caption">{t('monitor.rapport.caption', { gebied: naam })}</caption>
@@ -166,36 +167,17 @@ function DomeinTabel({ tabel, naam, t }: { tabel: Tabel; naam: string; t: Transl
   );
 }
 
-/** The shares of everyone as one bar per answer; hidden from assistive technology (the table says it). */
-function Staaf({ tabel, t }: { tabel: Tabel; t: Translate }) {
+/** The shares of everyone as one bar per answer (the table says the same). */
+function StaafVan({ tabel, t }: { tabel: Tabel; t: Translate }) {
   const rij = tabel.rijen[0];
   if (!rij) return null;
-  const hoogte = 26;
   return (
-    <svg
-      class="redzaam-monitor-staaf"
-      viewBox={`0 0 300 ${hoogte * tabel.waarden.length}`}
-      width="100%"
-      style="max-width:30rem"
-      aria-hidden="true"
-      focusable="false"
-    >
-      {tabel.waarden.map((w, i) => {
-        const pct = aandeel(rij.aantallen[i] ?? null, rij.n);
-        const breedte = pct === null ? 0 : (pct / 100) * 160;
-        const y = i * hoogte;
-        return (
-          <g key={w}>
-            <text x="0" y={y + 17} font-size="13" fill="currentColor">
-              {t(`monitor.waarde.${w}` as 'monitor.waarde.niet')}
-            </text>
-            <rect x="110" y={y + 4} width={breedte} height="16" fill="currentColor" />
-            <text x={116 + breedte} y={y + 17} font-size="13" fill="currentColor">
-              {pct === null ? '–' : `${pct}%`}
-            </text>
-          </g>
-        );
-      })}
-    </svg>
+    <Staaf
+      rijen={tabel.waarden.map((w, i) => ({
+        sleutel: w,
+        label: t(`monitor.waarde.${w}` as 'monitor.waarde.niet'),
+        pct: aandeel(rij.aantallen[i] ?? null, rij.n),
+      }))}
+    />
   );
 }

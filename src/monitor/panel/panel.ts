@@ -1,0 +1,167 @@
+import { randomBytes } from 'node:crypto';
+import { hashToken } from '../../auth/sessions.js';
+import type { Db } from '../../platform/db/database.js';
+import type { Gemeente } from '../../platform/db/schema.js';
+import { type Locale, translator } from '../../platform/i18n/i18n.js';
+import { enqueueMail } from '../../platform/mail/queries.js';
+import { lpAanvaller } from '../aanvaller.js';
+import { instelling } from '../queries.js';
+import * as q from './queries.js';
+import { codeInGroepen, codeVan, type PanelUitkomst, panelRapport } from './rules.js';
+import { type Antwoord, type Vraag, vraagVan } from './vraagbank.js';
+
+/**
+ * The panel's use cases. The panel is the gemeente's own data (members who signed up, their
+ * codes, anonymous answers), never a resident's record: nothing here passes the regie door,
+ * and nothing reaches a record. Mails carry only a link.
+ */
+
+/** A one-time code: 16 characters from a 79-bit alphabet, stored only as its hash. */
+export function nieuweCode(): { code: string; hash: string } {
+  let code = '';
+  while (code.length < 16) code = codeVan(randomBytes(32));
+  return { code, hash: hashToken(code) };
+}
+
+export const hashVanCode = (code: string) => hashToken(code);
+
+export async function aanmelden(
+  db: Db,
+  invoer: { gemeente: Gemeente; naam: string; email: string; nu: Date; baseUrl: string; locale: Locale },
+): Promise<boolean> {
+  const afmeld = nieuweCode();
+  return db.transaction().execute(async (trx) => {
+    const nieuw = await q.meldAan(trx, {
+      gemeenteId: invoer.gemeente.id,
+      naam: invoer.naam,
+      email: invoer.email,
+      afmeldHash: afmeld.hash,
+    });
+    // Already a member: the same answer as a new one (nobody learns who is in the panel).
+    if (!nieuw) return true;
+    const t = translator(invoer.locale);
+    await enqueueMail(trx, invoer.nu, {
+      gemeenteId: invoer.gemeente.id,
+      to: invoer.email,
+      subject: t('monitor.panel.mail.welkom.onderwerp', { gemeente: invoer.gemeente.naam }),
+      body: t('monitor.panel.mail.welkom.tekst', {
+        gemeente: invoer.gemeente.naam,
+        link: `${invoer.baseUrl}/panel/afmelden/${afmeld.code}`,
+      }),
+    });
+    return true;
+  });
+}
+
+export async function afmeldLid(db: Db, gemeenteId: string, code: string) {
+  return q.lidVanAfmeldcode(db, gemeenteId, hashToken(code));
+}
+
+export async function afmelden(db: Db, gemeenteId: string, code: string): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
+    const lid = await q.lidVanAfmeldcode(trx, gemeenteId, hashToken(code));
+    if (!lid) return false;
+    await q.meldAf(trx, gemeenteId, lid.id);
+    return true;
+  });
+}
+
+/** The questions of a peiling, from its codes (a code the bank no longer knows is skipped). */
+export function vragenVan(codes: readonly string[], levensgebieden?: readonly string[]): Vraag[] {
+  return codes.flatMap((c) => {
+    const v = vraagVan(c, levensgebieden);
+    return v ? [v] : [];
+  });
+}
+
+/** Invites every member not yet invited: a one-time code per member, sent by mail. */
+export async function uitnodigen(
+  db: Db,
+  invoer: { gemeente: Gemeente; peilingId: string; nu: Date; baseUrl: string; locale: Locale },
+): Promise<number | undefined> {
+  return db.transaction().execute(async (trx) => {
+    const p = await q.peiling(trx, invoer.gemeente.id, invoer.peilingId);
+    if (!p) return undefined;
+    const leden = await q.nietUitgenodigd(trx, invoer.gemeente.id, p.id);
+    const t = translator(invoer.locale);
+    // The code works until the end of the closing day.
+    const verlooptOp = new Date(`${p.sluitOp}T23:59:59.999Z`);
+    for (const lid of leden) {
+      const { code, hash } = nieuweCode();
+      await q.maakUitnodiging(trx, { tokenHash: hash, peilingId: p.id, lidId: lid.id, verlooptOp });
+      await enqueueMail(trx, invoer.nu, {
+        gemeenteId: invoer.gemeente.id,
+        to: lid.email,
+        subject: t('monitor.panel.mail.peiling.onderwerp', { gemeente: invoer.gemeente.naam }),
+        body: t('monitor.panel.mail.peiling.tekst', {
+          link: `${invoer.baseUrl}/peiling/${code}`,
+          code: codeInGroepen(code),
+          datum: p.sluitOp,
+        }),
+      });
+    }
+    return leden.length;
+  });
+}
+
+export async function staatVan(db: Db, gemeenteId: string, code: string, nu: Date) {
+  return q.uitnodiging(db, gemeenteId, hashToken(code), nu);
+}
+
+/** Submits the answers of one code; false when the code was used or expired meanwhile. */
+export async function indienen(
+  db: Db,
+  invoer: {
+    gemeenteId: string;
+    code: string;
+    geholpen: boolean;
+    antwoorden: Record<string, Antwoord>;
+    nu: Date;
+  },
+): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
+    const staat = await q.uitnodiging(trx, invoer.gemeenteId, hashToken(invoer.code), invoer.nu);
+    if (staat?.staat !== 'open') return false;
+    return q.dienIn(trx, {
+      tokenHash: hashToken(invoer.code),
+      peilingId: staat.peiling.id,
+      geholpen: invoer.geholpen,
+      antwoorden: invoer.antwoorden,
+      nu: invoer.nu,
+    });
+  });
+}
+
+export type PanelRapportData = {
+  peiling: q.Peiling;
+  minimum: number;
+  uitkomsten: PanelUitkomst[];
+  ingediend: number | null;
+};
+
+/** The report of a peiling: sums only, protected with the gemeente's minimum and margin. */
+export async function rapportVan(
+  db: Db,
+  gemeenteId: string,
+  peilingId: string,
+): Promise<PanelRapportData | undefined> {
+  const p = await q.peiling(db, gemeenteId, peilingId);
+  if (!p) return undefined;
+  const regels = await instelling(db, gemeenteId);
+  const vragen = vragenVan(p.vragen);
+  const sommen = await q.rapportSommen(
+    db,
+    gemeenteId,
+    p.id,
+    vragen.filter((v) => v.soort === 'getal').map((v) => v.code),
+  );
+  const uitkomsten = await panelRapport({
+    vragen,
+    ...sommen,
+    regels: { minimum: regels.minimum, marge: regels.marge },
+    aanvaller: lpAanvaller,
+  });
+  const stand = (await q.peilingen(db, gemeenteId)).find((x) => x.id === p.id);
+  const ingediend = stand && stand.ingediend >= regels.minimum ? stand.ingediend : null;
+  return { peiling: p, minimum: regels.minimum, uitkomsten, ingediend };
+}

@@ -1,0 +1,310 @@
+import { sql } from 'kysely';
+import type { Db } from '../../platform/db/database.js';
+import type { Antwoord } from './vraagbank.js';
+import './schema.js';
+
+/**
+ * The only SQL of the panel. The panel is gemeente data, not a resident's record: a plain `Db`,
+ * always scoped to the gemeente. Answers are written without who gave them and read back only
+ * as sums: no query here returns an answer set, and none joins answers to members (there is no
+ * column to join on; tests/integration/monitor-panel.test.ts inspects the schema).
+ */
+
+// --- members -----------------------------------------------------------------------------------
+
+/** Signs a member up; false when that e-mail address is in the panel already. */
+export async function meldAan(
+  db: Db,
+  lid: { gemeenteId: string; naam: string; email: string; afmeldHash: string },
+): Promise<boolean> {
+  const r = await db
+    .insertInto('panel_lid')
+    .values({ gemeente_id: lid.gemeenteId, naam: lid.naam, email: lid.email, afmeld_hash: lid.afmeldHash })
+    .onConflict((oc) => oc.columns(['gemeente_id', 'email']).doNothing())
+    .executeTakeFirst();
+  return Number(r.numInsertedOrUpdatedRows ?? 0) === 1;
+}
+
+export async function lidVanAfmeldcode(db: Db, gemeenteId: string, afmeldHash: string) {
+  return db
+    .selectFrom('panel_lid')
+    .select(['id', 'naam'])
+    .where('gemeente_id', '=', gemeenteId)
+    .where('afmeld_hash', '=', afmeldHash)
+    .executeTakeFirst();
+}
+
+/** She leaves: her membership and her open invitations go; answers given cannot be found, and stay. */
+export async function meldAf(db: Db, gemeenteId: string, lidId: string): Promise<void> {
+  await db
+    .deleteFrom('peiling_uitnodiging')
+    .where('lid_id', '=', lidId)
+    .where('gebruikt', '=', false)
+    .execute();
+  await db.deleteFrom('panel_lid').where('gemeente_id', '=', gemeenteId).where('id', '=', lidId).execute();
+}
+
+export async function aantalLeden(db: Db, gemeenteId: string): Promise<number> {
+  const r = await db
+    .selectFrom('panel_lid')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('gemeente_id', '=', gemeenteId)
+    .executeTakeFirst();
+  return Number(r?.n ?? 0);
+}
+
+// --- peilingen ---------------------------------------------------------------------------------
+
+export type Peiling = { id: string; titel: string; vragen: string[]; sluitOp: string };
+
+/** A day as text: PostgreSQL's own, never a Date in the server's time zone. */
+const dag = (d: Date) => d.toISOString().slice(0, 10);
+const sluitOp = sql<string>`to_char(sluit_op, 'YYYY-MM-DD')`.as('sluit_op');
+
+export async function maakPeiling(
+  db: Db,
+  gemeenteId: string,
+  invoer: { titel: string; vragen: string[]; sluitOp: string },
+): Promise<string> {
+  const r = await db
+    .insertInto('peiling')
+    .values({ gemeente_id: gemeenteId, titel: invoer.titel, vragen: invoer.vragen, sluit_op: invoer.sluitOp })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return r.id;
+}
+
+export async function peiling(db: Db, gemeenteId: string, id: string): Promise<Peiling | undefined> {
+  const r = await db
+    .selectFrom('peiling')
+    .select(['id', 'titel', 'vragen', sluitOp])
+    .where('gemeente_id', '=', gemeenteId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return r ? { id: r.id, titel: r.titel, vragen: r.vragen, sluitOp: r.sluit_op } : undefined;
+}
+
+export type PeilingStand = Peiling & { uitgenodigd: number; nogTeDoen: number; ingediend: number };
+
+/** The gemeente's peilingen, newest first, with how many were invited, still have to answer, answered. */
+export async function peilingen(db: Db, gemeenteId: string): Promise<PeilingStand[]> {
+  const { rows } = await sql<{
+    id: string;
+    titel: string;
+    vragen: string[];
+    sluit_op: string;
+    uitgenodigd: number;
+    nog: number;
+    ingediend: number;
+  }>`
+    select p.id, p.titel, p.vragen, to_char(p.sluit_op, 'YYYY-MM-DD') as sluit_op,
+      (select count(*)::int from peiling_uitnodiging u where u.peiling_id = p.id) as uitgenodigd,
+      (select count(*)::int from peiling_uitnodiging u where u.peiling_id = p.id and not u.gebruikt) as nog,
+      (select count(*)::int from peiling_inzending i where i.peiling_id = p.id) as ingediend
+    from peiling p where p.gemeente_id = ${gemeenteId}
+    order by p.created_at desc, p.id`.execute(db);
+  return rows.map((r) => ({
+    id: r.id,
+    titel: r.titel,
+    vragen: r.vragen,
+    sluitOp: r.sluit_op,
+    uitgenodigd: Number(r.uitgenodigd),
+    nogTeDoen: Number(r.nog),
+    ingediend: Number(r.ingediend),
+  }));
+}
+
+/** Members not yet invited to this peiling (to send them a code). */
+export async function nietUitgenodigd(db: Db, gemeenteId: string, peilingId: string) {
+  return db
+    .selectFrom('panel_lid as l')
+    .select(['l.id', 'l.naam', 'l.email'])
+    .where('l.gemeente_id', '=', gemeenteId)
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('peiling_uitnodiging as u')
+            .select('u.token_hash')
+            .whereRef('u.lid_id', '=', 'l.id')
+            .where('u.peiling_id', '=', peilingId),
+        ),
+      ),
+    )
+    .orderBy('l.created_at')
+    .execute();
+}
+
+export async function maakUitnodiging(
+  db: Db,
+  u: { tokenHash: string; peilingId: string; lidId: string | null; verlooptOp: Date },
+): Promise<void> {
+  await db
+    .insertInto('peiling_uitnodiging')
+    .values({ token_hash: u.tokenHash, peiling_id: u.peilingId, lid_id: u.lidId, verloopt_op: u.verlooptOp })
+    .execute();
+}
+
+export type UitnodigingStaat = { peiling: Peiling; staat: 'open' | 'gebruikt' | 'verlopen' };
+
+/** The peiling behind a one-time code, and whether the code still works. */
+export async function uitnodiging(
+  db: Db,
+  gemeenteId: string,
+  tokenHash: string,
+  nu: Date,
+): Promise<UitnodigingStaat | undefined> {
+  const r = await db
+    .selectFrom('peiling_uitnodiging as u')
+    .innerJoin('peiling as p', 'p.id', 'u.peiling_id')
+    .select([
+      'p.id',
+      'p.titel',
+      'p.vragen',
+      sql<string>`to_char(p.sluit_op, 'YYYY-MM-DD')`.as('sluit_op'),
+      'u.gebruikt',
+      'u.verloopt_op',
+    ])
+    .where('p.gemeente_id', '=', gemeenteId)
+    .where('u.token_hash', '=', tokenHash)
+    .executeTakeFirst();
+  if (!r) return undefined;
+  const verlopen = new Date(r.verloopt_op).getTime() <= nu.getTime() || r.sluit_op < dag(nu);
+  return {
+    peiling: { id: r.id, titel: r.titel, vragen: r.vragen, sluitOp: r.sluit_op },
+    staat: r.gebruikt ? 'gebruikt' : verlopen ? 'verlopen' : 'open',
+  };
+}
+
+/**
+ * Submits one questionnaire: claims the code (once: a second use, even at the same moment,
+ * finds nothing to claim and writes nothing) and stores the answers with no trace of the code
+ * or the member; open answers apart again, waiting for review. Returns false when the code was
+ * used or expired in the meantime. Call it in a transaction.
+ */
+export async function dienIn(
+  db: Db,
+  invoer: {
+    tokenHash: string;
+    peilingId: string;
+    geholpen: boolean;
+    antwoorden: Record<string, Antwoord>;
+    nu: Date;
+  },
+): Promise<boolean> {
+  const claim = await db
+    .updateTable('peiling_uitnodiging')
+    .set({ gebruikt: true, lid_id: null })
+    .where('token_hash', '=', invoer.tokenHash)
+    .where('peiling_id', '=', invoer.peilingId)
+    .where('gebruikt', '=', false)
+    .where('verloopt_op', '>', invoer.nu)
+    .executeTakeFirst();
+  if (Number(claim.numUpdatedRows) !== 1) return false;
+  const { id } = await db
+    .insertInto('peiling_inzending')
+    .values({ peiling_id: invoer.peilingId, geholpen: invoer.geholpen, ingediend_op: dag(invoer.nu) })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const gesloten = Object.entries(invoer.antwoorden).flatMap(([vraag, a]) =>
+    'tekst' in a ? [] : [{ inzending_id: id, vraag, waarden: a.waarden, weet_niet: a.weetNiet }],
+  );
+  if (gesloten.length > 0) await db.insertInto('peiling_antwoord').values(gesloten).execute();
+  const open = Object.entries(invoer.antwoorden).flatMap(([vraag, a]) =>
+    'tekst' in a ? [{ peiling_id: invoer.peilingId, vraag, tekst: a.tekst }] : [],
+  );
+  if (open.length > 0) await db.insertInto('peiling_open_antwoord').values(open).execute();
+  return true;
+}
+
+/** Inserts fixture submissions (the demo's example peiling): no code, answers only. */
+export async function voegInzendingToe(
+  db: Db,
+  peilingId: string,
+  inzending: { geholpen: boolean; antwoorden: Record<string, Antwoord>; dag: string },
+): Promise<void> {
+  const { id } = await db
+    .insertInto('peiling_inzending')
+    .values({ peiling_id: peilingId, geholpen: inzending.geholpen, ingediend_op: inzending.dag })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const rijen = Object.entries(inzending.antwoorden).flatMap(([vraag, a]) =>
+    'tekst' in a ? [] : [{ inzending_id: id, vraag, waarden: a.waarden, weet_niet: a.weetNiet }],
+  );
+  if (rijen.length > 0) await db.insertInto('peiling_antwoord').values(rijen).execute();
+}
+
+// --- sums for the report -----------------------------------------------------------------------
+
+/**
+ * Per question and value how many chose it ('weet-niet' for "weet ik niet"; '' counts who
+ * answered a question at all), per number question the sum and count, per open question the
+ * reviewed answers. Number questions give no count per value.
+ */
+export async function rapportSommen(db: Db, gemeenteId: string, peilingId: string, getalVragen: string[]) {
+  // No question is called '-': an empty list would leave `any()` without a type to infer.
+  const getal = getalVragen.length > 0 ? getalVragen : ['-'];
+  const { rows: tellingen } = await sql<{ vraag: string; waarde: string; aantal: number }>`
+    select a.vraag, w.waarde, count(*)::int as aantal
+    from peiling_antwoord a
+    join peiling_inzending i on i.id = a.inzending_id
+    join peiling p on p.id = i.peiling_id and p.gemeente_id = ${gemeenteId}
+    cross join lateral unnest(
+      case when a.weet_niet then array['weet-niet', ''] else array_append(a.waarden, '') end
+    ) as w(waarde)
+    where i.peiling_id = ${peilingId} and not (a.vraag = any(${getal}))
+    group by 1, 2`.execute(db);
+  const { rows: sommen } = await sql<{ vraag: string; som: number; n: number }>`
+    select a.vraag, sum(a.waarden[1]::int)::int as som, count(*)::int as n
+    from peiling_antwoord a
+    join peiling_inzending i on i.id = a.inzending_id
+    join peiling p on p.id = i.peiling_id and p.gemeente_id = ${gemeenteId}
+    where i.peiling_id = ${peilingId} and a.vraag = any(${getal}) and not a.weet_niet
+    group by 1`.execute(db);
+  const { rows: open } = await sql<{ vraag: string; n: number }>`
+    select o.vraag, count(*)::int as n
+    from peiling_open_antwoord o
+    join peiling p on p.id = o.peiling_id and p.gemeente_id = ${gemeenteId}
+    where o.peiling_id = ${peilingId} and o.beoordeeld
+    group by 1`.execute(db);
+  return {
+    tellingen: tellingen.map((r) => ({ ...r, aantal: Number(r.aantal) })),
+    sommen: sommen.map((r) => ({ ...r, som: Number(r.som), n: Number(r.n) })),
+    open: open.map((r) => ({ ...r, n: Number(r.n) })),
+  };
+}
+
+// --- the review of open answers ----------------------------------------------------------------
+
+/** Open answers that still wait for review (the beheerder's review step only). */
+export async function teBeoordelen(db: Db, gemeenteId: string, peilingId: string) {
+  return db
+    .selectFrom('peiling_open_antwoord as o')
+    .innerJoin('peiling as p', 'p.id', 'o.peiling_id')
+    .select(['o.id', 'o.vraag', 'o.tekst'])
+    .where('p.gemeente_id', '=', gemeenteId)
+    .where('o.peiling_id', '=', peilingId)
+    .where('o.beoordeeld', '=', false)
+    .orderBy('o.id')
+    .limit(50)
+    .execute();
+}
+
+/** Stores the reviewed text (identifying details removed) and marks it ready for analysis. */
+export async function beoordeel(
+  db: Db,
+  gemeenteId: string,
+  invoer: { peilingId: string; id: string; tekst: string },
+): Promise<boolean> {
+  const r = await db
+    .updateTable('peiling_open_antwoord')
+    .set({ tekst: invoer.tekst, beoordeeld: true })
+    .where('id', '=', invoer.id)
+    .where('peiling_id', '=', invoer.peilingId)
+    .where('beoordeeld', '=', false)
+    .where('peiling_id', 'in', (eb) =>
+      eb.selectFrom('peiling').select('id').where('gemeente_id', '=', gemeenteId),
+    )
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}

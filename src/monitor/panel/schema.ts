@@ -1,0 +1,69 @@
+import type { ColumnType } from 'kysely';
+
+/**
+ * Row types of the monitor's panel (migration 0030), added to the platform's Database by
+ * declaration merging. Kept by hand: a migration that changes a table changes its type here.
+ */
+declare module '../../platform/db/schema.js' {
+  interface Database {
+    panel_lid: PanelLidTable;
+    peiling: PeilingTable;
+    peiling_uitnodiging: PeilingUitnodigingTable;
+    peiling_inzending: PeilingInzendingTable;
+    peiling_antwoord: PeilingAntwoordTable;
+    peiling_open_antwoord: PeilingOpenAntwoordTable;
+  }
+}
+
+/** Who is in the panel, and the hashed link to leave it. */
+export type PanelLidTable = {
+  id: ColumnType<string, string | undefined, never>;
+  gemeente_id: string;
+  naam: string;
+  email: string;
+  afmeld_hash: string;
+  created_at: ColumnType<Date, Date | undefined, never>;
+};
+
+export type PeilingTable = {
+  id: ColumnType<string, string | undefined, never>;
+  gemeente_id: string;
+  titel: string;
+  /** Question codes of the question bank (vraagbank.ts), in order */
+  vragen: string[];
+  sluit_op: ColumnType<Date, string, string>;
+  created_at: ColumnType<Date, Date | undefined, never>;
+};
+
+/** Who still has to answer: a hashed one-time token, never a reference to the answers. */
+export type PeilingUitnodigingTable = {
+  token_hash: string;
+  peiling_id: string;
+  lid_id: string | null;
+  verloopt_op: Date;
+  gebruikt: ColumnType<boolean, boolean | undefined, boolean>;
+};
+
+/** One submitted questionnaire: no member, no token, only the day. */
+export type PeilingInzendingTable = {
+  id: ColumnType<string, string | undefined, never>;
+  peiling_id: string;
+  geholpen: boolean;
+  ingediend_op: ColumnType<Date, string, never>;
+};
+
+export type PeilingAntwoordTable = {
+  inzending_id: string;
+  vraag: string;
+  waarden: string[];
+  weet_niet: boolean;
+};
+
+/** An open answer, apart even from its submission, until the review removed identifying details. */
+export type PeilingOpenAntwoordTable = {
+  id: ColumnType<string, string | undefined, never>;
+  peiling_id: string;
+  vraag: string;
+  tekst: string;
+  beoordeeld: ColumnType<boolean, boolean | undefined, boolean>;
+};
