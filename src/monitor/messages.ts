@@ -81,15 +81,6 @@ export const nl = {
   'monitor.waarde.overschat': 'Overschat',
   'monitor.waarde.gelijk': 'Zelfde beeld',
   'monitor.waarde.onderschat': 'Onderschat',
-  'monitor.levensgebied.financien': 'Geld',
-  'monitor.levensgebied.werk-en-dagbesteding': 'Werk en dagbesteding',
-  'monitor.levensgebied.sociale-contacten': 'Familie en vrienden',
-  'monitor.levensgebied.lichamelijke-gezondheid': 'Lichamelijke gezondheid',
-  'monitor.levensgebied.psychische-gezondheid': 'Psychische gezondheid',
-  'monitor.levensgebied.wonen': 'Wonen',
-  'monitor.levensgebied.huishouden': 'Huishouden',
-  'monitor.levensgebied.zelfzorg': 'Zelfzorg',
-  'monitor.levensgebied.vervoer': 'Vervoer',
 };
 
 export const en: Record<keyof typeof nl, string> = {
@@ -167,15 +158,6 @@ export const en: Record<keyof typeof nl, string> = {
   'monitor.waarde.overschat': 'Overestimated',
   'monitor.waarde.gelijk': 'Same view',
   'monitor.waarde.onderschat': 'Underestimated',
-  'monitor.levensgebied.financien': 'Money',
-  'monitor.levensgebied.werk-en-dagbesteding': 'Work and daytime activities',
-  'monitor.levensgebied.sociale-contacten': 'Family and friends',
-  'monitor.levensgebied.lichamelijke-gezondheid': 'Physical health',
-  'monitor.levensgebied.psychische-gezondheid': 'Mental health',
-  'monitor.levensgebied.wonen': 'Housing',
-  'monitor.levensgebied.huishouden': 'Household',
-  'monitor.levensgebied.zelfzorg': 'Self-care',
-  'monitor.levensgebied.vervoer': 'Transport',
 };
 
 declare module '../platform/i18n/i18n.js' {

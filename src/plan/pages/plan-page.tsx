@@ -1,4 +1,5 @@
 import { formatDate } from '../../platform/dates.js';
+import { Begrip } from '../../platform/views/begrip.js';
 import {
   Alert,
   ButtonLink,
@@ -376,6 +377,7 @@ export function PlanPage({
         <Heading level={3} id="regievoerder">
           {t('plan.regievoerder.kop')}
         </Heading>
+        <Begrip t={t} code="regievoerder" woord="regievoerder" />
         <Paragraph>
           {data.regievoerder
             ? t('plan.regievoerder.is', { naam: data.regievoerder.naam })

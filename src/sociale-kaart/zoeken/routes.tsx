@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../platform/db/database.js';
+import { type EigenLevensgebiedNamen, geenEigenNamen } from '../../platform/extensions/levensgebied-namen.js';
 import { HttpError } from '../../platform/http/errors.js';
 import { pageContext, sendPage } from '../../platform/views/render.js';
 import { DienstPage } from './pages/dienst-page.js';
@@ -15,24 +16,31 @@ import { zoek } from './zoeken.js';
  */
 export async function socialeKaartZoekRoutes(
   app: FastifyInstance,
-  deps: { db: Db; now: () => Date },
+  deps: { db: Db; now: () => Date; eigenNamen?: EigenLevensgebiedNamen },
 ): Promise<void> {
+  // Levensgebieden by the gemeente's own names, as in "Hoe het gaat" (issue 18).
+  const eigenNamen = deps.eigenNamen ?? geenEigenNamen;
   app.get('/sociale-kaart', async (request, reply) => {
     const gemeente = request.gemeente;
     if (!gemeente) throw new HttpError('NOT_FOUND');
     const ctx = pageContext(request, reply);
+    const namen = await eigenNamen(gemeente.id);
     const { vraag, fouten } = leesZoekvraag(request.query);
     const gezocht = Object.keys(request.query as object).length > 0;
     if (Object.keys(fouten).length > 0) {
-      return sendPage(reply, <ZoekPage ctx={ctx} vraag={vraag} fouten={fouten} />, 400);
+      return sendPage(reply, <ZoekPage ctx={ctx} namen={namen} vraag={vraag} fouten={fouten} />, 400);
     }
     const uitkomst = await zoek(deps.db, gemeente.id, vraag, deps.now());
     if (!uitkomst.ok) {
-      return sendPage(reply, <ZoekPage ctx={ctx} vraag={vraag} fouten={uitkomst.fouten} />, 400);
+      return sendPage(
+        reply,
+        <ZoekPage ctx={ctx} namen={namen} vraag={vraag} fouten={uitkomst.fouten} />,
+        400,
+      );
     }
     return sendPage(
       reply,
-      <ZoekPage ctx={ctx} vraag={vraag} fouten={{}} uitkomst={uitkomst} gezocht={gezocht} />,
+      <ZoekPage ctx={ctx} namen={namen} vraag={vraag} fouten={{}} uitkomst={uitkomst} gezocht={gezocht} />,
     );
   });
 
@@ -46,7 +54,12 @@ export async function socialeKaartZoekRoutes(
     const nu = deps.now();
     return sendPage(
       reply,
-      <DienstPage ctx={pageContext(request, reply)} dienst={dienst} nuOpen={isOpen(dienst.roosters, nu)} />,
+      <DienstPage
+        ctx={pageContext(request, reply)}
+        namen={await eigenNamen(gemeente.id)}
+        dienst={dienst}
+        nuOpen={isOpen(dienst.roosters, nu)}
+      />,
     );
   });
 }

@@ -1,4 +1,4 @@
-import type { StandaardLevensgebied } from '../../platform/levensgebied-codes.js';
+import { levensgebiedNaam } from '../../platform/levensgebied-codes.js';
 import {
   Alert,
   ErrorSummary,
@@ -25,7 +25,18 @@ export type CheckinStaat =
  * The check-in from the e-mailed link: one screen, no login, no JavaScript. A link that does not
  * work says why in plain words; after answering, a thank-you that says what happens next.
  */
-export function CheckinPage({ ctx, staat, actie }: { ctx: PageContext; staat: CheckinStaat; actie: string }) {
+export function CheckinPage({
+  ctx,
+  namen = new Map(),
+  staat,
+  actie,
+}: {
+  ctx: PageContext;
+  /** The gemeente's own names of its levensgebieden (code → name) */
+  namen?: ReadonlyMap<string, string>;
+  staat: CheckinStaat;
+  actie: string;
+}) {
   const { t } = ctx;
   const titel = t('waakvlam.checkin.titel');
   if (staat.soort === 'fout')
@@ -71,7 +82,7 @@ export function CheckinPage({ ctx, staat, actie }: { ctx: PageContext; staat: Ch
             key={code}
             name={`gebied-${code}`}
             legend={t('waakvlam.checkin.gebied', {
-              gebied: t(`levensgebieden.gebied.${code as StandaardLevensgebied}.naam`),
+              gebied: levensgebiedNaam(code, namen.get(code), t),
             })}
             options={oordelen}
             value={gekozen(`gebied-${code}`)}

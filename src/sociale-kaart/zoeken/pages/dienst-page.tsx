@@ -1,5 +1,6 @@
 import { formatDate } from '../../../platform/dates.js';
 import type { MessageKey, Translate } from '../../../platform/i18n/i18n.js';
+import { levensgebiedNaam } from '../../../platform/levensgebied-codes.js';
 import { Heading, Link, Paragraph, UnorderedList } from '../../../platform/views/components.js';
 import { Layout } from '../../../platform/views/layout.js';
 import type { PageContext } from '../../../platform/views/page-context.js';
@@ -42,10 +43,13 @@ function amsterdamDag(ymd: string): Date | undefined {
 /** A service's page: what it is, for whom, cost, where, when, how to get in touch. */
 export function DienstPage({
   ctx,
+  namen = new Map(),
   dienst,
   nuOpen,
 }: {
   ctx: PageContext;
+  /** The gemeente's own names of its levensgebieden (code → name) */
+  namen?: ReadonlyMap<string, string>;
   dienst: DienstDetail;
   nuOpen: boolean;
 }) {
@@ -94,9 +98,7 @@ export function DienstPage({
       {dienst.levensgebieden.length > 0 ? (
         <Paragraph>
           {t('socialeKaart.dienst.levensgebieden', {
-            lijst: dienst.levensgebieden
-              .map((code) => t(`socialeKaart.levensgebied.${code}` as MessageKey))
-              .join(', '),
+            lijst: dienst.levensgebieden.map((code) => levensgebiedNaam(code, namen.get(code), t)).join(', '),
           })}
         </Paragraph>
       ) : null}
