@@ -1,7 +1,13 @@
 import { formatDate } from '../../../platform/dates.js';
 import type { MessageKey, Translate } from '../../../platform/i18n/i18n.js';
 import { levensgebiedNaam } from '../../../platform/levensgebied-codes.js';
-import { Heading, Link, Paragraph, UnorderedList } from '../../../platform/views/components.js';
+import {
+  Heading,
+  Link,
+  MetAfbreekpunten,
+  Paragraph,
+  UnorderedList,
+} from '../../../platform/views/components.js';
 import { Layout } from '../../../platform/views/layout.js';
 import type { PageContext } from '../../../platform/views/page-context.js';
 import type { DienstDetail } from '../queries.js';
@@ -183,14 +189,20 @@ export function DienstPage({
             ...(email
               ? [
                   <>
-                    {t('socialeKaart.dienst.mail')} <Link href={`mailto:${email}`}>{email}</Link>
+                    {t('socialeKaart.dienst.mail')}{' '}
+                    <Link href={`mailto:${email}`}>
+                      <MetAfbreekpunten tekst={email} />
+                    </Link>
                   </>,
                 ]
               : []),
             ...(website
               ? [
                   <>
-                    {t('socialeKaart.dienst.website')} <Link href={website}>{website}</Link>
+                    {t('socialeKaart.dienst.website')}{' '}
+                    <Link href={website}>
+                      <MetAfbreekpunten tekst={website} />
+                    </Link>
                   </>,
                 ]
               : []),
