@@ -214,7 +214,7 @@ const DAGEN = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
 
 type Gegenereerd = {
   rows: ReturnType<typeof emptyRows>;
-  diensten: { id: string; naam: string; levensgebied: Levensgebied }[];
+  diensten: { id: string; naam: string; levensgebied: Levensgebied; eerste: string; tweede: string }[];
   postcodes: PostcodeRij[];
 };
 
@@ -286,7 +286,8 @@ function genereer(aantal: number): Gegenereerd {
   for (let i = 0; i < aantal; i++) {
     const id = sleutelUuid(`bench/dienst/${i}`);
     const eerste = pick(EERSTE);
-    const soort = `${eerste}${pick(TWEEDE)}`;
+    const tweede = pick(TWEEDE);
+    const soort = `${eerste}${tweede}`;
     const naam = `${soort.charAt(0).toUpperCase()}${soort.slice(1)} ${pick(['De', 'Het'])} ${pick(BIJVOEGLIJK)} ${pick(ZELFSTANDIG)}`;
     const levensgebied = pick(LEVENSGEBIEDEN);
     const kenmerken = KENMERKEN.filter(() => next() < 0.35);
@@ -330,9 +331,19 @@ function genereer(aantal: number): Gegenereerd {
         closes_at: `${String(open + 2 + Math.floor(next() * 4)).padStart(2, '0')}:00`,
       });
     }
-    if (status === 'active') diensten.push({ id, naam, levensgebied });
+    if (status === 'active') diensten.push({ id, naam, levensgebied, eerste, tweede });
   }
   return { rows, diensten, postcodes };
+}
+
+/**
+ * A known item as a resident might ask for it: the compound's two parts as separate words with
+ * a small word between ("groep voor wandel", from "Wandelgroep De Groene Molen"), and the
+ * adjective and noun of its proper name in lower case.
+ */
+function inGewoneWoorden(dienst: Gegenereerd['diensten'][number]): string {
+  const [, , bijvoeglijk, zelfstandig] = dienst.naam.split(' ');
+  return `${dienst.tweede} voor ${dienst.eerste} ${bijvoeglijk?.toLowerCase()} ${zelfstandig?.toLowerCase()}`;
 }
 
 /** One typo in the longest word: a swapped, dropped, doubled or replaced letter. */
@@ -359,32 +370,45 @@ function metTikfout(naam: string, next: () => number): string {
 
 type Vraag = { vraag: Zoekvraag; bekend: string | undefined; soort: string };
 
+/** How residents ask in their own words (issue 18): asking words and small words around the topic. */
+const ALLEDAAGS = ['hulp bij {}', 'hulp met {}', 'ik zoek iets met {}', '{} in de buurt', 'iemand voor {}'];
+
 /**
- * 1,000 mixed queries: 40% known item with one typo, 20% known item with a typo and its
- * levensgebied as filter, 20% a topic word with filters (gratis, groep, zonder indicatie,
- * nu open), 20% distance (postcode + radius, with or without a word).
+ * 1,000 mixed queries: 30% known item with one typo, 20% known item with a typo and its
+ * levensgebied as filter, 10% a topic word with filters (gratis, groep, zonder indicatie,
+ * nu open), 10% a known item asked in everyday words with its compound split ("groep voor
+ * wandel groene molen" for "Wandelgroep De Groene Molen"), 10% a topic in everyday words
+ * ("hulp bij schuld"), 20% distance (postcode + radius, with or without a word).
  */
 function vragen(data: Gegenereerd, aantal: number): Vraag[] {
   const next = random(42);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
   const result: Vraag[] = [];
   for (let i = 0; i < aantal; i++) {
-    const kind = i % 5;
+    const kind = i % 10;
     const params: Record<string, string> = {};
     let bekend: string | undefined;
     let soort: string;
-    if (kind <= 1) {
+    if (kind <= 2) {
       const dienst = pick(data.diensten);
       params.q = metTikfout(dienst.naam, next);
       bekend = dienst.id;
       soort = 'known item, one typo';
-    } else if (kind === 2) {
+    } else if (kind <= 4) {
       const dienst = pick(data.diensten);
       params.q = metTikfout(dienst.naam, next);
       params.levensgebied = dienst.levensgebied;
       bekend = dienst.id;
       soort = 'known item, one typo, levensgebied';
-    } else if (kind === 3) {
+    } else if (kind === 6) {
+      const dienst = pick(data.diensten);
+      params.q = inGewoneWoorden(dienst);
+      bekend = dienst.id;
+      soort = 'known item, everyday words';
+    } else if (kind === 7) {
+      params.q = pick(ALLEDAAGS).replace('{}', pick(EERSTE));
+      soort = 'topic, everyday words';
+    } else if (kind === 5) {
       params.q = pick(EERSTE);
       if (next() < 0.5) params.gratis = 'ja';
       if (next() < 0.5) params.groep = 'ja';

@@ -37,6 +37,7 @@ import { homeMenu } from './home/menu.js';
 import { homeRoutes } from './home/routes.js';
 import { SECTIE as LEVENSGEBIEDEN_SECTIE } from './levensgebieden/beoordelen.js';
 import { levensgebiedenKaarten, levensgebiedenMenu } from './levensgebieden/menu.js';
+import { levensgebiedNamenBron } from './levensgebieden/namen.js';
 import { levensgebiedenRoutes } from './levensgebieden/routes.js';
 import { levensgebiedenSectie } from './levensgebieden/sectie.js';
 import {
@@ -415,7 +416,9 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
 
   await app.register(async (scope) => homeRoutes(scope, { db, now, overzicht }));
   // The public sociale kaart: no login, no personal data (docs/decisions/013).
-  await app.register(async (scope) => socialeKaartZoekRoutes(scope, { db, now }));
+  await app.register(async (scope) =>
+    socialeKaartZoekRoutes(scope, { db, now, eigenNamen: levensgebiedNamenBron(db) }),
+  );
   await app.register(async (scope) =>
     authRoutes(scope, { db, sessions, mailer, publicUrl: config.publicUrl }),
   );
@@ -429,7 +432,13 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
   // The beheerder's page of failed jobs (no personal data: kinds of job and error only).
   await app.register(async (scope) => takenRoutes(scope, { db, now, jobs }));
   await app.register(async (scope) =>
-    socialeKaartBeheerRoutes(scope, { db, now, mailer, publicUrl: config.publicUrl }),
+    socialeKaartBeheerRoutes(scope, {
+      db,
+      now,
+      mailer,
+      publicUrl: config.publicUrl,
+      eigenNamen: levensgebiedNamenBron(db),
+    }),
   );
   // Capabilities that store personal data register their section here (levensgebieden, plan, …).
   const secties = new SectieRegister();
@@ -493,7 +502,9 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
   // The questionnaires of levensgebieden (eigen regie in eigen woorden, positieve gezondheid).
   await app.register(async (scope) => vragenlijstRoutes(scope, { db, now }));
   // The waakvlam: the plan, the history, and the check-in from the e-mailed link (no login).
-  await app.register(async (scope) => waakvlamRoutes(scope, { db, now }));
+  await app.register(async (scope) =>
+    waakvlamRoutes(scope, { db, now, eigenNamen: levensgebiedNamenBron(db) }),
+  );
   // Samen: her part, proposals and answers; the coordinator's page (the door's system path).
   await app.register(async (scope) => samenRoutes(scope, { db, now }));
   await app.register(async (scope) =>

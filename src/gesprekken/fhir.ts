@@ -1,7 +1,7 @@
 import { fhirTekst, fullUrl, naamUuid } from '../platform/fhir/bundle.js';
 import type { Composition, CompositionSection, Reference } from '../platform/fhir/types.js';
 import { translator } from '../platform/i18n/i18n.js';
-import { STANDAARD_LEVENSGEBIEDEN, type StandaardLevensgebied } from '../platform/levensgebied-codes.js';
+import { levensgebiedNaam } from '../platform/levensgebied-codes.js';
 import type { FhirContext } from '../regie/secties.js';
 import type { exporteerGesprekken } from './sectie.js';
 
@@ -34,9 +34,7 @@ function verhaal(tekst: string): CompositionSection['text'] {
 }
 
 function gebiedTitel(code: string): string {
-  return (STANDAARD_LEVENSGEBIEDEN as readonly string[]).includes(code)
-    ? t(`gesprekken.levensgebied.${code as StandaardLevensgebied}`)
-    : code;
+  return levensgebiedNaam(code, undefined, t);
 }
 
 const gebiedCode = (code: string) => ({ coding: [{ system: LEVENSGEBIED_SYSTEEM, code }] });

@@ -4,7 +4,7 @@
  * declaration at the end adds their keys to MessageKey. The question cards are Redzaam's own.
  */
 export const nl = {
-  'gesprekken.kaart.tekst': 'Je hulpvraag, het keukentafelgesprek en het verslag.',
+  'gesprekken.kaart.tekst': 'Je hulpvraag, het gesprek met de gemeente en het verslag.',
   'gesprekken.titel': 'Mijn gesprekken',
   'gesprekken.titel.ander': 'Gesprekken van {naam}',
   'gesprekken.intro':
@@ -23,7 +23,7 @@ export const nl = {
   'gesprekken.veld.gemeld-op': 'Gemeld op',
   'gesprekken.veld.gemeld-op.uitleg': 'Bijvoorbeeld 2026-03-05 (jaar-maand-dag).',
   'gesprekken.veld.onderzoek-uiterlijk':
-    'Onderzoek klaar uiterlijk (alleen als jullie iets anders afspraken)',
+    'Wanneer is het onderzoek klaar? (alleen als jullie iets anders afspraken)',
   'gesprekken.veld.onderzoek-uiterlijk.uitleg': 'Laat leeg voor de gewone termijn.',
   'gesprekken.knop.melden': 'Hulpvraag melden',
   'gesprekken.fout.datum': 'Vul een echte datum in, zoals 2026-03-05.',
@@ -107,15 +107,6 @@ export const nl = {
     'Een termijn loopt af op {datum}: de inwoner mag tot die dag een persoonlijk plan inleveren. Bekijk de hulpvraag in Redzaam: {link}',
   'gesprekken.mail.herinnering.onderzoek':
     'Een termijn loopt af op {datum}: het onderzoek moet dan klaar zijn. Bekijk de hulpvraag in Redzaam: {link}',
-  'gesprekken.levensgebied.financien': 'Geld en post',
-  'gesprekken.levensgebied.werk-en-dagbesteding': 'Werk en dagbesteding',
-  'gesprekken.levensgebied.sociale-contacten': 'Contact met anderen',
-  'gesprekken.levensgebied.lichamelijke-gezondheid': 'Lichamelijke gezondheid',
-  'gesprekken.levensgebied.psychische-gezondheid': 'Hoe je je voelt',
-  'gesprekken.levensgebied.wonen': 'Wonen',
-  'gesprekken.levensgebied.huishouden': 'Huishouden',
-  'gesprekken.levensgebied.zelfzorg': 'Voor jezelf zorgen',
-  'gesprekken.levensgebied.vervoer': 'Vervoer',
   'gesprekken.terug.gesprek': 'Terug naar de hulpvraag',
   'gesprekken.open.verslag': 'Het verslag lezen, verbeteren en zeggen of je het ermee eens bent',
   'gesprekken.gesprek.verslag.kop': 'Gesprek en verslag',
@@ -321,15 +312,6 @@ export const en: Record<keyof typeof nl, string> = {
     'A deadline ends on {datum}: the resident may hand in a personal plan until that day. View the request in Redzaam: {link}',
   'gesprekken.mail.herinnering.onderzoek':
     'A deadline ends on {datum}: the investigation must be done by then. View the request in Redzaam: {link}',
-  'gesprekken.levensgebied.financien': 'Money and post',
-  'gesprekken.levensgebied.werk-en-dagbesteding': 'Work and daytime activities',
-  'gesprekken.levensgebied.sociale-contacten': 'Contact with others',
-  'gesprekken.levensgebied.lichamelijke-gezondheid': 'Physical health',
-  'gesprekken.levensgebied.psychische-gezondheid': 'How you feel',
-  'gesprekken.levensgebied.wonen': 'Housing',
-  'gesprekken.levensgebied.huishouden': 'Household',
-  'gesprekken.levensgebied.zelfzorg': 'Taking care of yourself',
-  'gesprekken.levensgebied.vervoer': 'Transport',
   'gesprekken.terug.gesprek': 'Back to the request for help',
   'gesprekken.open.verslag': 'Read the report, correct it and say whether you agree',
   'gesprekken.gesprek.verslag.kop': 'Talk and report',

@@ -1,6 +1,6 @@
 import { formatDate } from '../platform/dates.js';
 import type { Locale, Translate } from '../platform/i18n/i18n.js';
-import { STANDAARD_LEVENSGEBIEDEN, type StandaardLevensgebied } from '../platform/levensgebied-codes.js';
+import { levensgebiedNaam } from '../platform/levensgebied-codes.js';
 import type { PdfDocument } from '../platform/pdf/pdf-document.js';
 import type { GesprekData } from './lezen.js';
 import type { Gebied, VerslagVersie } from './queries.js';
@@ -10,11 +10,7 @@ import { VRAAGKAARTEN } from './rules.js';
 
 /** A levensgebied by the gemeente's own name, else our default text. */
 export function gebiedNaam(gebieden: readonly Gebied[], code: string, t: Translate): string {
-  const eigen = gebieden.find((g) => g.code === code)?.naam;
-  if (eigen) return eigen;
-  return (STANDAARD_LEVENSGEBIEDEN as readonly string[]).includes(code)
-    ? t(`gesprekken.levensgebied.${code as StandaardLevensgebied}`)
-    : code;
+  return levensgebiedNaam(code, gebieden.find((g) => g.code === code)?.naam, t);
 }
 
 /** A calendar day (YYYY-MM-DD) as "3 maart 2027". */

@@ -6,7 +6,7 @@
 export const nl = {
   'start.titel': 'Redzaam in {gemeente}',
   'start.intro':
-    'Redzaam is een website voor inwoners die hulp krijgen of hulp zoeken. Jij houdt zelf de regie: jij bepaalt wat er over jou wordt opgeschreven en wie dat mag zien.',
+    'Redzaam is een website voor inwoners die hulp krijgen of hulp zoeken. Jij bepaalt zelf wat er over jou wordt opgeschreven en wie dat mag zien.',
   'start.wel.kop': 'Wat kun je met Redzaam?',
   'start.wel.1': 'Je maakt je eigen plan, voor alle delen van je leven.',
   'start.wel.2': 'Je kiest zelf wie meekijkt: familie, vrienden of een hulpverlener.',

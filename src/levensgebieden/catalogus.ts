@@ -1,5 +1,9 @@
 import type { Translate } from '../platform/i18n/i18n.js';
-import { STANDAARD_LEVENSGEBIEDEN, type StandaardLevensgebied } from '../platform/levensgebied-codes.js';
+import {
+  levensgebiedNaam,
+  STANDAARD_LEVENSGEBIEDEN,
+  type StandaardLevensgebied,
+} from '../platform/levensgebied-codes.js';
 import type { Icoon } from './iconen.js';
 
 /**
@@ -45,9 +49,9 @@ export function isStandaard(code: string): code is StandaardLevensgebied {
   return (STANDAARD_LEVENSGEBIEDEN as readonly string[]).includes(code);
 }
 
+/** The domain's one name (the gemeente's own, else the platform's default): see levensgebiedNaam. */
 export function gebiedNaam(gebied: Pick<Gebied, 'code' | 'naam'>, t: Translate): string {
-  if (gebied.naam) return gebied.naam;
-  return isStandaard(gebied.code) ? t(`levensgebieden.gebied.${gebied.code}.naam`) : gebied.code;
+  return levensgebiedNaam(gebied.code, gebied.naam, t);
 }
 
 export function gebiedUitleg(gebied: Pick<Gebied, 'code' | 'uitleg'>, t: Translate): string {

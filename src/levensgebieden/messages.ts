@@ -131,7 +131,7 @@ export const nl = {
   'levensgebieden.onderwerp.anderen-slechter': 'anderen denken dat het slechter gaat dan jij ({naam})',
   'levensgebieden.onderwerp.ander.anderen-beter': 'jij denkt dat het beter gaat dan {naam} zelf denkt',
   'levensgebieden.onderwerp.ander.anderen-slechter': 'jij denkt dat het slechter gaat dan {naam} zelf denkt',
-  'levensgebieden.spiegel.kop': 'Zo ziet iedereen het (de regie-spiegel)',
+  'levensgebieden.spiegel.kop': 'Zo ziet iedereen het',
   'levensgebieden.spiegel.uitleg':
     'Per deel zie je jouw antwoord naast dat van anderen. Er is geen totaalscore: elk deel telt apart.',
   'levensgebieden.spiegel.caption': 'Hoe het gaat per deel, volgens iedereen die het invulde',
@@ -204,27 +204,18 @@ export const nl = {
   'levensgebieden.icoon.ster': 'Ster',
   'levensgebieden.icoon.boek': 'Boek',
   'levensgebieden.icoon.zon': 'Zon',
-  'levensgebieden.gebied.financien.naam': 'Geld en rekeningen',
   'levensgebieden.gebied.financien.uitleg': 'Genoeg geld hebben, rekeningen betalen, schulden.',
-  'levensgebieden.gebied.werk-en-dagbesteding.naam': 'Werk en dagbesteding',
   'levensgebieden.gebied.werk-en-dagbesteding.uitleg':
     'Werk, vrijwilligerswerk, school of iets anders doen overdag.',
-  'levensgebieden.gebied.sociale-contacten.naam': 'Familie en vrienden',
   'levensgebieden.gebied.sociale-contacten.uitleg':
     'Mensen om je heen, contact met familie, vrienden en buren.',
-  'levensgebieden.gebied.lichamelijke-gezondheid.naam': 'Je lichaam',
   'levensgebieden.gebied.lichamelijke-gezondheid.uitleg':
     'Hoe je je lichamelijk voelt. Ziekte, pijn, bewegen.',
-  'levensgebieden.gebied.psychische-gezondheid.naam': 'Hoe je je voelt',
   'levensgebieden.gebied.psychische-gezondheid.uitleg':
     'Stress, zorgen, somberheid. Dingen onthouden en begrijpen.',
-  'levensgebieden.gebied.wonen.naam': 'Wonen',
   'levensgebieden.gebied.wonen.uitleg': 'Een fijne en veilige plek om te wonen.',
-  'levensgebieden.gebied.huishouden.naam': 'Huishouden',
   'levensgebieden.gebied.huishouden.uitleg': 'Schoonmaken, wassen, boodschappen doen, koken.',
-  'levensgebieden.gebied.zelfzorg.naam': 'Voor jezelf zorgen',
   'levensgebieden.gebied.zelfzorg.uitleg': 'Wassen, aankleden, eten en op tijd je medicijnen nemen.',
-  'levensgebieden.gebied.vervoer.naam': 'Vervoer',
   'levensgebieden.gebied.vervoer.uitleg': 'Op de plek komen waar je heen wilt.',
   'levensgebieden.netwerk.kop': 'Wie in je netwerk helpt hierbij',
   'levensgebieden.netwerk.wie': '{gebied}: {namen}',
@@ -234,7 +225,7 @@ export const nl = {
     '{gebied}: je zei dat je netwerk hierbij helpt. Op je netwerkkaart helpt hier niemand bij.',
   'levensgebieden.netwerk.verschil.kaart-zonder-netwerk':
     '{gebied}: op je netwerkkaart helpen mensen hierbij. Bij wie helpt koos je niet voor je netwerk.',
-  'socialeKaart.hulp.meer': 'Meer hulp bij {gebied} zoeken',
+  'socialeKaart.hulp.meer': 'Zoek meer hulp voor dit deel: {gebied}',
 };
 
 export const en: { [K in keyof typeof nl]: string } = {
@@ -365,7 +356,7 @@ export const en: { [K in keyof typeof nl]: string } = {
   'levensgebieden.onderwerp.anderen-slechter': 'others think it is going worse than you do ({naam})',
   'levensgebieden.onderwerp.ander.anderen-beter': 'you think it is going better than {naam} thinks',
   'levensgebieden.onderwerp.ander.anderen-slechter': 'you think it is going worse than {naam} thinks',
-  'levensgebieden.spiegel.kop': 'How everyone sees it (the regie mirror)',
+  'levensgebieden.spiegel.kop': 'How everyone sees it',
   'levensgebieden.spiegel.uitleg':
     'For each part you see your answer next to those of others. There is no total score: each part counts on its own.',
   'levensgebieden.spiegel.caption': 'How each part is going, according to everyone who filled it in',
@@ -437,27 +428,18 @@ export const en: { [K in keyof typeof nl]: string } = {
   'levensgebieden.icoon.ster': 'Star',
   'levensgebieden.icoon.boek': 'Book',
   'levensgebieden.icoon.zon': 'Sun',
-  'levensgebieden.gebied.financien.naam': 'Money and bills',
   'levensgebieden.gebied.financien.uitleg': 'Having enough money, paying bills, debts.',
-  'levensgebieden.gebied.werk-en-dagbesteding.naam': 'Work and daytime activities',
   'levensgebieden.gebied.werk-en-dagbesteding.uitleg':
     'Work, volunteering, school or something else to do during the day.',
-  'levensgebieden.gebied.sociale-contacten.naam': 'Family and friends',
   'levensgebieden.gebied.sociale-contacten.uitleg':
     'People around you, contact with family, friends and neighbours.',
-  'levensgebieden.gebied.lichamelijke-gezondheid.naam': 'Your body',
   'levensgebieden.gebied.lichamelijke-gezondheid.uitleg':
     'How you feel physically. Illness, pain, moving about.',
-  'levensgebieden.gebied.psychische-gezondheid.naam': 'How you feel',
   'levensgebieden.gebied.psychische-gezondheid.uitleg':
     'Stress, worries, feeling low. Remembering and understanding things.',
-  'levensgebieden.gebied.wonen.naam': 'Housing',
   'levensgebieden.gebied.wonen.uitleg': 'A pleasant and safe place to live.',
-  'levensgebieden.gebied.huishouden.naam': 'Household',
   'levensgebieden.gebied.huishouden.uitleg': 'Cleaning, laundry, shopping, cooking.',
-  'levensgebieden.gebied.zelfzorg.naam': 'Taking care of yourself',
   'levensgebieden.gebied.zelfzorg.uitleg': 'Washing, dressing, eating and taking your medicines on time.',
-  'levensgebieden.gebied.vervoer.naam': 'Getting around',
   'levensgebieden.gebied.vervoer.uitleg': 'Getting to the places you want to go.',
   'levensgebieden.netwerk.kop': 'Who in your network helps with this',
   'levensgebieden.netwerk.wie': '{gebied}: {namen}',
@@ -467,7 +449,7 @@ export const en: { [K in keyof typeof nl]: string } = {
     '{gebied}: you said your network helps with this. On your network map nobody helps with it.',
   'levensgebieden.netwerk.verschil.kaart-zonder-netwerk':
     '{gebied}: on your network map people help with this. Under who helps you did not choose your network.',
-  'socialeKaart.hulp.meer': 'Find more help with {gebied}',
+  'socialeKaart.hulp.meer': 'Find more help for this part: {gebied}',
 };
 
 declare module '../platform/i18n/i18n.js' {

@@ -54,6 +54,26 @@ export async function huidigeCatalogus(dbOfToegang: Db | Toegang, gemeenteId: st
   return { versie: 1, gebieden: await leesVersie(db, gemeenteId, 1) };
 }
 
+/**
+ * The names a beheerder gave the levensgebieden of the gemeente's newest catalog (code → name);
+ * a domain with its default name is left out. Read only: a public page never makes a catalog.
+ */
+export async function eigenGebiedNamen(db: Db, gemeenteId: string): Promise<Map<string, string>> {
+  const rijen = await db
+    .selectFrom('levensgebied as l')
+    .select(['l.code', 'l.naam'])
+    .where('l.gemeente_id', '=', gemeenteId)
+    .where('l.naam', 'is not', null)
+    .where('l.catalogus_versie', '=', (eb) =>
+      eb
+        .selectFrom('levensgebied_catalogus as c')
+        .select((s) => s.fn.max('c.versie').as('v'))
+        .where('c.gemeente_id', '=', gemeenteId),
+    )
+    .execute();
+  return new Map(rijen.flatMap((r) => (r.naam ? [[r.code, r.naam] as const] : [])));
+}
+
 export async function catalogusVersie(
   dbOfToegang: Db | Toegang,
   gemeenteId: string,

@@ -148,8 +148,8 @@ describe.each(ENGINES)('monitor on %s', { timeout: 120_000 }, (engine) => {
     expect((await ana.get('/monitor?uitsplitsing=postcode')).statusCode).toBe(400);
     const csv = await ana.get('/monitor/rapport.csv');
     expect(csv.statusCode).toBe(200);
-    expect(csv.body).toContain('Geld,Iedereen,redt-zich,,,21');
-    expect(csv.body).toContain('Geld,Iedereen,niet,,,21');
+    expect(csv.body).toContain('Geld en rekeningen,Iedereen,redt-zich,,,21');
+    expect(csv.body).toContain('Geld en rekeningen,Iedereen,niet,,,21');
     // Every report is in the gemeente's trail as a sum, without a record.
     const audit = await sql<{
       n: number;
@@ -166,7 +166,7 @@ describe.each(ENGINES)('monitor on %s', { timeout: 120_000 }, (engine) => {
     const ana = await client('ana@example.test');
     await ana.get('/monitor/rapport.csv');
     const csv = await ana.get('/monitor/rapport.csv');
-    expect(csv.body).toContain('Geld,Iedereen,redt-zich,,,20');
+    expect(csv.body).toContain('Geld en rekeningen,Iedereen,redt-zich,,,20');
   });
 
   it('keeps the report from residents and her page from anyone else', async () => {

@@ -1,5 +1,5 @@
 import type { MessageKey, Translate } from '../platform/i18n/i18n.js';
-import { STANDAARD_LEVENSGEBIEDEN } from '../platform/levensgebied-codes.js';
+import { levensgebiedNaam } from '../platform/levensgebied-codes.js';
 import type { Rij, Uitsplitsing } from './rules.js';
 
 /** How the monitor names things on its pages and in its CSV. */
@@ -9,11 +9,7 @@ export function gebiedNaam(
   code: string,
   t: Translate,
 ): string {
-  const eigen = gebieden.find((g) => g.code === code)?.naam;
-  if (eigen) return eigen;
-  return (STANDAARD_LEVENSGEBIEDEN as readonly string[]).includes(code)
-    ? t(`monitor.levensgebied.${code}` as MessageKey)
-    : code;
+  return levensgebiedNaam(code, gebieden.find((g) => g.code === code)?.naam, t);
 }
 
 export function uitsplitsingTekst(delen: readonly Uitsplitsing[], t: Translate): string {

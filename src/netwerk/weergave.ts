@@ -1,5 +1,5 @@
 import { isMessageKey, type Translate } from '../platform/i18n/i18n.js';
-import { STANDAARD_LEVENSGEBIEDEN, type StandaardLevensgebied } from '../platform/levensgebied-codes.js';
+import { levensgebiedNaam } from '../platform/levensgebied-codes.js';
 import { isRelatie } from './codes.js';
 import type { KaartPersoon } from './kaart/types.js';
 import type { GebiedNaam, RelatieInstelling } from './queries.js';
@@ -25,15 +25,9 @@ export function relatieTekst(
   return isRelatie(relatie) ? t(`netwerk.relatie.${relatie}`) : relatie;
 }
 
-/** The gemeente's own name of a levensgebied, else our default text, else the code. */
+/** The gemeente's own name of a levensgebied, else the one default name, else the code. */
 export function gebiedTekst(gebieden: GebiedNaam[], code: string, t: Translate): string {
-  const eigen = gebieden.find((g) => g.code === code)?.naam;
-  if (eigen) return eigen;
-  return isStandaard(code) ? t(`netwerk.levensgebied.${code}`) : code;
-}
-
-function isStandaard(code: string): code is StandaardLevensgebied {
-  return (STANDAARD_LEVENSGEBIEDEN as readonly string[]).includes(code);
+  return levensgebiedNaam(code, gebieden.find((g) => g.code === code)?.naam, t);
 }
 
 /** `label`: what this viewer sees as the name; `anoniem`: what others see when the name is hidden. */

@@ -9,7 +9,7 @@ export const nl = {
   'plan.titel': 'Mijn plan',
   'plan.titel.ander': 'Het plan van {naam}',
   'plan.intro':
-    'Dit is jouw plan. Je schrijft op wat je wilt bereiken, in je eigen woorden. Per doel zet je wie wat doet. Eerst kijk je wat je zelf kunt, dan wie uit je netwerk kan helpen, en dan pas hulp van een organisatie. Jij beslist.',
+    'Dit is jouw plan. Je schrijft op wat je wilt bereiken, in je eigen woorden. Per doel zet je wie wat doet. Eerst kijk je wat je zelf kunt. Dan wie uit je netwerk kan helpen. En dan pas hulp van een organisatie. Jij beslist.',
   'plan.intro.ander': 'Dit is het plan van {naam}. {naam} beslist wat erin staat en wie het ziet.',
   'plan.terug': 'Terug naar het plan',
   'plan.pdf.link': 'Het plan als PDF, om te printen of te bewaren',
@@ -62,7 +62,7 @@ export const nl = {
   'plan.notitie.regel': '{wie}, {datum}: {tekst}',
   'plan.notitie.toevoegen': 'Schrijf hoe het gaat met: {actie}',
   'plan.aanleiding.geen': 'Nee, nergens uit',
-  'plan.aanleiding.regie-spiegel': 'Dit doel komt uit de regie-spiegel.',
+  'plan.aanleiding.regie-spiegel': 'Dit doel komt uit "Zo ziet iedereen het" bij Hoe het gaat.',
   'plan.aanleiding.zelfbeoordeling': 'Dit doel komt uit de vragen over de delen van je leven.',
   'plan.aanleiding.keukentafelgesprek': 'Dit doel komt uit het keukentafelgesprek.',
   'plan.aanleiding.link': 'Bekijk de delen van het leven',
@@ -176,15 +176,6 @@ export const nl = {
     'Dit kan niet meer: het doel of de actie is veranderd sinds het voorstel. Wijs het af, en vraag om een nieuw voorstel.',
   'plan.fout.regievoerder.fout': 'Kies iemand uit de lijst.',
   'plan.fout.regievoerder.conflict': 'Iemand heeft dit net veranderd. Kijk opnieuw en kies nog een keer.',
-  'plan.levensgebied.financien': 'Geld en post',
-  'plan.levensgebied.werk-en-dagbesteding': 'Werk en dagbesteding',
-  'plan.levensgebied.sociale-contacten': 'Contact met anderen',
-  'plan.levensgebied.lichamelijke-gezondheid': 'Lichamelijke gezondheid',
-  'plan.levensgebied.psychische-gezondheid': 'Hoe je je voelt',
-  'plan.levensgebied.wonen': 'Wonen',
-  'plan.levensgebied.huishouden': 'Huishouden',
-  'plan.levensgebied.zelfzorg': 'Voor jezelf zorgen',
-  'plan.levensgebied.vervoer': 'Vervoer',
 };
 
 export const en: { [K in keyof typeof nl]: string } = {
@@ -246,7 +237,7 @@ export const en: { [K in keyof typeof nl]: string } = {
   'plan.notitie.regel': '{wie}, {datum}: {tekst}',
   'plan.notitie.toevoegen': 'Write how it is going with: {actie}',
   'plan.aanleiding.geen': 'No, from nothing in particular',
-  'plan.aanleiding.regie-spiegel': 'This goal comes from the regie mirror.',
+  'plan.aanleiding.regie-spiegel': 'This goal comes from "How everyone sees it" in How things are going.',
   'plan.aanleiding.zelfbeoordeling': 'This goal comes from the questions about the parts of your life.',
   'plan.aanleiding.keukentafelgesprek': 'This goal comes from the kitchen-table conversation.',
   'plan.aanleiding.link': 'See the parts of life',
@@ -360,15 +351,6 @@ export const en: { [K in keyof typeof nl]: string } = {
     'This is no longer possible: the goal or action changed since the proposal. Decline it, and ask for a new proposal.',
   'plan.fout.regievoerder.fout': 'Choose someone from the list.',
   'plan.fout.regievoerder.conflict': 'Someone just changed this. Look again and choose once more.',
-  'plan.levensgebied.financien': 'Money and post',
-  'plan.levensgebied.werk-en-dagbesteding': 'Work and daytime activities',
-  'plan.levensgebied.sociale-contacten': 'Contact with others',
-  'plan.levensgebied.lichamelijke-gezondheid': 'Physical health',
-  'plan.levensgebied.psychische-gezondheid': 'How you feel',
-  'plan.levensgebied.wonen': 'Housing',
-  'plan.levensgebied.huishouden': 'Household',
-  'plan.levensgebied.zelfzorg': 'Taking care of yourself',
-  'plan.levensgebied.vervoer': 'Transport',
 };
 
 declare module '../platform/i18n/i18n.js' {

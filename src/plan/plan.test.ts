@@ -188,7 +188,7 @@ describe.each(ENGINES)('plan on %s', (engine) => {
     await ilse.get(basis());
     expect(ilse.lastHtml).toContain('Ik wil weer overzicht over mijn geld.');
     expect(ilse.lastHtml).toContain('Bram (uit het netwerk)');
-    expect(ilse.lastHtml).toContain('Dit doel komt uit de regie-spiegel.');
+    expect(ilse.lastHtml).toContain('Dit doel komt uit &quot;Zo ziet iedereen het&quot; bij Hoe het gaat.');
     // Who changed what, in the log's sentences.
     expect(ilse.lastHtml).toMatch(/Jij .*je plan/);
   });
@@ -440,7 +440,7 @@ describe.each(ENGINES)('plan on %s', (engine) => {
     ).toBe(303);
     await ilse.get(basis());
     expect(ilse.lastHtml).toMatch(
-      /Bij Geld en post helpen meer organisaties tegelijk: Buurtteam, Schuldhulp\./,
+      /Bij Geld en rekeningen helpen meer organisaties tegelijk: Buurtteam, Schuldhulp\./,
     );
     // She chooses a regievoerder; the regievoerder sees the warning too.
     const versie =

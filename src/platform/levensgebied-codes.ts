@@ -19,3 +19,22 @@ export const STANDAARD_LEVENSGEBIEDEN = [
 ] as const;
 
 export type StandaardLevensgebied = (typeof STANDAARD_LEVENSGEBIEDEN)[number];
+
+export function isStandaardLevensgebied(code: string): code is StandaardLevensgebied {
+  return (STANDAARD_LEVENSGEBIEDEN as readonly string[]).includes(code);
+}
+
+/**
+ * The one name of a levensgebied (issue 18): the gemeente's own name from its catalog when a
+ * beheerder wrote one, else the default name of the platform's texts, else the code. Every page,
+ * PDF and export that names a levensgebied uses this, so "Hoe het gaat", the sociale kaart, the
+ * plan and the monitor never call the same part of life by different names.
+ */
+export function levensgebiedNaam(
+  code: string,
+  eigenNaam: string | null | undefined,
+  t: (key: `levensgebied.${StandaardLevensgebied}`) => string,
+): string {
+  if (eigenNaam) return eigenNaam;
+  return isStandaardLevensgebied(code) ? t(`levensgebied.${code}`) : code;
+}

@@ -8,7 +8,7 @@ import type {
   QuestionnaireResponseItem,
 } from '../platform/fhir/types.js';
 import { translator } from '../platform/i18n/i18n.js';
-import { STANDAARD_LEVENSGEBIEDEN } from '../platform/levensgebied-codes.js';
+import { levensgebiedNaam, STANDAARD_LEVENSGEBIEDEN } from '../platform/levensgebied-codes.js';
 import type { FhirContext } from '../regie/secties.js';
 import { DELEN } from './forms.js';
 import { FASEN, OORDELEN } from './rules.js';
@@ -63,7 +63,7 @@ export function checkinVragenlijst(): Questionnaire {
       },
       ...STANDAARD_LEVENSGEBIEDEN.map((code) => ({
         linkId: `gebied.${code}`,
-        text: t('waakvlam.checkin.gebied', { gebied: t(`levensgebieden.gebied.${code}.naam`) }),
+        text: t('waakvlam.checkin.gebied', { gebied: levensgebiedNaam(code, undefined, t) }),
         type: 'choice' as const,
         answerOption: keuze,
       })),

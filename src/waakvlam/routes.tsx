@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { gemeenteOf, requireLogin, requireRole, viewerOf } from '../auth/routes.js';
 import type { Db } from '../platform/db/database.js';
+import { type EigenLevensgebiedNamen, geenEigenNamen } from '../platform/extensions/levensgebied-namen.js';
 import type { FormBody } from '../platform/http/body.js';
 import { pageContext, sendPage } from '../platform/views/render.js';
 import { eigenDossierId } from '../regie/door/door.js';
@@ -12,7 +13,12 @@ import { PlanPage } from './pages/plan-page.js';
 import { beantwoordCheckinLink, bekijkCheckinLink } from './systeem.js';
 import { bewaarPlan, checkInApp, schaalAf } from './wijzigen.js';
 
-export type WaakvlamDeps = { db: Db; now: () => Date };
+export type WaakvlamDeps = {
+  db: Db;
+  now: () => Date;
+  /** The gemeente's own names of its levensgebieden (app.tsx plugs it in) */
+  eigenNamen?: EigenLevensgebiedNamen;
+};
 
 /** Marks a route as touching personal data: the access-matrix test requires rows for each one. */
 const persoonsgegevens = { persoonsgegevens: true };
@@ -27,6 +33,7 @@ type Params = { dossierId: string; token?: string };
 export async function waakvlamRoutes(app: FastifyInstance, deps: WaakvlamDeps): Promise<void> {
   const { db } = deps;
   const csrf = app.csrfProtection;
+  const namenVan = (request: FastifyRequest) => (deps.eigenNamen ?? geenEigenNamen)(gemeenteOf(request).id);
 
   app.get('/mijn-waakvlam', { preHandler: requireRole('inwoner') }, async (request, reply) => {
     const dossierId = await eigenDossierId(db, viewerOf(request));
@@ -79,6 +86,7 @@ export async function waakvlamRoutes(app: FastifyInstance, deps: WaakvlamDeps): 
         reply,
         <PlanPage
           ctx={pageContext(request, reply)}
+          namen={await namenVan(request)}
           data={data}
           waarden={waardenUit(data.plan)}
           versie={data.plan?.versie ?? 0}
@@ -108,6 +116,7 @@ export async function waakvlamRoutes(app: FastifyInstance, deps: WaakvlamDeps): 
         reply,
         <PlanPage
           ctx={pageContext(request, reply)}
+          namen={await namenVan(request)}
           data={uitkomst.stand}
           waarden={uitkomst.waarden}
           versie={uitkomst.versie}
@@ -186,10 +195,20 @@ export async function waakvlamRoutes(app: FastifyInstance, deps: WaakvlamDeps): 
 
   // The check-in from the e-mailed link: no login; the link itself is the (single-use) key.
   const linkPad = '/waakvlam/checkin/:dossierId/:token';
-  const toonCheckin = (request: FastifyRequest, reply: FastifyReply, staat: CheckinStaat, status = 200) =>
+  const toonCheckin = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    staat: CheckinStaat,
+    status = 200,
+  ) =>
     sendPage(
       reply,
-      <CheckinPage ctx={pageContext(request, reply)} staat={staat} actie={request.url.split('?')[0] ?? ''} />,
+      <CheckinPage
+        ctx={pageContext(request, reply)}
+        namen={await namenVan(request)}
+        staat={staat}
+        actie={request.url.split('?')[0] ?? ''}
+      />,
       status,
     );
   const foutStatus = (fout: string) => (fout === 'ongeldig' || fout === 'ander-dossier' ? 404 : 410);

@@ -165,7 +165,7 @@ describe('axe on "Wie kan wat zien" and the invitation pages', () => {
       const open = page.getByRole('heading', { level: 2, name: 'Uitnodigingen die nog open staan' });
       expect(await open.count()).toBe(1);
       expect(
-        await page.getByRole('button', { name: /^Uitnodiging intrekken: \S+@lindewaard\.example$/ }).count(),
+        await page.getByRole('button', { name: /^Uitnodiging stoppen: \S+@lindewaard\.example$/ }).count(),
       ).toBe(4);
       await check(page, 'toegang uitnodiging verstuurd, open uitnodigingen', sent, 200);
     });
@@ -294,13 +294,13 @@ describe('axe on "Wie kan wat zien" and the invitation pages', () => {
       await check(page, 'toegang ingetrokken, eerder', stopped, 200);
 
       const withdrawn = await navigated(page, () =>
-        page.getByRole('button', { name: `Uitnodiging intrekken: ${NEEF}`, exact: true }).click(),
+        page.getByRole('button', { name: `Uitnodiging stoppen: ${NEEF}`, exact: true }).click(),
       );
       expect(await visibleText(page.getByRole('status'))).toBe(
         'De uitnodiging is ingetrokken. De link werkt niet meer.',
       );
       expect(
-        await page.getByRole('button', { name: `Uitnodiging intrekken: ${NEEF}`, exact: true }).count(),
+        await page.getByRole('button', { name: `Uitnodiging stoppen: ${NEEF}`, exact: true }).count(),
       ).toBe(0);
       await check(page, 'toegang uitnodiging ingetrokken', withdrawn, 200);
     });

@@ -145,7 +145,7 @@ describe.each(VARIANTEN)('sharing with someone new, keyboard only, $label', (var
     expect(
       await page
         .getByRole('button', {
-          name: `Uitnodiging intrekken: ${variant.email}`,
+          name: `Uitnodiging stoppen: ${variant.email}`,
           exact: true,
         })
         .count(),

@@ -101,7 +101,7 @@ describe('a beheerder keeps the sociale kaart up to date', () => {
 
       await page.getByLabel('Naam van de dienst').fill(DIENST.naam);
       await page.locator('#veld-sluit-0').fill('17:00');
-      await page.getByLabel('Geld en schulden').check();
+      await page.getByLabel('Geld en rekeningen').check();
       await page.getByLabel('Gratis', { exact: true }).check();
       const added = await navigation(page, () =>
         page.getByRole('button', { name: 'Dienst toevoegen' }).click(),
@@ -114,7 +114,7 @@ describe('a beheerder keeps the sociale kaart up to date', () => {
       );
       await checked(page, edit, 200, 'edit form');
       expect(await visibleText(page.locator('#status-kop + p'))).toContain('Laatst gecontroleerd op');
-      expect(await page.getByLabel('Geld en schulden').isChecked()).toBe(true);
+      expect(await page.getByLabel('Geld en rekeningen').isChecked()).toBe(true);
       await page.getByLabel('Kosten', { exact: true }).fill('Gratis');
       const saved = await navigation(page, () =>
         page.getByRole('button', { name: 'Opslaan', exact: true }).click(),

@@ -8,6 +8,7 @@ import {
   visit,
   withBrowser,
 } from './support/browser.js';
+import { expectLeesbaar, openKleinScherm } from './support/klein-scherm.js';
 
 /**
  * The public sociale kaart of the demo gemeente Lindewaard, without JavaScript: search with a
@@ -87,7 +88,7 @@ describe('sociale kaart without JavaScript', () => {
       const main = await visibleText(page.getByRole('main'));
       expect(main).toContain('Lindeplein 4');
       expect(main).toContain('dinsdag: van 10.00 tot 11.30 uur.');
-      expect(main).toContain('Je hebt geen indicatie, verwijzing of diagnose nodig.');
+      expect(main).toContain('Je kunt er zelf heen. Je hebt geen brief van de gemeente of een arts nodig.');
       expect(main).toContain('Deze informatie is voor het laatst gecontroleerd op 1 oktober 2026.');
       states.push({ label: 'sociale-kaart dienst', url: page.url(), status: 200 });
     });
@@ -131,5 +132,56 @@ describe('sociale kaart without JavaScript', () => {
         await expectNoAxeViolations(page, state.label);
       }
     });
+  });
+});
+
+/**
+ * Issue 18 items 4 and 5 on a 320 px phone: an everyday question finds the debt service, and the
+ * levensgebieden carry the names of "Hoe het gaat". Without JavaScript for the flow, then the
+ * same pages at 320 px with JavaScript on for axe.
+ */
+describe('sociale kaart on a phone: everyday words and one name per levensgebied', () => {
+  const bezocht: string[] = [];
+
+  it('"hulp bij schulden" finds Schuldhulpverlening first, without JavaScript at 320 px', async () => {
+    const telefoon = await openKleinScherm('telefoon', { javaScript: false });
+    try {
+      const page = telefoon.page;
+      await visit(page, `${server.origin}/sociale-kaart`);
+      await page.getByLabel('Waar zoek je?').fill('hulp bij schulden');
+      const gezocht = await navigation(page, () => page.getByRole('button', { name: 'Zoeken' }).click());
+      expect(gezocht.status()).toBe(200);
+      expect(await visibleText(page.locator('.redzaam-resultaat h3').first())).toBe('Schuldhulpverlening');
+      const keuzes = await page.getByLabel('Deel van je leven').locator('option').allInnerTexts();
+      expect(keuzes).toContain('Geld en rekeningen');
+      expect(keuzes).toContain('Hoe je je voelt');
+      expect(keuzes).not.toContain('Geld en schulden');
+      await expectLeesbaar(page, 'sociale kaart: hulp bij schulden');
+      bezocht.push(page.url());
+
+      const dienst = await navigation(page, () =>
+        page.getByRole('link', { name: 'Schuldhulpverlening' }).first().click(),
+      );
+      expect(dienst.status()).toBe(200);
+      expect(await visibleText(page.getByRole('main'))).toContain('Geld en rekeningen');
+      await expectLeesbaar(page, 'sociale kaart: Schuldhulpverlening');
+      bezocht.push(page.url());
+    } finally {
+      await telefoon.close();
+    }
+  });
+
+  it('has 0 axe violations on those pages at 320 px (JavaScript on)', async () => {
+    expect(bezocht.length).toBe(2);
+    const telefoon = await openKleinScherm('telefoon');
+    try {
+      for (const url of bezocht) {
+        expect((await visit(telefoon.page, url)).status()).toBe(200);
+        await expectLeesbaar(telefoon.page, url);
+        await expectNoAxeViolations(telefoon.page, url);
+      }
+    } finally {
+      await telefoon.close();
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { formatDate, formatTime } from '../../platform/dates.js';
+import { Begrip } from '../../platform/views/begrip.js';
 import {
   Alert,
   Heading,
@@ -56,6 +57,7 @@ export function KaartPage({
     <Layout ctx={ctx} title={titel}>
       <div class="redzaam-crisiskaart">
         <Heading level={1}>{titel}</Heading>
+        <Begrip t={t} code="crisiskaart" woord="Crisiskaart" />
         {nood && data.noodtoegangTot ? (
           <Alert type="warning">
             <Heading level={2}>{t('crisiskaart.nood.kop')}</Heading>

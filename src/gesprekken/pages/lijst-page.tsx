@@ -1,3 +1,4 @@
+import { Begrip } from '../../platform/views/begrip.js';
 import {
   ErrorSummary,
   type FieldErrors,
@@ -68,6 +69,7 @@ export function LijstPage({
       <Paragraph lead>
         {data.eigenaar ? t('gesprekken.intro') : t('gesprekken.intro.ander', { naam: data.inwonerNaam })}
       </Paragraph>
+      <Begrip t={t} code="keukentafelgesprek" woord="keukentafelgesprek" />
       {data.gesprekken.length === 0 ? <Paragraph>{t('gesprekken.geen')}</Paragraph> : null}
       {data.gesprekken.map((g) => (
         <section key={g.id} aria-labelledby={`gesprek-${g.id}`}>

@@ -5,8 +5,8 @@
  * keys to MessageKey.
  */
 export const nl = {
-  'vragenlijst.regie.groep.werkzaam': 'Regie over je leven',
-  'vragenlijst.regie.groep.werkzaam.ander': 'Regie over het eigen leven',
+  'vragenlijst.regie.groep.werkzaam': 'Zelf kiezen in je leven',
+  'vragenlijst.regie.groep.werkzaam.ander': 'Zelf kiezen in het eigen leven',
   'vragenlijst.regie.groep.relatie': 'Hoe de hulp voelt',
   'vragenlijst.regie.eigenaarschap.titel': 'Zelf beslissen',
   'vragenlijst.regie.eigenaarschap.inwoner': 'Ik beslis zelf over mijn leven en over de hulp die ik krijg.',
@@ -27,7 +27,7 @@ export const nl = {
   'vragenlijst.regie.vertrouwen.titel': 'Vertrouwen',
   'vragenlijst.regie.vertrouwen.inwoner': 'Mijn hulpverlener en ik vertrouwen elkaar.',
   'vragenlijst.regie.vertrouwen.professional': 'De inwoner en ik vertrouwen elkaar.',
-  'vragenlijst.regie.gelijkwaardigheid.titel': 'Gelijkwaardig',
+  'vragenlijst.regie.gelijkwaardigheid.titel': 'Als gelijken',
   'vragenlijst.regie.gelijkwaardigheid.inwoner': 'Mijn hulpverlener behandelt mij als een gelijke.',
   'vragenlijst.regie.gelijkwaardigheid.professional': 'Ik behandel de inwoner als een gelijke.',
   'vragenlijst.regie.veiligheid.titel': 'Veilig',
@@ -80,19 +80,19 @@ export const nl = {
   'vragenlijst.pg.praten.kop': 'Hier wil je over praten',
   'vragenlijst.pg.praten.kop-ander': 'Hier wil {naam} over praten',
   'vragenlijst.pg.praten.geen': 'Er is niets aangevinkt.',
-  'vragenlijst.regie.titel': 'Eigen regie in eigen woorden',
-  'vragenlijst.regie.titel-ander': 'Eigen regie van {naam}',
+  'vragenlijst.regie.titel': 'Zelf beslissen over je leven',
+  'vragenlijst.regie.titel-ander': 'Zelf beslissen: {naam}',
   'vragenlijst.regie.intro-ander':
-    'Hoe goed heeft {naam} de regie over het eigen leven? En hoe voelt de hulp die {naam} krijgt? {naam} vult dit in, en de hulpverlener ook. Hier zie je de antwoorden naast elkaar. Er is geen goed of fout, en er komt geen cijfer uit.',
+    'Hoe goed kan {naam} zelf beslissen over het eigen leven? En hoe voelt de hulp die {naam} krijgt? {naam} vult dit in, en de hulpverlener ook. Hier zie je de antwoorden naast elkaar. Er is geen goed of fout, en er komt geen cijfer uit.',
   'vragenlijst.regie.intro':
-    'Hoe goed heb jij de regie over je leven? En hoe voelt de hulp die je krijgt? Jij vult dit in, en je hulpverlener ook. Hier zie je de antwoorden naast elkaar. Er is geen goed of fout, en er komt geen cijfer uit.',
+    'Hoe goed kun jij zelf beslissen over je leven? En hoe voelt de hulp die je krijgt? Jij vult dit in, en je hulpverlener ook. Hier zie je de antwoorden naast elkaar. Er is geen goed of fout, en er komt geen cijfer uit.',
   'vragenlijst.regie.nog-leeg': 'Nog niemand heeft deze vragen ingevuld.',
   'vragenlijst.regie.inwoner-leeg.eigen': 'Jij hebt deze vragen nog niet ingevuld.',
   'vragenlijst.regie.inwoner-verborgen':
     '{naam} heeft deze vragen al ingevuld. Je ziet die antwoorden als je zelf je kijk hebt gegeven. Zo kijk je eerst met je eigen ogen.',
   'vragenlijst.regie.inwoner-leeg': '{naam} heeft deze vragen nog niet ingevuld.',
-  'vragenlijst.regie.invullen.titel': 'Eigen regie: vragen invullen',
-  'vragenlijst.regie.invullen.titel-ander': 'Eigen regie van {naam}: jouw kijk',
+  'vragenlijst.regie.invullen.titel': 'Zelf beslissen: vragen invullen',
+  'vragenlijst.regie.invullen.titel-ander': 'Zelf beslissen: {naam}. Jouw kijk',
   'vragenlijst.regie.invullen.intro':
     'Lees elke zin. Kies hoe goed die zin bij jou past. Schrijf erbij wat je wilt, in je eigen woorden.',
   'vragenlijst.regie.invullen.intro-ander':
@@ -114,9 +114,9 @@ export const nl = {
   'vragenlijst.geen-antwoord': 'Geen antwoord',
   'vragenlijst.niet-ingevuld': 'Niet ingevuld',
   'vragenlijst.toelichting.item': 'Wil je iets uitleggen over "{item}"? (mag leeg blijven)',
-  'vragenlijst.toelichting.kop': 'Toelichting',
+  'vragenlijst.toelichting.kop': 'Wat erbij geschreven is',
   'vragenlijst.toelichting.algemeen': 'Wil je nog iets zeggen over deze vragen? (mag leeg blijven)',
-  'vragenlijst.toelichting.label': 'Toelichting:',
+  'vragenlijst.toelichting.label': 'Erbij geschreven:',
   'vragenlijst.knoppen.uitleg':
     'Klaar? Dan bewaren we je antwoorden. Later kun je de vragen opnieuw invullen. Je eerdere antwoorden blijven bewaard.',
   'vragenlijst.knop.opslaan': 'Opslaan en later verder',
@@ -156,7 +156,7 @@ export const nl = {
     'Je hebt nog geen enkele vraag beantwoord. Beantwoord minstens één vraag, of kies "Opslaan en later verder".',
   'vragenlijst.beheer.titel': 'Positieve gezondheid',
   'vragenlijst.beheer.intro':
-    'Inwoners kunnen bij hun levensgebieden ook een cijfer geven aan zes delen van positieve gezondheid. Kies of dit aan staat in jullie gemeente.',
+    'Inwoners kunnen ook een cijfer geven aan zes delen van hun leven: positieve gezondheid. Kies of dit aan staat in jullie gemeente.',
   'vragenlijst.beheer.vraag': 'Positieve gezondheid laten zien aan inwoners',
   'vragenlijst.beheer.aan': 'Aan',
   'vragenlijst.beheer.uit': 'Uit',

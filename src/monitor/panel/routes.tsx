@@ -6,8 +6,7 @@ import type { FormBody } from '../../platform/http/body.js';
 import { HttpError } from '../../platform/http/errors.js';
 import { parseForm } from '../../platform/http/forms.js';
 import { isUuid } from '../../platform/http/ids.js';
-import type { MessageKey } from '../../platform/i18n/i18n.js';
-import { STANDAARD_LEVENSGEBIEDEN } from '../../platform/levensgebied-codes.js';
+import { levensgebiedNaam, STANDAARD_LEVENSGEBIEDEN } from '../../platform/levensgebied-codes.js';
 import { maakPdf } from '../../platform/pdf/maak-pdf.js';
 import type { FieldErrors } from '../../platform/views/components.js';
 import { pageContext, sendPage } from '../../platform/views/render.js';
@@ -121,7 +120,7 @@ export async function panelRoutes(app: FastifyInstance, deps: PanelDeps): Promis
         peilingen={await q.peilingen(db, gemeenteId)}
         levensgebieden={STANDAARD_LEVENSGEBIEDEN.map((code) => ({
           code,
-          naam: ctx.t(`monitor.levensgebied.${code}` as MessageKey),
+          naam: levensgebiedNaam(code, undefined, ctx.t),
         }))}
         {...extra}
       />,

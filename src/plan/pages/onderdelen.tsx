@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { formatDate } from '../../platform/dates.js';
 import type { Locale, Translate } from '../../platform/i18n/i18n.js';
-import { STANDAARD_LEVENSGEBIEDEN, type StandaardLevensgebied } from '../../platform/levensgebied-codes.js';
+import { levensgebiedNaam } from '../../platform/levensgebied-codes.js';
 import { Link, Paragraph } from '../../platform/views/components.js';
 import type { DoenerWeergave } from '../lezen.js';
 import type { Gebied } from '../queries.js';
@@ -17,13 +17,9 @@ export function TerugLink({ href, children }: { href: string; children: Componen
   );
 }
 
-/** A levensgebied by the gemeente's own name, else our default text. */
+/** A levensgebied by the gemeente's own name, else the one default name. */
 export function gebiedTekst(gebieden: readonly Gebied[], code: string, t: Translate): string {
-  const eigen = gebieden.find((g) => g.code === code)?.naam;
-  if (eigen) return eigen;
-  return (STANDAARD_LEVENSGEBIEDEN as readonly string[]).includes(code)
-    ? t(`plan.levensgebied.${code as StandaardLevensgebied}`)
-    : code;
+  return levensgebiedNaam(code, gebieden.find((g) => g.code === code)?.naam, t);
 }
 
 /** A calendar day (YYYY-MM-DD) as "3 maart 2027". */

@@ -1,3 +1,4 @@
+import { Begrip } from '../../platform/views/begrip.js';
 import {
   Alert,
   ButtonLink,
@@ -314,6 +315,7 @@ export function PlanPage({
         <Heading level={3} id="regievoerder">
           {t('plan.regievoerder.kop')}
         </Heading>
+        <Begrip t={t} code="regievoerder" woord="regievoerder" />
         <Paragraph>{regievoerderZin(data, t)}</Paragraph>
         {data.eigenaar && regievoerderKandidaten.length > 0 ? (
           <PostForm ctx={ctx} action={`${basis}/regievoerder`}>

@@ -74,6 +74,35 @@ export const nl = {
   'fout.410.titel': 'Deze gegevens zijn gewist',
   'fout.410.tekst':
     'De gegevens van dit dossier zijn op verzoek gewist. Ze zijn niet meer te lezen, door niemand.',
+  // The default name of each levensgebied, until the gemeente renames it in its catalog:
+  // the one name every capability shows (platform/levensgebied-codes.ts levensgebiedNaam).
+  'levensgebied.financien': 'Geld en rekeningen',
+  'levensgebied.werk-en-dagbesteding': 'Werk en dagbesteding',
+  'levensgebied.sociale-contacten': 'Familie en vrienden',
+  'levensgebied.lichamelijke-gezondheid': 'Je lichaam',
+  'levensgebied.psychische-gezondheid': 'Hoe je je voelt',
+  'levensgebied.wonen': 'Wonen',
+  'levensgebied.huishouden': 'Huishouden',
+  'levensgebied.zelfzorg': 'Voor jezelf zorgen',
+  'levensgebied.vervoer': 'Vervoer',
+  // Words a resident meets elsewhere too, kept and explained (issue 18, src/leesbaarheid-lijsten.ts).
+  'begrip.vraag': 'Wat betekent "{begrip}"?',
+  'begrip.waakvlam':
+    'Dit is een klein plan dat je samen maakt. Je beantwoordt af en toe een paar korte vragen. Zo merk je op tijd als het minder goed gaat.',
+  'begrip.crisiskaart':
+    'Dit is een kaartje met wat anderen moeten weten als het even niet gaat. Bijvoorbeeld wie ze moeten bellen en wat jou dan helpt. Jij bepaalt wat erop staat.',
+  'begrip.keukentafelgesprek':
+    'Dit is een gesprek met iemand van de gemeente over je hele leven. Jullie praten over wat goed gaat en welke hulp je nodig hebt. Het gesprek is vaak bij jou thuis, aan de keukentafel.',
+  'begrip.positieve-gezondheid':
+    'Dit is een manier om naar je leven te kijken. Het gaat niet alleen over ziek zijn. Het gaat ook over wat goed gaat en wat je belangrijk vindt.',
+  'begrip.ervaringsdeskundige':
+    'Zo iemand heeft zelf iets moeilijks meegemaakt. Nu helpt die anderen met wat hij of zij daarvan leerde.',
+  'begrip.indicatie':
+    'Dat is een besluit van de gemeente of een arts dat je hulp krijgt. Voor sommige hulp heb je dat nodig. Voor andere hulp niet: daar kun je zelf heen.',
+  'begrip.regievoerder':
+    'Dat is de persoon die het overzicht houdt over alle hulp. Die zorgt dat iedereen weet wie wat doet.',
+  'begrip.fhir':
+    "Dat is een vaste vorm voor gegevens over zorg. Veel computerprogramma's in de zorg kunnen zo'n bestand lezen.",
 };
 
 export const en: { [K in keyof typeof nl]: string } = {
@@ -144,4 +173,31 @@ export const en: { [K in keyof typeof nl]: string } = {
   'socialeKaartBeheer.nav': 'Keep the social map up to date',
   'fout.410.titel': 'This data was erased',
   'fout.410.tekst': 'The data of this record was erased on request. Nobody can read it any more.',
+  // The default name of each levensgebied, until the gemeente renames it in its catalog:
+  // the one name every capability shows (platform/levensgebied-codes.ts levensgebiedNaam).
+  'levensgebied.financien': 'Money and bills',
+  'levensgebied.werk-en-dagbesteding': 'Work and daytime activities',
+  'levensgebied.sociale-contacten': 'Family and friends',
+  'levensgebied.lichamelijke-gezondheid': 'Your body',
+  'levensgebied.psychische-gezondheid': 'How you feel',
+  'levensgebied.wonen': 'Housing',
+  'levensgebied.huishouden': 'Household',
+  'levensgebied.zelfzorg': 'Taking care of yourself',
+  'levensgebied.vervoer': 'Getting around',
+  'begrip.vraag': 'What does "{begrip}" mean?',
+  'begrip.waakvlam':
+    'A small plan you make together. Now and then you answer a few short questions. That way you notice in time when things go less well.',
+  'begrip.crisiskaart':
+    'A card with what others need to know when things are not going well. For example whom to call and what helps you then. You decide what is on it.',
+  'begrip.keukentafelgesprek':
+    'A conversation with someone from the gemeente about your whole life. You talk about what goes well and what help you need. It is often at your home, at the kitchen table.',
+  'begrip.positieve-gezondheid':
+    'A way of looking at your life. It is not only about being ill. It is also about what goes well and what matters to you.',
+  'begrip.ervaringsdeskundige':
+    'Someone who has been through something hard. Now they help others with what they learned from it.',
+  'begrip.indicatie':
+    'A decision by the gemeente or a doctor that you get help. Some help needs it. Other help does not: you can go there yourself.',
+  'begrip.regievoerder':
+    'The person who keeps an overview of all the help. They make sure everyone knows who does what.',
+  'begrip.fhir': 'A fixed format for care data. Many computer programs in care can read such a file.',
 };

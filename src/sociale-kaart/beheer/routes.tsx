@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { gemeenteOf, requireRole, viewerOf } from '../../auth/routes.js';
 import type { Db } from '../../platform/db/database.js';
+import { type EigenLevensgebiedNamen, geenEigenNamen } from '../../platform/extensions/levensgebied-namen.js';
 import { type FormBody, formString } from '../../platform/http/body.js';
 import { HttpError } from '../../platform/http/errors.js';
 import { parseForm } from '../../platform/http/forms.js';
@@ -39,6 +40,8 @@ export type SocialeKaartBeheerDeps = {
   now: () => Date;
   mailer: Mailer;
   publicUrl: string | undefined;
+  /** The gemeente's own names of its levensgebieden, for the check boxes (app.tsx plugs it in) */
+  eigenNamen?: EigenLevensgebiedNamen;
 };
 
 /** The most opening-hour rows a form may send (the page offers 7, or one more than stored). */
@@ -141,7 +144,7 @@ export async function socialeKaartBeheerRoutes(
         ctx={pageContext(request, reply)}
         keuzes={{
           organisaties: organisaties.map((o) => ({ value: o.id, label: o.name })),
-          ...termKeuzes(request.t),
+          ...termKeuzes(request.t, await (deps.eigenNamen ?? geenEigenNamen)(gemeente.id)),
         }}
         meldingen={meldingen}
         {...props}

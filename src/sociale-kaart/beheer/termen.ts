@@ -1,6 +1,7 @@
 import type { Db } from '../../platform/db/database.js';
 import type { Translate } from '../../platform/i18n/i18n.js';
 import { translator } from '../../platform/i18n/i18n.js';
+import { levensgebiedNaam } from '../../platform/levensgebied-codes.js';
 import type { HsdsObject, HsdsRow } from '../hsds.js';
 import {
   KENMERK_TAXONOMIE,
@@ -44,7 +45,7 @@ export async function redzaamTermen(db: Db, gemeenteId: string): Promise<Termen>
     levensgebieden: new Map(
       LEVENSGEBIEDEN.map((code) => [
         code,
-        term(levensgebiedTermId(code), code, nl(`socialeKaart.levensgebied.${code}`), LEVENSGEBIED_TAXONOMIE),
+        term(levensgebiedTermId(code), code, levensgebiedNaam(code, undefined, nl), LEVENSGEBIED_TAXONOMIE),
       ]),
     ),
     kenmerken: new Map(
@@ -56,12 +57,12 @@ export async function redzaamTermen(db: Db, gemeenteId: string): Promise<Termen>
   };
 }
 
-/** Check box choices in the reader's language. */
-export function termKeuzes(t: Translate) {
+/** Check box choices in the reader's language; levensgebieden by the gemeente's own names. */
+export function termKeuzes(t: Translate, eigenNamen: ReadonlyMap<string, string> = new Map()) {
   return {
     levensgebieden: LEVENSGEBIEDEN.map((code) => ({
       value: code,
-      label: t(`socialeKaart.levensgebied.${code}`),
+      label: levensgebiedNaam(code, eigenNamen.get(code), t),
     })),
     kenmerken: KENMERKEN.map((code) => ({ value: code, label: t(`socialeKaartBeheer.kenmerk.${code}`) })),
   };

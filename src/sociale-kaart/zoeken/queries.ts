@@ -12,6 +12,7 @@ import {
   vouw,
   weekVensters,
 } from './rules.js';
+import { samenstellingDelen } from './samenstellingen.js';
 import {
   isKenmerk,
   isLevensgebied,
@@ -311,13 +312,22 @@ async function verversBatch(db: Db, gemeenteId: string, ids: string[]): Promise<
     await sql`delete from sociale_kaart_zoekdocument
       where gemeente_id = ${gemeenteId} and service_id = any(${lijst(weg)})`.execute(db);
 
+  // Compounds get their parts as extra words of the same weight: "Schuldhulpverlening" is also
+  // schuld, hulp and verlening (samenstellingen.ts). Only in the documents: the lexicon keeps
+  // the words as written, so a typo is corrected towards a whole word, not a part.
+  const metDelen = (tekst: string) => {
+    const delen = samenstellingDelen(tekst);
+    return delen === '' ? tekst : `${tekst} ${delen}`;
+  };
   if (documenten.length > 0) {
     const values = documenten.map(
       (d) => sql`(${gemeenteId}::uuid, ${d.serviceId}, ${d.actief}, ${d.naam},
-        setweight(to_tsvector('dutch', ${d.teksten.a}), 'A') || setweight(to_tsvector('dutch', ${d.teksten.b}), 'B')
-          || setweight(to_tsvector('dutch', ${d.teksten.c}), 'C') || setweight(to_tsvector('dutch', ${d.teksten.d}), 'D')
+        setweight(to_tsvector('dutch', ${metDelen(d.teksten.a)}), 'A')
+          || setweight(to_tsvector('dutch', ${metDelen(d.teksten.b)}), 'B')
+          || setweight(to_tsvector('dutch', ${metDelen(d.teksten.c)}), 'C')
+          || setweight(to_tsvector('dutch', ${d.teksten.d}), 'D')
           || array_to_tsvector(${tekstLijst(d.merken)}::text[]),
-        to_tsvector('dutch', ${d.teksten.a})
+        to_tsvector('dutch', ${metDelen(d.teksten.a)})
           || array_to_tsvector(${tekstLijst(d.merken.filter((merk) => merk.startsWith('o:')))}::text[]),
         ${tekstLijst(d.levensgebieden)}::text[], ${tekstLijst(d.kenmerken)}::text[],
         ${d.punt?.lat ?? null}::double precision, ${d.punt?.lon ?? null}::double precision,
@@ -401,6 +411,8 @@ export type ZoekOpdracht = {
   tekst: string;
   /** to_tsquery('dutch', …) text; '' = no text */
   tsQuery: string;
+  /** to_tsquery text of words that only add to the ranking, not required ("hulp"); '' = none */
+  rangQuery?: string;
   levensgebied: string | undefined;
   kenmerken: Kenmerk[];
   punt: { lat: number; lon: number } | undefined;
@@ -486,8 +498,11 @@ export async function zoekDiensten(
   }
   const opAfstand = opdracht.sorteer === 'afstand' && punt !== undefined;
   // Ranked by the words only: the filter marks are not part of the relevance.
+  const rang = opdracht.rangQuery
+    ? sql` + 0.5 * ts_rank(d.document, to_tsquery('dutch', ${opdracht.rangQuery}))`
+    : sql``;
   const score = tekst
-    ? sql`ts_rank(d.document, ${q}) + 0.5 * public.word_similarity(${opdracht.tekst}, d.naam)`
+    ? sql`ts_rank(d.document, ${q})${rang} + 0.5 * public.word_similarity(${opdracht.tekst}, d.naam)`
     : sql`0::real`;
   const zoekvraag = filterTekst !== '' ? sql`(${q} && ${fq})` : q;
   // Typos are corrected through the lexicon before this (spellingAlternatieven); name

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../platform/db/database.js';
+import { type EigenLevensgebiedNamen, geenEigenNamen } from '../../platform/extensions/levensgebied-namen.js';
 import { HttpError } from '../../platform/http/errors.js';
 import { pageContext, sendPage } from '../../platform/views/render.js';
 import { DienstPage } from './pages/dienst-page.js';
@@ -15,7 +16,7 @@ import { zoek } from './zoeken.js';
  */
 export async function socialeKaartZoekRoutes(
   app: FastifyInstance,
-  deps: { db: Db; now: () => Date },
+  deps: { db: Db; now: () => Date; eigenNamen?: EigenLevensgebiedNamen },
 ): Promise<void> {
   // The hint's example postcode is one that exists here (issue 18), read once it is there.
   let voorbeeld: string | undefined;
@@ -24,17 +25,20 @@ export async function socialeKaartZoekRoutes(
     return voorbeeld;
   };
 
+  // Levensgebieden by the gemeente's own names, as in "Hoe het gaat" (issue 18).
+  const eigenNamen = deps.eigenNamen ?? geenEigenNamen;
   app.get('/sociale-kaart', async (request, reply) => {
     const gemeente = request.gemeente;
     if (!gemeente) throw new HttpError('NOT_FOUND');
     const ctx = pageContext(request, reply);
     const postcodeVoorbeeld = await voorbeeldPostcodeVan();
+    const namen = await eigenNamen(gemeente.id);
     const { vraag, fouten } = leesZoekvraag(request.query);
     const gezocht = Object.keys(request.query as object).length > 0;
     if (Object.keys(fouten).length > 0) {
       return sendPage(
         reply,
-        <ZoekPage ctx={ctx} voorbeeld={postcodeVoorbeeld} vraag={vraag} fouten={fouten} />,
+        <ZoekPage ctx={ctx} voorbeeld={postcodeVoorbeeld} namen={namen} vraag={vraag} fouten={fouten} />,
         400,
       );
     }
@@ -42,7 +46,13 @@ export async function socialeKaartZoekRoutes(
     if (!uitkomst.ok) {
       return sendPage(
         reply,
-        <ZoekPage ctx={ctx} voorbeeld={postcodeVoorbeeld} vraag={vraag} fouten={uitkomst.fouten} />,
+        <ZoekPage
+          ctx={ctx}
+          voorbeeld={postcodeVoorbeeld}
+          namen={namen}
+          vraag={vraag}
+          fouten={uitkomst.fouten}
+        />,
         400,
       );
     }
@@ -51,6 +61,7 @@ export async function socialeKaartZoekRoutes(
       <ZoekPage
         ctx={ctx}
         voorbeeld={postcodeVoorbeeld}
+        namen={namen}
         vraag={vraag}
         fouten={{}}
         uitkomst={uitkomst}
@@ -69,7 +80,12 @@ export async function socialeKaartZoekRoutes(
     const nu = deps.now();
     return sendPage(
       reply,
-      <DienstPage ctx={pageContext(request, reply)} dienst={dienst} nuOpen={isOpen(dienst.roosters, nu)} />,
+      <DienstPage
+        ctx={pageContext(request, reply)}
+        namen={await eigenNamen(gemeente.id)}
+        dienst={dienst}
+        nuOpen={isOpen(dienst.roosters, nu)}
+      />,
     );
   });
 }

@@ -49,11 +49,19 @@ export function magVerbeteren(word: string): boolean {
   return word.length >= 4 && !/^\d+$/.test(word);
 }
 
-/** One query word as searched: the word, whether it may be a prefix, and its spelling alternatives. */
-export type WoordGroep = { woord: string; prefix: boolean; alternatieven: readonly string[] };
+/**
+ * One query word as searched: the word, whether it may be a prefix, its spelling alternatives,
+ * and its parts when it is a compound (samenstellingen.ts), which then also match together.
+ */
+export type WoordGroep = {
+  woord: string;
+  prefix: boolean;
+  alternatieven: readonly string[];
+  delen?: readonly string[];
+};
 
 /**
- * The to_tsquery text for query words: every word a group `(woord:* | alternatief | …)`, groups
+ * The to_tsquery text for query words: every word a group `(woord:* | alternatief | (deel & deel))`, groups
  * joined with & (all words) or | (any word). A word the sociale kaart knows is matched as itself
  * (cheap in the index); only an unknown word becomes a prefix ("schuldhulp" finds
  * "schuldhulpverlening"). Words from zoekWoorden and the lexicon hold only a–z and 0–9, so
@@ -67,7 +75,9 @@ export function tsQueryTekst(groepen: readonly WoordGroep[], modus: 'alle' | 'ee
         ? [groep.prefix && groep.woord.length >= 4 ? `${groep.woord}:*` : groep.woord]
         : [];
       const rest = [...new Set(groep.alternatieven.filter((w) => veilig(w) && w !== groep.woord))];
-      const terms = [...eerste, ...rest];
+      const delen = groep.delen ?? [];
+      const samen = delen.length >= 2 && delen.every(veilig) ? [`(${delen.join(' & ')})`] : [];
+      const terms = [...eerste, ...rest, ...samen];
       return terms.length === 0 ? '' : terms.length === 1 ? (terms[0] as string) : `(${terms.join(' | ')})`;
     })
     .filter((part) => part !== '');

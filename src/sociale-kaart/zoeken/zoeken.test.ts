@@ -4,6 +4,7 @@ import { startTestApp, type TestApp } from '../../../tests/support/test-app.js';
 import { ENGINES, openTestDatabase, type TestDatabase } from '../../../tests/support/test-database.js';
 import { createGemeente } from '../../demo/factories.js';
 import { importHsds } from '../import.js';
+import { laadDemoSocialeKaart } from './demo.js';
 import { TEST_DIENSTEN, TEST_POSTCODES } from './fixture.js';
 import { dienstId, maakDienst } from './hsds-bouwer.js';
 import { dienstDetail, slaPostcodesOp, spellingAlternatieven } from './queries.js';
@@ -355,5 +356,54 @@ describe.each(ENGINES)('sociale kaart pages on %s', (engine) => {
     const search = await t.app.inject({ method: 'GET', url: '/sociale-kaart?q=taalmaatjes' });
     expect(search.body).not.toContain(dienstId('alleen-anderdorp'));
     expect(search.body).toContain('Niets gevonden');
+  });
+});
+
+/**
+ * Everyday questions on the demo gemeente's own sociale kaart (issue 18 item 4): a resident asks
+ * "hulp bij schulden", not "schuldhulpverlening". Compounds are found by their parts, and words
+ * that only ask for help ("hulp bij") do not outweigh the topic.
+ */
+describe.each(ENGINES)('everyday queries on the demo sociale kaart on %s', (engine) => {
+  let database: TestDatabase;
+  let gemeente: string;
+
+  async function top3(q: string): Promise<string[]> {
+    const uitkomst = await zoek(database.db, gemeente, vraag({ q }), DINSDAG_1030);
+    if (!uitkomst.ok) throw new Error(JSON.stringify(uitkomst.fouten));
+    return uitkomst.treffers.slice(0, 3).map((t) => t.naam);
+  }
+
+  beforeAll(async () => {
+    database = await openTestDatabase(engine);
+    gemeente = (await createGemeente(database.db, { code: 'lindewaard', naam: 'Lindewaard' })).id;
+    await laadDemoSocialeKaart(database.db, gemeente);
+  }, 60_000);
+
+  afterAll(async () => {
+    await database?.dispose();
+  });
+
+  it.each([
+    ['hulp bij schulden', 'Schuldhulpverlening'],
+    ['hulp met schulden', 'Schuldhulpverlening'],
+    ['ik zoek hulp bij mijn schulden', 'Schuldhulpverlening'],
+    ['schuldenn', 'Schuldhulpverlening'],
+    ['schuldn', 'Schuldhulpverlening'],
+    ['schuld hulp', 'Schuldhulpverlening'],
+    ['hulp bij eenzaamheid', 'Maatjesproject'],
+    ['hulp met de computer', 'Digicafé: hulp met computer en telefoon'],
+    ['hulp bij formulieren', 'Formulierenhulp'],
+    ['mantelzorg', 'Mantelzorgcafé'],
+    ['wandelen met ouderen', 'Wandelgroep voor ouderen'],
+    ['vrijwilligers werk', 'Vrijwilligerswerk vinden'],
+    ['eten hulp', 'Voedselhulp'],
+  ])('"%s" finds %s in the top 3', async (q, naam) => {
+    expect(await top3(q)).toContain(naam);
+  });
+
+  it('"hulp bij" alone does not put a service that only says "hulp bij" above the topic', async () => {
+    const [eerste] = await top3('hulp bij schulden');
+    expect(eerste).toBe('Schuldhulpverlening');
   });
 });

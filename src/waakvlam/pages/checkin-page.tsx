@@ -1,4 +1,4 @@
-import type { StandaardLevensgebied } from '../../platform/levensgebied-codes.js';
+import { levensgebiedNaam } from '../../platform/levensgebied-codes.js';
 import {
   Alert,
   ErrorSummary,
@@ -28,11 +28,14 @@ export type CheckinStaat =
  */
 export function CheckinPage({
   ctx,
+  namen = new Map(),
   staat,
   actie,
   terug,
 }: {
   ctx: PageContext;
+  /** The gemeente's own names of its levensgebieden (code → name) */
+  namen?: ReadonlyMap<string, string>;
   staat: CheckinStaat;
   actie: string;
   /** In the app (logged in): back to her waakvlam */
@@ -88,7 +91,7 @@ export function CheckinPage({
             key={code}
             name={`gebied-${code}`}
             legend={t('waakvlam.checkin.gebied', {
-              gebied: t(`levensgebieden.gebied.${code as StandaardLevensgebied}.naam`),
+              gebied: levensgebiedNaam(code, namen.get(code), t),
             })}
             options={oordelen}
             value={gekozen(`gebied-${code}`)}

@@ -1,4 +1,5 @@
 import { formatDate } from '../../platform/dates.js';
+import { Begrip } from '../../platform/views/begrip.js';
 import {
   Alert,
   ButtonLink,
@@ -60,6 +61,7 @@ export function OverzichtPage({
   return (
     <Layout ctx={ctx} title={titel}>
       <Heading level={1}>{titel}</Heading>
+      <Begrip t={t} code="waakvlam" woord="Waakvlam" />
       {melding ? (
         <Alert type="ok">
           <Paragraph>{t(`waakvlam.melding.${melding}`)}</Paragraph>

@@ -1,4 +1,4 @@
-import { STANDAARD_LEVENSGEBIEDEN } from '../../platform/levensgebied-codes.js';
+import { levensgebiedNaam, STANDAARD_LEVENSGEBIEDEN } from '../../platform/levensgebied-codes.js';
 import {
   Alert,
   ErrorSummary,
@@ -30,6 +30,7 @@ const lijstVan = (w: Waarden, naam: string) => {
 /** The signaleringsplan's form: per phase how it shows and what she, her network and professionals do. */
 export function PlanPage({
   ctx,
+  namen = new Map(),
   data,
   waarden,
   versie,
@@ -37,6 +38,8 @@ export function PlanPage({
   conflict = false,
 }: {
   ctx: PageContext;
+  /** The gemeente's own names of its levensgebieden (code → name) */
+  namen?: ReadonlyMap<string, string>;
   data: PlanFormData;
   waarden: Waarden;
   versie: number;
@@ -88,7 +91,7 @@ export function PlanPage({
           description={t('waakvlam.plan.gebieden.uitleg')}
           options={STANDAARD_LEVENSGEBIEDEN.map((code) => ({
             value: code,
-            label: t(`levensgebieden.gebied.${code}.naam`),
+            label: levensgebiedNaam(code, namen.get(code), t),
           }))}
           values={lijstVan(waarden, 'gebieden')}
           error={errors.gebieden}

@@ -1,4 +1,5 @@
 import { formatDate } from '../../../platform/dates.js';
+import { Begrip } from '../../../platform/views/begrip.js';
 import { Alert, ButtonLink, Heading, Link, Paragraph } from '../../../platform/views/components.js';
 import { Layout } from '../../../platform/views/layout.js';
 import type { PageContext } from '../../../platform/views/page-context.js';
@@ -435,6 +436,7 @@ export function PgOverzichtPage({
       <Paragraph lead>
         {eigenaar ? t('vragenlijst.pg.intro') : t('vragenlijst.pg.intro-ander', { naam: inwonerNaam })}
       </Paragraph>
+      <Begrip t={t} code="positieve-gezondheid" woord="Positieve gezondheid" />
       {melding === 'ingediend' ? (
         <Alert type="ok">
           <Paragraph>{t('vragenlijst.melding.ingediend')}</Paragraph>

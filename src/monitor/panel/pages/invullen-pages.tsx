@@ -1,4 +1,5 @@
 import type { MessageKey, Translate } from '../../../platform/i18n/i18n.js';
+import { levensgebiedNaam } from '../../../platform/levensgebied-codes.js';
 import {
   Alert,
   ErrorSummary,
@@ -18,7 +19,7 @@ import { type Antwoord, alsVeld, OPEN_MAX, type Vraag, WEET_NIET } from '../vraa
 export function vraagTekst(vraag: Vraag, t: Translate): string {
   if (vraag.levensgebied)
     return t('monitor.panel.vraag.gebied', {
-      gebied: t(`monitor.levensgebied.${vraag.levensgebied}` as MessageKey).toLowerCase(),
+      gebied: levensgebiedNaam(vraag.levensgebied, undefined, t).toLowerCase(),
     });
   return t(`monitor.panel.vraag.${vraag.code}` as MessageKey);
 }

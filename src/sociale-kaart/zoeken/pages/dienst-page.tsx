@@ -1,6 +1,13 @@
 import { formatDate } from '../../../platform/dates.js';
 import type { MessageKey, Translate } from '../../../platform/i18n/i18n.js';
-import { Heading, Link, Paragraph, UnorderedList } from '../../../platform/views/components.js';
+import { levensgebiedNaam } from '../../../platform/levensgebied-codes.js';
+import {
+  Heading,
+  Link,
+  MetAfbreekpunten,
+  Paragraph,
+  UnorderedList,
+} from '../../../platform/views/components.js';
 import { Layout } from '../../../platform/views/layout.js';
 import type { PageContext } from '../../../platform/views/page-context.js';
 import type { DienstDetail } from '../queries.js';
@@ -42,10 +49,13 @@ function amsterdamDag(ymd: string): Date | undefined {
 /** A service's page: what it is, for whom, cost, where, when, how to get in touch. */
 export function DienstPage({
   ctx,
+  namen = new Map(),
   dienst,
   nuOpen,
 }: {
   ctx: PageContext;
+  /** The gemeente's own names of its levensgebieden (code → name) */
+  namen?: ReadonlyMap<string, string>;
   dienst: DienstDetail;
   nuOpen: boolean;
 }) {
@@ -94,9 +104,7 @@ export function DienstPage({
       {dienst.levensgebieden.length > 0 ? (
         <Paragraph>
           {t('socialeKaart.dienst.levensgebieden', {
-            lijst: dienst.levensgebieden
-              .map((code) => t(`socialeKaart.levensgebied.${code}` as MessageKey))
-              .join(', '),
+            lijst: dienst.levensgebieden.map((code) => levensgebiedNaam(code, namen.get(code), t)).join(', '),
           })}
         </Paragraph>
       ) : null}
@@ -181,14 +189,20 @@ export function DienstPage({
             ...(email
               ? [
                   <>
-                    {t('socialeKaart.dienst.mail')} <Link href={`mailto:${email}`}>{email}</Link>
+                    {t('socialeKaart.dienst.mail')}{' '}
+                    <Link href={`mailto:${email}`}>
+                      <MetAfbreekpunten tekst={email} />
+                    </Link>
                   </>,
                 ]
               : []),
             ...(website
               ? [
                   <>
-                    {t('socialeKaart.dienst.website')} <Link href={website}>{website}</Link>
+                    {t('socialeKaart.dienst.website')}{' '}
+                    <Link href={website}>
+                      <MetAfbreekpunten tekst={website} />
+                    </Link>
                   </>,
                 ]
               : []),

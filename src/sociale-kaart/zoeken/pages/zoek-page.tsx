@@ -1,4 +1,5 @@
 import type { MessageKey } from '../../../platform/i18n/i18n.js';
+import { levensgebiedNaam } from '../../../platform/levensgebied-codes.js';
 import {
   Alert,
   ErrorSummary,
@@ -50,6 +51,7 @@ function Vinkje({ name, label, checked }: { name: string; label: string; checked
 /** The search page: the form (GET, so every search is a link) and one page of results. */
 export function ZoekPage({
   ctx,
+  namen = new Map(),
   vraag,
   fouten,
   uitkomst,
@@ -59,6 +61,8 @@ export function ZoekPage({
   ctx: PageContext;
   /** A postcode that exists here, for the hint; without one the hint gives no example */
   voorbeeld?: string | undefined;
+  /** The gemeente's own names of its levensgebieden (code → name) */
+  namen?: ReadonlyMap<string, string>;
   vraag: Zoekvraag;
   fouten: Partial<Record<string, MessageKey>>;
   uitkomst?: Extract<Zoekuitkomst, { ok: true }>;
@@ -94,7 +98,7 @@ export function ZoekPage({
             { value: '', label: t('socialeKaart.veld.levensgebied.alle') },
             ...LEVENSGEBIEDEN.map((code) => ({
               value: code,
-              label: t(`socialeKaart.levensgebied.${code}` as MessageKey),
+              label: levensgebiedNaam(code, namen.get(code), t),
             })),
           ]}
         />
