@@ -5,6 +5,8 @@ import { type Kysely, sql } from 'kysely';
  * catalog and a question bank, one-time invitations, and the answers — stored apart from who
  * gave them (docs/decisions/032).
  *
+ * Every table carries its gemeente_id, as every table of a gemeente's data does (tenants.test.ts);
+ * it says nothing about a member.
  * - `panel_lid` knows who is in the panel (name, e-mail) and how to leave (a hashed link).
  * - `peiling_uitnodiging` knows, per member, only whether she still has to answer: a hashed
  *   one-time token, its end, and "used" as a yes/no — no time of use, no reference to answers.
@@ -35,6 +37,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   await sql`create table peiling_uitnodiging (
     token_hash text primary key,
+    gemeente_id uuid not null references gemeente(id) on delete cascade,
     peiling_id uuid not null references peiling(id) on delete cascade,
     lid_id uuid references panel_lid(id) on delete set null,
     verloopt_op timestamptz not null,
@@ -44,6 +47,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   await sql`create table peiling_inzending (
     id uuid primary key default gen_random_uuid(),
+    gemeente_id uuid not null references gemeente(id) on delete cascade,
     peiling_id uuid not null references peiling(id) on delete cascade,
     geholpen boolean not null,
     ingediend_op date not null
@@ -52,6 +56,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   await sql`create table peiling_antwoord (
     inzending_id uuid not null references peiling_inzending(id) on delete cascade,
+    gemeente_id uuid not null references gemeente(id) on delete cascade,
     vraag text not null check (char_length(vraag) between 1 and 120),
     waarden text[] not null default '{}' check (cardinality(waarden) <= 20),
     weet_niet boolean not null default false,
@@ -60,6 +65,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   await sql`create table peiling_open_antwoord (
     id uuid primary key default gen_random_uuid(),
+    gemeente_id uuid not null references gemeente(id) on delete cascade,
     peiling_id uuid not null references peiling(id) on delete cascade,
     vraag text not null check (char_length(vraag) between 1 and 120),
     tekst text not null check (char_length(tekst) between 1 and 4000),

@@ -34,6 +34,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`create index samen_deelnemer_gemeente_idx on samen_deelnemer (gemeente_id)`.execute(db);
 
   await sql`create table samen_wens (
+    gemeente_id uuid not null references gemeente(id) on delete cascade,
     dossier_id uuid not null references samen_deelnemer(dossier_id) on delete cascade,
     soort text not null check (soort in ('aanbod', 'vraag')),
     vaardigheden text[] not null check (cardinality(vaardigheden) between 1 and 30),
@@ -62,6 +63,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`create index samen_voorstel_gemeente_idx on samen_voorstel (gemeente_id, gemaakt_op)`.execute(db);
 
   await sql`create table samen_lid (
+    gemeente_id uuid not null references gemeente(id) on delete cascade,
     voorstel_id uuid not null references samen_voorstel(id) on delete cascade,
     dossier_id uuid not null references samen_deelnemer(dossier_id) on delete cascade,
     volgorde integer not null check (volgorde between 0 and 2),
@@ -73,6 +75,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`create index samen_lid_dossier_idx on samen_lid (dossier_id)`.execute(db);
 
   await sql`create table samen_hulp (
+    gemeente_id uuid not null references gemeente(id) on delete cascade,
     voorstel_id uuid not null references samen_voorstel(id) on delete cascade,
     van_dossier_id uuid not null references samen_deelnemer(dossier_id) on delete cascade,
     naar_dossier_id uuid not null references samen_deelnemer(dossier_id) on delete cascade,

@@ -8,6 +8,14 @@
  */
 
 export const TOEGESTAAN: Record<string, string> = {
+  'gesprekken.voeren.betrokkenen.uitleg':
+    'For the professional: a list of roles (vrijwilliger, hulpverlener); the long words are the roles themselves.',
+  'logboek.geweigerd.update':
+    'A log sentence of placeholders (who, what, when, why): the test fills each with one name, which scores it low; it reads as "Jij probeerde de toegang van Bram te veranderen op 3 maart om 10:00."',
+  'logboek.groep.beoordeling.update':
+    'A log sentence of placeholders grouping repeated lines (issue 18 item 3); it reads as "Jij veranderde 4 antwoorden bij Hoe het gaat op 3 maart, tussen 10:00 en 10:20."',
+  'samen.coordinatie.ronde.klaar':
+    'For the coordinator: three counts as placeholders ("12 mensen deden mee, 3 nieuwe voorstellen, …"); the test fills them with a name, which scores it low.',
   'uitnodiging.vertegenwoordiger':
     '"Wettelijke vertegenwoordiger" is the legal role (curator, mentor, bewindvoerder); it must be named exactly.',
   'mail.vertegenwoordiging.onderwerp':
@@ -41,6 +49,8 @@ export const BEGRIPPEN: Record<string, Begrip> = {
     patroon: /waakvlam/i,
     uitleg: 'begrip.waakvlam',
     plekken: {
+      'waakvlam.link.terug':
+        'link back to her Waakvlam page, which shows "Wat betekent Waakvlam?" under its heading (waakvlam/pages/overzicht-page.tsx)',
       'sectie.waakvlam':
         'section name in Mijn gegevens and Wie kan wat zien; links to the Waakvlam page shows "Wat betekent Waakvlam?" under its heading (waakvlam/pages/overzicht-page.tsx)',
       'sectie.waakvlam.je':
@@ -63,6 +73,8 @@ export const BEGRIPPEN: Record<string, Begrip> = {
     patroon: /crisiskaart/i,
     uitleg: 'begrip.crisiskaart',
     plekken: {
+      'nood.via-kaart':
+        'for a professional opening emergency access from the QR code on the card; the card itself is what this access shows',
       'crisiskaart.mail.vraag.onderwerp':
         'mail subject, a link only: the page it opens explains the card (the crisiskaart page shows "Wat betekent Crisiskaart?" under its heading (crisiskaart/pages/kaart-page.tsx))',
       'crisiskaart.pdf.titel':
@@ -94,6 +106,10 @@ export const BEGRIPPEN: Record<string, Begrip> = {
     patroon: /keukentafelgesprek/i,
     uitleg: 'begrip.keukentafelgesprek',
     plekken: {
+      'gesprekken.voeren.titel':
+        "the professional's page heading for the talk; professionals know the word, and the resident's own gesprekken page explains it",
+      'gesprekken.verslag.titel':
+        'heading of the report, reached from her gesprekken page, which shows "Wat betekent keukentafelgesprek?"',
       'gesprekken.intro':
         'explains it itself ("een gesprek over je hele leven: het keukentafelgesprek"), and the page shows "Wat betekent keukentafelgesprek?"',
       'plan.aanleiding.keukentafelgesprek':
@@ -140,6 +156,9 @@ export const BEGRIPPEN: Record<string, Begrip> = {
     patroon: /regievoerder/i,
     uitleg: 'begrip.regievoerder',
     plekken: {
+      'gesprekken.voeren.regievoerder': 'explains it itself: "Wie houdt het overzicht (regievoerder)?"',
+      'gesprekken.voeren.regievoerder.uitleg':
+        'on the professional\'s conversation page, right under "Wie houdt het overzicht (regievoerder)?"',
       'plan.waarschuwing.uitleg': 'explains it itself: "één regievoerder die het overzicht houdt"',
       'plan.knop.regievoerder':
         'on the plan page, under the heading Regievoerder with "Wat betekent regievoerder?"',

@@ -117,7 +117,7 @@ export const nl = {
   'gesprekken.voeren.bij-de-hand': 'Bij de hand',
   'gesprekken.voeren.voorbereiding': 'Haar voorbereiding: het persoonlijk plan',
   'gesprekken.voeren.geen-voorbereiding': '{naam} heeft (nog) niets voorbereid.',
-  'gesprekken.voeren.spiegel': 'De regie-spiegel: hoe het gaat per onderwerp',
+  'gesprekken.voeren.spiegel': 'Hoe zij en anderen het zien, per onderwerp',
   'gesprekken.voeren.netwerk':
     'Op de netwerkkaart {aantal, plural, =0 {staat nog niemand} one {staat # persoon} other {staan # mensen}}.',
   'gesprekken.voeren.netwerk.link': 'Netwerkkaart bekijken',
@@ -322,7 +322,7 @@ export const en: Record<keyof typeof nl, string> = {
   'gesprekken.voeren.bij-de-hand': 'At hand',
   'gesprekken.voeren.voorbereiding': 'Her preparation: the personal plan',
   'gesprekken.voeren.geen-voorbereiding': '{naam} has not prepared anything (yet).',
-  'gesprekken.voeren.spiegel': 'The regie-spiegel: how things go per topic',
+  'gesprekken.voeren.spiegel': 'How she and others see it, per topic',
   'gesprekken.voeren.netwerk':
     'The network map {aantal, plural, =0 {has no one yet} one {has # person} other {has # people}}.',
   'gesprekken.voeren.netwerk.link': 'View the network map',

@@ -16,7 +16,7 @@ export const nl = {
   'sectie.crisiskaart.uitleg': 'Wat anderen moeten weten als het even niet gaat.',
   'sectie.crisiskaart.je': 'je crisiskaart',
   'sectie.gesprekken': 'Gesprekken',
-  'sectie.gesprekken.uitleg': 'Verslagen van je gesprekken met de gemeente.',
+  'sectie.gesprekken.uitleg': 'Verslagen van gesprekken met de gemeente.',
   'sectie.gesprekken.je': 'je gesprekken',
   'sectie.waakvlam': 'Waakvlam',
   'sectie.waakvlam.uitleg': 'Korte vragen of het nog goed met je gaat.',

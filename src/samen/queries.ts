@@ -173,6 +173,7 @@ export async function bewaarProfiel(
     await db
       .insertInto('samen_wens')
       .values({
+        gemeente_id: toegang.gemeenteId,
         dossier_id: id,
         soort,
         vaardigheden: wens.vaardigheden,
@@ -438,12 +439,18 @@ export async function voegLidToe(
   const db = ontsluit(toegang);
   await db
     .insertInto('samen_lid')
-    .values({ voorstel_id: lid.voorstelId, dossier_id: toegang.dossierId, volgorde: lid.volgorde })
+    .values({
+      gemeente_id: toegang.gemeenteId,
+      voorstel_id: lid.voorstelId,
+      dossier_id: toegang.dossierId,
+      volgorde: lid.volgorde,
+    })
     .execute();
   for (const h of lid.geeft)
     await db
       .insertInto('samen_hulp')
       .values({
+        gemeente_id: toegang.gemeenteId,
         voorstel_id: lid.voorstelId,
         van_dossier_id: toegang.dossierId,
         naar_dossier_id: h.naar,

@@ -44,6 +44,7 @@ export type Frequentie = 'eenmalig' | 'regelmatig';
 export type Vorm = 'een-op-een' | 'groep';
 
 export type SamenWensTable = {
+  gemeente_id: string;
   dossier_id: string;
   soort: WensSoort;
   vaardigheden: string[];
@@ -69,6 +70,7 @@ export type SamenVoorstelTable = {
 };
 
 export type SamenLidTable = {
+  gemeente_id: string;
   voorstel_id: string;
   dossier_id: string;
   volgorde: number;
@@ -77,6 +79,7 @@ export type SamenLidTable = {
 };
 
 export type SamenHulpTable = {
+  gemeente_id: string;
   voorstel_id: string;
   van_dossier_id: string;
   naar_dossier_id: string;

@@ -105,7 +105,7 @@ const volgende = (page: Page) =>
 
 /** Answers the five questions as a person would: click, type, "Volgende"; checks each screen. */
 async function beantwoord(page: Page, opElkeStap: (label: string) => Promise<void>) {
-  expect(await kop(page)).toBe('Hoe goed red je je met: geld?');
+  expect(await kop(page)).toBe('Hoe goed red je je met: geld en rekeningen?');
   await opElkeStap('schaal');
   await page.getByLabel('4 – gaat goed').check();
   await volgende(page);

@@ -77,11 +77,11 @@ describe('eigen regie in eigen woorden', () => {
       // From the levensgebieden overview, which links to both questionnaires.
       await visit(page, `${server.origin}/dossiers/${dossierId}/levensgebieden`);
       expect(await page.getByRole('link', { name: 'Positieve gezondheid' }).count()).toBe(1);
-      await tabTo(page, page.getByRole('link', { name: 'Zelf beslissen over je leven' }), 200);
+      await tabTo(page, page.getByRole('link', { name: 'Zelf beslissen over het eigen leven' }), 200);
       const overzicht = await navigated(page, () => page.keyboard.press('Enter'));
       expect(overzicht.status()).toBe(200);
       expect(new URL(page.url()).pathname).toMatch(/\/levensgebieden\/eigen-regie$/);
-      expect(await visibleText(page.getByRole('heading', { level: 1 }))).toBe('Zelf beslissen over je leven');
+      expect(await visibleText(page.getByRole('heading', { level: 1 }))).toBe('Zelf beslissen over het eigen leven');
       await expectNoAxeViolations(page, 'eigen regie (spiegel, demo)');
 
       await tabTo(page, page.getByRole('link', { name: 'Vragen invullen' }));
@@ -178,7 +178,7 @@ describe('eigen regie in eigen woorden', () => {
       const ronde = await navigated(page, () => eerder.click());
       expect(ronde.status()).toBe(200);
       expect(await visibleText(page.getByRole('heading', { level: 1 }))).toMatch(
-        /^Zelf beslissen over je leven: antwoorden van/,
+        /^Zelf beslissen over het eigen leven: antwoorden van/,
       );
       await expectNoAxeViolations(page, 'eigen regie (eerdere ronde)');
     });
@@ -251,7 +251,7 @@ describe('positieve gezondheid', () => {
       await login(page, server.origin, ILSE.email, DEMO_PASSWORD);
       expect((await visit(page, pg())).status()).toBe(404);
       await visit(page, `${server.origin}/dossiers/${dossierId}/levensgebieden`);
-      expect(await page.getByRole('link', { name: 'Zelf beslissen over je leven' }).count()).toBe(1);
+      expect(await page.getByRole('link', { name: 'Zelf beslissen over het eigen leven' }).count()).toBe(1);
       expect(await page.getByRole('link', { name: 'Positieve gezondheid' }).count()).toBe(0);
       await visit(page, regie());
       expect(await page.getByRole('link', { name: 'Positieve gezondheid' }).count()).toBe(0);

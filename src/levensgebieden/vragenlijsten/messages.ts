@@ -80,7 +80,7 @@ export const nl = {
   'vragenlijst.pg.praten.kop': 'Hier wil je over praten',
   'vragenlijst.pg.praten.kop-ander': 'Hier wil {naam} over praten',
   'vragenlijst.pg.praten.geen': 'Er is niets aangevinkt.',
-  'vragenlijst.regie.titel': 'Zelf beslissen over je leven',
+  'vragenlijst.regie.titel': 'Zelf beslissen over het eigen leven',
   'vragenlijst.regie.titel-ander': 'Zelf beslissen: {naam}',
   'vragenlijst.regie.intro-ander':
     'Hoe goed kan {naam} zelf beslissen over het eigen leven? En hoe voelt de hulp die {naam} krijgt? {naam} vult dit in, en de hulpverlener ook. Hier zie je de antwoorden naast elkaar. Er is geen goed of fout, en er komt geen cijfer uit.',

@@ -157,7 +157,7 @@ describe.each(ENGINES)('monitor panel on %s', { timeout: 180_000 }, (engine) => 
     const c = await client();
     expect((await c.get(url)).statusCode).toBe(200);
     expect(c.lastHtml).toContain('Vraag 1 van 4');
-    expect(c.lastHtml).toContain('Hoe goed red je je met: geld?');
+    expect(c.lastHtml).toContain('Hoe goed red je je met: geld en rekeningen?');
     // An answer outside the scale: the same question again, with a message.
     const buiten = await c.post(url, { eerder: '{}', stap: '0', actie: 'volgende', a: '7' });
     expect(buiten.statusCode).toBe(400);
@@ -294,13 +294,17 @@ describe.each(ENGINES)('monitor panel on %s', { timeout: 180_000 }, (engine) => 
         and tc.table_name in ('peiling_inzending', 'peiling_antwoord', 'peiling_open_antwoord')`.execute(
       t.database.db,
     );
-    expect(new Set(sleutels.map((s) => s.naar))).toEqual(new Set(['peiling', 'peiling_inzending']));
+    // Up only: to the peiling, the submission and the gemeente (whose data it is), never to a member.
+    expect(new Set(sleutels.map((s) => s.naar))).toEqual(
+      new Set(['gemeente', 'peiling', 'peiling_inzending']),
+    );
     // And the invitation keeps no time of use and nothing of the answers.
     const { rows: uitnodiging } = await sql<{ kolom: string }>`
       select column_name as kolom from information_schema.columns
       where table_schema = current_schema() and table_name = 'peiling_uitnodiging'`.execute(t.database.db);
     expect(uitnodiging.map((k) => k.kolom).sort()).toEqual([
       'gebruikt',
+      'gemeente_id',
       'lid_id',
       'peiling_id',
       'token_hash',

@@ -135,13 +135,29 @@ export async function nietUitgenodigd(db: Db, gemeenteId: string, peilingId: str
     .execute();
 }
 
+/** The gemeente a peiling belongs to: every row under it carries the same gemeente_id. */
+async function gemeenteVanPeiling(db: Db, peilingId: string): Promise<string> {
+  const rij = await db
+    .selectFrom('peiling')
+    .select('gemeente_id')
+    .where('id', '=', peilingId)
+    .executeTakeFirstOrThrow();
+  return rij.gemeente_id;
+}
+
 export async function maakUitnodiging(
   db: Db,
   u: { tokenHash: string; peilingId: string; lidId: string | null; verlooptOp: Date },
 ): Promise<void> {
   await db
     .insertInto('peiling_uitnodiging')
-    .values({ token_hash: u.tokenHash, peiling_id: u.peilingId, lid_id: u.lidId, verloopt_op: u.verlooptOp })
+    .values({
+      token_hash: u.tokenHash,
+      gemeente_id: await gemeenteVanPeiling(db, u.peilingId),
+      peiling_id: u.peilingId,
+      lid_id: u.lidId,
+      verloopt_op: u.verlooptOp,
+    })
     .execute();
 }
 
@@ -201,17 +217,25 @@ export async function dienIn(
     .where('verloopt_op', '>', invoer.nu)
     .executeTakeFirst();
   if (Number(claim.numUpdatedRows) !== 1) return false;
+  const gemeenteId = await gemeenteVanPeiling(db, invoer.peilingId);
   const { id } = await db
     .insertInto('peiling_inzending')
-    .values({ peiling_id: invoer.peilingId, geholpen: invoer.geholpen, ingediend_op: dag(invoer.nu) })
+    .values({
+      gemeente_id: gemeenteId,
+      peiling_id: invoer.peilingId,
+      geholpen: invoer.geholpen,
+      ingediend_op: dag(invoer.nu),
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   const gesloten = Object.entries(invoer.antwoorden).flatMap(([vraag, a]) =>
-    'tekst' in a ? [] : [{ inzending_id: id, vraag, waarden: a.waarden, weet_niet: a.weetNiet }],
+    'tekst' in a
+      ? []
+      : [{ gemeente_id: gemeenteId, inzending_id: id, vraag, waarden: a.waarden, weet_niet: a.weetNiet }],
   );
   if (gesloten.length > 0) await db.insertInto('peiling_antwoord').values(gesloten).execute();
   const open = Object.entries(invoer.antwoorden).flatMap(([vraag, a]) =>
-    'tekst' in a ? [{ peiling_id: invoer.peilingId, vraag, tekst: a.tekst }] : [],
+    'tekst' in a ? [{ gemeente_id: gemeenteId, peiling_id: invoer.peilingId, vraag, tekst: a.tekst }] : [],
   );
   if (open.length > 0) await db.insertInto('peiling_open_antwoord').values(open).execute();
   return true;
@@ -223,13 +247,21 @@ export async function voegInzendingToe(
   peilingId: string,
   inzending: { geholpen: boolean; antwoorden: Record<string, Antwoord>; dag: string },
 ): Promise<void> {
+  const gemeenteId = await gemeenteVanPeiling(db, peilingId);
   const { id } = await db
     .insertInto('peiling_inzending')
-    .values({ peiling_id: peilingId, geholpen: inzending.geholpen, ingediend_op: inzending.dag })
+    .values({
+      gemeente_id: gemeenteId,
+      peiling_id: peilingId,
+      geholpen: inzending.geholpen,
+      ingediend_op: inzending.dag,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   const rijen = Object.entries(inzending.antwoorden).flatMap(([vraag, a]) =>
-    'tekst' in a ? [] : [{ inzending_id: id, vraag, waarden: a.waarden, weet_niet: a.weetNiet }],
+    'tekst' in a
+      ? []
+      : [{ gemeente_id: gemeenteId, inzending_id: id, vraag, waarden: a.waarden, weet_niet: a.weetNiet }],
   );
   if (rijen.length > 0) await db.insertInto('peiling_antwoord').values(rijen).execute();
 }

@@ -37,6 +37,7 @@ export type PeilingTable = {
 
 /** Who still has to answer: a hashed one-time token, never a reference to the answers. */
 export type PeilingUitnodigingTable = {
+  gemeente_id: string;
   token_hash: string;
   peiling_id: string;
   lid_id: string | null;
@@ -46,6 +47,7 @@ export type PeilingUitnodigingTable = {
 
 /** One submitted questionnaire: no member, no token, only the day. */
 export type PeilingInzendingTable = {
+  gemeente_id: string;
   id: ColumnType<string, string | undefined, never>;
   peiling_id: string;
   geholpen: boolean;
@@ -53,6 +55,7 @@ export type PeilingInzendingTable = {
 };
 
 export type PeilingAntwoordTable = {
+  gemeente_id: string;
   inzending_id: string;
   vraag: string;
   waarden: string[];
@@ -61,6 +64,7 @@ export type PeilingAntwoordTable = {
 
 /** An open answer, apart even from its submission, until the review removed identifying details. */
 export type PeilingOpenAntwoordTable = {
+  gemeente_id: string;
   id: ColumnType<string, string | undefined, never>;
   peiling_id: string;
   vraag: string;

@@ -94,7 +94,7 @@ export const nl = {
   'begrip.keukentafelgesprek':
     'Dit is een gesprek met iemand van de gemeente over je hele leven. Jullie praten over wat goed gaat en welke hulp je nodig hebt. Het gesprek is vaak bij jou thuis, aan de keukentafel.',
   'begrip.positieve-gezondheid':
-    'Dit is een manier om naar je leven te kijken. Het gaat niet alleen over ziek zijn. Het gaat ook over wat goed gaat en wat je belangrijk vindt.',
+    'Dit is een manier om naar het hele leven te kijken. Het gaat niet alleen over ziek zijn. Het gaat ook over wat goed gaat en wat iemand belangrijk vindt.',
   'begrip.ervaringsdeskundige':
     'Zo iemand heeft zelf iets moeilijks meegemaakt. Nu helpt die anderen met wat hij of zij daarvan leerde.',
   'begrip.indicatie':
