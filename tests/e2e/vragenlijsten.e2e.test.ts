@@ -81,7 +81,9 @@ describe('eigen regie in eigen woorden', () => {
       const overzicht = await navigated(page, () => page.keyboard.press('Enter'));
       expect(overzicht.status()).toBe(200);
       expect(new URL(page.url()).pathname).toMatch(/\/levensgebieden\/eigen-regie$/);
-      expect(await visibleText(page.getByRole('heading', { level: 1 }))).toBe('Zelf beslissen over het eigen leven');
+      expect(await visibleText(page.getByRole('heading', { level: 1 }))).toBe(
+        'Zelf beslissen over het eigen leven',
+      );
       await expectNoAxeViolations(page, 'eigen regie (spiegel, demo)');
 
       await tabTo(page, page.getByRole('link', { name: 'Vragen invullen' }));
