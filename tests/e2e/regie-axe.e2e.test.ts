@@ -289,7 +289,9 @@ describe('axe on "Wie kan wat zien" and the invitation pages', () => {
       const stopped = await navigated(page, () =>
         page.getByRole('button', { name: `Stop toegang: ${ZUS.naam}`, exact: true }).click(),
       );
-      expect(await visibleText(page.getByRole('status'))).toContain('De toegang is gestopt.');
+      expect(await visibleText(page.getByRole('status'))).toContain(
+        `Je hebt de toegang van ${ZUS.naam} gestopt.`,
+      );
       expect(await page.getByRole('heading', { level: 2, name: 'Eerder' }).count()).toBe(1);
       await check(page, 'toegang ingetrokken, eerder', stopped, 200);
 
