@@ -1,4 +1,3 @@
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/demo/seed.js';
 import {
@@ -10,6 +9,7 @@ import {
   visit,
   withBrowser,
 } from './support/browser.js';
+import { expectLeesbaar } from './support/klein-scherm.js';
 import { mailsTo } from './support/mail.js';
 import { eigenDossierId, ILSE, navigated, tabTo, YARA } from './support/regie.js';
 import { kiesMetToetsenbord, typMetToetsenbord } from './support/toetsenbord.js';
@@ -35,10 +35,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function geenZijwaartsScrollen(page: Page) {
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-}
-
 describe('Ilse and her card, keyboard only, JavaScript off, 320 px', () => {
   it('changes what helps her and sees it on her card', async () => {
     await withBrowser({ javaScript: false, viewport: TELEFOON }, async (page) => {
@@ -46,7 +42,7 @@ describe('Ilse and her card, keyboard only, JavaScript off, 320 px', () => {
       dossierId = await eigenDossierId(page, server.origin);
       await visit(page, `${server.origin}/mijn-crisiskaart`);
       expect(await visibleText(page.getByRole('heading', { level: 1 }))).toBe('Mijn rustkaart');
-      await geenZijwaartsScrollen(page);
+      await expectLeesbaar(page);
       await tabTo(page, page.getByRole('link', { name: 'Kaartje aanpassen' }));
       await navigated(page, () => page.keyboard.press('Enter'));
       expect(await visibleText(page.getByRole('heading', { level: 1 }))).toBe('Kaartje aanpassen');
@@ -60,7 +56,7 @@ describe('Ilse and her card, keyboard only, JavaScript off, 320 px', () => {
       // Only what she ticked: the admission wishes stay in the longer plan.
       expect(main).not.toContain('Liefst dicht bij huis');
       expect(main).toContain('Kaartje printen (PDF)');
-      await geenZijwaartsScrollen(page);
+      await expectLeesbaar(page);
     });
   });
 
@@ -80,7 +76,7 @@ describe('Ilse and her card, keyboard only, JavaScript off, 320 px', () => {
       expect(await visibleText(page.getByRole('main'))).toContain(
         'Het is pas afgesproken als die persoon ja zegt.',
       );
-      await geenZijwaartsScrollen(page);
+      await expectLeesbaar(page);
     });
     const mail = (await mailsTo(server.t, 'henk@lindewaard.example')).at(-1) ?? '';
     // Only a link: not what it is about, not whose card.
@@ -99,7 +95,7 @@ describe('Ilse and her card, keyboard only, JavaScript off, 320 px', () => {
       await visit(page, `${server.origin}${pad}`);
       const vraag = await visibleText(page.getByRole('main'));
       expect(vraag).toContain('Rekeningen');
-      await geenZijwaartsScrollen(page);
+      await expectLeesbaar(page);
       await tabTo(page, page.getByRole('button', { name: 'Ja, dat doe ik' }));
       const ja = await navigated(page, () => page.keyboard.press('Enter'));
       expect(ja.status()).toBe(200);
@@ -132,7 +128,7 @@ describe('a professional who scans the QR code of the printed card', () => {
       await login(page, server.origin, YARA.email, DEMO_PASSWORD);
       await visit(page, `${server.origin}${noodPad}`);
       expect(await visibleText(page.getByRole('main'))).toContain('Je scande de code op een crisiskaart.');
-      await geenZijwaartsScrollen(page);
+      await expectLeesbaar(page);
       // Without a reason: the message next to the field.
       await tabTo(page, page.getByRole('button', { name: 'Crisiskaart openen' }));
       const leeg = await navigated(page, () => page.keyboard.press('Enter'));
@@ -148,7 +144,7 @@ describe('a professional who scans the QR code of the printed card', () => {
       expect(main).toContain('Rekeningen: Buurman Henk');
       expect(main).not.toContain('Liefst dicht bij huis');
       expect(main).not.toContain('Het hele crisisplan');
-      await geenZijwaartsScrollen(page);
+      await expectLeesbaar(page);
       for (const dicht of ['/crisiskaart/plan', '/crisiskaart/kaartje.pdf', '/waakvlam', '/netwerk'])
         expect((await visit(page, `${server.origin}/dossiers/${dossierId}${dicht}`)).status(), dicht).toBe(
           403,

@@ -13,6 +13,7 @@ import {
   visit,
   withBrowser,
 } from './support/browser.js';
+import { expectLeesbaar } from './support/klein-scherm.js';
 import { eigenDossierId, ILSE, navigated, tabTo, YARA } from './support/regie.js';
 import { kiesMetToetsenbord, typMetToetsenbord } from './support/toetsenbord.js';
 
@@ -28,9 +29,6 @@ let server: E2EServer;
 let dossierId = '';
 const TELEFOON = { width: 320, height: 640 };
 const main = (page: Page) => visibleText(page.getByRole('main'));
-/** Nothing scrolls sideways on the 320 px phone. */
-const pastOpTelefoon = async (page: Page) =>
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 
 beforeAll(async () => {
   server = await startServer();
@@ -71,7 +69,7 @@ describe('prepare → talk → report → correction → approval → goals in h
       await visit(page, `${server.origin}${gesprek}`);
       await druk(page, 'link', 'Het gesprek voeren');
       expect(await main(page)).toContain('Wat ik wil: Ik wil in mijn huis blijven wonen.');
-      await pastOpTelefoon(page);
+      await expectLeesbaar(page);
       // Wonen on the agenda (her own assessment may have ticked others already).
       if (!(await page.locator('input[name="agenda"][value="wonen"]').isChecked())) {
         await tabTo(page, page.locator('input[name="agenda"][value="wonen"]'), 400);
@@ -91,7 +89,7 @@ describe('prepare → talk → report → correction → approval → goals in h
       await login(page, server.origin, ILSE.email, DEMO_PASSWORD);
       await visit(page, `${server.origin}${gesprek}/verslag`);
       expect(await main(page)).toContain('De trap is zwaar. Een traplift kan helpen.');
-      await pastOpTelefoon(page);
+      await expectLeesbaar(page);
       await typMetToetsenbord(
         page,
         'veld-tekst_wonen',
@@ -104,7 +102,7 @@ describe('prepare → talk → report → correction → approval → goals in h
       expect((await druk(page, 'button', 'Mijn keuze opslaan')).status()).toBe(200);
       expect(await main(page)).toContain('Definitief: Ilse Verbeek is akkoord met dit verslag.');
       expect(await main(page)).toContain('Verhuizen wil ik niet.');
-      await pastOpTelefoon(page);
+      await expectLeesbaar(page);
     });
     // The job puts the agreed goal in her plan (the test runs it rather than waiting).
     await server.t.app.jobs.runDue();

@@ -1,4 +1,3 @@
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/demo/seed.js';
 import {
@@ -10,6 +9,7 @@ import {
   visit,
   withBrowser,
 } from './support/browser.js';
+import { expectLeesbaar } from './support/klein-scherm.js';
 import { mailsTo } from './support/mail.js';
 import { BRAM, eigenDossierId, ILSE, navigated, tabTo } from './support/regie.js';
 import { kiesMetToetsenbord } from './support/toetsenbord.js';
@@ -55,10 +55,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function geenZijwaartsScrollen(page: Page) {
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-}
-
 describe('the check-in from the e-mailed link, without a session, JavaScript off, 320 px, keyboard only', () => {
   it('passes axe with its questions open (JavaScript on; looking does not use the link)', async () => {
     await withBrowser({ viewport: TELEFOON }, async (page) => {
@@ -71,7 +67,7 @@ describe('the check-in from the e-mailed link, without a session, JavaScript off
     await withBrowser({ javaScript: false, viewport: TELEFOON }, async (page) => {
       await visit(page, `${server.origin}${link}`);
       expect(await visibleText(page.getByRole('heading', { level: 1 }))).toBe('Hoe gaat het met je?');
-      await geenZijwaartsScrollen(page);
+      await expectLeesbaar(page);
       // Only the general question answered.
       await kiesMetToetsenbord(page, 'algemeen', 1);
       await tabTo(page, page.getByRole('button', { name: 'Versturen' }));
@@ -97,7 +93,7 @@ describe('the check-in from the e-mailed link, without a session, JavaScript off
       expect(await visibleText(page.getByRole('main'))).toContain(
         'De mensen die je koos krijgen een bericht.',
       );
-      await geenZijwaartsScrollen(page);
+      await expectLeesbaar(page);
       // The same link again: a clear message, nothing written.
       expect((await visit(page, `${server.origin}${link}`)).status()).toBe(410);
       expect(await visibleText(page.getByRole('main'))).toContain('Je hebt deze vragen al beantwoord.');
@@ -143,7 +139,7 @@ describe('Ilse answers in the app, JavaScript off, 320 px, keyboard only', () =>
       const klaar = await navigated(page, () => page.keyboard.press('Enter'));
       expect(klaar.status()).toBe(200);
       expect(await visibleText(page.getByRole('main'))).toContain('Fijn dat het goed gaat.');
-      await geenZijwaartsScrollen(page);
+      await expectLeesbaar(page);
       await tabTo(page, page.getByRole('link', { name: 'Terug naar je waakvlam' }));
       await navigated(page, () => page.keyboard.press('Enter'));
       expect(await visibleText(page.getByRole('main'))).toContain('Je laatste antwoord was op');
