@@ -65,4 +65,38 @@ describe.each(ENGINES)('migrations on %s', (engine) => {
       await Promise.all(others.map((o) => o.close()));
     }
   });
+
+  it.runIf(engine === 'postgres')(
+    'looks only at its own schema: other schemas dropped meanwhile do not fail it, their tables are not ours',
+    async () => {
+      database = await openTestDatabase(engine, { migrate: false });
+      const ander = await openTestDatabase(engine, { migrate: false });
+      // Another app's bookkeeping table with our name must not count as ours.
+      await sql`create table kysely_migration (name varchar(255) primary key, timestamp varchar(255))`.execute(
+        ander.db,
+      );
+      await ander.dispose();
+      // Meanwhile other schemas are created and dropped, as other test files and apps do.
+      let klaar = false;
+      const komenEnGaan = (async () => {
+        let n = 0;
+        while (!klaar) {
+          const naam = sql.id(`komt_en_gaat_${process.pid}_${n++}`);
+          await sql`create schema ${naam}`.execute(database!.db);
+          await sql`create table ${naam}.t (id serial primary key)`.execute(database!.db);
+          await sql`drop schema ${naam} cascade`.execute(database!.db);
+        }
+      })();
+      try {
+        expect(await migrateToLatest(database.db)).toEqual(Object.keys(migrations));
+        for (let i = 0; i < 20; i++) {
+          const tabellen = await database.db.introspection.getTables({ withInternalKyselyTables: true });
+          expect(new Set(tabellen.map((t) => t.schema))).toEqual(new Set([database.schema]));
+        }
+      } finally {
+        klaar = true;
+        await komenEnGaan;
+      }
+    },
+  );
 });

@@ -6,11 +6,11 @@ import {
   type Driver,
   type Kysely,
   PostgresAdapter,
-  PostgresIntrospector,
   PostgresQueryCompiler,
   type QueryResult,
   type TransactionSettings,
 } from 'kysely';
+import { EigenSchemaIntrospector } from './eigen-schema.js';
 
 /**
  * Kysely dialect for embedded PGlite. PGlite is one connection in one process, so the
@@ -27,7 +27,7 @@ export class PGliteDialect implements Dialect {
     return new PGliteDriver(this.pglite);
   }
   createIntrospector(db: Kysely<unknown>) {
-    return new PostgresIntrospector(db);
+    return new EigenSchemaIntrospector(db);
   }
   createQueryCompiler() {
     return new PostgresQueryCompiler();
