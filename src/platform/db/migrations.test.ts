@@ -69,7 +69,8 @@ describe.each(ENGINES)('migrations on %s', (engine) => {
   it.runIf(engine === 'postgres')(
     'looks only at its own schema: other schemas dropped meanwhile do not fail it, their tables are not ours',
     async () => {
-      database = await openTestDatabase(engine, { migrate: false });
+      const eigen = await openTestDatabase(engine, { migrate: false });
+      database = eigen;
       const ander = await openTestDatabase(engine, { migrate: false });
       // Another app's bookkeeping table with our name must not count as ours.
       await sql`create table kysely_migration (name varchar(255) primary key, timestamp varchar(255))`.execute(
@@ -82,16 +83,16 @@ describe.each(ENGINES)('migrations on %s', (engine) => {
         let n = 0;
         while (!klaar) {
           const naam = sql.id(`komt_en_gaat_${process.pid}_${n++}`);
-          await sql`create schema ${naam}`.execute(database!.db);
-          await sql`create table ${naam}.t (id serial primary key)`.execute(database!.db);
-          await sql`drop schema ${naam} cascade`.execute(database!.db);
+          await sql`create schema ${naam}`.execute(eigen.db);
+          await sql`create table ${naam}.t (id serial primary key)`.execute(eigen.db);
+          await sql`drop schema ${naam} cascade`.execute(eigen.db);
         }
       })();
       try {
-        expect(await migrateToLatest(database.db)).toEqual(Object.keys(migrations));
+        expect(await migrateToLatest(eigen.db)).toEqual(Object.keys(migrations));
         for (let i = 0; i < 20; i++) {
-          const tabellen = await database.db.introspection.getTables({ withInternalKyselyTables: true });
-          expect(new Set(tabellen.map((t) => t.schema))).toEqual(new Set([database.schema]));
+          const tabellen = await eigen.db.introspection.getTables({ withInternalKyselyTables: true });
+          expect(new Set(tabellen.map((t) => t.schema))).toEqual(new Set([eigen.schema]));
         }
       } finally {
         klaar = true;
