@@ -3,7 +3,14 @@ import { HttpError } from '../../platform/http/errors.js';
 import { isUuid } from '../../platform/http/ids.js';
 import type { Viewer } from '../../platform/http/request-context.js';
 import { type AuditActor, appendAudit, auditRegel } from '../audit/audit.js';
-import { type Besluit, beslis, NOODTOEGANG_SECTIE } from '../rules.js';
+import {
+  type Besluit,
+  beslis,
+  type DossierFeiten,
+  NOODTOEGANG_SECTIE,
+  type NoodtoegangFeiten,
+  type ToegangFeiten,
+} from '../rules.js';
 import type { AuditActie, AuditUitkomst, Niveau } from '../schema.js';
 import * as q from './queries.js';
 import { kenVerpakteSleutel, leesSleutelMee, ontsleutelVeld, REGIE_VELDEN } from './sleutel.js';
@@ -13,6 +20,7 @@ import {
   maakAggregaatToegang,
   maakToegang,
   type Toegang,
+  type ToegangVelden,
 } from './toegang.js';
 
 export { type AggregaatReden, AggregaatToegang, Toegang } from './toegang.js';
@@ -21,9 +29,10 @@ export { type AggregaatReden, AggregaatToegang, Toegang } from './toegang.js';
  * The one door to a resident's personal data. Every read or write of a record goes through
  * `viaDeDeur`: it reads the grants, asks the pure rules (rules.ts), runs the work only when
  * allowed, and writes the audit entry in the same transaction — or, when refused, writes the
- * denial and answers 403. The work runs in a savepoint: when it refuses or fails itself (a
+ * denial and answers 403. A change runs in a savepoint: when it refuses or fails itself (a
  * rule inside the use case, a conflict), only the work is undone and the attempt stays in the
- * trail with its outcome. Section data functions take a `Toegang`, which only this file can
+ * trail with its outcome. A read has no savepoint: when it fails, its whole transaction is
+ * rolled back and the failure is written just after. Section data functions take a `Toegang`, which only this file can
  * make, so code that skips the door does not type-check.
  *
  * The door cannot express everything: seed data, command-line tools, jobs, emergency access,
@@ -53,6 +62,15 @@ type Afloop<T> =
   | { soort: 'geweigerd' }
   | { soort: 'mislukt'; fout: unknown };
 
+/** A read that failed inside its transaction: written to the trail after the rollback. */
+class LezenMislukt {
+  constructor(
+    readonly fout: unknown,
+    readonly besluit: Besluit,
+    readonly dossier: DossierFeiten,
+  ) {}
+}
+
 export async function viaDeDeur<T>(
   db: Db,
   viewer: Viewer,
@@ -60,94 +78,163 @@ export async function viaDeDeur<T>(
   opties: DeurOpties,
   werk: (toegang: Toegang) => Promise<T>,
 ): Promise<T> {
-  const afloop = await db.transaction().execute(async (trx): Promise<Afloop<T>> => {
-    const dossierId = isUuid(verzoek.dossierId) ? verzoek.dossierId : null;
-    // The wrapped data key comes with the record: a page that decrypts needs no extra round trip.
-    const gevonden = dossierId ? await q.findDossierEnSleutel(trx, dossierId, leesSleutelMee()) : undefined;
-    const dossier = gevonden?.dossier;
-    // The owner needs no grant; anyone else's grant and emergency access are read fresh every time.
-    const ander = dossier !== undefined && dossier.inwonerAccountId !== viewer.accountId;
-    const toegang = ander ? await q.findLiveToegang(trx, dossier.id, viewer.accountId) : undefined;
-    // Emergency access only ever opens the crisiskaart to read, for a professional: look it up only then.
-    const kanNood =
-      ander &&
-      viewer.rol === 'professional' &&
-      verzoek.sectie === NOODTOEGANG_SECTIE &&
-      verzoek.nodig === 'lezen';
-    const noodtoegang = kanNood
-      ? await q.findActiveNoodtoegang(trx, dossier.id, viewer.accountId, opties.now)
-      : undefined;
-    const besluit = beslis({
-      persoon: { accountId: viewer.accountId, gemeenteId: viewer.gemeenteId, rol: viewer.rol },
-      dossier,
-      toegang,
-      noodtoegang,
-      sectie: verzoek.sectie,
-      nodig: verzoek.nodig,
-      alleenEigenaar: verzoek.alleenEigenaar ?? false,
-      nu: opties.now,
+  const dossierId = isUuid(verzoek.dossierId) ? verzoek.dossierId : null;
+  const lezen = verzoek.actie === 'read';
+  let afloop: Afloop<T>;
+  try {
+    afloop = await db.transaction().execute(async (trx): Promise<Afloop<T>> => {
+      // The wrapped data key comes with the record: a page that decrypts needs no extra round trip.
+      const gevonden = dossierId ? await q.findDossierEnSleutel(trx, dossierId, leesSleutelMee()) : undefined;
+      const dossier = gevonden?.dossier;
+      // The owner needs no grant; anyone else's grant and emergency access are read fresh every time.
+      const ander = dossier !== undefined && dossier.inwonerAccountId !== viewer.accountId;
+      const toegang = ander ? await q.findLiveToegang(trx, dossier.id, viewer.accountId) : undefined;
+      // Emergency access only ever opens the crisiskaart to read, for a professional: look it up only then.
+      const kanNood =
+        ander &&
+        viewer.rol === 'professional' &&
+        verzoek.sectie === NOODTOEGANG_SECTIE &&
+        verzoek.nodig === 'lezen';
+      const noodtoegang = kanNood
+        ? await q.findActiveNoodtoegang(trx, dossier.id, viewer.accountId, opties.now)
+        : undefined;
+      const besluit = beslis(beslisFeiten(viewer, verzoek, opties, dossier, toegang, noodtoegang));
+      if (!besluit.toegestaan || !dossier) {
+        await appendAudit(
+          trx,
+          deurRegel(
+            viewer,
+            verzoek,
+            opties,
+            dossier,
+            besluit,
+            'denied',
+            besluit.toegestaan ? 'geweigerd:geen-dossier' : `geweigerd:${besluit.reden}`,
+          ),
+        );
+        return { soort: 'geweigerd' };
+      }
+      const sleutel = maakToegang(toegangVelden(dossier, verzoek, besluit, toegang, noodtoegang), trx);
+      kenVerpakteSleutel(sleutel, gevonden?.sleutel);
+      // A change runs in a savepoint: when it refuses or fails itself (a rule inside the use case,
+      // a conflict), only the work is undone and the attempt stays in the trail with its outcome.
+      // A read spares the savepoint's two round trips (issue 20): when it fails, the whole
+      // transaction is rolled back — undoing anything it wrote — and the failure is written just
+      // after (LezenMislukt).
+      if (!lezen) await q.savepoint(trx);
+      let result: T;
+      try {
+        result = await werk(sleutel);
+      } catch (fout) {
+        if (lezen) throw new LezenMislukt(fout, besluit, dossier);
+        await q.rollbackToSavepoint(trx);
+        await appendAudit(trx, mislukteRegel(viewer, verzoek, opties, dossier, besluit, fout));
+        return { soort: 'mislukt', fout };
+      }
+      if (!lezen) await q.releaseSavepoint(trx);
+      // The owner's own reads are not logged (security.md: reads by others, writes by anyone).
+      const eigenLezen = besluit.grondslag === 'eigenaar' && lezen && !verzoek.auditEigenLezen;
+      if (!eigenLezen)
+        await appendAudit(
+          trx,
+          deurRegel(viewer, verzoek, opties, dossier, besluit, 'allowed', besluit.grondslag),
+        );
+      return { soort: 'gedaan', result };
     });
-    const audit = (b: Besluit, uitkomst: AuditUitkomst, grondslag: string) =>
-      appendAudit(
-        trx,
-        auditRegel(viewer, {
-          // A denied look at another gemeente's record is logged in the viewer's own chain.
-          gemeenteId: viewer.gemeenteId,
-          occurredAt: opties.now,
-          dossierId: dossier && dossier.gemeenteId === viewer.gemeenteId ? dossier.id : null,
-          sectie: verzoek.sectie,
-          itemId: verzoek.itemId ?? (dossier ? null : `onbekend:${String(verzoek.dossierId).slice(0, 64)}`),
-          actie: b.toegestaan && b.grondslag === 'noodtoegang' ? 'emergency' : verzoek.actie,
-          uitkomst,
-          grondslag,
-          toegangId: b.toegangId,
-          noodtoegang: b.toegestaan && b.grondslag === 'noodtoegang',
-          origin: opties.origin ?? 'web',
-        }),
-      );
-    if (!besluit.toegestaan || !dossier) {
-      await audit(
-        besluit,
-        'denied',
-        besluit.toegestaan ? 'geweigerd:geen-dossier' : `geweigerd:${besluit.reden}`,
-      );
-      return { soort: 'geweigerd' };
-    }
-    const sleutel = maakToegang(
-      {
-        dossierId: dossier.id,
-        gemeenteId: dossier.gemeenteId,
-        sectie: verzoek.sectie,
-        niveau: besluit.niveau,
-        grondslag: besluit.grondslag,
-        niveaus: besluit.grondslag === 'eigenaar' ? {} : (toegang?.niveaus ?? {}),
-        noodtoegangTot: besluit.grondslag === 'noodtoegang' ? (noodtoegang?.expiresAt ?? null) : null,
-      },
-      trx,
-    );
-    kenVerpakteSleutel(sleutel, gevonden?.sleutel);
-    await q.savepoint(trx);
-    let result: T;
-    try {
-      result = await werk(sleutel);
-    } catch (fout) {
-      // Undo the work only; the attempt stays in the trail with its outcome.
-      await q.rollbackToSavepoint(trx);
-      const weigering = weigeringVan(fout);
-      await audit(besluit, weigering ? 'denied' : 'failed', weigering ?? 'mislukt');
-      return { soort: 'mislukt', fout };
-    }
-    await q.releaseSavepoint(trx);
-    // The owner's own reads are not logged (security.md: reads by others, writes by anyone).
-    const eigenLezen =
-      besluit.grondslag === 'eigenaar' && verzoek.actie === 'read' && !verzoek.auditEigenLezen;
-    if (!eigenLezen) await audit(besluit, 'allowed', besluit.grondslag);
-    return { soort: 'gedaan', result };
-  });
+  } catch (fout) {
+    if (!(fout instanceof LezenMislukt)) throw fout;
+    await appendAudit(db, mislukteRegel(viewer, verzoek, opties, fout.dossier, fout.besluit, fout.fout));
+    throw fout.fout;
+  }
   // Refused: the denial is committed above; the answer is the same whatever the reason.
   if (afloop.soort === 'geweigerd') throw new HttpError('FORBIDDEN');
   if (afloop.soort === 'mislukt') throw afloop.fout;
   return afloop.result;
+}
+
+function beslisFeiten(
+  viewer: Viewer,
+  verzoek: Verzoek,
+  opties: DeurOpties,
+  dossier: DossierFeiten | undefined,
+  toegang: ToegangFeiten | undefined,
+  noodtoegang: NoodtoegangFeiten | undefined,
+): Parameters<typeof beslis>[0] {
+  return {
+    persoon: { accountId: viewer.accountId, gemeenteId: viewer.gemeenteId, rol: viewer.rol },
+    dossier,
+    toegang,
+    noodtoegang,
+    sectie: verzoek.sectie,
+    nodig: verzoek.nodig,
+    alleenEigenaar: verzoek.alleenEigenaar ?? false,
+    nu: opties.now,
+  };
+}
+
+function toegangVelden(
+  dossier: DossierFeiten,
+  verzoek: Verzoek,
+  besluit: Besluit & { toegestaan: true },
+  toegang: ToegangFeiten | undefined,
+  noodtoegang: NoodtoegangFeiten | undefined,
+): ToegangVelden {
+  return {
+    dossierId: dossier.id,
+    gemeenteId: dossier.gemeenteId,
+    sectie: verzoek.sectie,
+    niveau: besluit.niveau,
+    grondslag: besluit.grondslag,
+    niveaus: besluit.grondslag === 'eigenaar' ? {} : (toegang?.niveaus ?? {}),
+    noodtoegangTot: besluit.grondslag === 'noodtoegang' ? (noodtoegang?.expiresAt ?? null) : null,
+  };
+}
+
+/** The entry the door writes for one attempt. */
+function deurRegel(
+  viewer: Viewer,
+  verzoek: Verzoek,
+  opties: DeurOpties,
+  dossier: DossierFeiten | undefined,
+  besluit: Besluit,
+  uitkomst: AuditUitkomst,
+  grondslag: string,
+) {
+  return auditRegel(viewer, {
+    // A denied look at another gemeente's record is logged in the viewer's own chain.
+    gemeenteId: viewer.gemeenteId,
+    occurredAt: opties.now,
+    dossierId: dossier && dossier.gemeenteId === viewer.gemeenteId ? dossier.id : null,
+    sectie: verzoek.sectie,
+    itemId: verzoek.itemId ?? (dossier ? null : `onbekend:${String(verzoek.dossierId).slice(0, 64)}`),
+    actie: besluit.toegestaan && besluit.grondslag === 'noodtoegang' ? 'emergency' : verzoek.actie,
+    uitkomst,
+    grondslag,
+    toegangId: besluit.toegangId,
+    noodtoegang: besluit.toegestaan && besluit.grondslag === 'noodtoegang',
+    origin: opties.origin ?? 'web',
+  });
+}
+
+/** The entry for work that refused (a 4xx of its own) or failed after the door let it in. */
+function mislukteRegel(
+  viewer: Viewer,
+  verzoek: Verzoek,
+  opties: DeurOpties,
+  dossier: DossierFeiten,
+  besluit: Besluit,
+  fout: unknown,
+) {
+  const weigering = weigeringVan(fout);
+  return deurRegel(
+    viewer,
+    verzoek,
+    opties,
+    dossier,
+    besluit,
+    weigering ? 'denied' : 'failed',
+    weigering ?? 'mislukt',
+  );
 }
 
 /** A refusal raised inside the work (403, 404, 409 …) as it is written in the trail; undefined for a failure. */
