@@ -81,6 +81,7 @@ import { registerInvoerControle } from './platform/http/invoer.js';
 import { registerMetrics } from './platform/http/metrics.js';
 import { registerProxyWarning } from './platform/http/proxy.js';
 import { requestIdVan } from './platform/http/request-id.js';
+import { registerToelating } from './platform/http/toelating.js';
 import { DEFAULT_LOCALE, translator } from './platform/i18n/i18n.js';
 import { registerLanguage } from './platform/i18n/language.js';
 import { createJobRunner, type JobRunner, registerJobHousekeeping } from './platform/jobs/jobs.js';
@@ -265,6 +266,11 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
     reply.header('x-request-id', request.id);
   });
 
+  // At most a few requests worked on at once, the rest wait in arrival order (issue 17: load).
+  const toelating = registerToelating(app, { ...config.toelating, retryAfterSeconden: 2 }, (reply) =>
+    sendError(reply.request, reply, 'BUSY'),
+  );
+
   // A browser tells us when a form was posted from another site: refuse before anything runs.
   app.addHook('onRequest', async (request) => {
     if (
@@ -360,6 +366,19 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
             { labels: { state: 'total' }, waarde: pool.total },
             { labels: { state: 'idle' }, waarde: pool.idle },
             { labels: { state: 'waiting' }, waarde: pool.waiting },
+          ];
+        },
+      },
+      {
+        naam: 'redzaam_http_requests_in_flight',
+        help: 'Requests being worked on, waiting their turn, and refused with 503 since start (queue full)',
+        labels: ['state'],
+        lees: async () => {
+          const stand = toelating();
+          return [
+            { labels: { state: 'working' }, waarde: stand.bezig },
+            { labels: { state: 'waiting' }, waarde: stand.wachtend },
+            { labels: { state: 'refused_total' }, waarde: stand.geweigerd },
           ];
         },
       },

@@ -23,6 +23,8 @@ const envSchema = z.object({
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
   DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
   DATABASE_CONNECT_RETRIES: z.coerce.number().int().min(0).max(1_000).default(10),
+  REQUEST_CONCURRENCY: z.coerce.number().int().min(1).max(10_000).optional(),
+  REQUEST_QUEUE: z.coerce.number().int().min(0).max(100_000).default(2_000),
   DATA_DIR: z.string().min(1).default('./data'),
   PUBLIC_URL: z.string().url().optional(),
   SESSION_IDLE_MINUTES: z.coerce
@@ -69,6 +71,8 @@ export type Config = {
   databaseMigrationUrl: string | undefined;
   /** PostgreSQL connection settings (docs/configuration.md, "Database connections"). */
   databasePool: DatabasePoolConfig;
+  /** Requests worked on at once and requests that may wait (docs/configuration.md, "Load"). */
+  toelating: { gelijktijdig: number; wachtrij: number };
   dataDir: string;
   publicUrl: string | undefined;
   sessionIdleMs: number;
@@ -165,6 +169,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       statementTimeoutMs: e.DATABASE_STATEMENT_TIMEOUT_MS,
       connectTimeoutMs: e.DATABASE_CONNECT_TIMEOUT_MS,
       connectRetries: e.DATABASE_CONNECT_RETRIES,
+    },
+    toelating: {
+      // Twice the pool keeps every connection busy while the next request is being rendered;
+      // the embedded database is one connection.
+      gelijktijdig: e.REQUEST_CONCURRENCY ?? (e.DATABASE_URL ? 2 * e.DATABASE_POOL_SIZE : 4),
+      wachtrij: e.REQUEST_QUEUE,
     },
     dataDir: e.DATA_DIR,
     publicUrl: e.PUBLIC_URL,

@@ -24,6 +24,8 @@ export const ERRORS = {
   TOO_MANY_REQUESTS: { status: 429, title: 'fout.429.titel', text: 'fout.429.tekst' },
   INTERNAL: { status: 500, title: 'fout.500.titel', text: 'fout.500.tekst' },
   UNAVAILABLE: { status: 503, title: 'fout.503.titel', text: 'fout.503.tekst' },
+  /** More requests waiting than the queue holds (platform/http/toelating.ts) */
+  BUSY: { status: 503, title: 'fout.druk.titel', text: 'fout.druk.tekst' },
 } as const satisfies Record<string, { status: number; title: MessageKey; text: MessageKey }>;
 
 export type ErrorCode = keyof typeof ERRORS;

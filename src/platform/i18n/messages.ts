@@ -55,6 +55,8 @@ export const nl = {
     'Dit ligt niet aan jou. Probeer het later nog een keer. Lukt het dan nog niet? Neem contact op met de gemeente.',
   'fout.503.titel': 'Redzaam is even niet bereikbaar',
   'fout.503.tekst': 'Probeer het over een paar minuten opnieuw.',
+  'fout.druk.titel': 'Het is nu erg druk',
+  'fout.druk.tekst': 'Er is niets opgeslagen. Probeer het over een paar seconden opnieuw.',
   'fout.referentie':
     'Wil je hierover contact opnemen met de gemeente? Noem dan deze code, dan kunnen zij zien wat er gebeurde: {code}',
   'nav.mijn-gegevens': 'Mijn gegevens',
@@ -155,6 +157,8 @@ export const en: { [K in keyof typeof nl]: string } = {
     'This is not your fault. Please try again later. Still not working? Contact the municipality.',
   'fout.503.titel': 'Redzaam is not available for a moment',
   'fout.503.tekst': 'Please try again in a few minutes.',
+  'fout.druk.titel': 'It is very busy right now',
+  'fout.druk.tekst': 'Nothing was saved. Please try again in a few seconds.',
   'fout.referentie':
     'Do you want to contact the municipality about this? Then mention this code, so they can see what happened: {code}',
   'nav.mijn-gegevens': 'My record',
