@@ -152,6 +152,8 @@ export const nl = {
   'samen.coordinatie.melding.gepauzeerd': 'De melding is gesloten en de persoon staat op pauze.',
   'samen.coordinatie.melding.afgehandeld': 'De melding is gesloten.',
   'samen.coordinatie.melding.hervat': 'De pauze is voorbij.',
+  'samen.coordinatie.melding.bezig':
+    'Er zoekt al een ronde buren bij elkaar. Wacht even en kijk dan opnieuw. Er is niets dubbel gedaan.',
   'samen.vaardigheid.boodschappen': 'Boodschappen doen',
   'samen.vaardigheid.taalles': 'Nederlands oefenen',
   'samen.vaardigheid.administratie': 'Helpen met post en papieren',
@@ -317,6 +319,8 @@ export const en: Record<keyof typeof nl, string> = {
   'samen.coordinatie.melding.gepauzeerd': 'The report is closed and the person is paused.',
   'samen.coordinatie.melding.afgehandeld': 'The report is closed.',
   'samen.coordinatie.melding.hervat': 'The pause has ended.',
+  'samen.coordinatie.melding.bezig':
+    'A round is already matching neighbours. Wait a moment and look again. Nothing was done twice.',
   'samen.vaardigheid.boodschappen': 'Shopping',
   'samen.vaardigheid.taalles': 'Practising Dutch',
   'samen.vaardigheid.administratie': 'Help with post and paperwork',

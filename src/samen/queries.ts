@@ -587,3 +587,36 @@ export async function zetControle(toegang: Toegang, nu: Date): Promise<void> {
     .where('dossier_id', '=', toegang.dossierId)
     .execute();
 }
+
+// --- the round's lock -----------------------------------------------------------------------------
+
+/**
+ * Takes the lock for a gemeente's round: true when no round holds it or the holder's lease ran
+ * out. One statement, so two instances racing for it cannot both win (the primary key decides).
+ */
+export async function neemRondeSlot(
+  db: Db,
+  gemeenteId: string,
+  houder: string,
+  nu: Date,
+  tot: Date,
+): Promise<boolean> {
+  const rij = await db
+    .insertInto('samen_ronde_slot')
+    .values({ gemeente_id: gemeenteId, houder, tot })
+    .onConflict((oc) =>
+      oc.column('gemeente_id').doUpdateSet({ houder, tot }).where('samen_ronde_slot.tot', '<=', nu),
+    )
+    .returning('houder')
+    .executeTakeFirst();
+  return rij?.houder === houder;
+}
+
+/** Gives the lock back (only the holder can). */
+export async function geefRondeSlot(db: Db, gemeenteId: string, houder: string): Promise<void> {
+  await db
+    .deleteFrom('samen_ronde_slot')
+    .where('gemeente_id', '=', gemeenteId)
+    .where('houder', '=', houder)
+    .execute();
+}

@@ -225,6 +225,8 @@ export async function samenRoutes(app: FastifyInstance, deps: SamenDeps): Promis
     { ...alleenProfessional, preValidation: csrf },
     async (request, reply) => {
       const r = await rondeOpVerzoek(deps, viewerOf(request));
+      // Another round for this gemeente is running (the daily job or another instance): say so.
+      if (r === 'bezig') return reply.redirect('/samen/coordinatie?melding=bezig', 303);
       return reply.redirect(
         `/samen/coordinatie?deelnemers=${r.deelnemers}&voorstellen=${r.voorstellen}&geholpen=${r.geholpen}`,
         303,

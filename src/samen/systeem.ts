@@ -78,11 +78,38 @@ export function persoonVan(id: string, p: q.Profiel, nu: Date): Persoon {
 export type RondeUitkomst = { deelnemers: number; voorstellen: number; geholpen: number };
 
 /**
+ * How long a round may hold its gemeente's lock. A round takes seconds; an instance that stopped
+ * mid-round frees the gemeente for the next round when this runs out.
+ */
+export const RONDE_SLOT_MS = 15 * 60_000;
+
+/**
+ * A round for a gemeente, but never two at once (two instances, or the daily job beside a
+ * coordinator): the second one gets `'bezig'` and writes nothing. Without the lock both would read
+ * the same free people and propose them twice.
+ */
+export async function matchingRonde(
+  deps: { db: Db; now: () => Date },
+  gemeenteId: string,
+  actor: AuditActor | null,
+): Promise<RondeUitkomst | 'bezig'> {
+  const houder = randomUUID();
+  const nu = deps.now();
+  if (!(await q.neemRondeSlot(deps.db, gemeenteId, houder, nu, new Date(nu.getTime() + RONDE_SLOT_MS))))
+    return 'bezig';
+  try {
+    return await rondeZonderSlot(deps, gemeenteId, actor);
+  } finally {
+    await q.geefRondeSlot(deps.db, gemeenteId, houder);
+  }
+}
+
+/**
  * One matching round for a gemeente: who may take part (adults, not paused, not in an open or
  * accepted proposal), the matcher (docs/decisions/029), and each match written as a proposal
  * into every member's record, one transaction per proposal.
  */
-export async function matchingRonde(
+async function rondeZonderSlot(
   deps: { db: Db; now: () => Date },
   gemeenteId: string,
   actor: AuditActor | null,
@@ -151,6 +178,7 @@ export async function matchingRonde(
 /** Daily: a round for every gemeente with participants. */
 export function registreerSamenTaken(jobs: JobRunner, deps: { db: Db }): void {
   jobs.repeat('samen.ronde', '20 4 * * *', async (job) => {
+    // A round already running for this gemeente (a coordinator's, or another instance's) is enough.
     for (const gemeenteId of await q.gemeentenMetDeelnemers(deps.db))
       await matchingRonde({ db: deps.db, now: job.now }, gemeenteId, null);
   });
@@ -298,7 +326,7 @@ export async function hervat(db: Db, viewer: Viewer, dossierId: string, nu: Date
 export async function rondeOpVerzoek(
   deps: { db: Db; now: () => Date },
   viewer: Viewer,
-): Promise<RondeUitkomst> {
+): Promise<RondeUitkomst | 'bezig'> {
   await vereisCoordinator(deps.db, viewer);
   return matchingRonde(deps, viewer.gemeenteId, viewer);
 }

@@ -3,7 +3,7 @@ import { Layout } from '../../platform/views/layout.js';
 import type { PageContext } from '../../platform/views/page-context.js';
 import type { CoordinatorData, RondeUitkomst } from '../systeem.js';
 
-export const COORDINATIE_MELDINGEN = ['gepauzeerd', 'afgehandeld', 'hervat'] as const;
+export const COORDINATIE_MELDINGEN = ['gepauzeerd', 'afgehandeld', 'hervat', 'bezig'] as const;
 export type CoordinatieMelding = (typeof COORDINATIE_MELDINGEN)[number];
 
 /**
@@ -38,7 +38,7 @@ export function CoordinatiePage({
         </Alert>
       ) : null}
       {melding ? (
-        <Alert type="ok">
+        <Alert type={melding === 'bezig' ? 'warning' : 'ok'}>
           <Paragraph>{t(`samen.coordinatie.melding.${melding}`)}</Paragraph>
         </Alert>
       ) : null}
