@@ -322,6 +322,57 @@ export async function hervat(db: Db, viewer: Viewer, dossierId: string, nu: Date
   );
 }
 
+export type TeControleren = {
+  dossierId: string;
+  voornaam: string;
+  wijk: string;
+  identiteit: boolean;
+  vog: boolean;
+};
+
+/**
+ * The check page: who still needs an identity or VOG check recorded (first name and
+ * neighbourhood through the system path, audited in her record; no record, no document).
+ */
+export async function leesControle(db: Db, viewer: Viewer, nu: Date): Promise<TeControleren[]> {
+  await vereisCoordinator(db, viewer);
+  const lijst: TeControleren[] = [];
+  for (const c of await q.nogTeControleren(db, viewer.gemeenteId)) {
+    const p = await systeemToegang(
+      db,
+      { reden: 'samen-coordinatie', ...coordinatie(viewer, c.dossierId, nu, 'read', 'controle') },
+      (t) => q.profiel(t),
+    );
+    if (p) lijst.push({ ...c, voornaam: p.voornaam, wijk: p.wijk });
+  }
+  return lijst;
+}
+
+/**
+ * Records one check (the coordinator saw her identity document, or her VOG). Someone who does not
+ * take part → 404; already recorded → 409, the first date stays.
+ */
+export async function legControleVast(
+  db: Db,
+  viewer: Viewer,
+  invoer: { dossierId: string; soort: q.ControleSoort },
+  nu: Date,
+): Promise<void> {
+  await vereisCoordinator(db, viewer);
+  if (!isUuid(invoer.dossierId) || !(await q.deelnemerIds(db, viewer.gemeenteId)).includes(invoer.dossierId))
+    throw new HttpError('NOT_FOUND');
+  await systeemToegang(
+    db,
+    {
+      reden: 'samen-coordinatie',
+      ...coordinatie(viewer, invoer.dossierId, nu, 'update', `controle:${invoer.soort}`),
+    },
+    async (t) => {
+      if (!(await q.zetControle(t, invoer.soort, nu))) throw new HttpError('CONFLICT');
+    },
+  );
+}
+
 /** A round on demand. */
 export async function rondeOpVerzoek(
   deps: { db: Db; now: () => Date },

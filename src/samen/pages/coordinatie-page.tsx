@@ -1,4 +1,4 @@
-import { Alert, Heading, Paragraph, PostForm, SubmitButton } from '../../platform/views/components.js';
+import { Alert, Heading, Link, Paragraph, PostForm, SubmitButton } from '../../platform/views/components.js';
 import { Layout } from '../../platform/views/layout.js';
 import type { PageContext } from '../../platform/views/page-context.js';
 import type { CoordinatorData, RondeUitkomst } from '../systeem.js';
@@ -46,6 +46,9 @@ export function CoordinatiePage({
       <PostForm ctx={ctx} action="/samen/coordinatie/ronde">
         <SubmitButton>{t('samen.coordinatie.ronde')}</SubmitButton>
       </PostForm>
+      <Paragraph>
+        <Link href="/samen/coordinatie/controle">{t('samen.coordinatie.naar-controle')}</Link>
+      </Paragraph>
       <Heading level={2}>{t('samen.coordinatie.meldingen')}</Heading>
       {data.meldingen.length === 0 ? <Paragraph>{t('samen.coordinatie.meldingen.geen')}</Paragraph> : null}
       {data.meldingen.map((m) => (
