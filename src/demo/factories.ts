@@ -34,9 +34,11 @@ import {
   bevestigHulp as bevestigSamenHulp,
   bewaarProfiel as bewaarSamenProfiel,
   maakVoorstel as maakSamenVoorstel,
+  type ControleSoort as SamenControleSoort,
   type ProfielInvoer as SamenProfielInvoer,
   voegLidToe as voegSamenLidToe,
   zetAntwoord as zetSamenAntwoord,
+  zetControle as zetSamenControle,
 } from '../samen/queries.js';
 import { faseUit } from '../waakvlam/checkin.js';
 import {
@@ -502,6 +504,16 @@ export async function createSamenDeelnemer(
 ): Promise<void> {
   await voorbeeld(db, { ...input, now: input.op, sectie: 'samen' }, async (toegang) => {
     await bewaarSamenProfiel(toegang, input.profiel, 0, input.op);
+  });
+}
+
+/** A coordinator's identity or VOG check of a Samen participant (demo and tests): only the date. */
+export async function createSamenControle(
+  db: Db,
+  input: { gemeenteId: string; dossierId: string; op: Date; soort: SamenControleSoort },
+): Promise<void> {
+  await voorbeeld(db, { ...input, now: input.op, sectie: 'samen' }, async (toegang) => {
+    await zetSamenControle(toegang, input.soort, input.op);
   });
 }
 

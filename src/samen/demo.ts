@@ -1,4 +1,9 @@
-import { createBuurtbewoner, createSamenDeelnemer, createSamenVoorstel } from '../demo/factories.js';
+import {
+  createBuurtbewoner,
+  createSamenControle,
+  createSamenDeelnemer,
+  createSamenVoorstel,
+} from '../demo/factories.js';
 import type { Db } from '../platform/db/database.js';
 import { dossierVanInwoner } from '../regie/door/door.js';
 import type { ProfielInvoer } from './queries.js';
@@ -34,7 +39,8 @@ const wens = (vaardigheden: string[], toelichting = '') => ({
  * Noor practises Dutch with Ilse's help and does her shopping; both said yes and both said the
  * help happened. A circle of three — Sem walks Fatma's dog, Fatma helps Joost with his post,
  * Joost fixes Sem's bike — is still open: Sem said yes, the others have not answered yet. The
- * professional Yara coordinates Samen.
+ * professional Yara coordinates Samen; she saw Sem's identity document and VOG (he walks Fatma's
+ * dog on his own) and Fatma's identity; the others are still on her check page.
  */
 export async function seedDemoSamen(
   db: Db,
@@ -124,5 +130,12 @@ export async function seedDemoSamen(
       { dossierId: joost, antwoord: 'open', geeft: [{ naar: sem, vaardigheid: 'fietsen-maken' }] },
     ],
   });
+  const gecontroleerd = new Date(nu.getTime() - 25 * DAG);
+  for (const [dossierId, soort] of [
+    [sem, 'identiteit'],
+    [sem, 'vog'],
+    [fatma, 'identiteit'],
+  ] as const)
+    await createSamenControle(db, { gemeenteId: g, dossierId, op: gecontroleerd, soort });
   await coordinatorZetten(db, g, input.coordinatorId);
 }

@@ -578,12 +578,75 @@ export async function zetPauze(toegang: Toegang, pauze: boolean, nu: Date): Prom
   return true;
 }
 
-/** The coordinator records that her identity and certificate of conduct (VOG) were checked. */
-export async function zetControle(toegang: Toegang, nu: Date): Promise<void> {
-  await ontsluit(toegang)
+export type ControleSoort = 'identiteit' | 'vog';
+
+/**
+ * The coordinator records that her identity, or her certificate of conduct (VOG), was checked.
+ * False when it was already recorded (the page was stale): the first date stays.
+ */
+export async function zetControle(toegang: Toegang, soort: ControleSoort, nu: Date): Promise<boolean> {
+  const kolom = soort === 'identiteit' ? 'identiteit_gecontroleerd_op' : 'vog_gecontroleerd_op';
+  const r = await ontsluit(toegang)
     .updateTable('samen_deelnemer')
-    .set({ identiteit_gecontroleerd_op: nu, vog_gecontroleerd_op: nu, updated_at: nu })
+    .set({ [kolom]: nu, updated_at: nu })
     .where('gemeente_id', '=', toegang.gemeenteId)
     .where('dossier_id', '=', toegang.dossierId)
+    .where(kolom, 'is', null)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+/** Participants with a check still to record (ids and what is missing; no name). */
+export async function nogTeControleren(
+  db: Db,
+  gemeenteId: string,
+): Promise<{ dossierId: string; identiteit: boolean; vog: boolean }[]> {
+  const rijen = await db
+    .selectFrom('samen_deelnemer')
+    .select(['dossier_id', 'identiteit_gecontroleerd_op', 'vog_gecontroleerd_op'])
+    .where('gemeente_id', '=', gemeenteId)
+    .where((eb) =>
+      eb.or([eb('identiteit_gecontroleerd_op', 'is', null), eb('vog_gecontroleerd_op', 'is', null)]),
+    )
+    .orderBy('created_at')
+    .orderBy('dossier_id')
+    .execute();
+  return rijen.map((r) => ({
+    dossierId: r.dossier_id,
+    identiteit: r.identiteit_gecontroleerd_op !== null,
+    vog: r.vog_gecontroleerd_op !== null,
+  }));
+}
+
+// --- the round's lock -----------------------------------------------------------------------------
+
+/**
+ * Takes the lock for a gemeente's round: true when no round holds it or the holder's lease ran
+ * out. One statement, so two instances racing for it cannot both win (the primary key decides).
+ */
+export async function neemRondeSlot(
+  db: Db,
+  gemeenteId: string,
+  houder: string,
+  nu: Date,
+  tot: Date,
+): Promise<boolean> {
+  const rij = await db
+    .insertInto('samen_ronde_slot')
+    .values({ gemeente_id: gemeenteId, houder, tot })
+    .onConflict((oc) =>
+      oc.column('gemeente_id').doUpdateSet({ houder, tot }).where('samen_ronde_slot.tot', '<=', nu),
+    )
+    .returning('houder')
+    .executeTakeFirst();
+  return rij?.houder === houder;
+}
+
+/** Gives the lock back (only the holder can). */
+export async function geefRondeSlot(db: Db, gemeenteId: string, houder: string): Promise<void> {
+  await db
+    .deleteFrom('samen_ronde_slot')
+    .where('gemeente_id', '=', gemeenteId)
+    .where('houder', '=', houder)
     .execute();
 }

@@ -8,11 +8,19 @@ import { pageContext, sendPage } from '../platform/views/render.js';
 import { eigenDossierId } from '../regie/door/door.js';
 import { leesProfielForm, MELD_REDENEN } from './forms.js';
 import { leesSamen } from './lezen.js';
+import { CONTROLE_MELDINGEN, type ControleMelding, ControlePage } from './pages/controle-page.js';
 import { COORDINATIE_MELDINGEN, type CoordinatieMelding, CoordinatiePage } from './pages/coordinatie-page.js';
 import { SAMEN_MELDINGEN, type SamenMelding, SamenPage } from './pages/samen-page.js';
 import * as q from './queries.js';
 import type { MeldReden } from './schema.js';
-import { handelMeldingAf, hervat, leesCoordinatie, rondeOpVerzoek } from './systeem.js';
+import {
+  handelMeldingAf,
+  hervat,
+  leesControle,
+  leesCoordinatie,
+  legControleVast,
+  rondeOpVerzoek,
+} from './systeem.js';
 import { beantwoordVoorstel, bevestigGebeurd, bewaarSamen, blokkeerOfMeld, SamenFout } from './wijzigen.js';
 
 export type SamenDeps = { db: Db; now: () => Date };
@@ -225,6 +233,8 @@ export async function samenRoutes(app: FastifyInstance, deps: SamenDeps): Promis
     { ...alleenProfessional, preValidation: csrf },
     async (request, reply) => {
       const r = await rondeOpVerzoek(deps, viewerOf(request));
+      // Another round for this gemeente is running (the daily job or another instance): say so.
+      if (r === 'bezig') return reply.redirect('/samen/coordinatie?melding=bezig', 303);
       return reply.redirect(
         `/samen/coordinatie?deelnemers=${r.deelnemers}&voorstellen=${r.voorstellen}&geholpen=${r.geholpen}`,
         303,
@@ -254,6 +264,30 @@ export async function samenRoutes(app: FastifyInstance, deps: SamenDeps): Promis
       const { dossierId } = request.params as { dossierId: string };
       await hervat(db, viewerOf(request), dossierId, deps.now());
       return reply.redirect('/samen/coordinatie?melding=hervat', 303);
+    },
+  );
+
+  app.get('/samen/coordinatie/controle', alleenProfessional, async (request, reply) => {
+    const query = request.query as Record<string, string | undefined>;
+    const melding = CONTROLE_MELDINGEN.includes(query.melding as ControleMelding)
+      ? (query.melding as ControleMelding)
+      : undefined;
+    const lijst = await leesControle(db, viewerOf(request), deps.now());
+    return sendPage(
+      reply,
+      <ControlePage ctx={pageContext(request, reply)} lijst={lijst} melding={melding} />,
+    );
+  });
+
+  app.post(
+    '/samen/coordinatie/controle/:dossierId',
+    { ...alleenProfessional, preValidation: csrf },
+    async (request, reply) => {
+      const { dossierId } = request.params as { dossierId: string };
+      const soort = ((request.body ?? {}) as FormBody).soort;
+      if (soort !== 'identiteit' && soort !== 'vog') throw new HttpError('BAD_REQUEST');
+      await legControleVast(db, viewerOf(request), { dossierId, soort }, deps.now());
+      return reply.redirect(`/samen/coordinatie/controle?melding=${soort}`, 303);
     },
   );
 }

@@ -344,6 +344,74 @@ describe.each(ENGINES)('samen on %s', { timeout: 240_000 }, (engine) => {
     expect(uit).toContain('deelnemers=1');
   });
 
+  it('the coordinator records identity and VOG checks (once, bad input 400); a round already running is said', async () => {
+    const dirk = dossiers.dirk as string;
+    const controle = async () =>
+      t.database.db
+        .selectFrom('samen_deelnemer')
+        .select(['identiteit_gecontroleerd_op as id', 'vog_gecontroleerd_op as vog'])
+        .where('dossier_id', '=', dirk)
+        .executeTakeFirstOrThrow();
+    const pro = await client('pro@example.test');
+    expect((await pro.get('/samen/coordinatie/controle')).statusCode).toBe(403);
+    const coordinator = await client('co@example.test');
+    expect((await coordinator.get('/samen/coordinatie/controle')).statusCode).toBe(200);
+    expect(coordinator.lastHtml).toContain('Dirk uit Binnenstad');
+    expect(coordinator.lastHtml).toContain('Ik zag het identiteitsbewijs van Dirk');
+    expect(coordinator.lastHtml).not.toContain('06 ');
+    // A kind of check that does not exist: 400, nothing written.
+    expect(
+      (await coordinator.post(`/samen/coordinatie/controle/${dirk}`, { soort: 'paspoort' })).statusCode,
+    ).toBe(400);
+    expect(await controle()).toEqual({ id: null, vog: null });
+    await coordinator.get('/samen/coordinatie/controle');
+    const r = await coordinator.post(`/samen/coordinatie/controle/${dirk}`, { soort: 'identiteit' });
+    expect(r.statusCode).toBe(303);
+    expect(r.headers.location).toBe('/samen/coordinatie/controle?melding=identiteit');
+    const na = await controle();
+    expect(na.id).not.toBeNull();
+    expect(na.vog).toBeNull();
+    await coordinator.get('/samen/coordinatie/controle?melding=identiteit');
+    expect(coordinator.lastHtml).toContain('De controle van de identiteit is vastgelegd.');
+    expect(coordinator.lastHtml).not.toContain('Ik zag het identiteitsbewijs van Dirk');
+    expect(coordinator.lastHtml).toContain('Ik zag de VOG van Dirk');
+    // Twice (a stale page): 409, the first date stays.
+    expect(
+      (await coordinator.post(`/samen/coordinatie/controle/${dirk}`, { soort: 'identiteit' })).statusCode,
+    ).toBe(409);
+    expect((await controle()).id).toEqual(na.id);
+    expect((await coordinator.post(`/samen/coordinatie/controle/${dirk}`, { soort: 'vog' })).statusCode).toBe(
+      303,
+    );
+    expect((await controle()).vog).not.toBeNull();
+    const audit = await t.database.db
+      .selectFrom('audit_event')
+      .select('grondslag')
+      .where('dossier_id', '=', dirk)
+      .where('grondslag', '=', 'samen-coordinatie')
+      .where('actie', '=', 'update')
+      .execute();
+    expect(audit.length).toBeGreaterThanOrEqual(3);
+
+    // Another round holds the lock (the daily job, another instance): told so, nothing written.
+    await t.database.db
+      .insertInto('samen_ronde_slot')
+      .values({
+        gemeente_id: gemeenteId,
+        houder: 'andere-ronde',
+        tot: new Date(t.clock.now().getTime() + 60_000),
+      })
+      .execute();
+    const voorstellen = await telling('samen_voorstel');
+    await coordinator.get('/samen/coordinatie');
+    const bezig = await coordinator.post('/samen/coordinatie/ronde', {});
+    expect(bezig.headers.location).toBe('/samen/coordinatie?melding=bezig');
+    await coordinator.get('/samen/coordinatie?melding=bezig');
+    expect(coordinator.lastHtml).toContain('Er zoekt al een ronde buren bij elkaar.');
+    expect(await telling('samen_voorstel')).toBe(voorstellen);
+    await t.database.db.deleteFrom('samen_ronde_slot').execute();
+  });
+
   it('her part is in her download and gone when her record is erased', async () => {
     const eva = await client('eva@example.test');
     const de = dossiers.eva as string;

@@ -1,7 +1,7 @@
 import type { ColumnType } from 'kysely';
 
 /**
- * Row types of Samen (migration 0035), added to the platform's Database by declaration merging.
+ * Row types of Samen (migrations 0035 and 0038), added to the platform's Database by declaration merging.
  * `contact` and `toelichting` hold ciphertext (`v1.…`, docs/decisions/020).
  */
 declare module '../platform/db/schema.js' {
@@ -14,6 +14,7 @@ declare module '../platform/db/schema.js' {
     samen_hulp: SamenHulpTable;
     samen_melding: SamenMeldingTable;
     samen_coordinator: SamenCoordinatorTable;
+    samen_ronde_slot: SamenRondeSlotTable;
   }
 }
 
@@ -104,4 +105,11 @@ export type SamenMeldingTable = {
 export type SamenCoordinatorTable = {
   gemeente_id: string;
   account_id: string;
+};
+
+/** A matching round in progress for a gemeente (migration 0038): who holds the lock, until when. */
+export type SamenRondeSlotTable = {
+  gemeente_id: string;
+  houder: string;
+  tot: Date;
 };

@@ -78,11 +78,38 @@ export function persoonVan(id: string, p: q.Profiel, nu: Date): Persoon {
 export type RondeUitkomst = { deelnemers: number; voorstellen: number; geholpen: number };
 
 /**
+ * How long a round may hold its gemeente's lock. A round takes seconds; an instance that stopped
+ * mid-round frees the gemeente for the next round when this runs out.
+ */
+export const RONDE_SLOT_MS = 15 * 60_000;
+
+/**
+ * A round for a gemeente, but never two at once (two instances, or the daily job beside a
+ * coordinator): the second one gets `'bezig'` and writes nothing. Without the lock both would read
+ * the same free people and propose them twice.
+ */
+export async function matchingRonde(
+  deps: { db: Db; now: () => Date },
+  gemeenteId: string,
+  actor: AuditActor | null,
+): Promise<RondeUitkomst | 'bezig'> {
+  const houder = randomUUID();
+  const nu = deps.now();
+  if (!(await q.neemRondeSlot(deps.db, gemeenteId, houder, nu, new Date(nu.getTime() + RONDE_SLOT_MS))))
+    return 'bezig';
+  try {
+    return await rondeZonderSlot(deps, gemeenteId, actor);
+  } finally {
+    await q.geefRondeSlot(deps.db, gemeenteId, houder);
+  }
+}
+
+/**
  * One matching round for a gemeente: who may take part (adults, not paused, not in an open or
  * accepted proposal), the matcher (docs/decisions/029), and each match written as a proposal
  * into every member's record, one transaction per proposal.
  */
-export async function matchingRonde(
+async function rondeZonderSlot(
   deps: { db: Db; now: () => Date },
   gemeenteId: string,
   actor: AuditActor | null,
@@ -151,6 +178,7 @@ export async function matchingRonde(
 /** Daily: a round for every gemeente with participants. */
 export function registreerSamenTaken(jobs: JobRunner, deps: { db: Db }): void {
   jobs.repeat('samen.ronde', '20 4 * * *', async (job) => {
+    // A round already running for this gemeente (a coordinator's, or another instance's) is enough.
     for (const gemeenteId of await q.gemeentenMetDeelnemers(deps.db))
       await matchingRonde({ db: deps.db, now: job.now }, gemeenteId, null);
   });
@@ -294,11 +322,62 @@ export async function hervat(db: Db, viewer: Viewer, dossierId: string, nu: Date
   );
 }
 
+export type TeControleren = {
+  dossierId: string;
+  voornaam: string;
+  wijk: string;
+  identiteit: boolean;
+  vog: boolean;
+};
+
+/**
+ * The check page: who still needs an identity or VOG check recorded (first name and
+ * neighbourhood through the system path, audited in her record; no record, no document).
+ */
+export async function leesControle(db: Db, viewer: Viewer, nu: Date): Promise<TeControleren[]> {
+  await vereisCoordinator(db, viewer);
+  const lijst: TeControleren[] = [];
+  for (const c of await q.nogTeControleren(db, viewer.gemeenteId)) {
+    const p = await systeemToegang(
+      db,
+      { reden: 'samen-coordinatie', ...coordinatie(viewer, c.dossierId, nu, 'read', 'controle') },
+      (t) => q.profiel(t),
+    );
+    if (p) lijst.push({ ...c, voornaam: p.voornaam, wijk: p.wijk });
+  }
+  return lijst;
+}
+
+/**
+ * Records one check (the coordinator saw her identity document, or her VOG). Someone who does not
+ * take part → 404; already recorded → 409, the first date stays.
+ */
+export async function legControleVast(
+  db: Db,
+  viewer: Viewer,
+  invoer: { dossierId: string; soort: q.ControleSoort },
+  nu: Date,
+): Promise<void> {
+  await vereisCoordinator(db, viewer);
+  if (!isUuid(invoer.dossierId) || !(await q.deelnemerIds(db, viewer.gemeenteId)).includes(invoer.dossierId))
+    throw new HttpError('NOT_FOUND');
+  await systeemToegang(
+    db,
+    {
+      reden: 'samen-coordinatie',
+      ...coordinatie(viewer, invoer.dossierId, nu, 'update', `controle:${invoer.soort}`),
+    },
+    async (t) => {
+      if (!(await q.zetControle(t, invoer.soort, nu))) throw new HttpError('CONFLICT');
+    },
+  );
+}
+
 /** A round on demand. */
 export async function rondeOpVerzoek(
   deps: { db: Db; now: () => Date },
   viewer: Viewer,
-): Promise<RondeUitkomst> {
+): Promise<RondeUitkomst | 'bezig'> {
   await vereisCoordinator(deps.db, viewer);
   return matchingRonde(deps, viewer.gemeenteId, viewer);
 }

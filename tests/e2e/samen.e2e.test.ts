@@ -202,4 +202,39 @@ describe('samen in the browser', { timeout: 300_000 }, () => {
       await expectNoAxeViolations(page, 'samen (demo)');
     });
   });
+  it('Yara records an identity and a VOG check (keyboard only, no JavaScript, 320 px); axe', async () => {
+    await withBrowser({ javaScript: false, viewport: TELEFOON }, async (page) => {
+      await login(page, server.origin, YARA.email, DEMO_PASSWORD);
+      await visit(page, `${server.origin}/samen/coordinatie`);
+      const link = page.getByRole('link', { name: 'Identiteit en VOG vastleggen' });
+      await tabTo(page, link);
+      await navigated(page, () => page.keyboard.press('Enter'));
+      expect(new URL(page.url()).pathname).toBe('/samen/coordinatie/controle');
+      const lijst = await visibleText(page.locator('main'));
+      expect(lijst).toContain('Noor uit Lindewaard-Oost');
+      // The demo: Sem's identity and VOG were checked already, so he is not on the list.
+      expect(lijst).not.toContain('Sem uit');
+      expect(lijst).toContain('Fatma uit Lindewaard-Oost');
+      await expectLeesbaar(page, 'samen/coordinatie/controle');
+      const knop = page.getByRole('button', { name: 'Ik zag het identiteitsbewijs van Noor' });
+      await tabTo(page, knop);
+      const antwoord = await navigated(page, () => page.keyboard.press('Enter'));
+      expect(antwoord.status()).toBe(200);
+      expect(await page.getByRole('status').first().textContent()).toContain(
+        'De controle van de identiteit is vastgelegd.',
+      );
+      expect(await knop.count()).toBe(0);
+      await navigated(page, () => page.getByRole('button', { name: 'Ik zag de VOG van Noor' }).click());
+      expect(await page.getByRole('status').first().textContent()).toContain(
+        'De controle van de VOG is vastgelegd.',
+      );
+      expect(await visibleText(page.locator('main'))).not.toContain('Noor uit Lindewaard-Oost');
+      await expectLeesbaar(page, 'samen/coordinatie/controle na vastleggen');
+    });
+    await withBrowser({}, async (page) => {
+      await login(page, server.origin, YARA.email, DEMO_PASSWORD);
+      await visit(page, `${server.origin}/samen/coordinatie/controle`);
+      await expectNoAxeViolations(page, 'samen/coordinatie/controle');
+    });
+  });
 });

@@ -1055,6 +1055,8 @@ const ROWS: Row[] = [
       ],
       ['POST', '/samen/coordinatie/meldingen/:meldingId', `/samen/coordinatie/meldingen/${GEEN_ID}`, 404],
       ['POST', '/samen/coordinatie/pauze/:dossierId', `/samen/coordinatie/pauze/${GEEN_ID}`, 404],
+      ['GET', '/samen/coordinatie/controle', '/samen/coordinatie/controle', 200],
+      ['POST', '/samen/coordinatie/controle/:dossierId', `/samen/coordinatie/controle/${GEEN_ID}`, 404],
     ] as const
   ).map(
     ([method, url, pad, ok]): Row => ({
@@ -1062,7 +1064,7 @@ const ROWS: Row[] = [
       url,
       eenmaal: true,
       path: () => pad,
-      form: () => ({ pauzeer: 'ja' }),
+      form: () => ({ pauzeer: 'ja', soort: 'identiteit' }),
       expect: rol(['professional-zonder-toegang'], ok),
     }),
   ),

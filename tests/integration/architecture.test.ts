@@ -193,6 +193,8 @@ describe('architecture', () => {
           'samen-coordinatie',
           'samen-coordinatie',
           'samen-coordinatie',
+          'samen-coordinatie',
+          'samen-coordinatie',
         ],
       },
       {

@@ -1,9 +1,9 @@
-import { Alert, Heading, Paragraph, PostForm, SubmitButton } from '../../platform/views/components.js';
+import { Alert, Heading, Link, Paragraph, PostForm, SubmitButton } from '../../platform/views/components.js';
 import { Layout } from '../../platform/views/layout.js';
 import type { PageContext } from '../../platform/views/page-context.js';
 import type { CoordinatorData, RondeUitkomst } from '../systeem.js';
 
-export const COORDINATIE_MELDINGEN = ['gepauzeerd', 'afgehandeld', 'hervat'] as const;
+export const COORDINATIE_MELDINGEN = ['gepauzeerd', 'afgehandeld', 'hervat', 'bezig'] as const;
 export type CoordinatieMelding = (typeof COORDINATIE_MELDINGEN)[number];
 
 /**
@@ -38,7 +38,7 @@ export function CoordinatiePage({
         </Alert>
       ) : null}
       {melding ? (
-        <Alert type="ok">
+        <Alert type={melding === 'bezig' ? 'warning' : 'ok'}>
           <Paragraph>{t(`samen.coordinatie.melding.${melding}`)}</Paragraph>
         </Alert>
       ) : null}
@@ -46,6 +46,9 @@ export function CoordinatiePage({
       <PostForm ctx={ctx} action="/samen/coordinatie/ronde">
         <SubmitButton>{t('samen.coordinatie.ronde')}</SubmitButton>
       </PostForm>
+      <Paragraph>
+        <Link href="/samen/coordinatie/controle">{t('samen.coordinatie.naar-controle')}</Link>
+      </Paragraph>
       <Heading level={2}>{t('samen.coordinatie.meldingen')}</Heading>
       {data.meldingen.length === 0 ? <Paragraph>{t('samen.coordinatie.meldingen.geen')}</Paragraph> : null}
       {data.meldingen.map((m) => (
