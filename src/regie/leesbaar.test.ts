@@ -37,7 +37,7 @@ describe('a section in words (leesbaar.ts)', () => {
     expect(blokken).toEqual([
       { soort: 'lijst', items: ['Gemaakt op: 1 maart 2026 om 10:30', 'Gedeeld: ja'] },
       { soort: 'kop', niveau: 3, tekst: 'Kaart' },
-      { soort: 'lijst', items: ['Naam: Mijn kaartje', 'Delen – tekst: Thee'] },
+      { soort: 'lijst', items: ['Naam: Mijn kaartje', 'Helpt – tekst: Thee'] },
       { soort: 'kop', niveau: 3, tekst: 'Afspraken' },
       { soort: 'lijst', items: ['Wie: Bram', 'Taak: planten'] },
     ]);

@@ -10,7 +10,7 @@ import type { PdfBlok } from '../platform/pdf/pdf-document.js';
  * "Alles wat Redzaam van je weet".
  */
 
-const TECHNISCH = /(^id$|Id$|_id$|^version$|^versie$|hash|token|^code$)/;
+const TECHNISCH = /(^id$|Id$|_id$|^version$|^versie$|hash|token)/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ISO_MOMENT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 const ISO_DAG = /^\d{4}-\d{2}-\d{2}$/;
@@ -73,6 +73,12 @@ function regels(waarde: unknown, voorvoegsel: string, context: LeesContext): str
   if (!isSamengesteld(waarde))
     return tekst === undefined ? [] : [voorvoegsel ? `${voorvoegsel}: ${tekst}` : tekst];
   if (Array.isArray(waarde)) return waarde.flatMap((w) => regels(w, voorvoegsel, context));
+  // A part named by its code (a card's "helpt", "helptNiet"): the code names its lines.
+  const { code } = waarde as { code?: unknown };
+  if (typeof code === 'string' && Object.keys(waarde).length > 1) {
+    const { code: _, ...rest } = waarde as Record<string, unknown>;
+    return regels(rest, veldNaam(code), context);
+  }
   return Object.entries(waarde).flatMap(([k, w]) =>
     TECHNISCH.test(k)
       ? []
