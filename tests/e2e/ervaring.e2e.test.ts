@@ -134,6 +134,16 @@ describe.each([false, true])('on a 320 px phone, JavaScript %s', (javaScript) =>
     } finally {
       await s.close();
     }
+    // The same page with text at 200 %: no sideways scroll, no word broken inside.
+    const groot = await openKleinScherm('grote-tekst', { javaScript });
+    try {
+      await login(groot.page, server.origin, ILSE.email, DEMO_PASSWORD);
+      const id = await eigenDossierId(groot.page, server.origin);
+      expect((await visit(groot.page, `${server.origin}/dossiers/${id}/gegevens/alles`)).status()).toBe(200);
+      await expectLeesbaar(groot.page, 'alles, tekst 200 %');
+    } finally {
+      await groot.close();
+    }
   });
 
   it('"Stop toegang" names the person and can be undone; invitations keep their two dates apart', {
