@@ -492,6 +492,7 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
   overzicht.registreer(samenKaarten);
   secties.registreer(samenSectie());
   registreerSamenTaken(jobs, { db });
+  app.decorate('secties', secties);
   await herstelWissingen(db, now());
   await versleutelBestaande(db, secties, now());
   await app.register(async (scope) =>

@@ -20,7 +20,7 @@ const PASSWORD = 'een lange zin als wachtwoord';
  * The crisiskaart against a real database: the editor (empty card refused, stale form 409 with
  * the input kept, text encrypted), a grantee's proposal, practical agreements (someone not on
  * the map refused; the one-time link answered once, a second click clear and writing nothing),
- * and emergency access: the card only, the longer plan closed.
+ * emergency access: the card only, the longer plan closed; and a link past its 14 days.
  */
 describe.each(ENGINES)('crisiskaart on %s', (engine) => {
   let t: TestApp;
@@ -222,5 +222,77 @@ describe.each(ENGINES)('crisiskaart on %s', (engine) => {
       .where('noodtoegang', '=', true)
       .execute();
     expect(trail.some((r) => r.uitkomst === 'allowed' && r.actie === 'emergency')).toBe(true);
+  });
+
+  // Last in this file: it moves the app's clock past the link's 14 days.
+  it('a confirmation link past its 14 days gives a clear page, changes nothing and leaves the request waiting', async () => {
+    const ilse = await client('ilse@example.test');
+    await ilse.get(`${basis()}/plan`);
+    const henk = /<option value="([0-9a-f-]{36})"[^>]*>Buurman Henk/.exec(ilse.lastHtml)?.[1] as string;
+    const voorMails = (await t.readOutbox()).length;
+    expect(
+      (await ilse.post(`${basis()}/afspraken`, { persoon: henk, taak: 'post', email: 'henk@example.test' }))
+        .statusCode,
+    ).toBe(303);
+    const mails = (await t.readOutbox()).slice(voorMails).map(mailText);
+    const link = /\/crisiskaart\/afspraak\/[A-Za-z0-9_-]+/.exec(
+      mails.find((m) => m.includes('/crisiskaart/afspraak/')) ?? '',
+    )?.[0] as string;
+    expect(link).toBeDefined();
+    const rij = () =>
+      t.database.db
+        .selectFrom('crisiskaart_afspraak')
+        .selectAll()
+        .where('persoon_id', '=', henk)
+        .where('taak', '=', 'post')
+        .executeTakeFirstOrThrow();
+    const voor = await rij();
+    expect(voor.status).toBe('gevraagd');
+    const laatsteSeq = async () =>
+      (await t.database.db.selectFrom('audit_event').select('seq').orderBy('seq', 'desc').executeTakeFirst())
+        ?.seq ?? 0;
+
+    t.clock.advance(14 * 24 * 3_600_000 + 60_000);
+    const henkClient = new BrowserClient(t.app, host);
+    const seqVoor = await laatsteSeq();
+    const bekeken = await henkClient.get(link);
+    expect(bekeken.statusCode).toBe(410);
+    expect(bekeken.body).toContain('Deze link is verlopen');
+    expect(bekeken.body).toContain('Deze link is te oud. Vraag om een nieuwe.');
+    // No form to answer with: the page only says what to do.
+    expect(bekeken.body).not.toContain('name="antwoord"');
+    const mailsVoor = (await t.readOutbox()).length;
+    const seqNaLezen = await laatsteSeq();
+    // Answered anyway (a form kept open for two weeks): the same clear page, nothing written.
+    const antwoord = await henkClient.post(link, { antwoord: 'ja' });
+    expect(antwoord.statusCode).toBe(410);
+    expect(antwoord.body).toContain('Deze link is te oud. Vraag om een nieuwe.');
+    expect(await rij()).toEqual(voor);
+    await t.app.jobs.runDue();
+    expect((await t.readOutbox()).length).toBe(mailsVoor);
+    // The audit trail: looking at the expired link read only whether it still works (the system
+    // path `afspraak-link`, origin link, on her record); the refused answer wrote no entry.
+    const sporen = await t.database.db
+      .selectFrom('audit_event')
+      .select(['seq', 'actie', 'uitkomst', 'item_id', 'grondslag', 'origin', 'dossier_id'])
+      .where('seq', '>', seqVoor)
+      .orderBy('seq')
+      .execute();
+    expect(sporen.filter((r) => r.seq <= seqNaLezen).map(({ seq: _, ...r }) => r)).toEqual([
+      {
+        actie: 'read',
+        uitkomst: 'allowed',
+        item_id: `afspraak:${voor.id}`,
+        grondslag: 'afspraak-link',
+        origin: 'link',
+        dossier_id: dossierId,
+      },
+    ]);
+    expect(sporen.filter((r) => r.seq > seqNaLezen)).toEqual([]);
+    // She (logged in again: two weeks on, her session has ended) still sees the request as
+    // waiting, and Henk is not on the card for the post.
+    const ilseLater = await client('ilse@example.test');
+    expect((await ilseLater.get(`${basis()}/plan`)).body).toMatch(/1 wacht op antwoord/);
+    expect((await ilseLater.get(basis())).body).not.toContain('Post: Buurman Henk');
   });
 });

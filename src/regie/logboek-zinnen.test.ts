@@ -195,6 +195,18 @@ const SOORTEN: Record<string, Soort> = {
       emergency: '{wie} opende je logboek in een noodgeval',
     },
   },
+  // "Alles wat Redzaam van je weet" (gegevens/alles): the whole record, also when she only reads it.
+  'alles om te lezen': {
+    regel: { sectie: null, item_id: 'alles-leesbaar' },
+    zinnen: {
+      read: '{wie} bekeek al je gegevens',
+      create: '{wie} voegde iets toe aan al je gegevens',
+      update: '{wie} veranderde al je gegevens',
+      delete: '{wie} haalde iets weg uit al je gegevens',
+      export: '{wie} downloadde al je gegevens',
+      emergency: '{wie} opende al je gegevens in een noodgeval',
+    },
+  },
   'het hele dossier': {
     regel: { sectie: null, item_id: null },
     zinnen: {
@@ -230,6 +242,7 @@ const WAT: Record<string, (actie: AuditActie) => string> = {
   'de wettelijke vertegenwoordiging': (a) =>
     a === 'export' ? 'al je gegevens' : 'je wettelijke vertegenwoordiging',
   'het logboek': (a) => (a === 'export' ? 'al je gegevens' : 'je logboek'),
+  'alles om te lezen': () => 'al je gegevens',
   'het hele dossier': (a) => (a === 'export' ? 'al je gegevens' : 'je gegevens'),
 };
 

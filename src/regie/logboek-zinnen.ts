@@ -119,7 +119,7 @@ function zinZonderReden(regel: LogboekRegel, context: LogboekContext): string {
   const sectie = regel.sectie ? context.secties.get(regel.sectie) : undefined;
   const wat = sectie
     ? t(`${sectie.label}.je` as MessageKey)
-    : regel.actie === 'export'
+    : regel.actie === 'export' || regel.item_id === 'alles-leesbaar'
       ? t('logboek.wat.alles')
       : regel.item_id === 'logboek'
         ? t('logboek.wat.logboek')

@@ -223,6 +223,20 @@ export const nl = {
   'gegevens.overzicht.meer.kop': 'Alles zien',
   'gegevens.overzicht.meer.tekst':
     'Dit is een overzicht, niet alles. Alles wat Redzaam over jou bewaart, staat in het bestand dat je downloadt bij Je gegevens.',
+  'gegevens.alles.kop': 'Alles om te lezen',
+  'gegevens.alles.tekst':
+    'Hier staat hetzelfde als in het bestand, maar in gewone woorden. Per onderdeel zie je wat erin staat. Lees het hier of bewaar het als PDF.',
+  'gegevens.alles.bekijk': 'Lees alles wat Redzaam van je weet',
+  'gegevens.alles.pdf': 'Download alles als PDF',
+  'gegevens.alles.titel': 'Alles wat Redzaam van je weet',
+  'gegevens.alles.intro':
+    'Hier staat alles wat Redzaam over jou bewaart, in gewone woorden. Het is gemaakt op {datum} om {tijd}.',
+  'gegevens.alles.ja': 'ja',
+  'gegevens.alles.nee': 'nee',
+  'gegevens.alles.moment': '{datum} om {tijd}',
+  'gegevens.alles.logboek.kop': 'Je logboek',
+  'gegevens.alles.logboek.tekst':
+    '{aantal, plural, one {# regel} other {# regels}} uit je logboek. De nieuwste staat bovenaan.',
   'gegevens.wissen.kop': 'Alles wissen',
   'gegevens.wissen.tekst':
     'Wis je alles, dan is je account weg. Niemand kan je gegevens dan nog zien, ook jij niet. In het logboek blijft alleen staan dát er iets gebeurde, zonder je naam.',
@@ -503,6 +517,20 @@ export const en: { [K in keyof typeof nl]: string } = {
   'gegevens.overzicht.meer.kop': 'See everything',
   'gegevens.overzicht.meer.tekst':
     'This is an overview, not everything. Everything Redzaam keeps about you is in the file you download under Your record.',
+  'gegevens.alles.kop': 'Everything to read',
+  'gegevens.alles.tekst':
+    'The same as in the file, but in plain words. For each part you see what it holds. Read it here or keep it as a PDF.',
+  'gegevens.alles.bekijk': 'Read everything Redzaam knows about you',
+  'gegevens.alles.pdf': 'Download everything as PDF',
+  'gegevens.alles.titel': 'Everything Redzaam knows about you',
+  'gegevens.alles.intro':
+    'This is everything Redzaam keeps about you, in plain words. It was made on {datum} at {tijd}.',
+  'gegevens.alles.ja': 'yes',
+  'gegevens.alles.nee': 'no',
+  'gegevens.alles.moment': '{datum} at {tijd}',
+  'gegevens.alles.logboek.kop': 'Your log',
+  'gegevens.alles.logboek.tekst':
+    '{aantal, plural, one {# line} other {# lines}} from your log, the newest first.',
   'gegevens.wissen.kop': 'Erase everything',
   'gegevens.wissen.tekst':
     'If you erase everything, your account is gone. Nobody can see your record any more, not even you. The log keeps only that something happened, without your name.',

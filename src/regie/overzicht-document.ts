@@ -8,6 +8,8 @@ import type { SectieRegister } from './secties.js';
 /**
  * The overview of "Mijn gegevens" as one document description (pure): the page shows it and
  * the PDF is made from it, so both say the same, in the resident's language (B1 Dutch or English).
+ * With `data.secties` (read by `leesOverzicht` with `alles`) it is "Alles wat Redzaam van je
+ * weet": every section with what it holds, and the whole log — the download, to read.
  */
 export function overzichtDocument(
   data: OverzichtGegevens,
@@ -28,11 +30,13 @@ export function overzichtDocument(
     const sectie = secties.get(code);
     return sectie ? t(sectie.label) : code;
   };
+  const alles = data.secties !== undefined;
+  const titel = t(alles ? 'gegevens.alles.titel' : 'gegevens.overzicht.titel');
   const blokken: PdfBlok[] = [
-    { soort: 'kop', niveau: 1, tekst: t('gegevens.overzicht.titel') },
+    { soort: 'kop', niveau: 1, tekst: titel },
     {
       soort: 'alinea',
-      tekst: t('gegevens.overzicht.intro', {
+      tekst: t(alles ? 'gegevens.alles.intro' : 'gegevens.overzicht.intro', {
         datum: datum(context.nu),
         tijd: formatTime(context.nu, locale),
       }),
@@ -45,14 +49,25 @@ export function overzichtDocument(
         t('gegevens.overzicht.jij.email', { email: data.email }),
       ],
     },
-    { soort: 'kop', niveau: 2, tekst: t('gegevens.overzicht.secties.kop') },
-    { soort: 'alinea', tekst: t('gegevens.overzicht.secties.tekst') },
-    {
-      soort: 'lijst',
-      items: secties.alle().map((s) => `${t(s.label)}: ${t(s.uitleg)}`),
-    },
-    { soort: 'kop', niveau: 2, tekst: t('gegevens.overzicht.toegang.kop') },
   ];
+  if (data.secties)
+    // Every section in words: its name, what it is for, and what it holds.
+    for (const { code, blokken: inhoud } of data.secties) {
+      const sectie = secties.get(code);
+      blokken.push({ soort: 'kop', niveau: 2, tekst: sectieNaam(code) });
+      if (sectie) blokken.push({ soort: 'alinea', tekst: t(sectie.uitleg) });
+      blokken.push(...inhoud);
+    }
+  else
+    blokken.push(
+      { soort: 'kop', niveau: 2, tekst: t('gegevens.overzicht.secties.kop') },
+      { soort: 'alinea', tekst: t('gegevens.overzicht.secties.tekst') },
+      {
+        soort: 'lijst',
+        items: secties.alle().map((s) => `${t(s.label)}: ${t(s.uitleg)}`),
+      },
+    );
+  blokken.push({ soort: 'kop', niveau: 2, tekst: t('gegevens.overzicht.toegang.kop') });
   if (data.toegangen.length === 0)
     blokken.push({ soort: 'alinea', tekst: t('gegevens.overzicht.toegang.niemand') });
   else
@@ -97,12 +112,21 @@ export function overzichtDocument(
         ),
       },
     );
-  blokken.push({ soort: 'kop', niveau: 2, tekst: t('gegevens.overzicht.logboek.kop') });
+  blokken.push({
+    soort: 'kop',
+    niveau: 2,
+    tekst: t(alles ? 'gegevens.alles.logboek.kop' : 'gegevens.overzicht.logboek.kop'),
+  });
   const regels = groepeerLogboek(data.logboek, locale);
   if (regels.length === 0) blokken.push({ soort: 'alinea', tekst: t('gegevens.overzicht.logboek.leeg') });
   else
     blokken.push(
-      { soort: 'alinea', tekst: t('gegevens.overzicht.logboek.tekst', { aantal: regels.length }) },
+      {
+        soort: 'alinea',
+        tekst: t(alles ? 'gegevens.alles.logboek.tekst' : 'gegevens.overzicht.logboek.tekst', {
+          aantal: regels.length,
+        }),
+      },
       {
         soort: 'lijst',
         items: regels.map((regel) =>
@@ -117,9 +141,10 @@ export function overzichtDocument(
         ),
       },
     );
-  blokken.push(
-    { soort: 'kop', niveau: 2, tekst: t('gegevens.overzicht.meer.kop') },
-    { soort: 'alinea', tekst: t('gegevens.overzicht.meer.tekst') },
-  );
-  return { taal: locale, titel: t('gegevens.overzicht.titel'), formaat: 'A4', blokken };
+  if (!alles)
+    blokken.push(
+      { soort: 'kop', niveau: 2, tekst: t('gegevens.overzicht.meer.kop') },
+      { soort: 'alinea', tekst: t('gegevens.overzicht.meer.tekst') },
+    );
+  return { taal: locale, titel, formaat: 'A4', blokken };
 }

@@ -11,6 +11,7 @@ import {
 import { startTestApp, type TestApp } from '../../tests/support/test-app.js';
 import { ENGINES } from '../../tests/support/test-database.js';
 import { DEMO_PASSWORD, seedDemo } from '../demo/seed.js';
+import { translator } from '../platform/i18n/i18n.js';
 
 /** The text of the page's part that the PDF is made from, as a reader sees it (tags gone, entities decoded). */
 function tekstVanPagina(html: string): string {
@@ -102,5 +103,64 @@ describe.each(ENGINES)('overview of Mijn gegevens as page and PDF on %s', (engin
       { actie: 'read', item_id: 'overzicht', uitkomst: 'allowed', grondslag: 'eigenaar' },
       { actie: 'export', item_id: 'overzicht', uitkomst: 'allowed', grondslag: 'eigenaar' },
     ]);
+  });
+
+  describe('everything Redzaam knows about her, to read', () => {
+    const alles = () => `/dossiers/${dossierId}/gegevens/alles`;
+    const allesPdf = () => `/dossiers/${dossierId}/gegevens/alles.pdf`;
+    const secties = () => t.app.secties?.alle() ?? [];
+
+    it('is reached from "Je gegevens", beside the JSON download', async () => {
+      await inwoner.post('/taal', { taal: 'nl', terug: '/' });
+      const page = await inwoner.get(`/dossiers/${dossierId}/gegevens`);
+      expect(page.body).toContain(`href="${alles()}"`);
+      expect(page.body).toContain(`href="${allesPdf()}"`);
+      expect(page.body).toContain('Lees alles wat Redzaam van je weet');
+    });
+
+    it('has every registered section as a heading of its own, with what it holds, and reads as its PDF', async () => {
+      expect(secties().length).toBeGreaterThanOrEqual(7);
+      const page = await inwoner.get(alles());
+      expect(page.statusCode).toBe(200);
+      const tekst = tekstVanPagina(page.body);
+      const download = await inwoner.get(allesPdf());
+      expect(download.statusCode).toBe(200);
+      expect(download.headers['content-type']).toBe('application/pdf');
+      expect(download.headers['content-disposition']).toBe('attachment; filename="redzaam-alles.pdf"');
+      expect(normaliseer(await pdftotext(download.rawPayload))).toBe(tekst);
+      const structuur = await pdfStructuur(download.rawPayload);
+      const koppen = [...structuur.matchAll(/^\s*H2 \(block\)\n\s*"(.*)"$/gm)].map((m) => m[1]);
+      const nl = translator('nl');
+      for (const sectie of secties()) {
+        expect(koppen, `section ${sectie.code} has its heading`).toContain(nl(sectie.label));
+        expect(tekst).toContain(nl(sectie.uitleg));
+      }
+      // What the demo's sections hold, in words: her crisiskaart, her network, her plan.
+      expect(tekst).toContain('Rustig praten, één persoon tegelijk. Een kop thee.');
+      expect(tekst).toContain('Bram');
+      // The technical parts stay out: no ids, no raw ISO moments.
+      expect(tekst).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/);
+      expect(tekst).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/);
+      // The whole log, not the overview's newest ten lines.
+      expect(tekst).toContain('Je logboek');
+      expect((await pdfinfo(download.rawPayload)).Title).toBe('Alles wat Redzaam van je weet');
+    });
+
+    it('logs the page as a read of her whole record and the PDF as an export', async () => {
+      const db = t.database.db;
+      const voor = await db.selectFrom('audit_event').select('seq').orderBy('seq', 'desc').executeTakeFirst();
+      await inwoner.get(alles());
+      await inwoner.get(allesPdf());
+      const nieuw = await db
+        .selectFrom('audit_event')
+        .select(['actie', 'item_id', 'uitkomst', 'grondslag'])
+        .where('seq', '>', voor?.seq ?? 0)
+        .orderBy('seq')
+        .execute();
+      expect(nieuw).toEqual([
+        { actie: 'read', item_id: 'alles-leesbaar', uitkomst: 'allowed', grondslag: 'eigenaar' },
+        { actie: 'export', item_id: 'alles-leesbaar', uitkomst: 'allowed', grondslag: 'eigenaar' },
+      ]);
+    });
   });
 });

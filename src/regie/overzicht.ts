@@ -1,8 +1,12 @@
 import type { Db } from '../platform/db/database.js';
 import type { Viewer } from '../platform/http/request-context.js';
-import { viaDeDeur } from './door/door.js';
+import type { Locale, Translate } from '../platform/i18n/i18n.js';
+import type { PdfBlok } from '../platform/pdf/pdf-document.js';
+import { type Toegang, viaDeDeur } from './door/door.js';
+import { leesbareBlokken } from './leesbaar.js';
 import * as q from './queries.js';
 import { isLive } from './rules.js';
+import type { SectieRegister } from './secties.js';
 
 /** How many of the newest log lines the overview shows (the log page has them all). */
 export const LOGBOEK_REGELS = 10;
@@ -22,6 +26,7 @@ export async function leesOverzicht(
   viewer: Viewer,
   dossierId: string,
   actie: 'read' | 'export',
+  alles?: AllesVraag,
 ) {
   return viaDeDeur(
     db,
@@ -31,7 +36,7 @@ export async function leesOverzicht(
       sectie: null,
       nodig: 'lezen',
       actie,
-      itemId: 'overzicht',
+      itemId: alles ? 'alles-leesbaar' : 'overzicht',
       alleenEigenaar: true,
       auditEigenLezen: true,
     },
@@ -46,9 +51,32 @@ export async function leesOverzicht(
       uitnodigingen: await q.listOpenUitnodigingen(toegang, now),
       noodtoegangen: await q.listNoodtoegangen(toegang),
       logboek: await q.listAuditOfDossier(toegang, {
-        limit: LOGBOEK_REGELS,
-        behalveLezenVan: { accountId: viewer.accountId, itemId: 'overzicht' },
+        limit: alles ? 1_000_000 : LOGBOEK_REGELS,
+        behalveLezenVan: { accountId: viewer.accountId, itemId: alles ? 'alles-leesbaar' : 'overzicht' },
       }),
+      secties: alles ? await sectiesLeesbaar(toegang, now, alles) : undefined,
     }),
   );
+}
+
+/** What "Alles wat Redzaam van je weet" needs besides the overview: every section, in words. */
+export type AllesVraag = { secties: SectieRegister; t: Translate; locale: Locale };
+
+/**
+ * Every registered section as blocks to read: its own words (`leesbaar`) or else its download
+ * data as headings and lines; a section with neither says it holds nothing.
+ */
+async function sectiesLeesbaar(
+  toegang: Toegang,
+  nu: Date,
+  { secties, t, locale }: AllesVraag,
+): Promise<{ code: string; blokken: PdfBlok[] }[]> {
+  const uit: { code: string; blokken: PdfBlok[] }[] = [];
+  for (const sectie of secties.alle()) {
+    const blokken = sectie.leesbaar
+      ? await sectie.leesbaar(toegang, { t, locale, nu })
+      : leesbareBlokken(sectie.exporteer ? await sectie.exporteer(toegang) : null, { t, locale });
+    uit.push({ code: sectie.code, blokken });
+  }
+  return uit;
 }

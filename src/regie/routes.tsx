@@ -197,11 +197,19 @@ export async function regieRoutes(app: FastifyInstance, deps: RegieDeps): Promis
   );
 
   // The overview of "Mijn gegevens": one description, shown as a page and downloaded as a PDF.
-  const overzicht = async (request: FastifyRequest, actie: 'read' | 'export') => {
+  // With `alles`: every section in words and the whole log ("Alles wat Redzaam van je weet").
+  const overzicht = async (request: FastifyRequest, actie: 'read' | 'export', alles = false) => {
     const viewer = viewerOf(request);
     const { dossierId } = request.params as DossierParams;
     const nu = deps.now();
-    const data = await leesOverzicht(db, nu, viewer, dossierId, actie);
+    const data = await leesOverzicht(
+      db,
+      nu,
+      viewer,
+      dossierId,
+      actie,
+      alles ? { secties, t: request.t, locale: request.locale } : undefined,
+    );
     const context = {
       t: request.t,
       locale: request.locale,
@@ -233,6 +241,30 @@ export async function regieRoutes(app: FastifyInstance, deps: RegieDeps): Promis
       return reply
         .type('application/pdf')
         .header('content-disposition', 'attachment; filename="redzaam-overzicht.pdf"')
+        .send(await maakPdf(document));
+    },
+  );
+
+  app.get(
+    '/dossiers/:dossierId/gegevens/alles',
+    { preHandler: requireLogin, config: persoonsgegevens },
+    async (request, reply) => {
+      const { dossierId, document } = await overzicht(request, 'read', true);
+      return sendPage(
+        reply,
+        <OverzichtPage ctx={pageContext(request, reply)} dossierId={dossierId} document={document} alles />,
+      );
+    },
+  );
+
+  app.get(
+    '/dossiers/:dossierId/gegevens/alles.pdf',
+    { preHandler: requireLogin, config: persoonsgegevens },
+    async (request, reply) => {
+      const { document } = await overzicht(request, 'export', true);
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', 'attachment; filename="redzaam-alles.pdf"')
         .send(await maakPdf(document));
     },
   );

@@ -29,3 +29,10 @@ export class SectieRegister extends Register<Toegang> {
     super(definities);
   }
 }
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The record's sections, set by app.tsx (tests check every registered one is handled) */
+    secties?: SectieRegister;
+  }
+}

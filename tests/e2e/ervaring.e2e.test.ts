@@ -13,8 +13,8 @@ import { eigenDossierId, ILSE } from './support/regie.js';
  * and off: a new round of "Hoe het gaat" starts from her last answers ("Klopt nog" in one tap),
  * an unsaved form warns before leaving (JavaScript on), "Stop toegang" names the person and can
  * be undone, a refused invitation's address does not 404, a pending invitation shows its two
- * dates apart, the start and login pages say how to get an account, and the search hint's
- * example postcode works. axe runs where JavaScript is on.
+ * dates apart, the start and login pages say how to get an account, the search hint's
+ * example postcode works, and everything in her download can be read as a page. axe runs where JavaScript is on.
  */
 
 let server: E2EServer;
@@ -105,6 +105,44 @@ describe.each([false, true])('on a 320 px phone, JavaScript %s', (javaScript) =>
       }
     } finally {
       await s.close();
+    }
+  });
+
+  it('everything in her download can be read: from "Je gegevens" in one step, every section in words', {
+    timeout: 300_000,
+  }, async () => {
+    const s = await openKleinScherm('telefoon', { javaScript });
+    try {
+      await login(s.page, server.origin, ILSE.email, DEMO_PASSWORD);
+      const id = await eigenDossierId(s.page, server.origin);
+      await visit(s.page, `${server.origin}/dossiers/${id}/gegevens`);
+      await controleer(s.page, 'je gegevens');
+      const r = await navigation(s.page, () =>
+        s.page.getByRole('link', { name: 'Lees alles wat Redzaam van je weet' }).click(),
+      );
+      expect(r.status()).toBe(200);
+      await expect(
+        s.page.getByRole('heading', { level: 1, name: 'Alles wat Redzaam van je weet' }).count(),
+      ).resolves.toBe(1);
+      for (const naam of ['Mijn plan', 'Mijn netwerk', 'Crisiskaart', 'Je logboek'])
+        await expect(s.page.getByRole('heading', { level: 2, name: naam }).count()).resolves.toBe(1);
+      await expect(
+        s.page.getByText('Rustig praten, één persoon tegelijk. Een kop thee.').count(),
+      ).resolves.toBeGreaterThan(0);
+      await expect(s.page.getByRole('link', { name: 'Download alles als PDF' }).count()).resolves.toBe(1);
+      await controleer(s.page, 'alles wat Redzaam van je weet');
+    } finally {
+      await s.close();
+    }
+    // The same page with text at 200 %: no sideways scroll, no word broken inside.
+    const groot = await openKleinScherm('grote-tekst', { javaScript });
+    try {
+      await login(groot.page, server.origin, ILSE.email, DEMO_PASSWORD);
+      const id = await eigenDossierId(groot.page, server.origin);
+      expect((await visit(groot.page, `${server.origin}/dossiers/${id}/gegevens/alles`)).status()).toBe(200);
+      await expectLeesbaar(groot.page, 'alles, tekst 200 %');
+    } finally {
+      await groot.close();
     }
   });
 

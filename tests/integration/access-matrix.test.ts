@@ -444,6 +444,9 @@ const ROWS: Row[] = [
   opDossier('GET', '/gegevens/overzicht', deur(alleenEigenaar, 200), { deur: { eigenaar: 1 } }),
   opDossier('GET', '/gegevens.pdf', deur(alleenEigenaar, 200), { deur: { eigenaar: 1 } }),
   opDossier('GET', '/gegevens.fhir.json', deur(alleenEigenaar, 200), { deur: { eigenaar: 1 } }),
+  // Everything in her download in words (every section and the whole log): read and PDF logged.
+  opDossier('GET', '/gegevens/alles', deur(alleenEigenaar, 200), { deur: { eigenaar: 1 } }),
+  opDossier('GET', '/gegevens/alles.pdf', deur(alleenEigenaar, 200), { deur: { eigenaar: 1 } }),
   // The door comes before the password: everyone else is refused (403, logged) whatever the
   // password; the owner's wrong password is refused after it (400, nothing erased, logged as a
   // denied attempt and counted in the login throttle).

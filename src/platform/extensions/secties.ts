@@ -1,6 +1,7 @@
 import type { Db } from '../db/database.js';
 import type { FhirResource, Reference } from '../fhir/types.js';
-import type { MessageKey } from '../i18n/i18n.js';
+import type { Locale, MessageKey, Translate } from '../i18n/i18n.js';
+import type { PdfBlok } from '../pdf/pdf-document.js';
 
 /**
  * Extension point: the sections of a resident's record, as she recognises them. Grants and
@@ -21,6 +22,11 @@ export type SectieDefinitie<A> = {
   exporteer?: (toegang: A) => Promise<unknown>;
   /** The section's data as FHIR R4 resources, for the download's Bundle (interoperability) */
   fhir?: (toegang: A, context: FhirContext) => Promise<FhirResource[]>;
+  /**
+   * The section in plain words, for "Alles wat Redzaam van je weet" (page and PDF). Without it,
+   * regie shows the section's `exporteer` data as headings and lines (regie/leesbaar.ts).
+   */
+  leesbaar?: (toegang: A, context: { t: Translate; locale: Locale; nu: Date }) => Promise<PdfBlok[]>;
   /** Erasure: remove this section's data of the record (called inside the erasure transaction) */
   wis?: (toegang: A) => Promise<void>;
   /**

@@ -43,6 +43,24 @@ export function GegevensPage({
           {t('gegevens.download.fhir.knop')}
         </a>
       </Paragraph>
+      <Heading level={2}>{t('gegevens.alles.kop')}</Heading>
+      <Paragraph>{t('gegevens.alles.tekst')}</Paragraph>
+      <ul class="utrecht-unordered-list">
+        <li class="utrecht-unordered-list__item">
+          <a class="utrecht-link" href={`/dossiers/${dossierId}/gegevens/alles`}>
+            {t('gegevens.alles.bekijk')}
+          </a>
+        </li>
+        <li class="utrecht-unordered-list__item">
+          <a
+            class="utrecht-link"
+            href={`/dossiers/${dossierId}/gegevens/alles.pdf`}
+            download="redzaam-alles.pdf"
+          >
+            {t('gegevens.alles.pdf')}
+          </a>
+        </li>
+      </ul>
       <Heading level={2}>{t('gegevens.overzicht.kop')}</Heading>
       <Paragraph>{t('gegevens.overzicht.tekst')}</Paragraph>
       <ul class="utrecht-unordered-list">

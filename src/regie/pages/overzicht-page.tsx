@@ -4,27 +4,43 @@ import { Paragraph } from '../../platform/views/components.js';
 import { Layout } from '../../platform/views/layout.js';
 import type { PageContext } from '../../platform/views/page-context.js';
 
-/** The overview of "Mijn gegevens": the same description the PDF is made from, then its download. */
+/**
+ * The overview of "Mijn gegevens" (or, with `alles`, everything Redzaam knows about her): the
+ * same description the PDF is made from, then its download.
+ */
 export function OverzichtPage({
   ctx,
   dossierId,
   document,
+  alles = false,
 }: {
   ctx: PageContext;
   dossierId: string;
   document: PdfDocument;
+  alles?: boolean;
 }) {
   const { t } = ctx;
+  const pdf = alles
+    ? {
+        href: `/dossiers/${dossierId}/gegevens/alles.pdf`,
+        naam: 'redzaam-alles.pdf',
+        tekst: t('gegevens.alles.pdf'),
+      }
+    : {
+        href: `/dossiers/${dossierId}/gegevens.pdf`,
+        naam: 'redzaam-overzicht.pdf',
+        tekst: t('gegevens.overzicht.pdf'),
+      };
   return (
     <Layout ctx={ctx} title={document.titel}>
       <PdfDocumentHtml document={document} />
       <Paragraph>
         <a
           class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action"
-          href={`/dossiers/${dossierId}/gegevens.pdf`}
-          download="redzaam-overzicht.pdf"
+          href={pdf.href}
+          download={pdf.naam}
         >
-          {t('gegevens.overzicht.pdf')}
+          {pdf.tekst}
         </a>
       </Paragraph>
       <Paragraph>
