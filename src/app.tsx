@@ -28,7 +28,7 @@ import { crisiskaartKaarten, crisiskaartMenu } from './crisiskaart/menu.js';
 import { noodContacten } from './crisiskaart/nood.js';
 import { crisiskaartRoutes } from './crisiskaart/routes.js';
 import { crisiskaartSectie } from './crisiskaart/sectie.js';
-import { registreerDoelenNaarPlan } from './gesprekken/doelen.js';
+import { registreerBeraadVervolg, registreerDoelenNaarPlan } from './gesprekken/doelen.js';
 import { registreerHerinnering } from './gesprekken/herinnering.js';
 import { gesprekkenKaarten } from './gesprekken/menu.js';
 import { gesprekkenRoutes } from './gesprekken/routes.js';
@@ -509,7 +509,11 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
   // The conversation view offers the same help sources per domain; the goals of a report she
   // approved go to Mijn plan as proposals (a job with Mijn plan's own stelDoelVoor).
   registreerDoelenNaarPlan(jobs, { db, stelDoelVoor });
-  await app.register(async (scope) => gesprekkenRoutes(scope, { db, now, hulp, kick: () => jobs.kick() }));
+  // The netwerkberaad's follow-up 4 weeks after her decision (a mail with a link only).
+  registreerBeraadVervolg(jobs, { db, publicUrl: config.publicUrl });
+  await app.register(async (scope) =>
+    gesprekkenRoutes(scope, { db, now, hulp, kick: () => jobs.kick(), mailer, publicUrl: config.publicUrl }),
+  );
   // The crisiskaart; the card asks to be checked again after 18 months (a daily job).
   await app.register(async (scope) =>
     crisiskaartRoutes(scope, { db, now, mailer, publicUrl: config.publicUrl }),

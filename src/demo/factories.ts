@@ -7,6 +7,7 @@ import type { Inhoud } from '../crisiskaart/rules.js';
 import * as gesprekken from '../gesprekken/queries.js';
 import {
   type Aantekeningen,
+  type BeraadInhoud,
   type Besluit,
   termijnenVan,
   type VerslagInhoud,
@@ -432,6 +433,15 @@ export async function createGesprek(
     aantekeningen?: Aantekeningen;
     /** A report drafted by `door`, with her decision when given (no job: the goals are marked proposed) */
     verslag?: { inhoud: VerslagInhoud; door: string; besluit?: Besluit; reactie?: string };
+    /**
+     * A netwerkberaad being prepared: the people named are invited from her map (no link is
+     * mailed: demo data), with their answer when given.
+     */
+    beraad?: {
+      datum: string;
+      inhoud: BeraadInhoud;
+      genodigden: { naam: string; antwoord?: 'komt' | 'komt-niet'; aanbod?: string }[];
+    };
     op: Date;
   },
 ): Promise<string> {
@@ -475,6 +485,36 @@ export async function createGesprek(
           nu: input.op,
         });
         await gesprekken.markeerDoelenVoorgesteld(toegang, verslagId, input.op);
+      }
+    }
+    if (input.beraad) {
+      const beraadId = await gesprekken.bewaarBeraad(toegang, {
+        gesprekId: id,
+        versie: 0,
+        datum: input.beraad.datum,
+        inhoud: input.beraad.inhoud,
+        nu: input.op,
+      });
+      const kaart = await gesprekken.mapPersonen(toegang);
+      for (const g of input.beraad.genodigden) {
+        const persoon = kaart.find((p) => p.naam === g.naam);
+        if (!beraadId || !persoon) continue;
+        await gesprekken.nodigUit(toegang, {
+          beraadId,
+          persoonId: persoon.id,
+          tokenHash: null,
+          nu: input.op,
+        });
+        const rij = (
+          await gesprekken.beraden(toegang, { gesprekId: id, netwerkTekst: true })
+        )[0]?.genodigden.find((x) => x.persoonId === persoon.id);
+        if (rij && g.antwoord)
+          await gesprekken.beantwoordUitnodiging(toegang, {
+            id: rij.id,
+            antwoord: g.antwoord,
+            aanbod: g.aanbod ?? '',
+            nu: input.op,
+          });
       }
     }
     return id;

@@ -13,7 +13,8 @@ const DEMO_DOELEN: AfgesprokenDoel[] = [
  * The demo resident's requests for help: one from two months ago whose persoonlijk plan she
  * handed in, whose talk Yara of the buurtteam held, and whose report she approved — its two
  * goals are the two goals of her demo plan; and one from three days ago that she is preparing
- * (domains, what goes well, what she wants, question cards). Every name and word is made up.
+ * (domains, what goes well, what she wants, question cards) with a netwerkberaad she is setting
+ * up (two people from her map invited, one answered). Every name and word is made up.
  */
 export async function seedDemoGesprekken(
   db: Db,
@@ -84,6 +85,19 @@ export async function seedDemoGesprekken(
       nietVragen: 'Mijn buurvrouw, zij heeft het zelf al zwaar.',
       geven: 'Ik kan iemand helpen met de computer.',
       vragen: ['kracht-energie', 'netwerk-wie', 'geven-wie'],
+    },
+    // She is planning a netwerkberaad: Bram comes and offers help, Tante Els has not answered yet.
+    beraad: {
+      datum: telOp(vandaag(nu), 10),
+      inhoud: {
+        agenda: ['sociale-contacten', 'huishouden'],
+        informatie: 'Er is een wandelgroep in de wijk. Voor de grote schoonmaak kan een vrijwilliger komen.',
+        afspraken: [],
+      },
+      genodigden: [
+        { naam: 'Bram', antwoord: 'komt', aanbod: 'Ik kan elke zaterdag met je wandelen.' },
+        { naam: 'Tante Els' },
+      ],
     },
   });
 }

@@ -61,6 +61,21 @@ const gesprek = fc.record({
     { nil: null },
   ),
   aantekeningen: fc.constant(null),
+  netwerkberaad: fc.option(
+    fc.record({
+      id: fc.uuid(),
+      datum: fc.constant('2026-07-10'),
+      agenda: fc.uniqueArray(code, { maxLength: 3 }),
+      informatie: tekst,
+      afspraken: fc.array(fc.record({ tekst: tekst.map(niet), gebied: code, wie: tekst }), { maxLength: 3 }),
+      genodigden: fc.constant([]),
+      besluit: fc.constantFrom(null, 'akkoord' as const, 'oneens' as const),
+      besloten: fc.constant('2026-07-11T10:00:00.000Z'),
+      reactie: tekst,
+      afsprakenVoorgesteld: fc.constant(null),
+    }),
+    { nil: null },
+  ),
   verslag: fc.oneof(
     fc.constant([]),
     fc.tuple(versie(1, null)),
@@ -70,7 +85,7 @@ const gesprek = fc.record({
 });
 
 describe('gesprekken in FHIR', () => {
-  it('gives valid Compositions: the final report only, and her persoonlijk plan', {
+  it('gives valid Compositions: the final report only, her persoonlijk plan, and a decided netwerkberaad', {
     timeout: 120_000,
   }, () => {
     fc.assert(
@@ -89,6 +104,9 @@ describe('gesprekken in FHIR', () => {
         }
         const plannen = resources.filter((r) => r.type.coding?.[0]?.code === 'persoonlijk-plan');
         expect(plannen).toHaveLength(gesprekken.filter((g) => g.voorbereiding).length);
+        // The netwerkberaad's plan: a document only once she decided on it.
+        const beraden = resources.filter((r) => r.type.coding?.[0]?.code === 'plan-netwerkberaad');
+        expect(beraden).toHaveLength(gesprekken.filter((g) => g.netwerkberaad?.besluit).length);
       }),
       { numRuns: 60 },
     );

@@ -123,10 +123,54 @@ function verslagCompositie(
   };
 }
 
+/**
+ * The network's plan of a netwerkberaad she decided on, as a third Composition (type
+ * `plan-netwerkberaad`, `final`): each agreement a section with its domain and who does it, her
+ * reaction when she disagreed; attested by her when she agreed. Undecided plans are not documents.
+ */
+function beraadCompositie(g: Gesprek, context: FhirContext): Composition | undefined {
+  const b = g.netwerkberaad;
+  if (!b?.besluit || !b.besloten) return undefined;
+  const naam = context.patient.display ?? '-';
+  const secties: CompositionSection[] = b.afspraken.map((a) =>
+    sectie(
+      (fhirTekst(a.tekst) ?? '-').slice(0, 200),
+      t('gesprekken.beraad.afspraak.regel', {
+        tekst: a.tekst,
+        gebied: gebiedTitel(a.gebied),
+        wie: a.wie || t('gesprekken.beraad.afspraak.niemand'),
+      }),
+      a.gebied,
+    ),
+  );
+  if (b.reactie) secties.push(sectie(t('gesprekken.verslag.reactie', { naam }), b.reactie));
+  return {
+    resourceType: 'Composition',
+    id: naamUuid(`gesprek:${g.id}:netwerkberaad`),
+    extension: [{ url: BESLUIT_EXTENSIE, valueCode: b.besluit }],
+    status: 'final',
+    type: {
+      coding: [
+        { system: DOCUMENT_SYSTEEM, code: 'plan-netwerkberaad', display: 'Plan van het netwerkberaad' },
+      ],
+      text: 'Plan van het netwerkberaad',
+    },
+    subject: context.patient,
+    date: b.besloten,
+    author: [context.patient],
+    title: t('gesprekken.beraad.titel', { naam }),
+    ...(b.besluit === 'akkoord'
+      ? { attester: [{ mode: 'personal', time: b.besloten, party: context.patient }] }
+      : {}),
+    ...(secties.length > 0 ? { section: secties } : {}),
+  };
+}
+
 export function gesprekkenNaarFhir(data: Export, context: FhirContext): Composition[] {
   return data.gesprekken.flatMap((g) => {
     const plan = planCompositie(g, context);
     const verslag = verslagCompositie(g, context, plan);
-    return [...(plan ? [plan] : []), ...(verslag ? [verslag] : [])];
+    const beraad = beraadCompositie(g, context);
+    return [...(plan ? [plan] : []), ...(verslag ? [verslag] : []), ...(beraad ? [beraad] : [])];
   });
 }

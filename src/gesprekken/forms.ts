@@ -4,6 +4,8 @@ import type { Voorbereiding } from './queries.js';
 import {
   type Aantekeningen,
   type AfgesprokenDoel,
+  type BeraadAfspraak,
+  type BeraadInhoud,
   type Besluit,
   isGeldigeDatum,
   MAX_DOELEN,
@@ -110,17 +112,38 @@ function tekstVeld(body: FormBody, naam: string, errors: Fouten, max = MAX_TEKST
   return waarde;
 }
 
-/** The agreed goals: `doel_1` … with their domain `doel_gebied_1` … (empty lines are left out). */
-function leesDoelen(body: FormBody, gebieden: readonly string[], errors: Fouten): AfgesprokenDoel[] {
-  const doelen: AfgesprokenDoel[] = [];
+/**
+ * The agreed goals: `doel_1` … with their domain `doel_gebied_1` … (empty lines are left out);
+ * with `metWie` also who does it (`doel_wie_1` …, the netwerkberaad's agreements).
+ */
+function leesDoelen(body: FormBody, gebieden: readonly string[], errors: Fouten): AfgesprokenDoel[];
+function leesDoelen(
+  body: FormBody,
+  gebieden: readonly string[],
+  errors: Fouten,
+  metWie: true,
+): BeraadAfspraak[];
+function leesDoelen(body: FormBody, gebieden: readonly string[], errors: Fouten, metWie = false) {
+  const doelen: (AfgesprokenDoel | BeraadAfspraak)[] = [];
   for (let i = 1; i <= MAX_DOELEN; i++) {
     const tekst = tekstVeld(body, `doel_${i}`, errors, 500);
     const gebied = schoon(body[`doel_gebied_${i}`]);
+    const wie = metWie ? tekstVeld(body, `doel_wie_${i}`, errors, 200) : undefined;
     if (gebied !== '' && !gebieden.includes(gebied)) errors[`doel_gebied_${i}`] = 'veld.fout.keuze';
     else if (tekst !== '' && gebied === '') errors[`doel_gebied_${i}`] = 'gesprekken.fout.doel-gebied';
-    if (tekst !== '') doelen.push({ tekst, gebied });
+    if (tekst !== '') doelen.push(wie === undefined ? { tekst, gebied } : { tekst, gebied, wie });
   }
   return doelen;
+}
+
+/** The form's goal lines from stored goals (with who does it, when they say). */
+function waardenUitDoelen(waarden: Waarden, doelen: readonly (AfgesprokenDoel | BeraadAfspraak)[]): Waarden {
+  doelen.forEach((d, i) => {
+    waarden[`doel_${i + 1}`] = d.tekst;
+    waarden[`doel_gebied_${i + 1}`] = d.gebied;
+    if ('wie' in d) waarden[`doel_wie_${i + 1}`] = d.wie;
+  });
+  return waarden;
 }
 
 /**
@@ -160,11 +183,7 @@ export function waardenUitAantekeningen(a: Aantekeningen): Waarden {
     regievoerder: a.regievoerder,
   };
   for (const [code, tekst] of Object.entries(a.perGebied)) waarden[`notitie_${code}`] = tekst;
-  a.doelen.forEach((d, i) => {
-    waarden[`doel_${i + 1}`] = d.tekst;
-    waarden[`doel_gebied_${i + 1}`] = d.gebied;
-  });
-  return waarden;
+  return waardenUitDoelen(waarden, a.doelen);
 }
 
 /**
@@ -190,11 +209,7 @@ export function leesVerslag(
 export function waardenUitVerslag(v: VerslagInhoud): Waarden {
   const waarden: Waarden = { betrokkenen: v.betrokkenen, regievoerder: v.regievoerder };
   for (const p of v.perGebied) waarden[`tekst_${p.code}`] = p.tekst;
-  v.doelen.forEach((d, i) => {
-    waarden[`doel_${i + 1}`] = d.tekst;
-    waarden[`doel_gebied_${i + 1}`] = d.gebied;
-  });
-  return waarden;
+  return waardenUitDoelen(waarden, v.doelen);
 }
 
 /** Her decision on a version: agree, or disagree with her reaction (then the reaction is needed). */
@@ -210,4 +225,94 @@ export function leesBesluit(
   if (besluit === 'oneens' && reactie === '') errors.reactie = 'gesprekken.fout.reactie-nodig';
   if (Object.keys(errors).length > 0 || !n.success || !besluit) return { ok: false, errors };
   return { ok: true, nummer: n.data, besluit, reactie };
+}
+
+// --- the netwerkberaad ----------------------------------------------------------------------------
+
+/** The e-mail address typed for one invited person (not stored: the link is mailed to it). */
+const email = z.email({ error: 'veld.fout.email' });
+
+/**
+ * Her netwerkberaad: the day, the agenda (at least one domain), the information part, and per
+ * person on her map whether she agrees to invite them (`uitnodigen`), with an e-mail address
+ * for whoever has no account.
+ */
+export function leesBeraad(
+  body: FormBody,
+  input: { gebieden: readonly string[]; personen: readonly string[] },
+):
+  | {
+      ok: true;
+      versie: number;
+      datum: string;
+      agenda: string[];
+      informatie: string;
+      uitnodigen: string[];
+      emails: Record<string, string>;
+    }
+  | { ok: false; errors: Fouten } {
+  const errors: Fouten = {};
+  const v = versie.safeParse(body.versie);
+  if (!v.success) errors.versie = 'veld.fout.keuze';
+  const datum = schoon(body.datum);
+  if (!isGeldigeDatum(datum)) errors.datum = 'gesprekken.fout.datum';
+  const agenda = [...new Set(lijst(body.agenda))];
+  if (agenda.length === 0) errors.agenda = 'gesprekken.fout.agenda-leeg';
+  else if (agenda.some((c) => !input.gebieden.includes(c))) errors.agenda = 'veld.fout.keuze';
+  const uitnodigen = [...new Set(lijst(body.uitnodigen))];
+  if (uitnodigen.some((id) => !input.personen.includes(id)))
+    errors.uitnodigen = 'gesprekken.fout.niet-op-kaart';
+  const emails: Record<string, string> = {};
+  for (const id of uitnodigen.filter((p) => input.personen.includes(p))) {
+    const adres = schoon(body[`email_${id}`]);
+    if (adres === '') continue;
+    if (email.safeParse(adres).success && adres.length <= 254) emails[id] = adres;
+    else errors[`email_${id}`] = 'veld.fout.email';
+  }
+  const informatie = tekstVeld(body, 'informatie', errors);
+  if (Object.keys(errors).length > 0 || !v.success) return { ok: false, errors };
+  return { ok: true, versie: v.data, datum, agenda, informatie, uitnodigen, emails };
+}
+
+/** The network's plan: the agreements (a goal, its domain, who does it) on the version seen. */
+export function leesAfspraken(
+  body: FormBody,
+  gebieden: readonly string[],
+): { ok: true; versie: number; afspraken: BeraadAfspraak[] } | { ok: false; errors: Fouten } {
+  const errors: Fouten = {};
+  const v = versie.safeParse(body.versie);
+  if (!v.success) errors.versie = 'veld.fout.keuze';
+  const afspraken = leesDoelen(body, gebieden, errors, true);
+  if (Object.keys(errors).length > 0 || !v.success) return { ok: false, errors };
+  return { ok: true, versie: v.data, afspraken };
+}
+
+/** The form's fields from a stored netwerkberaad. */
+export function waardenUitBeraad(
+  b: { datum: string; inhoud: BeraadInhoud; versie: number; genodigden: { persoonId: string }[] } | undefined,
+  voorstel: { agenda: string[] },
+): Waarden {
+  if (!b) return { agenda: voorstel.agenda, uitnodigen: [], versie: '0' };
+  return waardenUitDoelen(
+    {
+      datum: b.datum,
+      agenda: b.inhoud.agenda,
+      informatie: b.inhoud.informatie,
+      uitnodigen: b.genodigden.map((g) => g.persoonId),
+      versie: String(b.versie),
+    },
+    b.inhoud.afspraken,
+  );
+}
+
+/** An invited person's answer by their link: coming or not, and what they can offer. */
+export function leesUitnodigingAntwoord(
+  body: FormBody,
+): { ok: true; antwoord: 'komt' | 'komt-niet'; aanbod: string } | { ok: false; errors: Fouten } {
+  const errors: Fouten = {};
+  const antwoord = body.antwoord === 'komt' || body.antwoord === 'komt-niet' ? body.antwoord : undefined;
+  if (!antwoord) errors.antwoord = 'veld.fout.keuze';
+  const aanbod = tekstVeld(body, 'aanbod', errors);
+  if (Object.keys(errors).length > 0 || !antwoord) return { ok: false, errors };
+  return { ok: true, antwoord, aanbod };
 }

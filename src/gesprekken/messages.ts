@@ -208,6 +208,118 @@ export const nl = {
     'Klopt er iets niet? Pas het aan. Je verbetering wordt een nieuwe versie. De oude versies blijven bewaard.',
   'gesprekken.verslag.versies': 'Alle versies',
   'gesprekken.verslag.versie.regel': 'Versie {nummer}, door {wie}, op {datum}.',
+  'gesprekken.beraad.link': 'Netwerkberaad',
+  'gesprekken.beraad.link.uitleg':
+    'Wil je met mensen uit je netwerk samen een plan maken? Nodig ze uit voor een netwerkberaad.',
+  'gesprekken.beraad.titel': 'Netwerkberaad van {naam}',
+  'gesprekken.beraad.intro':
+    'In een netwerkberaad maak je samen met mensen om je heen een plan. Eerst vertellen de professionals wat er kan. Daarna praat je netwerk alleen verder, zonder professionals. Jij beslist over het plan.',
+  'gesprekken.beraad.melding.ingericht':
+    'Het netwerkberaad is opgeslagen. Nieuwe mensen krijgen een mail met een link.',
+  'gesprekken.beraad.melding.plan': 'Het plan van het netwerk is opgeslagen.',
+  'gesprekken.beraad.melding.akkoord':
+    'Je bent akkoord met het plan. De afspraken komen als voorstel in Mijn plan. Over vier weken vragen we hoe het gaat.',
+  'gesprekken.beraad.melding.oneens': 'Je bent het niet eens met het plan. Je reactie is bewaard.',
+  'gesprekken.beraad.melding.eigen-tijd-begin':
+    'De eigen tijd van het netwerk is begonnen. Professionals zien nu niet wat het netwerk schrijft.',
+  'gesprekken.beraad.melding.eigen-tijd-einde': 'De eigen tijd van het netwerk is voorbij.',
+  'gesprekken.beraad.melding.ongewijzigd': 'Er is niets veranderd.',
+  'gesprekken.beraad.fout.verouderd':
+    'Iemand anders heeft het plan net veranderd. Hieronder zie je wat er nu staat. Er is niets opgeslagen.',
+  'gesprekken.beraad.fout.al-definitief': 'Over dit plan is al beslist. Er is niets veranderd.',
+  'gesprekken.beraad.fout.geen-verslag': 'Er is nog geen netwerkberaad.',
+  'gesprekken.fout.beraad.datum-voor-melding':
+    'Deze dag ligt voor de melding. Kies een dag op of na de melding.',
+  'gesprekken.fout.beraad.email-nodig':
+    'Vul een e-mailadres in. Dan kan deze persoon de uitnodiging krijgen.',
+  'gesprekken.fout.niet-op-kaart': 'Kies alleen mensen van je netwerkkaart.',
+  'gesprekken.beraad.stand.kop': 'Hoe staat het ervoor?',
+  'gesprekken.beraad.stand.geen': 'Er is nog geen netwerkberaad.',
+  'gesprekken.beraad.stand.open': 'Het plan is nog niet klaar. {naam} beslist erover.',
+  'gesprekken.beraad.stand.eigen-tijd': 'Het netwerk heeft nu eigen tijd, zonder professionals.',
+  'gesprekken.beraad.stand.akkoord': '{naam} is akkoord met het plan. Het plan is definitief.',
+  'gesprekken.beraad.stand.oneens': '{naam} is het niet eens met het plan. Haar reactie staat erbij.',
+  'gesprekken.beraad.datum': 'Datum: {datum}',
+  'gesprekken.beraad.reactie': 'Reactie: {reactie}',
+  'gesprekken.beraad.in-plan': 'De afspraken staan als voorstel in Mijn plan. Daar kies je of je ze wilt.',
+  'gesprekken.beraad.agenda.kop': 'Waar gaat het over?',
+  'gesprekken.beraad.informatie.kop': 'Wat de professionals vertellen',
+  'gesprekken.beraad.genodigden.kop': 'Wie is uitgenodigd?',
+  'gesprekken.beraad.genodigden.geen': 'Er is nog niemand uitgenodigd.',
+  'gesprekken.beraad.genodigde.open': '{naam}: heeft nog niet geantwoord.',
+  'gesprekken.beraad.genodigde.komt': '{naam}: komt.',
+  'gesprekken.beraad.genodigde.komt-niet': '{naam}: komt niet.',
+  'gesprekken.beraad.aanbod': 'Kan helpen met: {aanbod}',
+  'gesprekken.beraad.eigen-tijd.kop': 'Eigen tijd van het netwerk',
+  'gesprekken.beraad.eigen-tijd.uitleg':
+    'Na het deel met uitleg praat het netwerk alleen verder. De professionals gaan weg. Zo lang dat duurt, zien zij niet wat het netwerk schrijft. Het logboek laat zien wanneer dat begon en stopte.',
+  'gesprekken.beraad.eigen-tijd.verborgen':
+    'Het netwerk heeft nu eigen tijd. Wat het netwerk schrijft, zie je pas als die tijd voorbij is.',
+  'gesprekken.beraad.knop.eigen-tijd-begin': 'Eigen tijd van het netwerk starten',
+  'gesprekken.beraad.knop.eigen-tijd-einde': 'Eigen tijd van het netwerk stoppen',
+  'gesprekken.beraad.plan.kop': 'Het plan van het netwerk',
+  'gesprekken.beraad.plan.geen': 'Er staan nog geen afspraken in het plan.',
+  'gesprekken.beraad.plan.uitleg':
+    'Schrijf de afspraken op. Kies bij elke afspraak een onderwerp. Schrijf erbij wie het doet.',
+  'gesprekken.beraad.afspraak.regel': '{tekst} ({gebied}). Wie: {wie}.',
+  'gesprekken.beraad.afspraak.niemand': 'nog niet bekend',
+  'gesprekken.beraad.afspraak.wie': 'Wie doet afspraak {nummer}?',
+  'gesprekken.beraad.knop.plan': 'Plan opslaan',
+  'gesprekken.beraad.besluit.kop': 'Ben je het eens met het plan?',
+  'gesprekken.beraad.besluit.uitleg':
+    'Je kiest over het plan zoals het hierboven staat. Daarna is het plan definitief. Ben je akkoord? Dan komen de afspraken als voorstel in Mijn plan.',
+  'gesprekken.beraad.besluit.vraag': 'Mijn keuze',
+  'gesprekken.beraad.besluit.akkoord': 'Ik ben akkoord met het plan',
+  'gesprekken.beraad.besluit.oneens': 'Ik ben het niet eens (mijn reactie komt bij het plan)',
+  'gesprekken.beraad.inrichten.kop': 'Een netwerkberaad maken',
+  'gesprekken.beraad.inrichten.kop.wijzigen': 'Het netwerkberaad veranderen',
+  'gesprekken.beraad.inrichten.uitleg':
+    'Kies de dag en de onderwerpen. Kies wie je uitnodigt. Zet je een vinkje bij iemand? Dan geef je toestemming om die persoon uit te nodigen. Haal je het vinkje weg? Dan is de uitnodiging weg.',
+  'gesprekken.beraad.veld.datum': 'Dag van het netwerkberaad',
+  'gesprekken.beraad.veld.agenda': 'Onderwerpen',
+  'gesprekken.beraad.veld.agenda.uitleg': 'Kies minstens één onderwerp.',
+  'gesprekken.beraad.veld.informatie': 'Wat vertellen de professionals? (mag leeg)',
+  'gesprekken.beraad.veld.informatie.uitleg': 'Bijvoorbeeld welke hulp er is en welke regels er gelden.',
+  'gesprekken.beraad.veld.uitnodigen': 'Wie nodig je uit?',
+  'gesprekken.beraad.veld.uitnodigen.uitleg':
+    'Dit zijn de mensen van je netwerkkaart. Je kiest zelf. Je hoeft niemand te vragen.',
+  'gesprekken.beraad.persoon.liever-niet': '{naam} (liever niet vragen, zei je)',
+  'gesprekken.beraad.veld.email': 'E-mailadres van {naam} (mag leeg)',
+  'gesprekken.beraad.veld.email.account':
+    'Laat je dit leeg? Dan gaat de mail naar het adres van het account.',
+  'gesprekken.beraad.geen-kaart': 'Er staat nog niemand op je netwerkkaart.',
+  'gesprekken.beraad.naar-kaart': 'Naar je netwerkkaart',
+  'gesprekken.beraad.knop.inrichten': 'Opslaan en uitnodigen',
+  'gesprekken.mail.beraad.onderwerp': 'Een uitnodiging voor een netwerkberaad',
+  'gesprekken.mail.beraad.tekst':
+    'Hallo,\n\nIemand die je kent nodigt je uit om mee te denken. Open deze link om te zien waarover het gaat en om te antwoorden:\n\n{link}\n\nJe hebt geen account nodig.',
+  'gesprekken.mail.vervolg.onderwerp': 'Hoe gaat het met het plan van het netwerkberaad?',
+  'gesprekken.mail.vervolg.tekst':
+    'Hallo,\n\nHet netwerkberaad is vier weken geleden. Kijk samen hoe het met de afspraken gaat:\n\n{link}',
+  'gesprekken.uitnodiging.titel': 'Netwerkberaad van {naam}',
+  'gesprekken.uitnodiging.intro':
+    'Hallo {naam}. {inwoner} nodigt je uit voor een netwerkberaad op {datum}. Daar maak je samen een plan.',
+  'gesprekken.uitnodiging.eigen-tijd':
+    'Eerst vertellen de professionals wat er kan. Daarna praat het netwerk alleen verder, zonder hen.',
+  'gesprekken.uitnodiging.antwoord.kop': 'Jouw antwoord',
+  'gesprekken.uitnodiging.antwoord.vraag': 'Kom je?',
+  'gesprekken.uitnodiging.antwoord.komt': 'Ja, ik kom',
+  'gesprekken.uitnodiging.antwoord.komt-niet': 'Nee, ik kom niet',
+  'gesprekken.uitnodiging.aanbod': 'Waarmee kun je helpen? (mag leeg)',
+  'gesprekken.uitnodiging.aanbod.uitleg':
+    'Bijvoorbeeld boodschappen doen of een keer per week bellen. {naam} ziet dit.',
+  'gesprekken.uitnodiging.knop': 'Antwoord sturen',
+  'gesprekken.uitnodiging.komt.titel': 'Dank je wel',
+  'gesprekken.uitnodiging.komt':
+    'Je antwoord is bewaard: je komt. Je kunt met dezelfde link je antwoord nog veranderen.',
+  'gesprekken.uitnodiging.komt-niet.titel': 'Dank je wel',
+  'gesprekken.uitnodiging.komt-niet':
+    'Je antwoord is bewaard: je komt niet. Je kunt met dezelfde link je antwoord nog veranderen.',
+  'gesprekken.uitnodiging.onbekend.titel': 'Deze link werkt niet',
+  'gesprekken.uitnodiging.onbekend':
+    'Deze link is niet (meer) geldig. Misschien is de uitnodiging ingetrokken.',
+  'gesprekken.uitnodiging.gesloten.titel': 'Het plan is klaar',
+  'gesprekken.uitnodiging.gesloten': 'Over het plan is al beslist. Je kunt niet meer antwoorden.',
 };
 
 export const en: Record<keyof typeof nl, string> = {
@@ -411,6 +523,116 @@ export const en: Record<keyof typeof nl, string> = {
     'Is something not right? Change it. Your correction becomes a new version. The old versions are kept.',
   'gesprekken.verslag.versies': 'All versions',
   'gesprekken.verslag.versie.regel': 'Version {nummer}, by {wie}, on {datum}.',
+  'gesprekken.beraad.link': 'Network meeting',
+  'gesprekken.beraad.link.uitleg':
+    'Do you want to make a plan together with people from your network? Invite them to a network meeting.',
+  'gesprekken.beraad.titel': 'Network meeting of {naam}',
+  'gesprekken.beraad.intro':
+    'In a network meeting you make a plan together with people around you. First the professionals tell what is possible. Then your network talks on alone, without professionals. You decide about the plan.',
+  'gesprekken.beraad.melding.ingericht':
+    'The network meeting has been saved. New people get a mail with a link.',
+  'gesprekken.beraad.melding.plan': "The network's plan has been saved.",
+  'gesprekken.beraad.melding.akkoord':
+    'You agree with the plan. The agreements go to My plan as proposals. In four weeks we ask how it goes.',
+  'gesprekken.beraad.melding.oneens': 'You do not agree with the plan. Your reaction has been kept.',
+  'gesprekken.beraad.melding.eigen-tijd-begin':
+    "The network's private time has started. Professionals do not see what the network writes now.",
+  'gesprekken.beraad.melding.eigen-tijd-einde': "The network's private time has ended.",
+  'gesprekken.beraad.melding.ongewijzigd': 'Nothing has changed.',
+  'gesprekken.beraad.fout.verouderd':
+    'Someone else just changed the plan. Below you see what it says now. Nothing was saved.',
+  'gesprekken.beraad.fout.al-definitief': 'This plan has been decided on already. Nothing has changed.',
+  'gesprekken.beraad.fout.geen-verslag': 'There is no network meeting yet.',
+  'gesprekken.fout.beraad.datum-voor-melding':
+    'This day is before the request. Choose a day on or after the request.',
+  'gesprekken.fout.beraad.email-nodig': 'Fill in an e-mail address, so this person can get the invitation.',
+  'gesprekken.fout.niet-op-kaart': 'Only choose people from your network map.',
+  'gesprekken.beraad.stand.kop': 'Where does it stand?',
+  'gesprekken.beraad.stand.geen': 'There is no network meeting yet.',
+  'gesprekken.beraad.stand.open': 'The plan is not finished yet. {naam} decides about it.',
+  'gesprekken.beraad.stand.eigen-tijd': 'The network has its private time now, without professionals.',
+  'gesprekken.beraad.stand.akkoord': '{naam} agrees with the plan. The plan is final.',
+  'gesprekken.beraad.stand.oneens': '{naam} does not agree with the plan. Her reaction is attached.',
+  'gesprekken.beraad.datum': 'Date: {datum}',
+  'gesprekken.beraad.reactie': 'Reaction: {reactie}',
+  'gesprekken.beraad.in-plan':
+    'The agreements are in My plan as proposals. There you choose whether to take them on.',
+  'gesprekken.beraad.agenda.kop': 'What is it about?',
+  'gesprekken.beraad.informatie.kop': 'What the professionals tell',
+  'gesprekken.beraad.genodigden.kop': 'Who is invited?',
+  'gesprekken.beraad.genodigden.geen': 'Nobody has been invited yet.',
+  'gesprekken.beraad.genodigde.open': '{naam}: has not answered yet.',
+  'gesprekken.beraad.genodigde.komt': '{naam}: is coming.',
+  'gesprekken.beraad.genodigde.komt-niet': '{naam}: is not coming.',
+  'gesprekken.beraad.aanbod': 'Can help with: {aanbod}',
+  'gesprekken.beraad.eigen-tijd.kop': "The network's private time",
+  'gesprekken.beraad.eigen-tijd.uitleg':
+    'After the part with information the network talks on alone. The professionals leave. As long as that lasts, they do not see what the network writes. The log shows when it started and stopped.',
+  'gesprekken.beraad.eigen-tijd.verborgen':
+    'The network has its private time now. You see what the network writes once that time is over.',
+  'gesprekken.beraad.knop.eigen-tijd-begin': "Start the network's private time",
+  'gesprekken.beraad.knop.eigen-tijd-einde': "Stop the network's private time",
+  'gesprekken.beraad.plan.kop': "The network's plan",
+  'gesprekken.beraad.plan.geen': 'There are no agreements in the plan yet.',
+  'gesprekken.beraad.plan.uitleg':
+    'Write down the agreements. Choose a topic for each one. Write who does it.',
+  'gesprekken.beraad.afspraak.regel': '{tekst} ({gebied}). Who: {wie}.',
+  'gesprekken.beraad.afspraak.niemand': 'not known yet',
+  'gesprekken.beraad.afspraak.wie': 'Who does agreement {nummer}?',
+  'gesprekken.beraad.knop.plan': 'Save the plan',
+  'gesprekken.beraad.besluit.kop': 'Do you agree with the plan?',
+  'gesprekken.beraad.besluit.uitleg':
+    'You choose about the plan as it stands above. After that the plan is final. Do you agree? Then the agreements go to My plan as proposals.',
+  'gesprekken.beraad.besluit.vraag': 'My choice',
+  'gesprekken.beraad.besluit.akkoord': 'I agree with the plan',
+  'gesprekken.beraad.besluit.oneens': 'I do not agree (my reaction goes with the plan)',
+  'gesprekken.beraad.inrichten.kop': 'Set up a network meeting',
+  'gesprekken.beraad.inrichten.kop.wijzigen': 'Change the network meeting',
+  'gesprekken.beraad.inrichten.uitleg':
+    'Choose the day and the topics. Choose whom you invite. Ticking someone is your consent to invite that person. Untick them and the invitation is gone.',
+  'gesprekken.beraad.veld.datum': 'Day of the network meeting',
+  'gesprekken.beraad.veld.agenda': 'Topics',
+  'gesprekken.beraad.veld.agenda.uitleg': 'Choose at least one topic.',
+  'gesprekken.beraad.veld.informatie': 'What do the professionals tell? (may be empty)',
+  'gesprekken.beraad.veld.informatie.uitleg': 'For example which help there is and which rules apply.',
+  'gesprekken.beraad.veld.uitnodigen': 'Whom do you invite?',
+  'gesprekken.beraad.veld.uitnodigen.uitleg':
+    'These are the people on your network map. You choose. You do not have to ask anyone.',
+  'gesprekken.beraad.persoon.liever-niet': '{naam} (rather not ask, you said)',
+  'gesprekken.beraad.veld.email': 'E-mail address of {naam} (may be empty)',
+  'gesprekken.beraad.veld.email.account': "Leave it empty and the mail goes to their account's address.",
+  'gesprekken.beraad.geen-kaart': 'There is nobody on your network map yet.',
+  'gesprekken.beraad.naar-kaart': 'To your network map',
+  'gesprekken.beraad.knop.inrichten': 'Save and invite',
+  'gesprekken.mail.beraad.onderwerp': 'An invitation to a network meeting',
+  'gesprekken.mail.beraad.tekst':
+    'Hello,\n\nSomeone you know invites you to think along. Open this link to see what it is about and to answer:\n\n{link}\n\nYou do not need an account.',
+  'gesprekken.mail.vervolg.onderwerp': 'How is the plan of the network meeting going?',
+  'gesprekken.mail.vervolg.tekst':
+    'Hello,\n\nThe network meeting was four weeks ago. Look together at how the agreements are going:\n\n{link}',
+  'gesprekken.uitnodiging.titel': 'Network meeting of {naam}',
+  'gesprekken.uitnodiging.intro':
+    'Hello {naam}. {inwoner} invites you to a network meeting on {datum}. There you make a plan together.',
+  'gesprekken.uitnodiging.eigen-tijd':
+    'First the professionals tell what is possible. Then the network talks on alone, without them.',
+  'gesprekken.uitnodiging.antwoord.kop': 'Your answer',
+  'gesprekken.uitnodiging.antwoord.vraag': 'Are you coming?',
+  'gesprekken.uitnodiging.antwoord.komt': 'Yes, I am coming',
+  'gesprekken.uitnodiging.antwoord.komt-niet': 'No, I am not coming',
+  'gesprekken.uitnodiging.aanbod': 'What can you help with? (may be empty)',
+  'gesprekken.uitnodiging.aanbod.uitleg': 'For example shopping or calling once a week. {naam} sees this.',
+  'gesprekken.uitnodiging.knop': 'Send answer',
+  'gesprekken.uitnodiging.komt.titel': 'Thank you',
+  'gesprekken.uitnodiging.komt':
+    'Your answer has been kept: you are coming. You can still change it with the same link.',
+  'gesprekken.uitnodiging.komt-niet.titel': 'Thank you',
+  'gesprekken.uitnodiging.komt-niet':
+    'Your answer has been kept: you are not coming. You can still change it with the same link.',
+  'gesprekken.uitnodiging.onbekend.titel': 'This link does not work',
+  'gesprekken.uitnodiging.onbekend':
+    'This link is not valid (any more). Perhaps the invitation was withdrawn.',
+  'gesprekken.uitnodiging.gesloten.titel': 'The plan is finished',
+  'gesprekken.uitnodiging.gesloten': 'The plan has been decided on already. You cannot answer any more.',
 };
 
 declare module '../platform/i18n/i18n.js' {

@@ -7,8 +7,10 @@ import { ontsleutelVeld, versleutelVeld } from '../regie/door/sleutel.js';
 import { ontsluit, type Toegang } from '../regie/door/toegang.js';
 import {
   type Aantekeningen,
+  type BeraadInhoud,
   type Besluit,
   LEGE_AANTEKENINGEN,
+  LEGE_BERAAD,
   type Termijnen,
   type VerslagInhoud,
   WETTELIJKE_TERMIJNEN,
@@ -482,9 +484,11 @@ export async function markeerDoelenVoorgesteld(toegang: Toegang, id: string, nu:
   return rijen.length === 1;
 }
 
-/** Erasure: every gesprek of the record. */
+/** Erasure: every gesprek of the record, with its netwerkberaad and report. */
 export async function wisGesprekken(toegang: Toegang): Promise<void> {
   const db = ontsluit(toegang);
+  await db.deleteFrom('gesprek_beraad_genodigde').where('dossier_id', '=', toegang.dossierId).execute();
+  await db.deleteFrom('gesprek_beraad').where('dossier_id', '=', toegang.dossierId).execute();
   await db.deleteFrom('gesprek_verslag').where('dossier_id', '=', toegang.dossierId).execute();
   await db.deleteFrom('gesprek').where('dossier_id', '=', toegang.dossierId).execute();
 }
@@ -496,4 +500,310 @@ export async function zetJobInRij<N extends JobName>(
   job: NewJob<N> & { payload: JobPayload },
 ): Promise<void> {
   await enqueueJob(ontsluit(toegang), nu, job);
+}
+
+// --- the netwerkberaad ------------------------------------------------------------------------------
+
+const BERAAD = 'gesprek_beraad';
+const GENODIGDE = 'gesprek_beraad_genodigde';
+
+/** Someone on her network map, as the invitation form needs them (the map's own table, read only). */
+export type MapPersoon = { id: string; naam: string; email: string | null; lieverNiet: boolean };
+
+/** The people on her map, in the map's order; an e-mail address only when they have an account. */
+export async function mapPersonen(toegang: Toegang): Promise<MapPersoon[]> {
+  const rijen = await ontsluit(toegang)
+    .selectFrom('netwerk_persoon as p')
+    .leftJoin('account as a', (join) =>
+      join.onRef('a.id', '=', 'p.account_id').on('a.disabled_at', 'is', null),
+    )
+    .select(['p.id', 'p.naam', 'p.liever_niet', 'a.email'])
+    .where('p.gemeente_id', '=', toegang.gemeenteId)
+    .where('p.dossier_id', '=', toegang.dossierId)
+    .orderBy('p.created_at')
+    .orderBy('p.id')
+    .execute();
+  return Promise.all(
+    rijen.map(async (r) => ({
+      id: r.id,
+      naam: await dec(toegang, 'naam', r.id, r.naam, 'netwerk_persoon'),
+      email: r.email ?? null,
+      lieverNiet: r.liever_niet,
+    })),
+  );
+}
+
+export type Genodigde = {
+  id: string;
+  persoonId: string;
+  naam: string;
+  toestemmingAt: Date;
+  /** A link was mailed */
+  uitgenodigd: boolean;
+  antwoord: 'komt' | 'komt-niet' | null;
+  /** What they offer; '' while hidden (the network's private time) */
+  aanbod: string;
+  beantwoordAt: Date | null;
+};
+
+export type Beraad = {
+  id: string;
+  gesprekId: string;
+  datum: string;
+  /** The agenda and information always; the agreements '' / [] while hidden */
+  inhoud: BeraadInhoud;
+  eigenTijdSinds: Date | null;
+  besluit: Besluit | null;
+  beslotenAt: Date | null;
+  reactie: string;
+  doelenVoorgesteldAt: Date | null;
+  versie: number;
+  genodigden: Genodigde[];
+  createdAt: Date;
+};
+
+/**
+ * The netwerkberaden of her record (or of one gesprek). With `netwerkTekst` false (a professional
+ * during the network's private time) what the network wrote is not even decrypted.
+ */
+export async function beraden(
+  toegang: Toegang,
+  input: { gesprekId?: string; netwerkTekst: boolean; voorUpdate?: boolean },
+): Promise<Beraad[]> {
+  const db = ontsluit(toegang);
+  let query = db
+    .selectFrom('gesprek_beraad')
+    .selectAll()
+    .where('gemeente_id', '=', toegang.gemeenteId)
+    .where('dossier_id', '=', toegang.dossierId);
+  if (input.gesprekId) query = query.where('gesprek_id', '=', input.gesprekId);
+  if (input.voorUpdate) query = query.forUpdate();
+  const rijen = await query.orderBy('created_at').execute();
+  if (rijen.length === 0) return [];
+  const namen = new Map((await mapPersonen(toegang)).map((p) => [p.id, p.naam]));
+  const genodigden = await db
+    .selectFrom('gesprek_beraad_genodigde')
+    .selectAll()
+    .where('dossier_id', '=', toegang.dossierId)
+    .where(
+      'beraad_id',
+      'in',
+      rijen.map((r) => r.id),
+    )
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+  return Promise.all(
+    rijen.map(async (r) => {
+      const inhoud = {
+        ...LEGE_BERAAD,
+        ...(JSON.parse(await dec(toegang, 'inhoud', r.id, r.inhoud, BERAAD)) as Partial<BeraadInhoud>),
+      };
+      return {
+        id: r.id,
+        gesprekId: r.gesprek_id,
+        datum: r.datum,
+        inhoud: input.netwerkTekst ? inhoud : { ...inhoud, afspraken: [] },
+        eigenTijdSinds: r.eigen_tijd_sinds,
+        besluit: r.besluit,
+        beslotenAt: r.besloten_at,
+        reactie: await dec(toegang, 'reactie', r.id, r.reactie, BERAAD),
+        doelenVoorgesteldAt: r.doelen_voorgesteld_at,
+        versie: r.versie,
+        createdAt: r.created_at,
+        genodigden: await Promise.all(
+          genodigden
+            .filter((g) => g.beraad_id === r.id)
+            .map(async (g) => ({
+              id: g.id,
+              persoonId: g.persoon_id,
+              naam: namen.get(g.persoon_id) ?? '',
+              toestemmingAt: g.toestemming_at,
+              uitgenodigd: g.token_hash !== null,
+              antwoord: g.antwoord,
+              aanbod: input.netwerkTekst ? await dec(toegang, 'aanbod', g.id, g.aanbod, GENODIGDE) : '',
+              beantwoordAt: g.beantwoord_at,
+            })),
+        ),
+      };
+    }),
+  );
+}
+
+/**
+ * Stores the netwerkberaad of a gesprek: a new one (`versie` 0), or a change when `versie` is
+ * still the stored one and she has not decided yet. Returns its id, or undefined (someone was first).
+ */
+export async function bewaarBeraad(
+  toegang: Toegang,
+  input: { gesprekId: string; versie: number; datum: string; inhoud: BeraadInhoud; nu: Date },
+): Promise<string | undefined> {
+  const db = ontsluit(toegang);
+  if (input.versie === 0) {
+    const id = randomUUID();
+    const rijen = await db
+      .insertInto('gesprek_beraad')
+      .values({
+        id,
+        gemeente_id: toegang.gemeenteId,
+        dossier_id: toegang.dossierId,
+        gesprek_id: input.gesprekId,
+        datum: input.datum,
+        inhoud: await enc(toegang, 'inhoud', id, JSON.stringify(input.inhoud), BERAAD),
+        created_at: input.nu,
+        updated_at: input.nu,
+      })
+      .onConflict((oc) => oc.column('gesprek_id').doNothing())
+      .returning('id')
+      .execute();
+    return rijen.length === 1 ? id : undefined;
+  }
+  const rij = await db
+    .selectFrom('gesprek_beraad')
+    .select('id')
+    .where('dossier_id', '=', toegang.dossierId)
+    .where('gesprek_id', '=', input.gesprekId)
+    .executeTakeFirst();
+  if (!rij) return undefined;
+  const rijen = await db
+    .updateTable('gesprek_beraad')
+    .set({
+      datum: input.datum,
+      inhoud: await enc(toegang, 'inhoud', rij.id, JSON.stringify(input.inhoud), BERAAD),
+      versie: input.versie + 1,
+      updated_at: input.nu,
+    })
+    .where('id', '=', rij.id)
+    .where('versie', '=', input.versie)
+    .where('besluit', 'is', null)
+    .returning('id')
+    .execute();
+  return rijen.length === 1 ? rij.id : undefined;
+}
+
+/** Adds one invited person (her consent now) with the hash of their link. */
+export async function nodigUit(
+  toegang: Toegang,
+  input: { beraadId: string; persoonId: string; tokenHash: string | null; nu: Date },
+): Promise<void> {
+  await ontsluit(toegang)
+    .insertInto('gesprek_beraad_genodigde')
+    .values({
+      id: randomUUID(),
+      gemeente_id: toegang.gemeenteId,
+      dossier_id: toegang.dossierId,
+      beraad_id: input.beraadId,
+      persoon_id: input.persoonId,
+      toestemming_at: input.nu,
+      token_hash: input.tokenHash,
+      created_at: input.nu,
+    })
+    .onConflict((oc) => oc.columns(['beraad_id', 'persoon_id']).doNothing())
+    .execute();
+}
+
+/** Her consent withdrawn: the person is no longer invited, their link stops working, their answer is gone. */
+export async function trekUitnodigingIn(
+  toegang: Toegang,
+  beraadId: string,
+  persoonId: string,
+): Promise<void> {
+  await ontsluit(toegang)
+    .deleteFrom('gesprek_beraad_genodigde')
+    .where('dossier_id', '=', toegang.dossierId)
+    .where('beraad_id', '=', beraadId)
+    .where('persoon_id', '=', persoonId)
+    .execute();
+}
+
+/** Starts or ends the network's private time (false when it was in that state already, or decided). */
+export async function zetEigenTijd(
+  toegang: Toegang,
+  input: { id: string; aan: boolean; nu: Date },
+): Promise<boolean> {
+  const rijen = await ontsluit(toegang)
+    .updateTable('gesprek_beraad')
+    .set({ eigen_tijd_sinds: input.aan ? input.nu : null, updated_at: input.nu })
+    .where('dossier_id', '=', toegang.dossierId)
+    .where('id', '=', input.id)
+    .where('besluit', 'is', null)
+    .where('eigen_tijd_sinds', input.aan ? 'is' : 'is not', null)
+    .returning('id')
+    .execute();
+  return rijen.length === 1;
+}
+
+/** Her decision on the version she saw; it ends any private time. False when outdated or decided. */
+export async function legBeraadBesluitVast(
+  toegang: Toegang,
+  input: { id: string; versie: number; besluit: Besluit; reactie: string; nu: Date },
+): Promise<boolean> {
+  const rijen = await ontsluit(toegang)
+    .updateTable('gesprek_beraad')
+    .set({
+      besluit: input.besluit,
+      besloten_at: input.nu,
+      eigen_tijd_sinds: null,
+      reactie: input.reactie === '' ? '' : await enc(toegang, 'reactie', input.id, input.reactie, BERAAD),
+      updated_at: input.nu,
+    })
+    .where('dossier_id', '=', toegang.dossierId)
+    .where('id', '=', input.id)
+    .where('versie', '=', input.versie)
+    .where('besluit', 'is', null)
+    .returning('id')
+    .execute();
+  return rijen.length === 1;
+}
+
+/** Marks the agreements of a netwerkberaad as proposed in her plan (once). */
+export async function markeerBeraadVoorgesteld(toegang: Toegang, id: string, nu: Date): Promise<boolean> {
+  const rijen = await ontsluit(toegang)
+    .updateTable('gesprek_beraad')
+    .set({ doelen_voorgesteld_at: nu })
+    .where('dossier_id', '=', toegang.dossierId)
+    .where('id', '=', id)
+    .where('doelen_voorgesteld_at', 'is', null)
+    .returning('id')
+    .execute();
+  return rijen.length === 1;
+}
+
+/** The invitation behind a link's hash, before the record is opened (gemeente data only). */
+export async function genodigdeVanLink(db: Db, gemeenteId: string, tokenHash: string) {
+  return db
+    .selectFrom('gesprek_beraad_genodigde')
+    .select(['id', 'dossier_id', 'beraad_id'])
+    .where('gemeente_id', '=', gemeenteId)
+    .where('token_hash', '=', tokenHash)
+    .executeTakeFirst();
+}
+
+/** Their answer: coming or not, and what they offer (encrypted). */
+export async function beantwoordUitnodiging(
+  toegang: Toegang,
+  input: { id: string; antwoord: 'komt' | 'komt-niet'; aanbod: string; nu: Date },
+): Promise<void> {
+  await ontsluit(toegang)
+    .updateTable('gesprek_beraad_genodigde')
+    .set({
+      antwoord: input.antwoord,
+      aanbod: input.aanbod === '' ? '' : await enc(toegang, 'aanbod', input.id, input.aanbod, GENODIGDE),
+      beantwoord_at: input.nu,
+    })
+    .where('dossier_id', '=', toegang.dossierId)
+    .where('id', '=', input.id)
+    .execute();
+}
+
+/** The resident's own account (her network's agreements come to her plan from her; the follow-up mail). */
+export async function inwoner(toegang: Toegang): Promise<{ accountId: string; email: string } | undefined> {
+  const rij = await ontsluit(toegang)
+    .selectFrom('dossier')
+    .innerJoin('account', 'account.id', 'dossier.inwoner_account_id')
+    .select(['account.id', 'account.email'])
+    .where('dossier.id', '=', toegang.dossierId)
+    .where('account.disabled_at', 'is', null)
+    .executeTakeFirst();
+  return rij ? { accountId: rij.id, email: rij.email } : undefined;
 }

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { requireLogin, viewerOf } from '../auth/routes.js';
+import { baseUrlFor } from '../auth/account-links.js';
+import { gemeenteOf, requireLogin, viewerOf } from '../auth/routes.js';
 import type { Db } from '../platform/db/database.js';
 import type { HulpPerLevensgebied } from '../platform/extensions/hulp.js';
 import type { FormBody } from '../platform/http/body.js';
@@ -7,11 +8,27 @@ import { HttpError } from '../platform/http/errors.js';
 import { isUuid } from '../platform/http/ids.js';
 import { maakPdf } from '../platform/pdf/maak-pdf.js';
 import { pageContext, sendPage } from '../platform/views/render.js';
+import {
+  type BeraadUitkomst,
+  beslisOverBeraad,
+  bewaarAfspraken,
+  leesBeraad,
+  richtBeraadIn,
+  zetEigenTijd,
+} from './beraad.js';
+import { beantwoordUitnodiging, leesUitnodiging } from './beraad-link.js';
 import { type Waarden, waardenUitAantekeningen, waardenUitVoorbereiding } from './forms.js';
 import { type GesprekData, leesGesprek, leesLijst } from './lezen.js';
+import {
+  BERAAD_MELDINGEN,
+  type BeraadFormulier,
+  type BeraadMelding,
+  BeraadPage,
+} from './pages/beraad-page.js';
 import { GESPREK_MELDINGEN, type GesprekMelding, GesprekPage } from './pages/gesprek-page.js';
 import { LijstPage } from './pages/lijst-page.js';
 import { PersoonlijkPlanPage } from './pages/plan-page.js';
+import { UitnodigingPage } from './pages/uitnodiging-page.js';
 import { VERSLAG_MELDINGEN, type VerslagMelding, VerslagPage } from './pages/verslag-page.js';
 import { type HulpPerGebied, VoerenPage } from './pages/voeren-page.js';
 import { VoorbereidingPage } from './pages/voorbereiding-page.js';
@@ -36,6 +53,9 @@ export type GesprekkenDeps = {
   hulp?: HulpPerLevensgebied;
   /** Asks the job runner for a round soon (the goals of an approved report to her plan) */
   kick?: () => void;
+  /** Sends queued mail soon (the netwerkberaad's invitations) */
+  mailer?: { kick: () => void };
+  publicUrl?: string | undefined;
 };
 
 /** Marks a route as touching personal data: the access-matrix test requires rows for each one. */
@@ -391,6 +411,164 @@ export async function gesprekkenRoutes(app: FastifyInstance, deps: GesprekkenDep
         .type('application/pdf')
         .header('content-disposition', 'attachment; filename="verslag-keukentafelgesprek.pdf"')
         .send(await maakPdf(verslagDocument(data, definitief, request.t, request.locale)));
+    },
+  );
+
+  // --- the netwerkberaad (Eigen Kracht-style) -----------------------------------------------------
+
+  const baseUrl = (request: FastifyRequest) =>
+    baseUrlFor(gemeenteOf(request), deps.publicUrl, `${request.protocol}://${request.host}`);
+
+  app.get(
+    '/dossiers/:dossierId/gesprekken/:gesprekId/netwerkberaad',
+    { preHandler: requireLogin, config: persoonsgegevens },
+    async (request, reply) => {
+      const { dossierId, gesprekId } = request.params as Params;
+      const data = await leesBeraad(db, viewerOf(request), {
+        dossierId,
+        gesprekId: id(gesprekId),
+        nu: deps.now(),
+      });
+      const m: BeraadMelding | undefined = melding(request, BERAAD_MELDINGEN);
+      return sendPage(reply, <BeraadPage ctx={pageContext(request, reply)} data={data} melding={m} />);
+    },
+  );
+
+  function beraadAntwoord(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    formulier: BeraadFormulier,
+    uitkomst: BeraadUitkomst,
+  ) {
+    const { dossierId, gesprekId } = request.params as Params;
+    if (uitkomst.soort === 'bewaard') {
+      if (uitkomst.melding === 'akkoord') deps.kick?.();
+      if (uitkomst.melding === 'ingericht') deps.mailer?.kick();
+      return reply.redirect(
+        `/dossiers/${dossierId}/gesprekken/${gesprekId}/netwerkberaad?melding=${uitkomst.melding}`,
+        303,
+      );
+    }
+    const ctx = pageContext(request, reply);
+    return sendPage(
+      reply,
+      <BeraadPage
+        ctx={ctx}
+        data={uitkomst.stand}
+        formulier={formulier}
+        waarden={uitkomst.waarden}
+        errors={uitkomst.soort === 'fout' ? uitkomst.errors : {}}
+        conflict={uitkomst.soort === 'conflict' ? uitkomst.reden : undefined}
+      />,
+      uitkomst.soort === 'fout' ? 400 : 409,
+    );
+  }
+
+  const beraadInput = (request: FastifyRequest) => {
+    const { dossierId, gesprekId } = request.params as Params;
+    return { dossierId, gesprekId: id(gesprekId), body: body(request), nu: deps.now() };
+  };
+
+  app.post(
+    '/dossiers/:dossierId/gesprekken/:gesprekId/netwerkberaad',
+    {
+      preValidation: csrf,
+      preHandler: requireLogin,
+      config: { ...persoonsgegevens, herhaalbaar: ['agenda', 'uitnodigen'] },
+    },
+    async (request, reply) =>
+      beraadAntwoord(
+        request,
+        reply,
+        'inrichten',
+        await richtBeraadIn(
+          db,
+          viewerOf(request),
+          { ...beraadInput(request), baseUrl: baseUrl(request) },
+          request.t,
+        ),
+      ),
+  );
+
+  app.post(
+    '/dossiers/:dossierId/gesprekken/:gesprekId/netwerkberaad/eigen-tijd',
+    { preValidation: csrf, preHandler: requireLogin, config: persoonsgegevens },
+    async (request, reply) => {
+      const { dossierId, gesprekId } = request.params as Params;
+      const uitkomst = await zetEigenTijd(db, viewerOf(request), {
+        dossierId,
+        gesprekId: id(gesprekId),
+        aan: body(request).aan === 'ja',
+        nu: deps.now(),
+      });
+      return reply.redirect(
+        `/dossiers/${dossierId}/gesprekken/${gesprekId}/netwerkberaad?melding=${uitkomst}`,
+        303,
+      );
+    },
+  );
+
+  app.post(
+    '/dossiers/:dossierId/gesprekken/:gesprekId/netwerkberaad/plan',
+    { preValidation: csrf, preHandler: requireLogin, config: persoonsgegevens },
+    async (request, reply) =>
+      beraadAntwoord(
+        request,
+        reply,
+        'plan',
+        await bewaarAfspraken(db, viewerOf(request), beraadInput(request), request.t),
+      ),
+  );
+
+  app.post(
+    '/dossiers/:dossierId/gesprekken/:gesprekId/netwerkberaad/besluit',
+    { preValidation: csrf, preHandler: requireLogin, config: persoonsgegevens },
+    async (request, reply) =>
+      beraadAntwoord(
+        request,
+        reply,
+        'besluit',
+        await beslisOverBeraad(db, viewerOf(request), beraadInput(request), request.t),
+      ),
+  );
+
+  // The invitation link (no login: the link is the key); an unknown link is a 404, a closed one 410.
+  app.get('/netwerkberaad/:token', { config: persoonsgegevens }, async (request, reply) => {
+    const token = (request.params as { token?: string }).token ?? '';
+    const uitnodiging = await leesUitnodiging(db, gemeenteOf(request).id, token, deps.now());
+    const status = uitnodiging.stand === 'open' ? 200 : uitnodiging.stand === 'onbekend' ? 404 : 410;
+    return sendPage(
+      reply,
+      <UitnodigingPage ctx={pageContext(request, reply)} uitnodiging={uitnodiging} token={token} />,
+      status,
+    );
+  });
+
+  app.post(
+    '/netwerkberaad/:token',
+    { preValidation: csrf, config: persoonsgegevens },
+    async (request, reply) => {
+      const token = (request.params as { token?: string }).token ?? '';
+      const uitkomst = await beantwoordUitnodiging(
+        db,
+        { gemeenteId: gemeenteOf(request).id, token, body: body(request), nu: deps.now() },
+        request.t,
+      );
+      const ctx = pageContext(request, reply);
+      if (uitkomst.soort === 'fout')
+        return sendPage(
+          reply,
+          <UitnodigingPage
+            ctx={ctx}
+            uitnodiging={uitkomst.uitnodiging}
+            token={token}
+            waarden={uitkomst.waarden}
+            errors={uitkomst.errors}
+          />,
+          400,
+        );
+      const status = uitkomst.soort === 'onbekend' ? 404 : uitkomst.soort === 'gesloten' ? 410 : 200;
+      return sendPage(reply, <UitnodigingPage ctx={ctx} uitkomst={uitkomst.soort} token={token} />, status);
     },
   );
 }

@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   agendaVoorstel,
+  controleerBeraad,
+  controleerBeraadStap,
   controleerMelding,
   controleerVerslagStap,
   dagenTussen,
@@ -10,10 +12,13 @@ import {
   herinnerMoment,
   isGeldigeDatum,
   MAX_DOELEN,
+  netwerkTekstZichtbaar,
   telOp,
   termijnenVan,
   termijnStand,
+  VERVOLG_DAGEN,
   verslagUitAantekeningen,
+  vervolgMoment,
   WETTELIJKE_TERMIJNEN,
 } from './rules.js';
 
@@ -168,5 +173,68 @@ describe('the talk and its report', () => {
         expect(doelen).toEqual(besluit === 'akkoord' ? inhoud.doelen : []);
       }),
     );
+  });
+});
+
+describe('the rules of the netwerkberaad', () => {
+  it('refuses a meeting before its melding and an empty agenda, and nothing else', () => {
+    fc.assert(
+      fc.property(
+        dag,
+        dag,
+        fc.array(fc.constantFrom('wonen', 'financien'), { maxLength: 3 }),
+        (datum, gemeldOp, agenda) => {
+          const fouten = controleerBeraad({ datum, gemeldOp, agenda });
+          expect(fouten.datum === 'datum-voor-melding').toBe(datum < gemeldOp);
+          expect(fouten.agenda === 'agenda-leeg').toBe(agenda.length === 0);
+        },
+      ),
+    );
+  });
+
+  it('allows a step only on the stored version of an undecided plan', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 50 }),
+        fc.integer({ min: 0, max: 50 }),
+        fc.constantFrom(null, 'akkoord' as const, 'oneens' as const),
+        (versie, gezien, besluit) => {
+          const weigering = controleerBeraadStap({ versie, besluit }, gezien);
+          if (besluit !== null) expect(weigering).toBe('al-definitief');
+          else expect(weigering).toBe(gezien === versie ? undefined : 'verouderd');
+        },
+      ),
+    );
+    expect(controleerBeraadStap(undefined, 1)).toBe('geen-verslag');
+  });
+
+  it('hides what the network writes only from professionals, only during its private time', () => {
+    fc.assert(
+      fc.property(fc.boolean(), fc.boolean(), (eigenTijd, professional) => {
+        expect(netwerkTekstZichtbaar({ eigenTijd, professional })).toBe(!(eigenTijd && professional));
+      }),
+    );
+  });
+
+  it('plans the follow-up four weeks after her decision, at 08:00 UTC', () => {
+    expect(vervolgMoment(new Date('2026-03-05T14:00:00Z')).toISOString()).toBe('2026-04-02T08:00:00.000Z');
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('2020-01-01'), max: new Date('2035-01-01'), noInvalidDate: true }),
+        (d) => {
+          const dagen = (vervolgMoment(d).getTime() - d.getTime()) / 86_400_000;
+          expect(dagen).toBeGreaterThan(VERVOLG_DAGEN - 1);
+          expect(dagen).toBeLessThan(VERVOLG_DAGEN + 1);
+        },
+      ),
+    );
+  });
+
+  it('sends agreements to her plan only when she agreed, without who does it', () => {
+    const afspraken = [{ tekst: 'Boodschappen', gebied: 'financien', wie: 'Bram' }];
+    expect(doelenVoorPlan({ besluit: 'akkoord', inhoud: { doelen: afspraken } })).toEqual([
+      { tekst: 'Boodschappen', gebied: 'financien' },
+    ]);
+    expect(doelenVoorPlan({ besluit: 'oneens', inhoud: { doelen: afspraken } })).toEqual([]);
   });
 });

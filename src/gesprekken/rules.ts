@@ -207,6 +207,68 @@ export function controleerVerslagStap(
 }
 
 /** The goals that go into her plan as proposals: those of the final version, only when she agreed. */
-export function doelenVoorPlan(v: { besluit: Besluit | null; inhoud: VerslagInhoud }): AfgesprokenDoel[] {
-  return v.besluit === 'akkoord' ? v.inhoud.doelen : [];
+export function doelenVoorPlan(v: {
+  besluit: Besluit | null;
+  inhoud: { doelen: AfgesprokenDoel[] };
+}): AfgesprokenDoel[] {
+  return v.besluit === 'akkoord' ? v.inhoud.doelen.map((d) => ({ tekst: d.tekst, gebied: d.gebied })) : [];
+}
+
+// --- the netwerkberaad (Eigen Kracht-style) ------------------------------------------------------
+
+/** One agreement of the network's plan: a goal with its domain, and who does what. */
+export type BeraadAfspraak = AfgesprokenDoel & { wie: string };
+
+/** What the netwerkberaad holds: the agenda, the information part, the network's plan. */
+export type BeraadInhoud = {
+  /** The domains to talk about, in the gemeente's order */
+  agenda: string[];
+  /** What the professionals tell in the information part (the options, the rules) */
+  informatie: string;
+  /** The plan the network makes in its own time; each agreement can become a proposal in her plan */
+  afspraken: BeraadAfspraak[];
+};
+
+export const LEGE_BERAAD: BeraadInhoud = { agenda: [], informatie: '', afspraken: [] };
+
+/** Days after her decision that the follow-up asks how the agreements go (Eigen Kracht: 4 weeks). */
+export const VERVOLG_DAGEN = 28;
+
+export type BeraadFout = 'agenda-leeg' | 'datum-voor-melding';
+
+/** A meeting needs a domain to talk about and cannot be before the melding it belongs to. */
+export function controleerBeraad(input: { datum: string; gemeldOp: string; agenda: readonly string[] }): {
+  datum?: BeraadFout;
+  agenda?: BeraadFout;
+} {
+  const fouten: { datum?: BeraadFout; agenda?: BeraadFout } = {};
+  if (input.datum < input.gemeldOp) fouten.datum = 'datum-voor-melding';
+  if (input.agenda.length === 0) fouten.agenda = 'agenda-leeg';
+  return fouten;
+}
+
+/**
+ * May the network's plan be changed, or her decision be taken, on the version she saw? The
+ * same refusals as the report's: final already, nothing there, or an outdated version.
+ */
+export function controleerBeraadStap(
+  beraad: { versie: number; besluit: Besluit | null } | undefined,
+  gezien: number,
+): VerslagWeigering | undefined {
+  if (!beraad) return 'geen-verslag';
+  if (beraad.besluit !== null) return 'al-definitief';
+  return gezien === beraad.versie ? undefined : 'verouderd';
+}
+
+/**
+ * During the network's private time nobody who takes part as a professional sees what the
+ * network writes (the offers, the agreements); the resident and her naasten always do.
+ */
+export function netwerkTekstZichtbaar(input: { eigenTijd: boolean; professional: boolean }): boolean {
+  return !(input.eigenTijd && input.professional);
+}
+
+/** When the follow-up runs: at 08:00 UTC, `VERVOLG_DAGEN` days after her decision. */
+export function vervolgMoment(besloten: Date): Date {
+  return new Date(`${telOp(vandaag(besloten), VERVOLG_DAGEN)}T08:00:00Z`);
 }

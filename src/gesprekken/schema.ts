@@ -10,6 +10,8 @@ declare module '../platform/db/schema.js' {
     gesprek_instelling: GesprekInstellingTable;
     gesprek: GesprekTable;
     gesprek_verslag: GesprekVerslagTable;
+    gesprek_beraad: GesprekBeraadTable;
+    gesprek_beraad_genodigde: GesprekBeraadGenodigdeTable;
   }
 }
 
@@ -59,5 +61,47 @@ export type GesprekVerslagTable = {
   >;
   besloten_at: ColumnType<Date | null, Date | null | undefined, Date>;
   doelen_voorgesteld_at: ColumnType<Date | null, Date | null | undefined, Date>;
+  created_at: ColumnType<Date, Date | undefined, never>;
+};
+
+/** The netwerkberaad of one gesprek (migration 0037); `inhoud` and `reactie` hold ciphertext. */
+export type GesprekBeraadTable = {
+  id: string;
+  gemeente_id: string;
+  dossier_id: string;
+  gesprek_id: string;
+  /** Calendar day of the meeting, 'YYYY-MM-DD' */
+  datum: string;
+  inhoud: string;
+  eigen_tijd_sinds: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  besluit: ColumnType<
+    'akkoord' | 'oneens' | null,
+    'akkoord' | 'oneens' | null | undefined,
+    'akkoord' | 'oneens'
+  >;
+  besloten_at: ColumnType<Date | null, Date | null | undefined, Date>;
+  reactie: ColumnType<string, string | undefined, string>;
+  doelen_voorgesteld_at: ColumnType<Date | null, Date | null | undefined, Date>;
+  versie: ColumnType<number, number | undefined, number>;
+  created_at: ColumnType<Date, Date | undefined, never>;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
+};
+
+/** One person from her map invited to the netwerkberaad, with her consent; `aanbod` holds ciphertext. */
+export type GesprekBeraadGenodigdeTable = {
+  id: string;
+  gemeente_id: string;
+  dossier_id: string;
+  beraad_id: string;
+  persoon_id: string;
+  toestemming_at: Date;
+  token_hash: string | null;
+  antwoord: ColumnType<
+    'komt' | 'komt-niet' | null,
+    'komt' | 'komt-niet' | null | undefined,
+    'komt' | 'komt-niet'
+  >;
+  aanbod: ColumnType<string, string | undefined, string>;
+  beantwoord_at: ColumnType<Date | null, Date | null | undefined, Date>;
   created_at: ColumnType<Date, Date | undefined, never>;
 };

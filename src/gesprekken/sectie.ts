@@ -20,9 +20,10 @@ export function gesprekkenSectie(): SectieDefinitie {
   };
 }
 
-/** Every request for help with its deadlines, her preparation, the notes and every version of the report. */
+/** Every request for help with its deadlines, her preparation, the notes, every version of the report and the netwerkberaad. */
 export async function exporteerGesprekken(toegang: Toegang) {
   const verslagen = await q.verslagVersies(toegang);
+  const beraden = await q.beraden(toegang, { netwerkTekst: true });
   return {
     gesprekken: (await q.gesprekken(toegang)).map((g) => ({
       id: g.id,
@@ -46,6 +47,28 @@ export async function exporteerGesprekken(toegang: Toegang) {
           reactie: v.reactie,
           doelenVoorgesteld: v.doelenVoorgesteldAt ? v.doelenVoorgesteldAt.toISOString() : null,
         })),
+      netwerkberaad:
+        beraden
+          .filter((b) => b.gesprekId === g.id)
+          .map((b) => ({
+            id: b.id,
+            datum: b.datum,
+            agenda: b.inhoud.agenda,
+            informatie: b.inhoud.informatie,
+            afspraken: b.inhoud.afspraken,
+            genodigden: b.genodigden.map((x) => ({
+              persoonId: x.persoonId,
+              naam: x.naam,
+              toestemming: x.toestemmingAt.toISOString(),
+              antwoord: x.antwoord,
+              aanbod: x.aanbod,
+              beantwoord: x.beantwoordAt ? x.beantwoordAt.toISOString() : null,
+            })),
+            besluit: b.besluit,
+            besloten: b.beslotenAt ? b.beslotenAt.toISOString() : null,
+            reactie: b.reactie,
+            afsprakenVoorgesteld: b.doelenVoorgesteldAt ? b.doelenVoorgesteldAt.toISOString() : null,
+          }))[0] ?? null,
     })),
   };
 }

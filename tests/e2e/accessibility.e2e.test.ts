@@ -195,6 +195,18 @@ const ELDERS_GECONTROLEERD: { route: string; bestand: string; fragment: string; 
     axe: true,
   },
   {
+    route: '/dossiers/:dossierId/gesprekken/:gesprekId/netwerkberaad',
+    bestand: 'tests/e2e/netwerkberaad.e2e.test.ts',
+    fragment: '/netwerkberaad`',
+    axe: true,
+  },
+  {
+    route: '/netwerkberaad/:token',
+    bestand: 'tests/e2e/netwerkberaad.e2e.test.ts',
+    fragment: 'netwerkberaad uitnodiging',
+    axe: true,
+  },
+  {
     route: '/crisiskaart/afspraak/:token',
     bestand: 'tests/e2e/crisiskaart.e2e.test.ts',
     fragment: '/crisiskaart/afspraak/',

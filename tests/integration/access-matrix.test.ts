@@ -772,6 +772,60 @@ const ROWS: Row[] = [
     expect: deur(alleenEigenaar, 400),
     deur: { eigenaar: 1 },
   },
+  // The netwerkberaad (issue 13 item 5): reading `lezen`; setting it up and inviting from her map
+  // (her consent per person) and her decision are hers alone; the private time and the network's
+  // plan `reageren`. This melding has no netwerkberaad: every allowed cell writes nothing.
+  {
+    method: 'GET',
+    url: '/dossiers/:dossierId/gesprekken/:gesprekId/netwerkberaad',
+    path: (c) => dossier(c, `/gesprekken/${c.gesprekId}/netwerkberaad`),
+    expect: deur(metNiveau('lezen'), 200),
+    deur: { eigenaar: 0 },
+  },
+  {
+    method: 'POST',
+    url: '/dossiers/:dossierId/gesprekken/:gesprekId/netwerkberaad',
+    path: (c) => dossier(c, `/gesprekken/${c.gesprekId}/netwerkberaad`),
+    // An empty agenda: 400 next to the field, nobody invited.
+    form: () => ({ versie: '0', datum: '2026-03-05' }),
+    expect: deur(alleenEigenaar, 400),
+    deur: { eigenaar: 1 },
+  },
+  ...(['/eigen-tijd', '/plan'] as const).map(
+    (rest): Row => ({
+      method: 'POST',
+      url: `/dossiers/:dossierId/gesprekken/:gesprekId/netwerkberaad${rest}`,
+      path: (c) => dossier(c, `/gesprekken/${c.gesprekId}/netwerkberaad${rest}`),
+      // No netwerkberaad yet: 404 past the door.
+      form: () => ({ aan: 'ja', versie: '1' }),
+      expect: deur(metNiveau('reageren'), 404),
+      deur: { eigenaar: 1 },
+    }),
+  ),
+  {
+    method: 'POST',
+    url: '/dossiers/:dossierId/gesprekken/:gesprekId/netwerkberaad/besluit',
+    path: (c) => dossier(c, `/gesprekken/${c.gesprekId}/netwerkberaad/besluit`),
+    form: () => ({ nummer: '1', besluit: 'akkoord' }),
+    expect: deur(alleenEigenaar, 404),
+    deur: { eigenaar: 1 },
+  },
+  // The invitation link of a netwerkberaad: no login, the link is the key; one that names nothing is a 404 for anyone.
+  {
+    method: 'GET',
+    url: '/netwerkberaad/:token',
+    eenmaal: true,
+    path: () => '/netwerkberaad/bestaat-niet-bestaat-niet-bestaat-niet',
+    expect: () => 404,
+  },
+  {
+    method: 'POST',
+    url: '/netwerkberaad/:token',
+    eenmaal: true,
+    path: () => '/netwerkberaad/bestaat-niet-bestaat-niet-bestaat-niet',
+    form: () => ({ antwoord: 'komt' }),
+    expect: () => 404,
+  },
   // logged as an emergency); the longer plan and everything else stay closed to it (403, logged).
   // Reading needs `lezen`, changing `voorstellen` (a proposal) or more; agreements, proposals'
   // decisions and "still right" are the owner's. Ids that match nothing are a 404 past the door.

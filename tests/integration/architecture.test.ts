@@ -176,7 +176,11 @@ describe('architecture', () => {
       { pad: path.join('crisiskaart', 'afspraak-link.ts'), redenen: ['afspraak-link', 'afspraak-link'] },
       { pad: path.join('crisiskaart', 'hercontrole.ts'), redenen: ['crisiskaart-hercontrole'] },
       { pad: path.join('demo', 'factories.ts'), redenen: ['voorbeeldgegevens'] },
-      { pad: path.join('gesprekken', 'doelen.ts'), redenen: ['verslag-doelen'] },
+      {
+        pad: path.join('gesprekken', 'beraad-link.ts'),
+        redenen: ['beraad-uitnodiging', 'beraad-uitnodiging'],
+      },
+      { pad: path.join('gesprekken', 'doelen.ts'), redenen: ['verslag-doelen', 'beraad-vervolg'] },
       { pad: path.join('gesprekken', 'herinnering.ts'), redenen: ['termijnherinnering'] },
       { pad: path.join('plan', 'herinnering.ts'), redenen: ['plan-evaluatie'] },
       { pad: path.join('regie', 'delen.ts'), redenen: ['uitnodiging'] },

@@ -108,6 +108,10 @@ export function GesprekPage({
           <Link href={`${basis}/${g.id}/verslag`}>{t('gesprekken.verslag.link')}</Link>
         </Paragraph>
       ) : null}
+      <Paragraph>
+        {t('gesprekken.beraad.link.uitleg')}{' '}
+        <Link href={`${basis}/${g.id}/netwerkberaad`}>{t('gesprekken.beraad.link')}</Link>
+      </Paragraph>
     </Layout>
   );
 }

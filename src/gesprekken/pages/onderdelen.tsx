@@ -41,18 +41,23 @@ export function Vraagkaarten({
   );
 }
 
-/** The agreed goals, each with its domain (the talk's notes, her correction of the report). */
+/**
+ * The agreed goals, each with its domain (the talk's notes, her correction of the report); with
+ * `metWie` also who does it (the netwerkberaad's agreements).
+ */
 export function DoelVelden({
   ctx,
   gebieden,
   waarde,
   errors,
+  metWie = false,
 }: {
   ctx: PageContext;
   gebieden: readonly Gebied[];
   /** The value of a field by name */
   waarde: (naam: string) => string;
   errors: FieldErrors;
+  metWie?: boolean;
 }) {
   const { t } = ctx;
   const opties = [
@@ -78,6 +83,16 @@ export function DoelVelden({
             value={waarde(`doel_gebied_${n}`)}
             error={errors[`doel_gebied_${n}`]}
           />
+          {metWie ? (
+            <TextField
+              name={`doel_wie_${n}`}
+              label={t('gesprekken.beraad.afspraak.wie', { nummer: n })}
+              value={waarde(`doel_wie_${n}`)}
+              required={false}
+              maxLength={200}
+              error={errors[`doel_wie_${n}`]}
+            />
+          ) : null}
         </div>
       ))}
     </>

@@ -276,8 +276,12 @@ export type SysteemReden =
   | 'samen-coordinatie'
   /** a job reminds the resident (and whom she chose) on a plan's evaluation day (plan/herinnering.ts) */
   | 'plan-evaluatie'
-  /** a job puts the goals of a report she approved into her plan as proposals (gesprekken/doelen.ts) */
-  | 'verslag-doelen';
+  /** a job puts the goals of a report (or a netwerkberaad's plan) she approved into her plan as proposals (gesprekken/doelen.ts) */
+  | 'verslag-doelen'
+  /** someone the resident invited to her netwerkberaad reads and answers the invitation by its e-mailed link (gesprekken/beraad-link.ts) */
+  | 'beraad-uitnodiging'
+  /** the job that asks, 4 weeks after a netwerkberaad, how its plan goes (gesprekken/doelen.ts) */
+  | 'beraad-vervolg';
 
 export type SysteemAanvraag = {
   reden: SysteemReden;
