@@ -83,12 +83,14 @@ export async function viaDeDeur<T>(
   let afloop: Afloop<T>;
   try {
     afloop = await db.transaction().execute(async (trx): Promise<Afloop<T>> => {
-      // The wrapped data key comes with the record: a page that decrypts needs no extra round trip.
-      const gevonden = dossierId ? await q.findDossierEnSleutel(trx, dossierId, leesSleutelMee()) : undefined;
+      // The record, its wrapped data key (a page that decrypts needs no extra round trip) and the
+      // viewer's grant, read fresh every time, in one statement. The owner needs no grant.
+      const gevonden = dossierId
+        ? await q.findDossierSleutelEnToegang(trx, dossierId, viewer.accountId, leesSleutelMee())
+        : undefined;
       const dossier = gevonden?.dossier;
-      // The owner needs no grant; anyone else's grant and emergency access are read fresh every time.
       const ander = dossier !== undefined && dossier.inwonerAccountId !== viewer.accountId;
-      const toegang = ander ? await q.findLiveToegang(trx, dossier.id, viewer.accountId) : undefined;
+      const toegang = ander ? gevonden?.toegang : undefined;
       // Emergency access only ever opens the crisiskaart to read, for a professional: look it up only then.
       const kanNood =
         ander &&

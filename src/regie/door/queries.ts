@@ -11,58 +11,18 @@ import type { Niveau } from '../schema.js';
  * everything else reaches a record through a `Toegang`.
  */
 
-export async function findDossier(db: Db, dossierId: string): Promise<DossierFeiten | undefined> {
-  return (await findDossierEnSleutel(db, dossierId, false))?.dossier;
-}
-
 /** A record's wrapped data key as the key store holds it. */
 export type VerpakteSleutel = { verpakt: string; meester_id: string };
 
-/**
- * The record and, when asked, its wrapped data key in the same statement: a page that decrypts
- * pays no extra round trip for the key (docs/decisions/020). The key row must belong to the
- * record's own gemeente, as `leesSleutel` demands.
- */
-/** The record with its wrapped data key (fixed statements: every page of a record runs one). */
-const dossierMetSleutel = vasteStatement((db, p: { dossierId: string }) =>
-  db
-    .selectFrom('dossier')
-    .leftJoin('sleutel_dossier', (join) =>
-      join
-        .onRef('sleutel_dossier.dossier_id', '=', 'dossier.id')
-        .onRef('sleutel_dossier.gemeente_id', '=', 'dossier.gemeente_id'),
-    )
-    .select([
-      'dossier.id',
-      'dossier.gemeente_id',
-      'dossier.inwoner_account_id',
-      'sleutel_dossier.verpakt',
-      'sleutel_dossier.meester_id',
-    ])
-    .where('dossier.id', '=', p.dossierId),
+const dossierFeiten = vasteStatement((db, p: { dossierId: string }) =>
+  db.selectFrom('dossier').select(['id', 'gemeente_id', 'inwoner_account_id']).where('id', '=', p.dossierId),
 );
 
-const dossierZonderSleutel = vasteStatement((db, p: { dossierId: string }) =>
-  db
-    .selectFrom('dossier')
-    .select(['id', 'gemeente_id', 'inwoner_account_id'])
-    .select([sql<null>`null`.as('verpakt'), sql<null>`null`.as('meester_id')])
-    .where('id', '=', p.dossierId),
-);
-
-export async function findDossierEnSleutel(
-  db: Db,
-  dossierId: string,
-  metSleutel: boolean,
-): Promise<{ dossier: DossierFeiten; sleutel: VerpakteSleutel | undefined } | undefined> {
-  const row = metSleutel
-    ? await dossierMetSleutel.eerste(db, { dossierId })
-    : await dossierZonderSleutel.eerste(db, { dossierId });
-  if (!row) return undefined;
-  return {
-    dossier: { id: row.id, gemeenteId: row.gemeente_id, inwonerAccountId: row.inwoner_account_id },
-    sleutel: row.verpakt && row.meester_id ? { verpakt: row.verpakt, meester_id: row.meester_id } : undefined,
-  };
+export async function findDossier(db: Db, dossierId: string): Promise<DossierFeiten | undefined> {
+  const row = await dossierFeiten.eerste(db, { dossierId });
+  return row
+    ? { id: row.id, gemeenteId: row.gemeente_id, inwonerAccountId: row.inwoner_account_id }
+    : undefined;
 }
 
 const dossierVanInwoner = vasteStatement((db, p: { gemeenteId: string; accountId: string }) =>
@@ -116,7 +76,20 @@ export async function findLiveToegang(
   dossierId: string,
   accountId: string,
 ): Promise<ToegangFeiten | undefined> {
-  const rows = await toegangVan.alle(db, { dossierId, accountId });
+  return toegangUitRijen(await toegangVan.alle(db, { dossierId, accountId }));
+}
+
+/** A person's grant from its rows (one per section, live first, then the latest revoked). */
+function toegangUitRijen(
+  rows: {
+    id: string;
+    soort: ToegangFeiten['soort'];
+    eindigt_op: Date | null;
+    ingetrokken_op: Date | null;
+    sectie: string | null;
+    niveau: Niveau | null;
+  }[],
+): ToegangFeiten | undefined {
   const first = rows[0];
   if (!first) return undefined;
   const live = first.ingetrokken_op === null;
@@ -130,6 +103,76 @@ export async function findLiveToegang(
     eindigtOp: first.eindigt_op,
     ingetrokkenOp: first.ingetrokken_op,
     niveaus,
+  };
+}
+
+/**
+ * What the door reads to decide, in one statement (issue 20): the record, its wrapped data key
+ * when asked, and this person's grant on it with its section levels (none for the owner). One
+ * row per section of each grant, live first; one row with empty grant columns when there is none.
+ */
+const dossierSleutelEnToegang = vasteStatement(
+  (db, p: { dossierId: string; accountId: string; metSleutel: boolean }) =>
+    db
+      .selectFrom('dossier')
+      .leftJoin('sleutel_dossier', (join) =>
+        join
+          .onRef('sleutel_dossier.dossier_id', '=', 'dossier.id')
+          .onRef('sleutel_dossier.gemeente_id', '=', 'dossier.gemeente_id')
+          .on(sql<boolean>`${p.metSleutel}`),
+      )
+      .leftJoin('toegang', (join) =>
+        join
+          .onRef('toegang.dossier_id', '=', 'dossier.id')
+          .on('toegang.grantee_account_id', '=', p.accountId),
+      )
+      .leftJoin('toegang_sectie', 'toegang_sectie.toegang_id', 'toegang.id')
+      .select([
+        'dossier.id',
+        'dossier.gemeente_id',
+        'dossier.inwoner_account_id',
+        'sleutel_dossier.verpakt',
+        'sleutel_dossier.meester_id',
+        'toegang.id as toegang_id',
+        'toegang.soort',
+        'toegang.eindigt_op',
+        'toegang.ingetrokken_op',
+        'toegang_sectie.sectie',
+        'toegang_sectie.niveau',
+      ])
+      .where('dossier.id', '=', p.dossierId)
+      .orderBy('toegang.ingetrokken_op', (ob) => ob.desc().nullsFirst()),
+);
+
+export async function findDossierSleutelEnToegang(
+  db: Db,
+  dossierId: string,
+  accountId: string,
+  metSleutel: boolean,
+): Promise<
+  | { dossier: DossierFeiten; sleutel: VerpakteSleutel | undefined; toegang: ToegangFeiten | undefined }
+  | undefined
+> {
+  const rows = await dossierSleutelEnToegang.alle(db, { dossierId, accountId, metSleutel });
+  const row = rows[0];
+  if (!row) return undefined;
+  const grant = rows.flatMap((r) =>
+    r.toegang_id && r.soort
+      ? [
+          {
+            ...r,
+            id: r.toegang_id,
+            soort: r.soort,
+            eindigt_op: r.eindigt_op,
+            ingetrokken_op: r.ingetrokken_op,
+          },
+        ]
+      : [],
+  );
+  return {
+    dossier: { id: row.id, gemeenteId: row.gemeente_id, inwonerAccountId: row.inwoner_account_id },
+    sleutel: row.verpakt && row.meester_id ? { verpakt: row.verpakt, meester_id: row.meester_id } : undefined,
+    toegang: toegangUitRijen(grant),
   };
 }
 
