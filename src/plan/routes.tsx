@@ -8,6 +8,7 @@ import { maakPdf } from '../platform/pdf/maak-pdf.js';
 import { pageContext, sendPage } from '../platform/views/render.js';
 import { logboekZin } from '../regie/logboek-zinnen.js';
 import type { SectieRegister } from '../regie/secties.js';
+import { planApiRoutes } from './api.js';
 import { waardenUitActie, waardenUitDoel } from './forms.js';
 import { type FormData, leesForm, leesPlan, type PlanData } from './lezen.js';
 import { ActiePage, DoelPage } from './pages/form-pages.js';
@@ -327,4 +328,7 @@ export async function planRoutes(app: FastifyInstance, deps: PlanDeps): Promise<
       );
     },
   );
+
+  // The same plan for machines: JSON with an ETag per goal and action, changes with If-Match.
+  await planApiRoutes(app, deps);
 }

@@ -31,7 +31,8 @@ import { type ActieInvoer, type DoelInvoer, MAX_ACTIES_PER_DOEL, MAX_DOELEN } fr
  */
 
 export type BewaarUitkomst =
-  | { soort: 'bewaard'; id: string }
+  /** `versie`: the version stored now (the JSON API's new ETag) */
+  | { soort: 'bewaard'; id: string; versie: number }
   | { soort: 'voorgesteld' }
   | { soort: 'fout'; stand: FormData; errors: FieldErrors; waarden: Waarden; versie: number }
   | { soort: 'conflict'; stand: FormData; waarden: Waarden; versie: number };
@@ -117,11 +118,11 @@ export async function bewaarDoel(
           datum: doel.evaluatieOp,
           nu: input.nu,
         });
-        return { soort: 'bewaard', id: stand.doel.id };
+        return { soort: 'bewaard', id: stand.doel.id, versie: stand.doel.versie + 1 };
       }
       const id = await q.voegDoelToe(toegang, doel, input.nu);
       await planEvaluatie(toegang, { soort: 'doel', id, datum: doel.evaluatieOp, nu: input.nu });
-      return { soort: 'bewaard', id };
+      return { soort: 'bewaard', id, versie: 1 };
     },
   );
 }
@@ -190,11 +191,11 @@ export async function bewaarActie(
           datum: actie.evaluatieOp,
           nu: input.nu,
         });
-        return { soort: 'bewaard', id: stand.actie.id };
+        return { soort: 'bewaard', id: stand.actie.id, versie: stand.actie.versie + 1 };
       }
       const id = await q.voegActieToe(toegang, doel.id, actie, input.nu);
       await planEvaluatie(toegang, { soort: 'actie', id, datum: actie.evaluatieOp, nu: input.nu });
-      return { soort: 'bewaard', id };
+      return { soort: 'bewaard', id, versie: 1 };
     },
   );
 }
