@@ -137,7 +137,10 @@ export async function planApiRoutes(app: FastifyInstance, deps: PlanDeps): Promi
 
   app.put(
     `${API}/doelen/:doelId`,
-    { preHandler: requireLogin, config: { ...persoonsgegevens, herhaalbaar: ['levensgebieden'] } },
+    {
+      preHandler: requireLogin,
+      config: { ...persoonsgegevens, herhaalbaar: ['levensgebieden', 'herinneren'] },
+    },
     async (request, reply) => {
       const { dossierId, doelId } = request.params as Params;
       const verzoek = invoer(request);

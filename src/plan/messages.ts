@@ -163,6 +163,9 @@ export const nl = {
   'plan.api.verouderd':
     'Iemand anders heeft dit net veranderd. Je wijziging is niet opgeslagen. Hieronder staat wat nu is opgeslagen.',
   'plan.api.json': 'Stuur de gegevens als JSON.',
+  'plan.veld.herinneren': 'Wie krijgt ook een herinnering?',
+  'plan.veld.herinneren.uitleg':
+    'Op de dag van terugkijken krijg jij een mail. Kies wie die mail ook krijgt. Alleen mensen die je plan mogen zien.',
   'plan.fout.doel': 'Schrijf op wat je wilt bereiken.',
   'plan.fout.actie': 'Schrijf op wat er gaat gebeuren.',
   'plan.fout.levensgebied': 'Kies minstens één deel van het leven.',
@@ -343,6 +346,9 @@ export const en: { [K in keyof typeof nl]: string } = {
   'plan.api.verouderd':
     'Someone else has just changed this. Your change was not saved. The stored version is below.',
   'plan.api.json': 'Send the data as JSON.',
+  'plan.veld.herinneren': 'Who else gets a reminder?',
+  'plan.veld.herinneren.uitleg':
+    'On the day to look back you get an email. Choose who gets it too. Only people who may see your plan.',
   'plan.fout.doel': 'Write down what you want to achieve.',
   'plan.fout.actie': 'Write down what is going to happen.',
   'plan.fout.levensgebied': 'Choose at least one part of life.',

@@ -32,7 +32,9 @@ export type PlanDeps = {
 
 /** Marks a route as touching personal data: the access-matrix test requires rows for each one. */
 const persoonsgegevens = { persoonsgegevens: true };
-const metGebieden = { ...persoonsgegevens, herhaalbaar: ['levensgebieden'] };
+/** The goal form: life areas and whom to remind are check boxes; the action form: whom to remind. */
+const metGebieden = { ...persoonsgegevens, herhaalbaar: ['levensgebieden', 'herinneren'] };
+const metHerinneren = { ...persoonsgegevens, herhaalbaar: ['herinneren'] };
 
 type Params = { dossierId: string; doelId?: string; actieId?: string; voorstelId?: string };
 
@@ -122,7 +124,10 @@ export async function planRoutes(app: FastifyInstance, deps: PlanDeps): Promise<
     const props = {
       ctx,
       data,
-      waarden: extra.waarden ?? (soort === 'doel' ? waardenUitDoel(data.doel) : waardenUitActie(data.actie)),
+      waarden: extra.waarden ?? {
+        ...(soort === 'doel' ? waardenUitDoel(data.doel) : waardenUitActie(data.actie)),
+        herinneren: soort === 'doel' ? data.herinnerenDoel : data.herinnerenActie,
+      },
       versie: extra.versie ?? (soort === 'doel' ? data.doel?.versie : data.actie?.versie) ?? 0,
       errors: extra.errors ?? {},
       conflict: extra.conflict ?? false,
@@ -222,7 +227,7 @@ export async function planRoutes(app: FastifyInstance, deps: PlanDeps): Promise<
 
   app.post(
     '/dossiers/:dossierId/plan/doelen/:doelId/acties/nieuw',
-    { preValidation: csrf, preHandler: requireLogin, config: persoonsgegevens },
+    { preValidation: csrf, preHandler: requireLogin, config: metHerinneren },
     async (request, reply) => {
       const { dossierId, doelId } = request.params as Params;
       const uitkomst = await bewaarActie(
@@ -251,7 +256,7 @@ export async function planRoutes(app: FastifyInstance, deps: PlanDeps): Promise<
 
   app.post(
     '/dossiers/:dossierId/plan/acties/:actieId',
-    { preValidation: csrf, preHandler: requireLogin, config: persoonsgegevens },
+    { preValidation: csrf, preHandler: requireLogin, config: metHerinneren },
     async (request, reply) => {
       const { dossierId, actieId } = request.params as Params;
       const uitkomst = await bewaarActie(
