@@ -368,6 +368,12 @@ describe.each(ENGINES)('plan: PDF, evaluation reminder and threshold on %s', (en
       ).herinneren.length,
     ).toBe(2);
 
+    // Her download holds her choice with the action.
+    const download = await noa.get(`/dossiers/${dossierId}/gegevens.json`);
+    expect(download.statusCode).toBe(200);
+    expect(download.body).toContain(gekozen[0]);
+    expect(download.body).toContain(gekozen[1]);
+
     const voor = (await t.readOutbox()).length;
     t.clock.advance(Date.parse(`${dag}T09:00:00Z`) - t.clock.now().getTime());
     await t.app.jobs.runDue();

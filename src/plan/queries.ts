@@ -609,3 +609,18 @@ export async function zetHerinneren(
     .where('gemeente_id', '=', toegang.gemeenteId)
     .execute();
 }
+
+/** Whom she picked for the reminders, per goal and action id (for the export). */
+export async function alleHerinneren(toegang: Toegang): Promise<Map<string, string[]>> {
+  const uit = new Map<string, string[]>();
+  for (const tabel of ['plan_doel', 'plan_actie'] as const) {
+    const rijen = await ontsluit(toegang)
+      .selectFrom(tabel)
+      .select(['id', 'herinneren'])
+      .where('dossier_id', '=', toegang.dossierId)
+      .where('gemeente_id', '=', toegang.gemeenteId)
+      .execute();
+    for (const r of rijen) uit.set(r.id, [...r.herinneren]);
+  }
+  return uit;
+}
