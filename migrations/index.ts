@@ -24,6 +24,7 @@ import * as gesprekkenVerslag from './0028-gesprekken-verslag.js';
 import * as monitorPanel from './0030-monitor-panel.js';
 import * as regieAuditPerDossier from './0033-regie-audit-per-dossier.js';
 import * as samen from './0035-samen.js';
+import * as planHerinneren from './0036-plan-herinneren.js';
 import * as gesprekkenNetwerkberaad from './0037-gesprekken-netwerkberaad.js';
 import * as samenRondeSlot from './0038-samen-ronde-slot.js';
 
@@ -64,6 +65,7 @@ export const migrations: Record<string, Migration> = {
   '0030-monitor-panel': monitorPanel,
   '0033-regie-audit-per-dossier': regieAuditPerDossier,
   '0035-samen': samen,
+  '0036-plan-herinneren': planHerinneren,
   '0037-gesprekken-netwerkberaad': gesprekkenNetwerkberaad,
   '0038-samen-ronde-slot': samenRondeSlot,
 };

@@ -278,6 +278,119 @@ describe.each(ENGINES)('plan: PDF, evaluation reminder and threshold on %s', (en
     expect(spoor.length).toBe(3);
   });
 
+  it('reminds whom she picked herself on the form too; only she picks, only people on her plan', async () => {
+    const db = t.database.db;
+    const noa = await client('noa@example.test');
+    const actie = await db
+      .selectFrom('plan_actie')
+      .select(['id', 'versie'])
+      .where('dossier_id', '=', dossierId)
+      .where('doener', '=', 'vrijwilliger')
+      .executeTakeFirstOrThrow();
+    const dag = dagVan(20 * DAG);
+    const form = (versie = actie.versie) => ({
+      versie: String(versie),
+      wat: 'Samen naar de koffieochtend.',
+      doener: 'vrijwilliger',
+      doener_naam: 'Buurvrouw Ans',
+      status: 'bezig',
+      evaluatie_op: dag,
+      herinneren_keuze: '1',
+    });
+    const pad = `${basis()}/acties/${actie.id}`;
+    // Her form offers everyone with a grant on the plan; a professional's form does not offer the choice.
+    await noa.get(pad);
+    for (const email of ['joris@example.test', 'fenna@example.test', 'lotte@example.test'])
+      expect(noa.lastHtml).toContain(`name="herinneren" value="${accounts.get(email)}"`);
+    const joris = await client('joris@example.test');
+    await joris.get(pad);
+    expect(joris.lastHtml).not.toContain('name="herinneren"');
+
+    // Someone not on her plan (the resident of another record would be the same): refused next to
+    // the field, nothing written.
+    const buiten = accounts.get('noa@example.test') as string;
+    // Check boxes repeat the field: the payload is written out.
+    const post = (ids: string[]) =>
+      noa.post(
+        pad,
+        {},
+        {
+          payload: new URLSearchParams([
+            ['_csrf', noa.csrfToken() ?? ''],
+            ...Object.entries(form()),
+            ...ids.map((id) => ['herinneren', id]),
+          ]).toString(),
+        },
+      );
+    const fout = await post([accounts.get('lotte@example.test') as string, buiten]);
+    expect(fout.statusCode).toBe(400);
+    expect(noa.lastHtml).toContain('id="veld-herinneren"');
+    expect(
+      await db
+        .selectFrom('plan_actie')
+        .select(['versie', 'herinneren'])
+        .where('id', '=', actie.id)
+        .executeTakeFirstOrThrow(),
+    ).toEqual({ versie: actie.versie, herinneren: [] });
+
+    // Lotte (a naaste who reads) and Fenna: saved with the action, in the same save.
+    await noa.get(pad);
+    const gekozen = [
+      accounts.get('lotte@example.test') as string,
+      accounts.get('fenna@example.test') as string,
+    ];
+    expect((await post(gekozen)).statusCode).toBe(303);
+    const rij = await db
+      .selectFrom('plan_actie')
+      .select(['versie', 'herinneren'])
+      .where('id', '=', actie.id)
+      .executeTakeFirstOrThrow();
+    expect({ versie: rij.versie, herinneren: [...rij.herinneren].sort() }).toEqual({
+      versie: actie.versie + 1,
+      herinneren: [...gekozen].sort(),
+    });
+    // The form shows her choice ticked.
+    await noa.get(pad);
+    for (const id of gekozen)
+      expect(noa.lastHtml).toMatch(new RegExp(`name="herinneren" value="${id}"[^>]*checked`));
+    // Joris saves the action (bewerken): her choice stays as it is.
+    await joris.get(pad);
+    expect((await joris.post(pad, { ...form(actie.versie + 1), herinneren_keuze: '1' })).statusCode).toBe(
+      303,
+    );
+    expect(
+      (
+        await db
+          .selectFrom('plan_actie')
+          .select('herinneren')
+          .where('id', '=', actie.id)
+          .executeTakeFirstOrThrow()
+      ).herinneren.length,
+    ).toBe(2);
+
+    // Her download holds her choice with the action.
+    const download = await noa.get(`/dossiers/${dossierId}/gegevens.json`);
+    expect(download.statusCode).toBe(200);
+    expect(download.body).toContain(gekozen[0]);
+    expect(download.body).toContain(gekozen[1]);
+
+    const voor = (await t.readOutbox()).length;
+    t.clock.advance(Date.parse(`${dag}T09:00:00Z`) - t.clock.now().getTime());
+    await t.app.jobs.runDue();
+    const aan = (await t.readOutbox())
+      .slice(voor)
+      .map(mailText)
+      .map((m) => /^To: (.+)$/m.exec(m)?.[1]?.trim())
+      .sort();
+    // Her, her regievoerder Joris, and the two she picked.
+    expect(aan).toEqual([
+      'fenna@example.test',
+      'joris@example.test',
+      'lotte@example.test',
+      'noa@example.test',
+    ]);
+  });
+
   it('warns at the threshold the gemeente set (default 3), not a naaste', async () => {
     const noa = await client('noa@example.test');
     // Joris and Fenna: two professionals, under the default three.

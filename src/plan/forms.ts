@@ -145,12 +145,19 @@ const ACTIE_VELDEN = [
   'evaluatie_op',
 ] as const;
 
+/** A field that may come once, repeated or not at all, as a list of its texts. */
+export function lijstVan(waarde: FormBody[string] | undefined): string[] {
+  if (waarde === undefined) return [];
+  return (Array.isArray(waarde) ? waarde : [waarde]).filter((x): x is string => typeof x === 'string');
+}
+
 export function waardenVan(body: FormBody): Waarden {
   const uit: Waarden = {};
   for (const naam of [...DOEL_VELDEN, ...ACTIE_VELDEN]) {
     const v = body[naam];
     uit[naam] = typeof v === 'string' ? v : '';
   }
+  uit.herinneren = lijstVan(body.herinneren);
   const lijst = body.levensgebieden;
   uit.levensgebieden =
     lijst === undefined

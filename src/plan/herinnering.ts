@@ -45,8 +45,9 @@ export async function planEvaluatie(
 /**
  * The handler: opens the record by the named system path (the job acts for no one). When the
  * goal or action still has that evaluation day (and an action still runs), it mails the resident
- * and the people she chose for it — her regievoerder, and the one she chose to do the action —
- * while they still have a live grant on the plan. The mail holds a link only: no name, no goal,
+ * and the people she chose for it — her regievoerder, the one she chose to do the action, and
+ * whoever she picked on the goal's or action's form — while they still have a live grant on the
+ * plan. The mail holds a link only: no name, no goal,
  * no content (security.md). Running again after a crash sends again at most what failed: mails
  * are queued in the same transaction as the job's audit entry.
  */
@@ -80,6 +81,7 @@ export function registreerEvaluatieHerinnering(
         const gekozen = [
           (await q.stand(toegang)).regievoerderAccountId,
           'doenerAccountId' in item ? item.doenerAccountId : null,
+          ...(await q.herinneren(toegang, soort, id)),
         ].filter((a): a is string => a !== null);
         const link = `${deps.publicUrl ?? ''}/dossiers/${dossierId}/plan`;
         for (const to of await q.herinneringOntvangers(toegang, gekozen, nu))

@@ -248,6 +248,11 @@ export type FormData = Wie & {
   professionals: Betrokkene[];
   doel: Doel | undefined;
   actie: Actie | undefined;
+  /** Who she can pick for the evaluation reminder: everyone with a live grant on the plan */
+  herinnerKandidaten: Betrokkene[];
+  /** Whom she picked for the goal, and for the action (empty for a new one) */
+  herinnerenDoel: string[];
+  herinnerenActie: string[];
 };
 
 export async function formStand(
@@ -262,13 +267,17 @@ export async function formStand(
   const doel = doelId ? await q.doel(toegang, doelId) : undefined;
   if (doelId && !doel) throw new HttpError('NOT_FOUND', 'plan-doel');
   const netwerk = await q.netwerkPersonen(toegang);
+  const betrokken = await betrokkenen(toegang, input.nu);
   return {
     ...wie,
     gebieden: await q.gebieden(toegang, toegang.gemeenteId),
     netwerk: netwerk.map((p) => ({ ...p, label: wie.eigenaar || p.naamZichtbaar ? p.naam : null })),
-    professionals: (await betrokkenen(toegang, input.nu)).filter((b) => b.rol === 'professional'),
+    professionals: betrokken.filter((b) => b.rol === 'professional'),
     doel,
     actie,
+    herinnerKandidaten: betrokken.filter((b) => b.niveaus[SECTIE] !== undefined),
+    herinnerenDoel: doel ? await q.herinneren(toegang, 'doel', doel.id) : [],
+    herinnerenActie: actie ? await q.herinneren(toegang, 'actie', actie.id) : [],
   };
 }
 

@@ -158,6 +158,14 @@ export const nl = {
   'plan.veld.status-waarom': 'Waarom?',
   'plan.veld.status-waarom.uitleg': 'Nodig als de actie gestopt is.',
   'plan.veld.notitie': 'Hoe gaat het?',
+  'plan.api.if-match':
+    'Stuur de versie mee die je hebt gelezen, in de kop If-Match. Zonder versie slaan we niets op.',
+  'plan.api.verouderd':
+    'Iemand anders heeft dit net veranderd. Je wijziging is niet opgeslagen. Hieronder staat wat nu is opgeslagen.',
+  'plan.api.json': 'Stuur de gegevens als JSON.',
+  'plan.veld.herinneren': 'Wie krijgt ook een herinnering?',
+  'plan.veld.herinneren.uitleg':
+    'Op de dag van terugkijken krijg jij een mail. Kies wie die mail ook krijgt. Alleen mensen die je plan mogen zien.',
   'plan.fout.doel': 'Schrijf op wat je wilt bereiken.',
   'plan.fout.actie': 'Schrijf op wat er gaat gebeuren.',
   'plan.fout.levensgebied': 'Kies minstens één deel van het leven.',
@@ -333,6 +341,14 @@ export const en: { [K in keyof typeof nl]: string } = {
   'plan.veld.status-waarom': 'Why?',
   'plan.veld.status-waarom.uitleg': 'Needed when the action has stopped.',
   'plan.veld.notitie': 'How is it going?',
+  'plan.api.if-match':
+    'Send the version you read in the If-Match header. Without a version nothing is saved.',
+  'plan.api.verouderd':
+    'Someone else has just changed this. Your change was not saved. The stored version is below.',
+  'plan.api.json': 'Send the data as JSON.',
+  'plan.veld.herinneren': 'Who else gets a reminder?',
+  'plan.veld.herinneren.uitleg':
+    'On the day to look back you get an email. Choose who gets it too. Only people who may see your plan.',
   'plan.fout.doel': 'Write down what you want to achieve.',
   'plan.fout.actie': 'Write down what is going to happen.',
   'plan.fout.levensgebied': 'Choose at least one part of life.',

@@ -581,3 +581,46 @@ export async function herinneringOntvangers(
           .execute();
   return [...new Set([...(inwoner ? [inwoner.email] : []), ...anderen.map((r) => r.email)])];
 }
+
+/** Whom she picked to get the evaluation reminder of a goal or action (account ids). */
+export async function herinneren(toegang: Toegang, soort: 'doel' | 'actie', id: string): Promise<string[]> {
+  const rij = await ontsluit(toegang)
+    .selectFrom(soort === 'doel' ? 'plan_doel' : 'plan_actie')
+    .select('herinneren')
+    .where('id', '=', id)
+    .where('dossier_id', '=', toegang.dossierId)
+    .where('gemeente_id', '=', toegang.gemeenteId)
+    .executeTakeFirst();
+  return rij?.herinneren ?? [];
+}
+
+/** Saves her choice of whom to remind, in the save's transaction (the caller checked the ids). */
+export async function zetHerinneren(
+  toegang: Toegang,
+  soort: 'doel' | 'actie',
+  id: string,
+  accountIds: readonly string[],
+): Promise<void> {
+  await ontsluit(toegang)
+    .updateTable(soort === 'doel' ? 'plan_doel' : 'plan_actie')
+    .set({ herinneren: [...accountIds] })
+    .where('id', '=', id)
+    .where('dossier_id', '=', toegang.dossierId)
+    .where('gemeente_id', '=', toegang.gemeenteId)
+    .execute();
+}
+
+/** Whom she picked for the reminders, per goal and action id (for the export). */
+export async function alleHerinneren(toegang: Toegang): Promise<Map<string, string[]>> {
+  const uit = new Map<string, string[]>();
+  for (const tabel of ['plan_doel', 'plan_actie'] as const) {
+    const rijen = await ontsluit(toegang)
+      .selectFrom(tabel)
+      .select(['id', 'herinneren'])
+      .where('dossier_id', '=', toegang.dossierId)
+      .where('gemeente_id', '=', toegang.gemeenteId)
+      .execute();
+    for (const r of rijen) uit.set(r.id, [...r.herinneren]);
+  }
+  return uit;
+}

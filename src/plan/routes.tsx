@@ -8,6 +8,7 @@ import { maakPdf } from '../platform/pdf/maak-pdf.js';
 import { pageContext, sendPage } from '../platform/views/render.js';
 import { logboekZin } from '../regie/logboek-zinnen.js';
 import type { SectieRegister } from '../regie/secties.js';
+import { planApiRoutes } from './api.js';
 import { waardenUitActie, waardenUitDoel } from './forms.js';
 import { type FormData, leesForm, leesPlan, type PlanData } from './lezen.js';
 import { ActiePage, DoelPage } from './pages/form-pages.js';
@@ -31,7 +32,9 @@ export type PlanDeps = {
 
 /** Marks a route as touching personal data: the access-matrix test requires rows for each one. */
 const persoonsgegevens = { persoonsgegevens: true };
-const metGebieden = { ...persoonsgegevens, herhaalbaar: ['levensgebieden'] };
+/** The goal form: life areas and whom to remind are check boxes; the action form: whom to remind. */
+const metGebieden = { ...persoonsgegevens, herhaalbaar: ['levensgebieden', 'herinneren'] };
+const metHerinneren = { ...persoonsgegevens, herhaalbaar: ['herinneren'] };
 
 type Params = { dossierId: string; doelId?: string; actieId?: string; voorstelId?: string };
 
@@ -121,7 +124,10 @@ export async function planRoutes(app: FastifyInstance, deps: PlanDeps): Promise<
     const props = {
       ctx,
       data,
-      waarden: extra.waarden ?? (soort === 'doel' ? waardenUitDoel(data.doel) : waardenUitActie(data.actie)),
+      waarden: extra.waarden ?? {
+        ...(soort === 'doel' ? waardenUitDoel(data.doel) : waardenUitActie(data.actie)),
+        herinneren: soort === 'doel' ? data.herinnerenDoel : data.herinnerenActie,
+      },
       versie: extra.versie ?? (soort === 'doel' ? data.doel?.versie : data.actie?.versie) ?? 0,
       errors: extra.errors ?? {},
       conflict: extra.conflict ?? false,
@@ -221,7 +227,7 @@ export async function planRoutes(app: FastifyInstance, deps: PlanDeps): Promise<
 
   app.post(
     '/dossiers/:dossierId/plan/doelen/:doelId/acties/nieuw',
-    { preValidation: csrf, preHandler: requireLogin, config: persoonsgegevens },
+    { preValidation: csrf, preHandler: requireLogin, config: metHerinneren },
     async (request, reply) => {
       const { dossierId, doelId } = request.params as Params;
       const uitkomst = await bewaarActie(
@@ -250,7 +256,7 @@ export async function planRoutes(app: FastifyInstance, deps: PlanDeps): Promise<
 
   app.post(
     '/dossiers/:dossierId/plan/acties/:actieId',
-    { preValidation: csrf, preHandler: requireLogin, config: persoonsgegevens },
+    { preValidation: csrf, preHandler: requireLogin, config: metHerinneren },
     async (request, reply) => {
       const { dossierId, actieId } = request.params as Params;
       const uitkomst = await bewaarActie(
@@ -327,4 +333,7 @@ export async function planRoutes(app: FastifyInstance, deps: PlanDeps): Promise<
       );
     },
   );
+
+  // The same plan for machines: JSON with an ETag per goal and action, changes with If-Match.
+  await planApiRoutes(app, deps);
 }

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import {
   aangebodenDoeners,
   DOENERS,
+  etagVan,
   isGeldigeDatum,
+  leesIfMatch,
   type ProfessioneleActie,
   STANDAARD_MAX_PROFESSIONALS,
   waarschuwingen,
@@ -88,5 +90,21 @@ describe('plan rules', () => {
         },
       ),
     );
+  });
+
+  it('If-Match: the tag of a version reads back as that version; missing or * asks for one; anything else is refused', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2_147_483_647 }), (versie) => {
+        expect(leesIfMatch(etagVan(versie))).toEqual({ soort: 'versie', versie });
+        expect(leesIfMatch(` ${etagVan(versie)} `)).toEqual({ soort: 'versie', versie });
+        // A weak tag never matches under the strong comparison If-Match uses.
+        expect(leesIfMatch(`W/${etagVan(versie)}`)).toEqual({ soort: 'ongeldig' });
+        expect(leesIfMatch(`${etagVan(versie)}, ${etagVan(versie + 1)}`)).toEqual({ soort: 'ongeldig' });
+      }),
+    );
+    for (const ontbreekt of [undefined, '', ' ', '*'])
+      expect(leesIfMatch(ontbreekt)).toEqual({ soort: 'ontbreekt' });
+    for (const ongeldig of ['3', '"-1"', '"1.5"', '"2147483648"', '"99999999999"', '"abc"', ['"1"', '"2"']])
+      expect(leesIfMatch(ongeldig)).toEqual({ soort: 'ongeldig' });
   });
 });

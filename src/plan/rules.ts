@@ -145,3 +145,28 @@ export function waarschuwingen(input: {
   if (aantal > input.drempel) uit.push({ soort: 'te-veel-professionals', aantal, drempel: input.drempel });
   return uit;
 }
+
+/** The strong entity tag of a goal's or action's version (RFC 9110 8.8.3): `"3"`. */
+export function etagVan(versie: number): string {
+  return `"${versie}"`;
+}
+
+/**
+ * What an `If-Match` header asks (RFC 9110 13.1.1), for a change through the JSON API: one
+ * strong tag naming a version. Missing, or `*` (which would overwrite whatever is stored), is
+ * `ontbreekt` (428: nothing is silently overwritten); a weak tag, a list or anything else is
+ * `ongeldig` (400).
+ */
+export type IfMatch = { soort: 'ontbreekt' } | { soort: 'ongeldig' } | { soort: 'versie'; versie: number };
+
+export function leesIfMatch(header: string | string[] | undefined): IfMatch {
+  if (header === undefined) return { soort: 'ontbreekt' };
+  if (Array.isArray(header)) return { soort: 'ongeldig' };
+  const waarde = header.trim();
+  if (waarde === '' || waarde === '*') return { soort: 'ontbreekt' };
+  const m = /^"(\d{1,10})"$/.exec(waarde);
+  const versie = m ? Number(m[1]) : Number.NaN;
+  return Number.isSafeInteger(versie) && versie <= 2_147_483_647
+    ? { soort: 'versie', versie }
+    : { soort: 'ongeldig' };
+}

@@ -44,6 +44,8 @@ export type PlanDoelTable = {
   aanleiding: string | null;
   /** A calendar day, 'YYYY-MM-DD' */
   evaluatie_op: ColumnType<string | null, string | null, string | null>;
+  /** Accounts she picked to get the evaluation reminder too (migration 0036) */
+  herinneren: ColumnType<string[], string[] | undefined, string[]>;
   versie: ColumnType<number, number | undefined, number>;
   created_at: ColumnType<Date, Date | undefined, never>;
   updated_at: ColumnType<Date, Date | undefined, Date>;
@@ -63,6 +65,8 @@ export type PlanActieTable = {
   status: string;
   status_waarom: string;
   evaluatie_op: ColumnType<string | null, string | null, string | null>;
+  /** Accounts she picked to get the evaluation reminder too (migration 0036) */
+  herinneren: ColumnType<string[], string[] | undefined, string[]>;
   versie: ColumnType<number, number | undefined, number>;
   created_at: ColumnType<Date, Date | undefined, never>;
   updated_at: ColumnType<Date, Date | undefined, Date>;

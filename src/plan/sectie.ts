@@ -45,6 +45,7 @@ export async function exporteerPlan(toegang: Toegang) {
       niveau: r.niveaus.plan ?? null,
     }));
   const netwerk = await q.netwerkPersonen(toegang);
+  const herinneren = await q.alleHerinneren(toegang);
   return {
     regievoerder: stand.regievoerderAccountId,
     team,
@@ -56,6 +57,8 @@ export async function exporteerPlan(toegang: Toegang) {
       levensgebieden: [...d.levensgebieden],
       aanleiding: d.aanleiding,
       evaluatieOp: d.evaluatieOp,
+      /** Accounts she picked to get the evaluation reminder too */
+      herinneren: herinneren.get(d.id) ?? [],
       aangemaakt: d.createdAt.toISOString(),
       acties: acties
         .filter((a) => a.doelId === d.id)
@@ -72,6 +75,7 @@ export async function exporteerPlan(toegang: Toegang) {
           status: a.status,
           statusWaarom: a.statusWaarom,
           evaluatieOp: a.evaluatieOp,
+          herinneren: herinneren.get(a.id) ?? [],
           aangemaakt: a.createdAt.toISOString(),
           notities: notities
             .filter((n) => n.actieId === a.id)

@@ -10,6 +10,7 @@ import {
   actieForm,
   besluitForm,
   doelForm,
+  lijstVan,
   naarActie,
   naarDoel,
   notitieForm,
@@ -31,7 +32,8 @@ import { type ActieInvoer, type DoelInvoer, MAX_ACTIES_PER_DOEL, MAX_DOELEN } fr
  */
 
 export type BewaarUitkomst =
-  | { soort: 'bewaard'; id: string }
+  /** `versie`: the version stored now (the JSON API's new ETag) */
+  | { soort: 'bewaard'; id: string; versie: number }
   | { soort: 'voorgesteld' }
   | { soort: 'fout'; stand: FormData; errors: FieldErrors; waarden: Waarden; versie: number }
   | { soort: 'conflict'; stand: FormData; waarden: Waarden; versie: number };
@@ -61,6 +63,24 @@ function controleerActie(stand: FormData, a: ActieInvoer, t: Translate): FieldEr
   return errors;
 }
 
+/** At most this many people picked for one reminder. */
+const MAX_HERINNEREN = 50;
+
+/**
+ * Whom she picked for the evaluation reminder: only the resident picks (the form shows the
+ * choice to her alone and marks it with `herinneren_keuze`), and only people with a live grant
+ * on the plan. `lijst` undefined: the choice stays as it is (anyone else's save, or a client
+ * that did not send it).
+ */
+function herinnerKeuze(stand: FormData, body: FormBody, t: Translate): { lijst?: string[]; fout?: string } {
+  if (!stand.eigenaar || body.herinneren_keuze !== '1') return {};
+  const lijst = [...new Set(lijstVan(body.herinneren))];
+  const kan = new Set(stand.herinnerKandidaten.map((b) => b.accountId));
+  if (lijst.length > MAX_HERINNEREN || lijst.some((id) => !kan.has(id)))
+    return { fout: t('veld.fout.keuze') };
+  return { lijst };
+}
+
 /** Adds a goal (no `doelId`) or changes one. */
 export async function bewaarDoel(
   db: Db,
@@ -88,6 +108,8 @@ export async function bewaarDoel(
       if (!form.ok) return { soort: 'fout', stand, errors: form.errors, waarden, versie: huidigeVersie };
       const doel = naarDoel(form.data);
       const errors = controleerDoel(stand, doel, t);
+      const keuze = herinnerKeuze(stand, input.body, t);
+      if (keuze.fout) errors.herinneren = keuze.fout;
       if (!stand.doel && (await q.doelen(toegang)).length >= MAX_DOELEN)
         errors.tekst = t('plan.fout.vol', { max: MAX_DOELEN });
       if (Object.keys(errors).length > 0)
@@ -111,17 +133,19 @@ export async function bewaarDoel(
           !(await q.wijzigDoel(toegang, { id: stand.doel.id, versie: stand.doel.versie, doel, nu: input.nu }))
         )
           return { soort: 'conflict', stand, waarden, versie: huidigeVersie };
+        if (keuze.lijst) await q.zetHerinneren(toegang, 'doel', stand.doel.id, keuze.lijst);
         await planEvaluatie(toegang, {
           soort: 'doel',
           id: stand.doel.id,
           datum: doel.evaluatieOp,
           nu: input.nu,
         });
-        return { soort: 'bewaard', id: stand.doel.id };
+        return { soort: 'bewaard', id: stand.doel.id, versie: stand.doel.versie + 1 };
       }
       const id = await q.voegDoelToe(toegang, doel, input.nu);
+      if (keuze.lijst) await q.zetHerinneren(toegang, 'doel', id, keuze.lijst);
       await planEvaluatie(toegang, { soort: 'doel', id, datum: doel.evaluatieOp, nu: input.nu });
-      return { soort: 'bewaard', id };
+      return { soort: 'bewaard', id, versie: 1 };
     },
   );
 }
@@ -158,6 +182,8 @@ export async function bewaarActie(
       if (!form.ok) return { soort: 'fout', stand, errors: form.errors, waarden, versie: huidigeVersie };
       const actie = naarActie(form.data);
       const errors = controleerActie(stand, actie, t);
+      const keuze = herinnerKeuze(stand, input.body, t);
+      if (keuze.fout) errors.herinneren = keuze.fout;
       if (!stand.actie && (await q.aantalActies(toegang, doel.id)) >= MAX_ACTIES_PER_DOEL)
         errors.wat = t('plan.fout.vol-acties', { max: MAX_ACTIES_PER_DOEL });
       if (Object.keys(errors).length > 0)
@@ -184,17 +210,19 @@ export async function bewaarActie(
           nu: input.nu,
         });
         if (!gelukt) return { soort: 'conflict', stand, waarden, versie: huidigeVersie };
+        if (keuze.lijst) await q.zetHerinneren(toegang, 'actie', stand.actie.id, keuze.lijst);
         await planEvaluatie(toegang, {
           soort: 'actie',
           id: stand.actie.id,
           datum: actie.evaluatieOp,
           nu: input.nu,
         });
-        return { soort: 'bewaard', id: stand.actie.id };
+        return { soort: 'bewaard', id: stand.actie.id, versie: stand.actie.versie + 1 };
       }
       const id = await q.voegActieToe(toegang, doel.id, actie, input.nu);
+      if (keuze.lijst) await q.zetHerinneren(toegang, 'actie', id, keuze.lijst);
       await planEvaluatie(toegang, { soort: 'actie', id, datum: actie.evaluatieOp, nu: input.nu });
-      return { soort: 'bewaard', id };
+      return { soort: 'bewaard', id, versie: 1 };
     },
   );
 }

@@ -58,6 +58,36 @@ function Conflict({
   );
 }
 
+/**
+ * Whom she picks to get the evaluation reminder too: everyone with a live grant on her plan.
+ * Shown to her alone; the hidden field says the choice was on the form (none ticked: nobody).
+ */
+function HerinnerKeuze({
+  ctx,
+  data,
+  waarden,
+  error,
+}: Pick<Gemeen, 'ctx' | 'data' | 'waarden'> & { error?: string | undefined }) {
+  const { t } = ctx;
+  if (!data.eigenaar || data.herinnerKandidaten.length === 0) return null;
+  return (
+    <>
+      <input type="hidden" name="herinneren_keuze" value="1" />
+      <VinkGroep
+        name="herinneren"
+        legend={t('plan.veld.herinneren')}
+        description={t('plan.veld.herinneren.uitleg')}
+        values={Array.isArray(waarden.herinneren) ? waarden.herinneren : []}
+        error={error}
+        options={data.herinnerKandidaten.map((b) => ({
+          value: b.accountId,
+          label: b.organisatie ? `${b.naam} (${b.organisatie})` : b.naam,
+        }))}
+      />
+    </>
+  );
+}
+
 /** Adding or changing a goal (with `voorstellen` only: as a proposal). */
 export function DoelPage({ ctx, data, waarden, versie, errors = {}, conflict = false }: Gemeen) {
   const { t, locale } = ctx;
@@ -144,6 +174,7 @@ export function DoelPage({ ctx, data, waarden, versie, errors = {}, conflict = f
           value={s('evaluatie_op')}
           error={errors.evaluatie_op}
         />
+        <HerinnerKeuze ctx={ctx} data={data} waarden={waarden} error={errors.herinneren} />
         <SubmitButton>
           {data.kanBewerken ? t('plan.knop.opslaan') : t('plan.knop.voorstel-sturen')}
         </SubmitButton>
@@ -287,6 +318,7 @@ export function ActiePage({ ctx, data, waarden, versie, errors = {}, conflict = 
           value={s('evaluatie_op')}
           error={errors.evaluatie_op}
         />
+        <HerinnerKeuze ctx={ctx} data={data} waarden={waarden} error={errors.herinneren} />
         <SubmitButton>
           {data.kanBewerken ? t('plan.knop.opslaan') : t('plan.knop.voorstel-sturen')}
         </SubmitButton>
