@@ -19,7 +19,8 @@ import type { Aanvaller, Interval } from './onderdrukking.js';
  * - **Narrow, by a published sum** (an upper bound on the interval). For a published cell P
  *   that contains the cell, and published cells inside P apart from the cell and from each
  *   other, the cell is at most P minus their sum, and at least 0. The true interval lies in
- *   [0, that bound].
+ *   [0, that bound]. The parts are taken largest first, and also as P's published slices
+ *   along each dimension the cell is fixed on.
  *
  * Both are sound for any input: the first exhibits feasible counts, the second follows from
  * the published equalities and counts ≥ 0. So a cell proved wide is wide for the LP, and one
@@ -176,12 +177,30 @@ export function snelleAanvaller(exact: Aanvaller = lpAanvaller, uitslag?: Snelle
           rest -= vraag.gepubliceerd[q]?.waarde ?? 0;
         }
         beste = Math.min(beste, rest);
+        // And P split along one dimension the cell is fixed on: P minus its published parts
+        // with another value there.
+        t.forEach((w, d) => {
+          if (w === VRIJ || p[d] !== VRIJ) return;
+          let deel = vraag.gepubliceerd[r]?.waarde ?? 0;
+          for (const q of kinderen(r)) {
+            const doos = pubDozen[q] as Doos;
+            if (doos.every((v, j) => (j === d ? v !== VRIJ && v !== w : v === p[j])))
+              deel -= vraag.gepubliceerd[q]?.waarde ?? 0;
+          }
+          beste = Math.min(beste, deel);
+        });
       });
       return beste;
     };
 
     const uit: (Interval | undefined)[] = gevrDozen.map((t, k) => {
       const cel = (vraag.gevraagd[k] as number[]).reduce((s, i) => s + waarde(i), 0);
+      // The bound first: it is the cheaper one, and the two never disagree (both are sound).
+      const hoog = bovengrens(t);
+      if (hoog < marge) {
+        if (uitslag) uitslag.smal++;
+        return { laag: 0, hoog };
+      }
       const patroon = (d: Doos) => d.every((w, j) => (w === VRIJ) === (t[j] === VRIJ));
       let proef = { omlaag: 0, omhoog: 0 };
       for (const ander of gevrDozen) {
@@ -195,11 +214,6 @@ export function snelleAanvaller(exact: Aanvaller = lpAanvaller, uitslag?: Snelle
       if (proef.omlaag + proef.omhoog >= marge) {
         if (uitslag) uitslag.breed++;
         return { laag: cel - proef.omlaag, hoog: cel + proef.omhoog };
-      }
-      const hoog = bovengrens(t);
-      if (hoog < marge) {
-        if (uitslag) uitslag.smal++;
-        return { laag: 0, hoog };
       }
       return undefined;
     });
