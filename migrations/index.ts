@@ -24,6 +24,7 @@ import * as gesprekkenVerslag from './0028-gesprekken-verslag.js';
 import * as monitorPanel from './0030-monitor-panel.js';
 import * as regieAuditPerDossier from './0033-regie-audit-per-dossier.js';
 import * as samen from './0035-samen.js';
+import * as peilingOpenVersleuteld from './0039-peiling-open-versleuteld.js';
 
 /**
  * Every migration, in order. Names are permanent: a migration that has run somewhere
@@ -62,4 +63,5 @@ export const migrations: Record<string, Migration> = {
   '0030-monitor-panel': monitorPanel,
   '0033-regie-audit-per-dossier': regieAuditPerDossier,
   '0035-samen': samen,
+  '0039-peiling-open-versleuteld': peilingOpenVersleuteld,
 };
