@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { lpAanvaller } from '../src/monitor/aanvaller.js';
+import { monitorAanvaller } from '../src/monitor/aanvaller-snel.js';
 import * as q from '../src/monitor/queries.js';
 import { groepenVan, maakTabellen } from '../src/monitor/rules.js';
 import { openDatabase } from '../src/platform/db/database.js';
@@ -108,7 +108,7 @@ export const monitor: Benchmark = {
           groepen: groepenVan(nu, instelling.gebieden),
           uitsplitsing: ['gebied', 'geslacht'],
           regels: { minimum: instelling.minimum, marge: instelling.marge },
-          aanvaller: lpAanvaller,
+          aanvaller: monitorAanvaller,
         });
       };
       const eerste = await rapport();

@@ -27,6 +27,7 @@ import * as samen from './0035-samen.js';
 import * as planHerinneren from './0036-plan-herinneren.js';
 import * as gesprekkenNetwerkberaad from './0037-gesprekken-netwerkberaad.js';
 import * as samenRondeSlot from './0038-samen-ronde-slot.js';
+import * as peilingOpenVersleuteld from './0039-peiling-open-versleuteld.js';
 
 /**
  * Every migration, in order. Names are permanent: a migration that has run somewhere
@@ -68,4 +69,5 @@ export const migrations: Record<string, Migration> = {
   '0036-plan-herinneren': planHerinneren,
   '0037-gesprekken-netwerkberaad': gesprekkenNetwerkberaad,
   '0038-samen-ronde-slot': samenRondeSlot,
+  '0039-peiling-open-versleuteld': peilingOpenVersleuteld,
 };

@@ -1,7 +1,7 @@
 import type { Db } from '../platform/db/database.js';
 import type { Viewer } from '../platform/http/request-context.js';
 import { systeemAggregaat, viaDeDeur } from '../regie/door/door.js';
-import { lpAanvaller } from './aanvaller.js';
+import { monitorAanvaller } from './aanvaller-snel.js';
 import * as q from './queries.js';
 import { groepenVan, maakTabellen, type Tabel, type Uitsplitsing, type Variabele } from './rules.js';
 
@@ -67,7 +67,7 @@ export async function leesRapport(
     groepen: groepenVan(nu, instelling.gebieden),
     uitsplitsing: vraag.uitsplitsing,
     regels: { minimum: instelling.minimum, marge: instelling.marge },
-    aanvaller: lpAanvaller,
+    aanvaller: monitorAanvaller,
   });
   return { instelling, levensgebieden, tabellen };
 }

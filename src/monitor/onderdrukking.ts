@@ -53,6 +53,14 @@ export type AanvalVraag = {
   gepubliceerd: { binnen: number[]; waarde: number }[];
   /** Each suppressed cell: the inner cells it adds up */
   gevraagd: number[][];
+  /**
+   * For a faster check (aanvaller-snel.ts), optional: the cube's dimension sizes (the inner
+   * cells' mixed radix), the true inner counts, and the margin the intervals are held to.
+   * The exact attacker ignores them; an attacker never sees them.
+   */
+  maten?: readonly number[];
+  binnenwaarden?: ArrayLike<number>;
+  marge?: number;
 };
 
 export type Cel = {
@@ -219,6 +227,9 @@ export async function beveilig(
       aantalBinnencellen: aantalBinnencellen(kubus.dimensies),
       gepubliceerd,
       gevraagd: onderdrukt.map(binnenVan),
+      maten: kubus.dimensies.map((d) => d.waarden.length),
+      binnenwaarden: kubus.tellingen,
+      marge: regels.marge,
     });
     intervallen.clear();
     const zwak: Cel[] = [];

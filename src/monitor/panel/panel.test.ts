@@ -1,3 +1,5 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BrowserClient } from '../../../tests/support/browser-client.js';
@@ -201,6 +203,31 @@ describe.each(ENGINES)('monitor panel on %s', { timeout: 180_000 }, (engine) => 
     expect(await tel('peiling_inzending')).toBe(1);
     expect(await tel('peiling_antwoord')).toBe(3);
     expect(await tel('peiling_open_antwoord')).toBe(1);
+    // The open answer is stored encrypted (decision 042): the raw row holds none of her words,
+    // the review step reads them back, and a ciphertext moved to another row does not decrypt.
+    const rauw = await t.database.db
+      .selectFrom('peiling_open_antwoord')
+      .selectAll()
+      .executeTakeFirstOrThrow();
+    expect(rauw.tekst.startsWith('v1.')).toBe(true);
+    expect(rauw.meester_id).not.toBeNull();
+    for (const woord of ['Henk', 'Vries', '12345678', 'buurman']) expect(rauw.tekst).not.toContain(woord);
+    const open = await q.teBeoordelen(t.database.db, gemeenteId, peilingId);
+    expect(open.map((o) => o.tekst)).toEqual(['Mijn buurman Henk de Vries helpt, bel 06-12345678.']);
+    const ander = { ...rauw, id: '00000000-0000-4000-8000-000000000000', beoordeeld: false };
+    await t.database.db.insertInto('peiling_open_antwoord').values(ander).execute();
+    await expect(q.teBeoordelen(t.database.db, gemeenteId, peilingId)).rejects.toThrow('does not decrypt');
+    await t.database.db.deleteFrom('peiling_open_antwoord').where('id', '=', ander.id).execute();
+    if (engine === 'postgres') {
+      const { stdout } = await promisify(execFile)(
+        'pg_dump',
+        ['--schema', t.database.schema as string, process.env.TEST_DATABASE_URL as string],
+        { maxBuffer: 256 * 1024 * 1024 },
+      );
+      expect(stdout).toContain('peiling_open_antwoord');
+      expect(stdout).not.toContain('Henk de Vries');
+      expect(stdout).not.toContain('06-12345678');
+    }
     const hulp = await t.database.db
       .selectFrom('peiling_antwoord')
       .selectAll()

@@ -4,7 +4,7 @@ import type { Db } from '../../platform/db/database.js';
 import type { Gemeente } from '../../platform/db/schema.js';
 import { type Locale, translator } from '../../platform/i18n/i18n.js';
 import { enqueueMail } from '../../platform/mail/queries.js';
-import { lpAanvaller } from '../aanvaller.js';
+import { monitorAanvaller } from '../aanvaller-snel.js';
 import { instelling } from '../queries.js';
 import * as q from './queries.js';
 import { codeInGroepen, codeVan, type PanelUitkomst, panelRapport } from './rules.js';
@@ -159,7 +159,7 @@ export async function rapportVan(
     vragen,
     ...sommen,
     regels: { minimum: regels.minimum, marge: regels.marge },
-    aanvaller: lpAanvaller,
+    aanvaller: monitorAanvaller,
   });
   const stand = (await q.peilingen(db, gemeenteId)).find((x) => x.id === p.id);
   const ingediend = stand && stand.ingediend >= regels.minimum ? stand.ingediend : null;

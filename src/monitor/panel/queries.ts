@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
+import { sleutelring } from '../../platform/crypto/sleutelring.js';
 import type { Db } from '../../platform/db/database.js';
 import type { Antwoord } from './vraagbank.js';
 import './schema.js';
@@ -235,7 +237,7 @@ export async function dienIn(
   );
   if (gesloten.length > 0) await db.insertInto('peiling_antwoord').values(gesloten).execute();
   const open = Object.entries(invoer.antwoorden).flatMap(([vraag, a]) =>
-    'tekst' in a ? [{ gemeente_id: gemeenteId, peiling_id: invoer.peilingId, vraag, tekst: a.tekst }] : [],
+    'tekst' in a ? [openRij(gemeenteId, invoer.peilingId, vraag, a.tekst)] : [],
   );
   if (open.length > 0) await db.insertInto('peiling_open_antwoord').values(open).execute();
   return true;
@@ -308,18 +310,52 @@ export async function rapportSommen(db: Db, gemeenteId: string, peilingId: strin
 
 // --- the review of open answers ----------------------------------------------------------------
 
+/** An open answer to insert: a fresh id, the text encrypted bound to gemeente, peiling and row. */
+function openRij(gemeenteId: string, peilingId: string, vraag: string, tekst: string) {
+  const id = randomUUID();
+  const { versleuteld, meesterId } = sleutelring().versleutelPeilingAntwoord(
+    { gemeenteId, peilingId, rijId: id },
+    tekst,
+  );
+  return {
+    id,
+    gemeente_id: gemeenteId,
+    peiling_id: peilingId,
+    vraag,
+    tekst: versleuteld,
+    meester_id: meesterId,
+  };
+}
+
+/** The plain text of a stored open answer (rows from before migration 0039 are plain text). */
+function openTekst(r: {
+  id: string;
+  gemeente_id: string;
+  peiling_id: string;
+  tekst: string;
+  meester_id: string | null;
+}) {
+  if (r.meester_id === null) return r.tekst;
+  return sleutelring().ontsleutelPeilingAntwoord(
+    { gemeenteId: r.gemeente_id, peilingId: r.peiling_id, rijId: r.id },
+    r.tekst,
+    r.meester_id,
+  );
+}
+
 /** Open answers that still wait for review (the beheerder's review step only). */
 export async function teBeoordelen(db: Db, gemeenteId: string, peilingId: string) {
-  return db
+  const rijen = await db
     .selectFrom('peiling_open_antwoord as o')
     .innerJoin('peiling as p', 'p.id', 'o.peiling_id')
-    .select(['o.id', 'o.vraag', 'o.tekst'])
+    .select(['o.id', 'o.gemeente_id', 'o.peiling_id', 'o.vraag', 'o.tekst', 'o.meester_id'])
     .where('p.gemeente_id', '=', gemeenteId)
     .where('o.peiling_id', '=', peilingId)
     .where('o.beoordeeld', '=', false)
     .orderBy('o.id')
     .limit(50)
     .execute();
+  return rijen.map((r) => ({ id: r.id, vraag: r.vraag, tekst: openTekst(r) }));
 }
 
 /** Stores the reviewed text (identifying details removed) and marks it ready for analysis. */
@@ -328,9 +364,14 @@ export async function beoordeel(
   gemeenteId: string,
   invoer: { peilingId: string; id: string; tekst: string },
 ): Promise<boolean> {
+  const { versleuteld, meesterId } = sleutelring().versleutelPeilingAntwoord(
+    { gemeenteId, peilingId: invoer.peilingId, rijId: invoer.id },
+    invoer.tekst,
+  );
   const r = await db
     .updateTable('peiling_open_antwoord')
-    .set({ tekst: invoer.tekst, beoordeeld: true })
+    .set({ tekst: versleuteld, meester_id: meesterId, beoordeeld: true })
+    .where('gemeente_id', '=', gemeenteId)
     .where('id', '=', invoer.id)
     .where('peiling_id', '=', invoer.peilingId)
     .where('beoordeeld', '=', false)

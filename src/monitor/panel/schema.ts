@@ -68,6 +68,9 @@ export type PeilingOpenAntwoordTable = {
   id: ColumnType<string, string | undefined, never>;
   peiling_id: string;
   vraag: string;
+  /** Ciphertext (docs/decisions/042); plain text only in rows from before migration 0039. */
   tekst: string;
+  /** The master key the gemeente's panel key was derived from; null: a plain-text row. */
+  meester_id: string | null;
   beoordeeld: ColumnType<boolean, boolean | undefined, boolean>;
 };

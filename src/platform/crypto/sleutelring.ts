@@ -96,14 +96,7 @@ export class Sleutelring {
     context: { gemeenteId: string; accountId: string; doel: string },
     geheim: string,
   ): { versleuteld: string; meesterId: string } {
-    return {
-      versleuteld: versleutelRuw(
-        accountSleutel(this.huidige.sleutel),
-        Buffer.from(geheim, 'utf8'),
-        accountAad(context),
-      ),
-      meesterId: this.huidige.id,
-    };
+    return this.versleutelAfgeleid(accountSleutel(this.huidige.sleutel), geheim, accountAad(context));
   }
 
   /** Decrypts an account secret; throws when its master key is not configured or it was moved. */
@@ -112,15 +105,73 @@ export class Sleutelring {
     versleuteld: string,
     meesterId: string,
   ): string {
+    return this.ontsleutelAfgeleid(
+      'an account secret',
+      meesterId,
+      accountSleutel,
+      versleuteld,
+      accountAad(context),
+    );
+  }
+
+  /**
+   * Open answers of a peiling (docs/decisions/042): anonymous, so no record key fits. AES-256-GCM
+   * under a key per gemeente derived from the master key (HKDF-SHA-256, the gemeente as salt, this
+   * purpose as info); the associated data binds gemeente, peiling and row, so a ciphertext copied
+   * to another row, peiling or gemeente does not decrypt. Returns the master key's id to store.
+   */
+  versleutelPeilingAntwoord(
+    context: { gemeenteId: string; peilingId: string; rijId: string },
+    tekst: string,
+  ): { versleuteld: string; meesterId: string } {
+    return this.versleutelAfgeleid(
+      peilingSleutel(this.huidige.sleutel, context.gemeenteId),
+      tekst,
+      peilingAad(context),
+    );
+  }
+
+  /** Decrypts an open answer; throws `SleutelFout` when its master key is missing or it was moved. */
+  ontsleutelPeilingAntwoord(
+    context: { gemeenteId: string; peilingId: string; rijId: string },
+    versleuteld: string,
+    meesterId: string,
+  ): string {
+    return this.ontsleutelAfgeleid(
+      'an open answer',
+      meesterId,
+      (meester) => peilingSleutel(meester, context.gemeenteId),
+      versleuteld,
+      peilingAad(context),
+    );
+  }
+
+  /** Encrypts under a key derived from the current master key; returns that key's id to store. */
+  private versleutelAfgeleid(
+    sleutel: Buffer,
+    tekst: string,
+    associated: Buffer,
+  ): { versleuteld: string; meesterId: string } {
+    return {
+      versleuteld: versleutelRuw(sleutel, Buffer.from(tekst, 'utf8'), associated),
+      meesterId: this.huidige.id,
+    };
+  }
+
+  /** Decrypts under a key derived from a (possibly previous) master key; `wat` names it in errors. */
+  private ontsleutelAfgeleid(
+    wat: string,
+    meesterId: string,
+    sleutelVan: (meester: Buffer) => Buffer,
+    versleuteld: string,
+    associated: Buffer,
+  ): string {
     const meester = this.alle.get(meesterId);
-    if (!meester)
-      throw new SleutelFout(`an account secret is under master key ${meesterId}, which is not configured`);
+    if (!meester) throw new SleutelFout(`${wat} is under master key ${meesterId}, which is not configured`);
     try {
-      return ontsleutelRuw(accountSleutel(meester.sleutel), versleuteld, accountAad(context)).toString(
-        'utf8',
-      );
+      return ontsleutelRuw(sleutelVan(meester.sleutel), versleuteld, associated).toString('utf8');
     } catch (fout) {
-      if (fout instanceof OntsleutelFout) throw new SleutelFout('an account secret does not decrypt');
+      if (fout instanceof OntsleutelFout) throw new SleutelFout(`${wat} does not decrypt`);
       throw fout;
     }
   }
@@ -160,6 +211,28 @@ const accountAad = (context: { gemeenteId: string; accountId: string; doel: stri
     gemeente: context.gemeenteId,
     account: context.accountId,
     doel: context.doel,
+  });
+
+/** The gemeente's key for open answers of her peilingen: derived, never stored. */
+const peilingSleutel = (meester: Buffer, gemeenteId: string) =>
+  Buffer.from(
+    hkdfSync(
+      'sha256',
+      meester,
+      Buffer.from(gemeenteId, 'utf8'),
+      'redzaam/v1/peiling-open-antwoord',
+      SLEUTEL_BYTES,
+    ),
+  );
+
+const peilingAad = (context: { gemeenteId: string; peilingId: string; rijId: string }) =>
+  aad({
+    soort: 'peiling-open-antwoord',
+    gemeente: context.gemeenteId,
+    peiling: context.peilingId,
+    tabel: 'peiling_open_antwoord',
+    kolom: 'tekst',
+    rij: context.rijId,
   });
 
 // --- the process's key ring ------------------------------------------------------------------
