@@ -85,6 +85,36 @@ export async function runLoad(target: LoadTarget, seconds: number, connections: 
 }
 
 /** Pools several rounds: throughput over their summed time, percentiles over all their samples. */
+/**
+ * Runs that loaded one server *at the same time* (bench/belasting.ts): requests/s add up over the
+ * common period, and each run's CPU figure is the whole server's CPU divided by that run's own
+ * responses, so the server's CPU per request over all of them is that CPU over all responses.
+ */
+export function samenTegelijk(results: LoadResult[]): LoadResult {
+  const samen = pool(results);
+  const seconds = Math.max(...results.map((r) => r.seconds));
+  const alle = results.reduce((n, r) => n + r.goodResponses, 0);
+  const perVerzoek = (pick: (cpu: CpuUse) => number) =>
+    alle > 0
+      ? results.reduce((n, r) => n + (r.cpu ? pick(r.cpu) * r.goodResponses : 0), 0) / results.length / alle
+      : 0;
+  return {
+    ...samen,
+    seconds,
+    requestsPerSecond: seconds > 0 ? alle / seconds : 0,
+    ...(samen.cpu
+      ? {
+          cpu: {
+            ...samen.cpu,
+            serverUsPerRequest: perVerzoek((cpu) => cpu.serverUsPerRequest),
+            databaseUsPerRequest: perVerzoek((cpu) => cpu.databaseUsPerRequest),
+          },
+        }
+      : {}),
+  };
+}
+
+/** Rounds run one after another: their times add up. */
 export function pool(results: LoadResult[]): LoadResult {
   const statusCodes: Record<string, number> = {};
   for (const result of results) {
