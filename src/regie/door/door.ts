@@ -32,8 +32,8 @@ export { type AggregaatReden, AggregaatToegang, Toegang } from './toegang.js';
  * denial and answers 403. A change runs in a savepoint: when it refuses or fails itself (a
  * rule inside the use case, a conflict), only the work is undone and the attempt stays in the
  * trail with its outcome. A read has no savepoint: when it fails, its whole transaction is
- * rolled back and the failure is written just after. Section data functions take a `Toegang`, which only this file can
- * make, so code that skips the door does not type-check.
+ * rolled back and the failure is written just after. Section data functions take a `Toegang`,
+ * which only this file can make, so code that skips the door does not type-check.
  *
  * The door cannot express everything: seed data, command-line tools, jobs, emergency access,
  * accepting an invitation link, a beheerder entering a legal representative, and (to come)
