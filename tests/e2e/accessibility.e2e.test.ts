@@ -212,6 +212,38 @@ const ELDERS_GECONTROLEERD: { route: string; bestand: string; fragment: string; 
     fragment: '/crisiskaart/afspraak/',
     axe: true,
   },
+  // The coordinator's identity/VOG page and "Alles wat Redzaam van je weet": every state,
+  // with axe, in their capability's browser test.
+  {
+    route: '/samen/coordinatie/controle',
+    bestand: 'tests/e2e/samen.e2e.test.ts',
+    fragment: '/samen/coordinatie/controle',
+    axe: true,
+  },
+  {
+    route: '/dossiers/:dossierId/gegevens/alles',
+    bestand: 'tests/e2e/ervaring.e2e.test.ts',
+    fragment: '/gegevens/alles`',
+    axe: true,
+  },
+  // The same as a PDF, whose text equals the page (its own test).
+  {
+    route: '/dossiers/:dossierId/gegevens/alles.pdf',
+    bestand: 'src/regie/overzicht.test.ts',
+    fragment: '/gegevens/alles.pdf',
+    axe: false,
+  },
+  // The plan's JSON API (ETag/If-Match): not pages; every answer in its own test.
+  ...[
+    ['/api/dossiers/:dossierId/plan', '/api/dossiers/'],
+    ['/api/dossiers/:dossierId/plan/doelen/:doelId', '/doelen/'],
+    ['/api/dossiers/:dossierId/plan/acties/:actieId', '/acties/'],
+  ].map(([route, fragment]) => ({
+    route: route as string,
+    bestand: 'src/plan/api.test.ts',
+    fragment: fragment as string,
+    axe: false,
+  })),
   // The printable crisiskaart (ID-1 PDF): its text, size and QR code in its own test.
   {
     route: '/dossiers/:dossierId/crisiskaart/kaartje.pdf',
