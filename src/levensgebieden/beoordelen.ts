@@ -50,25 +50,35 @@ type Wie = {
   anderenZienEerst: boolean;
 };
 
-/** `eigenBlikVooraf`: the viewer's own completed views when the caller read them already (read once). */
-async function wieIs(toegang: Toegang, viewer: Viewer, eigenBlikVooraf?: q.Beoordeling[]): Promise<Wie> {
+async function wieIs(toegang: Toegang, viewer: Viewer): Promise<Wie> {
   const eigenaar = toegang.grondslag === 'eigenaar';
-  const kanReageren = eigenaar || niveauVolstaat(toegang.niveau, 'reageren');
-  const instelling = await q.instellingVan(toegang);
   const eigenBlik = eigenaar
     ? []
-    : (eigenBlikVooraf ??
-      (await q.afgerondeBeoordelingen(toegang, { auteurId: viewer.accountId, perspectief: 'ander' })));
+    : await q.afgerondeBeoordelingen(toegang, { auteurId: viewer.accountId, perspectief: 'ander' });
+  return wieUit(toegang, {
+    inwonerNaam: await inwonerNaamVan(toegang),
+    instelling: await q.instellingVan(toegang),
+    heeftEigenBlikGegeven: eigenBlik.length > 0,
+  });
+}
+
+/** Who the viewer is to this record, from what was read about it. */
+function wieUit(
+  toegang: Toegang,
+  gelezen: { inwonerNaam: string; instelling: q.Instelling; heeftEigenBlikGegeven: boolean },
+): Wie {
+  const eigenaar = toegang.grondslag === 'eigenaar';
+  const kanReageren = eigenaar || niveauVolstaat(toegang.niveau, 'reageren');
   return {
     eigenaar,
-    inwonerNaam: await inwonerNaamVan(toegang),
+    inwonerNaam: gelezen.inwonerNaam,
     kanReageren,
-    anderenZienEerst: instelling.anderenZienEerst,
+    anderenZienEerst: gelezen.instelling.anderenZienEerst,
     eigenZichtbaar: magEigenAntwoordenZien({
       eigenaar,
       kanReageren,
-      anderenZienEerst: instelling.anderenZienEerst,
-      heeftEigenBlikGegeven: eigenBlik.length > 0,
+      anderenZienEerst: gelezen.instelling.anderenZienEerst,
+      heeftEigenBlikGegeven: gelezen.heeftEigenBlikGegeven,
     }),
   };
 }
@@ -104,24 +114,23 @@ export async function leesOverzicht(
     { now: nu },
     async (toegang) => {
       const eigenaar = toegang.grondslag === 'eigenaar';
-      // Everyone's views for the resident; one's own for anyone else — which also tells wieIs whether they gave one.
-      const anderen = await q.afgerondeBeoordelingen(toegang, {
-        perspectief: 'ander',
-        ...(eigenaar ? {} : { auteurId: viewer.accountId }),
+      // One statement for the rounds: everyone's views for the resident, one's own for anyone
+      // else — which also tells whether they gave one — her own, and the viewer's draft.
+      const rondes = await q.overzichtRondes(toegang, { viewerId: viewer.accountId, alleAnderen: eigenaar });
+      const wie = wieUit(toegang, {
+        ...(await q.overzichtStand(toegang)),
+        heeftEigenBlikGegeven: !eigenaar && rondes.anderen.length > 0,
       });
-      const wie = await wieIs(toegang, viewer, eigenaar ? undefined : anderen);
       const catalogus = await q.huidigeCatalogus(toegang, toegang.gemeenteId);
-      const eigen = wie.eigenZichtbaar
-        ? await q.afgerondeBeoordelingen(toegang, { perspectief: 'eigen' })
-        : [];
       return {
         ...wie,
         dossierId: toegang.dossierId,
         gemeenteId: toegang.gemeenteId,
         catalogus,
-        eigen,
-        anderen,
-        concept: wie.kanReageren ? await q.conceptVan(toegang, viewer.accountId) : undefined,
+        // Decrypted only what is shown.
+        eigen: wie.eigenZichtbaar ? await q.open(toegang, rondes.eigen) : [],
+        anderen: await q.open(toegang, rondes.anderen),
+        concept: wie.kanReageren && rondes.concept ? (await q.open(toegang, [rondes.concept]))[0] : undefined,
         // Her own map is hers to see; read in this pass through the door, never for anyone else.
         netwerk:
           eigenaar && dossierHulp

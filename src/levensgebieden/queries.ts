@@ -29,6 +29,11 @@ async function leesVersie(db: Db, gemeenteId: string, versie: number): Promise<G
  */
 export async function huidigeCatalogus(dbOfToegang: Db | Toegang, gemeenteId: string): Promise<Catalogus> {
   const db = ontsluit(dbOfToegang);
+  // Every page of the capability reads this: the newest version with its domains in one statement.
+  const rijen = await nieuwsteCatalogusSql.alle(db, { gemeenteId });
+  const eerste = rijen[0];
+  if (eerste)
+    return { versie: eerste.catalogus_versie, gebieden: rijen.map(({ catalogus_versie, ...g }) => g) };
   const laatste = await db
     .selectFrom('levensgebied_catalogus')
     .select((eb) => eb.fn.max('versie').as('versie'))
@@ -53,6 +58,20 @@ export async function huidigeCatalogus(dbOfToegang: Db | Toegang, gemeenteId: st
   else await db.transaction().execute(maakEerste);
   return { versie: 1, gebieden: await leesVersie(db, gemeenteId, 1) };
 }
+
+const nieuwsteCatalogusSql = vasteStatement((db, p: { gemeenteId: string }) =>
+  db
+    .selectFrom('levensgebied')
+    .select(['catalogus_versie', 'code', 'naam', 'uitleg', 'icoon', 'volgorde', 'verborgen'])
+    .where('gemeente_id', '=', p.gemeenteId)
+    .where('catalogus_versie', '=', (eb) =>
+      eb
+        .selectFrom('levensgebied_catalogus as c')
+        .select((s) => s.fn.max('c.versie').as('v'))
+        .where('c.gemeente_id', '=', p.gemeenteId),
+    )
+    .orderBy('volgorde'),
+);
 
 /**
  * The names a beheerder gave the levensgebieden of the gemeente's newest catalog (code → name);
@@ -258,6 +277,14 @@ async function metAntwoorden(toegang: Toegang, rijen: BeoordelingRij[]): Promise
       rijen.map((r) => r.id),
     )
     .execute();
+  return metGelezenAntwoorden(toegang, rijen, antwoorden);
+}
+
+async function metGelezenAntwoorden(
+  toegang: Toegang,
+  rijen: BeoordelingRij[],
+  antwoorden: AntwoordRij[],
+): Promise<Beoordeling[]> {
   const leesbaar = await Promise.all(
     antwoorden.map(async (a) => ({
       ...a,
@@ -351,6 +378,175 @@ export async function afgerondeBeoordelingen(
   const rijen = await query.orderBy('b.afgerond_at').orderBy('b.id').execute();
   return metAntwoorden(toegang, rijen);
 }
+
+/** The rounds the overview reads, as stored: nothing decrypted until the use case keeps them. */
+export type OverzichtRondes = {
+  /** Her own completed rounds, oldest first */
+  eigen: OngeopendeRonde[];
+  /** Others' completed views: everyone's (`alleAnderen`) or the viewer's own */
+  anderen: OngeopendeRonde[];
+  /** The viewer's draft, if any */
+  concept: OngeopendeRonde | undefined;
+};
+type AntwoordRij = {
+  beoordeling_id: string;
+  code: string;
+  score: number | null;
+  weet_niet: boolean;
+  wie_helpt: string[];
+  doel: string;
+  belang: string | null;
+  goed_gaat: string;
+  trots: string;
+};
+export type OngeopendeRonde = { rij: BeoordelingRij; antwoorden: AntwoordRij[] };
+
+/**
+ * Everything the overview shows of the rounds, in one statement (issue 20: it used to take six):
+ * her completed rounds, the completed views of others (all, or only the viewer's own), and the
+ * viewer's draft, each with its answers. The caller decrypts only what it shows (`open`).
+ */
+export async function overzichtRondes(
+  toegang: Toegang,
+  input: { viewerId: string; alleAnderen: boolean },
+): Promise<OverzichtRondes> {
+  const rijen = await overzichtRondesSql.alle(ontsluit(toegang), {
+    gemeenteId: toegang.gemeenteId,
+    dossierId: toegang.dossierId,
+    viewerId: input.viewerId,
+    alleAnderen: input.alleAnderen,
+  });
+  const rondes = new Map<string, OngeopendeRonde>();
+  for (const r of rijen) {
+    let ronde = rondes.get(r.id);
+    if (!ronde) {
+      ronde = {
+        rij: {
+          id: r.id,
+          auteur_account_id: r.auteur_account_id,
+          auteur_naam: r.auteur_naam,
+          perspectief: r.perspectief,
+          status: r.status,
+          catalogus_versie: r.catalogus_versie,
+          versie: r.versie,
+          created_at: r.created_at,
+          updated_at: r.updated_at,
+          afgerond_at: r.afgerond_at,
+        },
+        antwoorden: [],
+      };
+      rondes.set(r.id, ronde);
+    }
+    if (r.a_code !== null) {
+      ronde.antwoorden.push({
+        beoordeling_id: r.id,
+        code: r.a_code,
+        score: r.a_score,
+        weet_niet: r.a_weet_niet ?? false,
+        wie_helpt: r.a_wie_helpt ?? [],
+        doel: r.a_doel ?? '',
+        belang: r.a_belang,
+        goed_gaat: r.a_goed_gaat ?? '',
+        trots: r.a_trots ?? '',
+      });
+    }
+  }
+  const alle = [...rondes.values()];
+  return {
+    eigen: alle.filter((x) => x.rij.status === 'afgerond' && x.rij.perspectief === 'eigen'),
+    anderen: alle.filter((x) => x.rij.status === 'afgerond' && x.rij.perspectief === 'ander'),
+    concept: alle.find((x) => x.rij.status === 'concept'),
+  };
+}
+
+/** Decrypts rounds read by `overzichtRondes`, in their order. */
+export async function open(toegang: Toegang, rondes: OngeopendeRonde[]): Promise<Beoordeling[]> {
+  return metGelezenAntwoorden(
+    toegang,
+    rondes.map((r) => r.rij),
+    rondes.flatMap((r) => r.antwoorden),
+  );
+}
+
+const overzichtRondesSql = vasteStatement(
+  (db, p: { gemeenteId: string; dossierId: string; viewerId: string; alleAnderen: boolean }) =>
+    db
+      .selectFrom('beoordeling as b')
+      .innerJoin('account as a', (join) =>
+        join.onRef('a.id', '=', 'b.auteur_account_id').onRef('a.gemeente_id', '=', 'b.gemeente_id'),
+      )
+      .leftJoin('beoordeling_antwoord as ba', (join) =>
+        join.onRef('ba.beoordeling_id', '=', 'b.id').onRef('ba.gemeente_id', '=', 'b.gemeente_id'),
+      )
+      .select([
+        'b.id',
+        'b.auteur_account_id',
+        'a.naam as auteur_naam',
+        'b.perspectief',
+        'b.status',
+        'b.catalogus_versie',
+        'b.versie',
+        'b.created_at',
+        'b.updated_at',
+        'b.afgerond_at',
+        'ba.code as a_code',
+        'ba.score as a_score',
+        'ba.weet_niet as a_weet_niet',
+        'ba.wie_helpt as a_wie_helpt',
+        'ba.doel as a_doel',
+        'ba.belang as a_belang',
+        'ba.goed_gaat as a_goed_gaat',
+        'ba.trots as a_trots',
+      ])
+      .where('b.gemeente_id', '=', p.gemeenteId)
+      .where('b.dossier_id', '=', p.dossierId)
+      .where((eb) =>
+        eb.or([
+          eb.and([
+            eb('b.status', '=', 'afgerond'),
+            eb.or([
+              eb('b.perspectief', '=', 'eigen'),
+              eb('b.auteur_account_id', '=', p.viewerId),
+              eb(sql<boolean>`${p.alleAnderen}::boolean`, '=', true),
+            ]),
+          ]),
+          eb.and([eb('b.status', '=', 'concept'), eb('b.auteur_account_id', '=', p.viewerId)]),
+        ]),
+      )
+      .orderBy('b.afgerond_at')
+      .orderBy('b.id')
+      .orderBy('ba.code'),
+);
+
+/** The record's setting and its resident's name: what every overview needs besides the rounds. */
+export async function overzichtStand(
+  toegang: Toegang,
+): Promise<{ inwonerNaam: string; instelling: Instelling }> {
+  const rij = await overzichtStandSql.eerste(ontsluit(toegang), {
+    gemeenteId: toegang.gemeenteId,
+    dossierId: toegang.dossierId,
+  });
+  if (!rij) throw new Error('record not found after the door');
+  return {
+    inwonerNaam: rij.naam,
+    instelling:
+      rij.versie === null
+        ? { anderenZienEerst: false, versie: 0 }
+        : { anderenZienEerst: rij.anderen_zien_eerst === true, versie: rij.versie },
+  };
+}
+
+const overzichtStandSql = vasteStatement((db, p: { gemeenteId: string; dossierId: string }) =>
+  db
+    .selectFrom('dossier as d')
+    .innerJoin('account as a', 'a.id', 'd.inwoner_account_id')
+    .leftJoin('levensgebieden_instelling as i', (join) =>
+      join.onRef('i.gemeente_id', '=', 'd.gemeente_id').onRef('i.dossier_id', '=', 'd.id'),
+    )
+    .select(['a.naam', 'i.anderen_zien_eerst', 'i.versie'])
+    .where('d.id', '=', p.dossierId)
+    .where('d.gemeente_id', '=', p.gemeenteId),
+);
 
 export async function maakConcept(
   toegang: Toegang,

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../platform/db/database.js';
+import { vasteStatement } from '../platform/db/vast.js';
 import { STANDAARD_LEVENSGEBIEDEN } from '../platform/levensgebied-codes.js';
 import { ontsleutelVeld, versleutelVeld } from '../regie/door/sleutel.js';
 import { ontsluit, type Toegang } from '../regie/door/toegang.js';
@@ -235,9 +236,23 @@ async function naarPersoon(toegang: Toegang, rij: PersoonRij): Promise<Persoon> 
 
 /** Everyone on the map, in the order they were added. */
 export async function personen(toegang: Toegang): Promise<Persoon[]> {
-  const rijen = await personenQuery(toegang).orderBy('created_at').orderBy('id').execute();
+  const rijen: PersoonRij[] = await personenSql.alle(ontsluit(toegang), {
+    gemeenteId: toegang.gemeenteId,
+    dossierId: toegang.dossierId,
+  });
   return Promise.all(rijen.map((rij) => naarPersoon(toegang, rij)));
 }
+
+// Read on her map and on her levensgebieden page: a fixed statement (issue 20).
+const personenSql = vasteStatement((db, p: { gemeenteId: string; dossierId: string }) =>
+  db
+    .selectFrom('netwerk_persoon')
+    .selectAll()
+    .where('gemeente_id', '=', p.gemeenteId)
+    .where('dossier_id', '=', p.dossierId)
+    .orderBy('created_at')
+    .orderBy('id'),
+);
 
 /** One person of this record's map; undefined for an id of anyone else's (or no) map. */
 export async function persoon(toegang: Toegang, id: string): Promise<Persoon | undefined> {

@@ -26,21 +26,42 @@ export const GROOT_VERSCHIL = 2;
 /** The language tag of the translator's catalog, for lists, numbers and dates. */
 export function taalVan(t: Translator): string {
   const taal = t('grafiek.taalcode');
-  try {
-    return Intl.getCanonicalLocales(taal)[0] ?? 'nl-NL';
-  } catch {
-    return 'nl-NL';
+  let canoniek = taalcodes.get(taal);
+  if (canoniek === undefined) {
+    try {
+      canoniek = Intl.getCanonicalLocales(taal)[0] ?? 'nl-NL';
+    } catch {
+      canoniek = 'nl-NL';
+    }
+    taalcodes.set(taal, canoniek);
   }
+  return canoniek;
 }
+
+// Intl objects are costly to make and the same for every page in a language (issue 20): one
+// per language (the catalog's few), made on first use.
+const taalcodes = new Map<string, string>();
+const lijstOpmaak = new Map<string, Intl.ListFormat>();
+const datumOpmaak = new Map<string, Intl.DateTimeFormat>();
 
 /** "a, b en c" / "a, b and c" */
 export function lijst(items: string[], taal: string): string {
-  return new Intl.ListFormat(taal, { style: 'long', type: 'conjunction' }).format(items);
+  let opmaak = lijstOpmaak.get(taal);
+  if (!opmaak) {
+    opmaak = new Intl.ListFormat(taal, { style: 'long', type: 'conjunction' });
+    lijstOpmaak.set(taal, opmaak);
+  }
+  return opmaak.format(items);
 }
 
 /** A date as people read it in the Netherlands ("3-3-2027" / "03/03/2027"), in Amsterdam time. */
 export function datumTekst(datum: Date, taal: string): string {
-  return new Intl.DateTimeFormat(taal, { dateStyle: 'short', timeZone: 'Europe/Amsterdam' }).format(datum);
+  let opmaak = datumOpmaak.get(taal);
+  if (!opmaak) {
+    opmaak = new Intl.DateTimeFormat(taal, { dateStyle: 'short', timeZone: 'Europe/Amsterdam' });
+    datumOpmaak.set(taal, opmaak);
+  }
+  return opmaak.format(datum);
 }
 
 /** A value with the label of its step, when the scale has one: "4 – het gaat goed met wat hulp". */

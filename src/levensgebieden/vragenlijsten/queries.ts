@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Db } from '../../platform/db/database.js';
+import { vasteStatement } from '../../platform/db/vast.js';
 import { ontsleutelVeld, versleutelKlareTekst, versleutelVeld } from '../../regie/door/sleutel.js';
 import { ontsluit, type Toegang } from '../../regie/door/toegang.js';
 import { VERSIE, type Vragenlijst } from './items.js';
@@ -272,15 +273,19 @@ export async function leesInstelling(
   dbOfToegang: Db | Toegang,
   gemeenteId: string,
 ): Promise<{ positieveGezondheid: boolean; version: number }> {
-  const row = await ontsluit(dbOfToegang)
-    .selectFrom('vragenlijst_instelling')
-    .select(['positieve_gezondheid', 'version'])
-    .where('gemeente_id', '=', gemeenteId)
-    .executeTakeFirst();
+  // Read on every levensgebieden page: a fixed statement (issue 20).
+  const row = await instellingSql.eerste(ontsluit(dbOfToegang), { gemeenteId });
   return row
     ? { positieveGezondheid: row.positieve_gezondheid, version: row.version }
     : { positieveGezondheid: false, version: 0 };
 }
+
+const instellingSql = vasteStatement((db, p: { gemeenteId: string }) =>
+  db
+    .selectFrom('vragenlijst_instelling')
+    .select(['positieve_gezondheid', 'version'])
+    .where('gemeente_id', '=', p.gemeenteId),
+);
 
 /** Changes the setting when it is still at the version the beheerder saw (0: never set). */
 export async function zetInstelling(

@@ -20,6 +20,7 @@ import {
   type Kenmerk,
   LEVENSGEBIED_TAXONOMIE,
 } from './vocabulaire.js';
+import { zoekindexGewijzigd } from './wijzigingen.js';
 
 /**
  * All SQL of the sociale kaart search: keeping the search index (documents, lexicon, opening
@@ -129,6 +130,7 @@ export async function verversZoekindex(
   serviceIds: readonly string[],
 ): Promise<void> {
   const unique = [...new Set(serviceIds)];
+  zoekindexGewijzigd();
   for (let start = 0; start < unique.length; start += BATCH) {
     await verversBatch(db, gemeenteId, unique.slice(start, start + BATCH));
   }
