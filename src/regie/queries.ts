@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Db } from '../platform/db/database.js';
+import { vasteStatement } from '../platform/db/vast.js';
 import { enqueueMail } from '../platform/mail/queries.js';
 import * as deur from './door/queries.js';
 import {
@@ -492,15 +493,23 @@ export async function eraseDossierAndAccount(toegang: Toegang, accountId: string
 
 /** The resident's name, for headings of their record. */
 export async function inwonerNaamVan(toegang: Toegang): Promise<string> {
-  const row = await ontsluit(toegang)
+  const row = await inwonerNaamSql.eerste(ontsluit(toegang), {
+    dossierId: toegang.dossierId,
+    gemeenteId: toegang.gemeenteId,
+  });
+  if (!row) throw new Error('record not found after the door');
+  return row.naam;
+}
+
+// On every section page of a record: a fixed statement (issue 20).
+const inwonerNaamSql = vasteStatement((db, p: { dossierId: string; gemeenteId: string }) =>
+  db
     .selectFrom('dossier')
     .innerJoin('account', 'account.id', 'dossier.inwoner_account_id')
     .select('account.naam')
-    .where('dossier.id', '=', toegang.dossierId)
-    .where('dossier.gemeente_id', '=', toegang.gemeenteId)
-    .executeTakeFirstOrThrow();
-  return row.naam;
-}
+    .where('dossier.id', '=', p.dossierId)
+    .where('dossier.gemeente_id', '=', p.gemeenteId),
+);
 
 /** Every emergency access to the record, with who and why: part of the resident's download. */
 export async function listNoodtoegangen(toegang: Toegang) {

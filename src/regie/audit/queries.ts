@@ -1,31 +1,34 @@
 import { sql } from 'kysely';
 import type { Db } from '../../platform/db/database.js';
+import { vasteStatement } from '../../platform/db/vast.js';
 import type { AuditInput } from './audit.js';
 
 /** SQL of the audit trail: appending, sealing into the chain, and walking the chain. */
 
 export async function insertAuditEvent(trx: Db, entry: AuditInput): Promise<void> {
-  await trx
-    .insertInto('audit_event')
-    .values({
-      gemeente_id: entry.gemeenteId,
-      occurred_at: entry.occurredAt,
-      actor_account_id: entry.actorAccountId,
-      actor_rol: entry.actorRol,
-      actor_organisatie_id: entry.actorOrganisatieId,
-      namens_account_id: entry.namensAccountId,
-      dossier_id: entry.dossierId,
-      sectie: entry.sectie,
-      item_id: entry.itemId,
-      actie: entry.actie,
-      uitkomst: entry.uitkomst,
-      grondslag: entry.grondslag,
-      toegang_id: entry.toegangId,
-      noodtoegang: entry.noodtoegang,
-      origin: entry.origin,
-    })
-    .execute();
+  await insertAuditSql.alle(trx, entry);
 }
+
+// Every audited read appends one: a fixed statement, prepared once per connection (issue 20).
+const insertAuditSql = vasteStatement((db, p: AuditInput) =>
+  db.insertInto('audit_event').values({
+    gemeente_id: p.gemeenteId,
+    occurred_at: p.occurredAt,
+    actor_account_id: p.actorAccountId,
+    actor_rol: p.actorRol,
+    actor_organisatie_id: p.actorOrganisatieId,
+    namens_account_id: p.namensAccountId,
+    dossier_id: p.dossierId,
+    sectie: p.sectie,
+    item_id: p.itemId,
+    actie: p.actie,
+    uitkomst: p.uitkomst,
+    grondslag: p.grondslag,
+    toegang_id: p.toegangId,
+    noodtoegang: p.noodtoegang,
+    origin: p.origin,
+  }),
+);
 
 export function unsealedBatch(db: Db, limit: number) {
   return db
