@@ -169,6 +169,6 @@ export async function rapportVan(
   const citaatVragen = uitkomsten.flatMap((u) => (u.soort === 'open' && u.n !== null ? [u.vraag.code] : []));
   const citaten: Record<string, string[]> = {};
   for (const c of await q.goedgekeurdeAntwoorden(db, gemeenteId, p.id, citaatVragen))
-    (citaten[c.vraag] ??= []).push(c.tekst);
+    citaten[c.vraag] = [...(citaten[c.vraag] ?? []), c.tekst];
   return { peiling: p, minimum: regels.minimum, uitkomsten, ingediend, citaten };
 }
