@@ -117,9 +117,7 @@ describe('the review of open answers in a browser', () => {
       const klaar = await drukOp(page, 'Goedkeuren');
       expect(klaar.status()).toBe(200);
       expect(await page.locator('main').textContent()).toContain('Het antwoord is goedgekeurd.');
-      expect(await page.locator('main').textContent()).toContain(
-        'Alle open antwoorden van deze peiling zijn nagekeken.',
-      );
+      expect(await page.locator('main').textContent()).toContain('Alle open antwoorden zijn nagekeken.');
     } finally {
       await sessie.close();
     }

@@ -9,7 +9,7 @@ export const nl = {
   'monitor.open.uitleg':
     'Je ziet steeds één antwoord. Je ziet niet wie het gaf. Haal alles weg waaraan je iemand kunt herkennen: namen, adressen, postcodes, telefoonnummers en e-mail. Alleen antwoorden die je goedkeurt, tellen mee.',
   'monitor.open.wachtend': '{n, plural, one {Er wacht nog 1 antwoord.} other {Er wachten nog # antwoorden.}}',
-  'monitor.open.klaar': 'Alle open antwoorden van deze peiling zijn nagekeken.',
+  'monitor.open.klaar': 'Alle open antwoorden zijn nagekeken.',
   'monitor.open.goedgekeurd': 'Het antwoord is goedgekeurd. Het telt nu mee.',
   'monitor.open.weggegooid': 'Het antwoord is weggegooid. Het telt niet mee.',
   'monitor.open.vraag': 'De vraag',
