@@ -50,6 +50,7 @@ import {
   wisVragenlijsten,
 } from './levensgebieden/vragenlijsten/index.js';
 import { monitorKaarten, monitorMenu } from './monitor/menu.js';
+import { beoordelenRoutes } from './monitor/panel/beoordelen-routes.js';
 import { panelRoutes } from './monitor/panel/routes.js';
 import { monitorRoutes } from './monitor/routes.js';
 import { meetellenSectie } from './monitor/sectie.js';
@@ -523,6 +524,7 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
   await app.register(async (scope) => monitorRoutes(scope, { db, now }));
   // The monitor's panel: peilingen answered with a one-time code, stored apart from who answered.
   await app.register(async (scope) => panelRoutes(scope, { db, now, publicUrl: config.publicUrl }));
+  await app.register(async (scope) => beoordelenRoutes(scope, { db, now }));
   // The questionnaires of levensgebieden (eigen regie in eigen woorden, positieve gezondheid).
   await app.register(async (scope) => vragenlijstRoutes(scope, { db, now }));
   // The waakvlam: the plan, the history, and the check-in from the e-mailed link (no login).

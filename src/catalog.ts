@@ -10,6 +10,7 @@ import * as grafieken from './levensgebieden/grafieken/messages.js';
 import * as levensgebieden from './levensgebieden/messages.js';
 import * as vragenlijsten from './levensgebieden/vragenlijsten/messages.js';
 import * as monitor from './monitor/messages.js';
+import * as monitorPanel from './monitor/panel/messages.js';
 import * as ecomap from './netwerk/kaart/messages.js';
 import * as netwerk from './netwerk/messages.js';
 import * as plan from './plan/messages.js';
@@ -44,6 +45,7 @@ export const capabilityMessages = {
   netwerk,
   plan,
   monitor,
+  'monitor/panel': monitorPanel,
   'sociale-kaart': socialeKaart,
   'sociale-kaart/beheer': socialeKaartBeheer,
   waakvlam,

@@ -365,6 +365,13 @@ const ELDERS_GECONTROLEERD: { route: string; bestand: string; fragment: string; 
     fragment: fragment as string,
     axe: true,
   })),
+  // The review of open answers: keyboard only with JS off at 320 px and 200 % text, then axe.
+  {
+    route: '/panel/peilingen/:id/beoordelen',
+    bestand: 'tests/e2e/monitor-beoordelen.e2e.test.ts',
+    fragment: '/beoordelen`',
+    axe: true,
+  },
   {
     route: '/panel/peilingen/:id/rapport.csv',
     bestand: 'src/monitor/panel/panel.test.ts',

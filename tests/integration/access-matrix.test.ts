@@ -281,6 +281,19 @@ const MONITOR_PANEL: Row[] = [
         `/panel/peilingen/${GEEN_ID}/uitnodigen`,
         rol(['analist', 'beheerder'], 404),
       ],
+      // The review of open answers: sums' people only; an id of no peiling is a 404, nothing written.
+      [
+        'GET',
+        '/panel/peilingen/:id/beoordelen',
+        `/panel/peilingen/${GEEN_ID}/beoordelen`,
+        rol(['analist', 'beheerder'], 404),
+      ],
+      [
+        'POST',
+        '/panel/peilingen/:id/beoordelen/:antwoordId',
+        `/panel/peilingen/${GEEN_ID}/beoordelen/${GEEN_ID}`,
+        rol(['analist', 'beheerder'], 404),
+      ],
       [
         'GET',
         '/panel/invoer/:code',

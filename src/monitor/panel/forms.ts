@@ -45,3 +45,27 @@ export function peilingForm(toegestaan: readonly string[], vandaag: string) {
       .transform((v) => toegestaan.filter((c) => v.includes(c))),
   });
 }
+
+/**
+ * A review of an open answer: the version she saw, what she does (rebuild the suggestion,
+ * approve, throw away), the parts she marked to go (indexes into the answer's highlights) and
+ * the cleaned text. Whether the text is empty or still holds a marked part is checked after
+ * (it needs the stored answer).
+ */
+export const beoordeelForm = z.object({
+  versie: z.coerce.number().int().min(1).max(1_000_000),
+  actie: z.enum(['voorstel', 'goedkeuren', 'weggooien']),
+  tekst: z.string().max(4000, { error: 'monitor.open.fout.lang' }).optional(),
+  deel: z
+    .union([z.string(), z.array(z.string()).max(200)])
+    .optional()
+    .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]))
+    .pipe(
+      z.array(
+        z
+          .string()
+          .regex(/^\d{1,3}$/)
+          .transform(Number),
+      ),
+    ),
+});

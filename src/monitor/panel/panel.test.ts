@@ -6,6 +6,7 @@ import { BrowserClient } from '../../../tests/support/browser-client.js';
 import { startTestApp, type TestApp } from '../../../tests/support/test-app.js';
 import { ENGINES } from '../../../tests/support/test-database.js';
 import { createAccountWithPassword, createGemeente, createOrganisatie } from '../../demo/factories.js';
+import { systeemAggregaat } from '../../regie/door/door.js';
 import * as q from './queries.js';
 import { SEED_000_VRAGEN, seed000 } from './seed-000.js';
 
@@ -212,11 +213,17 @@ describe.each(ENGINES)('monitor panel on %s', { timeout: 180_000 }, (engine) => 
     expect(rauw.tekst.startsWith('v1.')).toBe(true);
     expect(rauw.meester_id).not.toBeNull();
     for (const woord of ['Henk', 'Vries', '12345678', 'buurman']) expect(rauw.tekst).not.toContain(woord);
-    const open = await q.teBeoordelen(t.database.db, gemeenteId, peilingId);
+    const leesOpen = () =>
+      systeemAggregaat(
+        t.database.db,
+        { reden: 'panel-beoordeling', gemeenteId, now: new Date(), actor: null },
+        (toegang) => q.teBeoordelen(toegang, peilingId),
+      );
+    const open = await leesOpen();
     expect(open.map((o) => o.tekst)).toEqual(['Mijn buurman Henk de Vries helpt, bel 06-12345678.']);
     const ander = { ...rauw, id: '00000000-0000-4000-8000-000000000000', beoordeeld: false };
     await t.database.db.insertInto('peiling_open_antwoord').values(ander).execute();
-    await expect(q.teBeoordelen(t.database.db, gemeenteId, peilingId)).rejects.toThrow('does not decrypt');
+    await expect(leesOpen()).rejects.toThrow('does not decrypt');
     await t.database.db.deleteFrom('peiling_open_antwoord').where('id', '=', ander.id).execute();
     if (engine === 'postgres') {
       const { stdout } = await promisify(execFile)(

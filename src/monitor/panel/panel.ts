@@ -137,6 +137,8 @@ export type PanelRapportData = {
   minimum: number;
   uitkomsten: PanelUitkomst[];
   ingediend: number | null;
+  /** Per open question with at least the minimum of approved answers: the cleaned texts */
+  citaten: Record<string, string[]>;
 };
 
 /** The report of a peiling: sums only, protected with the gemeente's minimum and margin. */
@@ -163,5 +165,10 @@ export async function rapportVan(
   });
   const stand = (await q.peilingen(db, gemeenteId)).find((x) => x.id === p.id);
   const ingediend = stand && stand.ingediend >= regels.minimum ? stand.ingediend : null;
-  return { peiling: p, minimum: regels.minimum, uitkomsten, ingediend };
+  // Quotes only where at least the minimum of approved answers were given to the question.
+  const citaatVragen = uitkomsten.flatMap((u) => (u.soort === 'open' && u.n !== null ? [u.vraag.code] : []));
+  const citaten: Record<string, string[]> = {};
+  for (const c of await q.goedgekeurdeAntwoorden(db, gemeenteId, p.id, citaatVragen))
+    citaten[c.vraag] = [...(citaten[c.vraag] ?? []), c.tekst];
+  return { peiling: p, minimum: regels.minimum, uitkomsten, ingediend, citaten };
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { sleutelring } from '../../platform/crypto/sleutelring.js';
 import type { Db } from '../../platform/db/database.js';
+import { type AggregaatToegang, ontsluit } from '../../regie/door/toegang.js';
 import type { Antwoord } from './vraagbank.js';
 import './schema.js';
 
@@ -299,7 +300,7 @@ export async function rapportSommen(db: Db, gemeenteId: string, peilingId: strin
     select o.vraag, count(*)::int as n
     from peiling_open_antwoord o
     join peiling p on p.id = o.peiling_id and p.gemeente_id = ${gemeenteId}
-    where o.peiling_id = ${peilingId} and o.beoordeeld
+    where o.peiling_id = ${peilingId} and o.beoordeeld and not o.weggelaten
     group by 1`.execute(db);
   return {
     tellingen: tellingen.map((r) => ({ ...r, aantal: Number(r.aantal) })),
@@ -343,41 +344,159 @@ function openTekst(r: {
   );
 }
 
-/** Open answers that still wait for review (the beheerder's review step only). */
-export async function teBeoordelen(db: Db, gemeenteId: string, peilingId: string) {
+/** An open answer as the reviewer sees it: never with a submission or a member (there is none). */
+export type OpenAntwoord = {
+  id: string;
+  vraag: string;
+  tekst: string;
+  versie: number;
+  beoordeeld: boolean;
+  weggelaten: boolean;
+};
+
+const openKolommen = [
+  'o.id',
+  'o.gemeente_id',
+  'o.peiling_id',
+  'o.vraag',
+  'o.tekst',
+  'o.meester_id',
+  'o.versie',
+  'o.beoordeeld',
+  'o.weggelaten',
+] as const;
+
+/** The open answers of a peiling of her gemeente, through the door's named system path. */
+function openVan(toegang: AggregaatToegang, peilingId: string) {
+  return ontsluit(toegang)
+    .selectFrom('peiling_open_antwoord as o')
+    .innerJoin('peiling as p', 'p.id', 'o.peiling_id')
+    .select(openKolommen)
+    .where('p.gemeente_id', '=', toegang.gemeenteId)
+    .where('o.gemeente_id', '=', toegang.gemeenteId)
+    .where('o.peiling_id', '=', peilingId);
+}
+
+const alsOpenAntwoord = (r: {
+  id: string;
+  gemeente_id: string;
+  peiling_id: string;
+  vraag: string;
+  tekst: string;
+  meester_id: string | null;
+  versie: number;
+  beoordeeld: boolean;
+  weggelaten: boolean;
+}): OpenAntwoord => ({
+  id: r.id,
+  vraag: r.vraag,
+  tekst: openTekst(r),
+  versie: Number(r.versie),
+  beoordeeld: r.beoordeeld,
+  weggelaten: r.weggelaten,
+});
+
+/**
+ * Open answers that still wait for review, in the order of their random ids (which says
+ * nothing about when they were given), at most `limiet`.
+ */
+export async function teBeoordelen(
+  toegang: AggregaatToegang,
+  peilingId: string,
+  limiet = 50,
+): Promise<OpenAntwoord[]> {
+  const rijen = await openVan(toegang, peilingId)
+    .where('o.beoordeeld', '=', false)
+    .orderBy('o.id')
+    .limit(limiet)
+    .execute();
+  return rijen.map(alsOpenAntwoord);
+}
+
+/** How many open answers of a peiling still wait for review. */
+export async function aantalTeBeoordelen(toegang: AggregaatToegang, peilingId: string): Promise<number> {
+  const r = await ontsluit(toegang)
+    .selectFrom('peiling_open_antwoord as o')
+    .innerJoin('peiling as p', 'p.id', 'o.peiling_id')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('p.gemeente_id', '=', toegang.gemeenteId)
+    .where('o.peiling_id', '=', peilingId)
+    .where('o.beoordeeld', '=', false)
+    .executeTakeFirst();
+  return Number(r?.n ?? 0);
+}
+
+/** One open answer of a peiling, reviewed or not. */
+export async function openAntwoord(
+  toegang: AggregaatToegang,
+  peilingId: string,
+  id: string,
+): Promise<OpenAntwoord | undefined> {
+  const r = await openVan(toegang, peilingId).where('o.id', '=', id).executeTakeFirst();
+  return r ? alsOpenAntwoord(r) : undefined;
+}
+
+/**
+ * Stores a review of the version the reviewer saw: the cleaned text, encrypted again, ready for
+ * analysis — or thrown away (an encrypted empty text, never counted). False when the answer is
+ * no longer at that version (someone else reviewed it meanwhile): nothing is written.
+ */
+export async function beoordeel(
+  toegang: AggregaatToegang,
+  invoer: {
+    peilingId: string;
+    id: string;
+    versie: number;
+    uitkomst: { soort: 'goedgekeurd'; tekst: string } | { soort: 'weggelaten' };
+  },
+): Promise<boolean> {
+  const gemeenteId = toegang.gemeenteId;
+  const { versleuteld, meesterId } = sleutelring().versleutelPeilingAntwoord(
+    { gemeenteId, peilingId: invoer.peilingId, rijId: invoer.id },
+    invoer.uitkomst.soort === 'goedgekeurd' ? invoer.uitkomst.tekst : '',
+  );
+  const r = await ontsluit(toegang)
+    .updateTable('peiling_open_antwoord')
+    .set((eb) => ({
+      tekst: versleuteld,
+      meester_id: meesterId,
+      beoordeeld: true,
+      weggelaten: invoer.uitkomst.soort === 'weggelaten',
+      versie: eb('versie', '+', 1),
+    }))
+    .where('gemeente_id', '=', gemeenteId)
+    .where('id', '=', invoer.id)
+    .where('peiling_id', '=', invoer.peilingId)
+    .where('versie', '=', invoer.versie)
+    .where('peiling_id', 'in', (eb) =>
+      eb.selectFrom('peiling').select('id').where('gemeente_id', '=', gemeenteId),
+    )
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+/**
+ * The approved, cleaned open answers of the given questions, for the report's quotes (the
+ * caller asks only for questions with at least the minimum of approved answers). In the order
+ * of their random ids.
+ */
+export async function goedgekeurdeAntwoorden(
+  db: Db,
+  gemeenteId: string,
+  peilingId: string,
+  vragen: readonly string[],
+): Promise<{ vraag: string; tekst: string }[]> {
+  if (vragen.length === 0) return [];
   const rijen = await db
     .selectFrom('peiling_open_antwoord as o')
     .innerJoin('peiling as p', 'p.id', 'o.peiling_id')
     .select(['o.id', 'o.gemeente_id', 'o.peiling_id', 'o.vraag', 'o.tekst', 'o.meester_id'])
     .where('p.gemeente_id', '=', gemeenteId)
     .where('o.peiling_id', '=', peilingId)
-    .where('o.beoordeeld', '=', false)
+    .where('o.vraag', 'in', vragen)
+    .where('o.beoordeeld', '=', true)
+    .where('o.weggelaten', '=', false)
     .orderBy('o.id')
-    .limit(50)
     .execute();
-  return rijen.map((r) => ({ id: r.id, vraag: r.vraag, tekst: openTekst(r) }));
-}
-
-/** Stores the reviewed text (identifying details removed) and marks it ready for analysis. */
-export async function beoordeel(
-  db: Db,
-  gemeenteId: string,
-  invoer: { peilingId: string; id: string; tekst: string },
-): Promise<boolean> {
-  const { versleuteld, meesterId } = sleutelring().versleutelPeilingAntwoord(
-    { gemeenteId, peilingId: invoer.peilingId, rijId: invoer.id },
-    invoer.tekst,
-  );
-  const r = await db
-    .updateTable('peiling_open_antwoord')
-    .set({ tekst: versleuteld, meester_id: meesterId, beoordeeld: true })
-    .where('gemeente_id', '=', gemeenteId)
-    .where('id', '=', invoer.id)
-    .where('peiling_id', '=', invoer.peilingId)
-    .where('beoordeeld', '=', false)
-    .where('peiling_id', 'in', (eb) =>
-      eb.selectFrom('peiling').select('id').where('gemeente_id', '=', gemeenteId),
-    )
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows) === 1;
+  return rijen.map((r) => ({ vraag: r.vraag, tekst: openTekst(r) }));
 }

@@ -73,4 +73,8 @@ export type PeilingOpenAntwoordTable = {
   /** The master key the gemeente's panel key was derived from; null: a plain-text row. */
   meester_id: string | null;
   beoordeeld: ColumnType<boolean, boolean | undefined, boolean>;
+  /** Raised by every review (migration 0044): a review of an older version is refused (409). */
+  versie: ColumnType<number, number | undefined, number>;
+  /** Thrown away by the reviewer: the text is an encrypted empty text, and it never counts. */
+  weggelaten: ColumnType<boolean, boolean | undefined, boolean>;
 };

@@ -370,6 +370,8 @@ export async function systeemAggregaat<T>(
     now: Date;
     actor: AuditActor | null;
     origin?: string;
+    /** What the work does: reading (the default) or, for the review of open answers, changing. */
+    actie?: AuditActie;
   },
   werk: (toegang: AggregaatToegang) => Promise<T>,
 ): Promise<T> {
@@ -383,7 +385,7 @@ export async function systeemAggregaat<T>(
         gemeenteId: aanvraag.gemeenteId,
         occurredAt: aanvraag.now,
         dossierId: null,
-        actie: 'read',
+        actie: aanvraag.actie ?? 'read',
         uitkomst: 'allowed',
         grondslag: `aggregaat:${aanvraag.reden}`,
         origin: aanvraag.origin ?? 'web',

@@ -50,7 +50,9 @@ export class Toegang {
 /** Why sums over many records are read: each purpose is named here and written in the trail. */
 export type AggregaatReden =
   /** the monitor's figures per life domain (src/monitor): counts only, never a record */
-  'monitor';
+  | 'monitor'
+  /** the review of a peiling's open answers (src/monitor/panel/beoordeling): anonymous texts, no record */
+  | 'panel-beoordeling';
 
 /**
  * Permission to read sums over the records of one gemeente, for one named purpose — never one

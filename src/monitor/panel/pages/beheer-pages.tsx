@@ -84,6 +84,9 @@ export function PeilingenPage({
           <Paragraph>
             <Link href={`/panel/peilingen/${p.id}`}>{t('monitor.panel.peilingen.rapport')}</Link>
           </Paragraph>
+          <Paragraph>
+            <Link href={`/panel/peilingen/${p.id}/beoordelen`}>{t('monitor.open.link')}</Link>
+          </Paragraph>
           <PostForm ctx={ctx} action={`/panel/peilingen/${p.id}/uitnodigen`}>
             <SubmitButton appearance="secondary-action">
               {t('monitor.panel.peilingen.uitnodigen')}
@@ -147,6 +150,9 @@ export function PanelRapportPage({ ctx, data }: { ctx: PageContext; data: PanelR
     <Layout ctx={ctx} title={titel}>
       <Heading level={1}>{titel}</Heading>
       <Paragraph lead>{t('monitor.panel.rapport.intro', { minimum: data.minimum })}</Paragraph>
+      <Paragraph>
+        <Link href={`/panel/peilingen/${data.peiling.id}/beoordelen`}>{t('monitor.open.link')}</Link>
+      </Paragraph>
       {data.ingediend === null ? (
         <Alert type="info">
           <Paragraph>{t('monitor.panel.rapport.weinig', { minimum: data.minimum })}</Paragraph>
@@ -164,7 +170,7 @@ export function PanelRapportPage({ ctx, data }: { ctx: PageContext; data: PanelR
             <Paragraph>{t('monitor.rapport.onderdrukt')}</Paragraph>
           ) : null}
           {data.uitkomsten.map((u) => (
-            <Uitkomst key={u.vraag.code} u={u} t={t} />
+            <Uitkomst key={u.vraag.code} u={u} t={t} citaten={data.citaten[u.vraag.code] ?? []} />
           ))}
         </>
       )}
@@ -172,7 +178,7 @@ export function PanelRapportPage({ ctx, data }: { ctx: PageContext; data: PanelR
   );
 }
 
-function Uitkomst({ u, t }: { u: PanelUitkomst; t: Translate }) {
+function Uitkomst({ u, t, citaten }: { u: PanelUitkomst; t: Translate; citaten: string[] }) {
   const id = `vraag-${u.vraag.code.replace(':', '-')}`;
   const naam = vraagTekst(u.vraag, t);
   const kop = (
@@ -200,6 +206,16 @@ function Uitkomst({ u, t }: { u: PanelUitkomst; t: Translate }) {
             ? t('monitor.panel.rapport.teruggehouden')
             : t('monitor.panel.rapport.open', { n: u.n })}
         </Paragraph>
+        {u.n !== null && citaten.length > 0 ? (
+          <>
+            <Paragraph>{t('monitor.open.citaten')}</Paragraph>
+            {citaten.map((c) => (
+              <blockquote class="utrecht-blockquote" style="white-space:pre-wrap;overflow-wrap:anywhere">
+                {c}
+              </blockquote>
+            ))}
+          </>
+        ) : null}
       </section>
     );
   if (u.teruggehouden || u.n === null)
