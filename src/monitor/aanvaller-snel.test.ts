@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lpAanvaller } from './aanvaller.js';
+import { lpAanvaller, lpOordeel } from './aanvaller.js';
 import { type SnelleUitslag, snelleAanvaller } from './aanvaller-snel.js';
 import {
   type AanvalVraag,
@@ -122,7 +122,9 @@ describe('the fast attacker check', () => {
         const kubus = kubusVan(p, tellingen);
         const familie = tabelFamilies[p.familie] as TabelVorm[];
         const regels = { minimum: p.minimum, marge: p.marge };
-        const exact = await beveilig(kubus, familie, regels, lpAanvaller);
+        // The exact check asking every cell every round, against the fast check with fewer
+        // solves and the verdicts kept from earlier rounds.
+        const exact = await beveilig(kubus, familie, regels, lpAanvaller, { onthoud: false });
         const snel = await beveilig(kubus, familie, regels, snelleAanvaller());
         const patroon = (pub: typeof exact) =>
           [...pub.cellen.entries()].map(([code, c]) => `${code}:${c.onderdrukt ?? 'open'}`).sort();
@@ -130,6 +132,59 @@ describe('the fast attacker check', () => {
         expect(snel.rondes).toBe(exact.rondes);
       }),
       { numRuns: 60 },
+    );
+  }, 120_000);
+
+  it('gives the exact LP verdict with fewer solves: witnesses for wide cells, exact intervals for narrow ones', async () => {
+    await fc.assert(
+      fc.asyncProperty(kubusGeval, async ({ p, tellingen, verborgen }) => {
+        const kubus = kubusVan(p, tellingen);
+        const vraag = vraagVan(kubus, tabelFamilies[p.familie] as TabelVorm[], verborgen, p.marge);
+        if (vraag.gevraagd.length === 0) return;
+        const waar = vraag.gevraagd.map((cel) => cel.reduce((s, i) => s + (kubus.tellingen[i] ?? 0), 0));
+        const exact = await lpAanvaller(vraag);
+        const oordeel = await lpOordeel(vraag, waar, p.marge);
+        exact.forEach((e, i) => {
+          const o = oordeel[i] as { laag: number; hoog: number };
+          const breedExact = e.hoog - e.laag >= p.marge - 1e-6;
+          expect(o.hoog - o.laag >= p.marge - 1e-6).toBe(breedExact);
+          // Always inside the exact interval (found counts fit everything published) …
+          expect(o.laag).toBeGreaterThanOrEqual(e.laag - 1e-6);
+          expect(o.hoog).toBeLessThanOrEqual(e.hoog + 1e-6);
+          // … and the exact interval itself when the cell is narrow.
+          if (!breedExact) {
+            expect(o.laag).toBeCloseTo(e.laag, 6);
+            expect(o.hoog).toBeCloseTo(e.hoog, 6);
+          }
+        });
+      }),
+      { numRuns: 150 },
+    );
+  }, 120_000);
+
+  it('keeps a wide verdict across rounds: hiding one more cell never narrows an interval', async () => {
+    await fc.assert(
+      fc.asyncProperty(kubusGeval, fc.nat(), async ({ p, tellingen, verborgen }, extra) => {
+        const kubus = kubusVan(p, tellingen);
+        const familie = tabelFamilies[p.familie] as TabelVorm[];
+        const voor = vraagVan(kubus, familie, verborgen, p.marge);
+        if (voor.gevraagd.length === 0 || voor.gepubliceerd.length === 0) return;
+        // The same question with one more published cell hidden (asked about last).
+        const j = extra % voor.gepubliceerd.length;
+        const na: AanvalVraag = {
+          ...voor,
+          gepubliceerd: voor.gepubliceerd.filter((_, r) => r !== j),
+          gevraagd: [...voor.gevraagd, (voor.gepubliceerd[j] as { binnen: number[] }).binnen],
+        };
+        const a = await lpAanvaller(voor);
+        const b = await lpAanvaller(na);
+        a.forEach((e, i) => {
+          const f = b[i] as { laag: number; hoog: number };
+          expect(f.laag).toBeLessThanOrEqual(e.laag + 1e-6);
+          expect(f.hoog).toBeGreaterThanOrEqual(e.hoog - 1e-6);
+        });
+      }),
+      { numRuns: 100 },
     );
   }, 120_000);
 

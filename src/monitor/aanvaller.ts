@@ -26,7 +26,8 @@ const highs = () => {
   return geladen;
 };
 
-export async function lpAanvaller(vraag: AanvalVraag): Promise<Interval[]> {
+/** The attacker's model over the linked part: its variables per inner cell, and its solves. */
+async function bouwModel(vraag: AanvalVraag) {
   const h = await highs();
   const n = vraag.aantalBinnencellen;
   // Only inner cells linked to an asked cell are variables (an index per used inner cell).
@@ -76,25 +77,95 @@ export async function lpAanvaller(vraag: AanvalVraag): Promise<Interval[]> {
       values: new Float64Array(indices.length).fill(1),
     },
   });
+  model.options.set({ output_flag: false });
+  const status = h.constants.modelStatus;
+  const kolommenVan = (cel: readonly number[]) => Int32Array.from(cel, (i) => gebruikt[i] as number).sort();
+  /**
+   * Minimise or maximise the sum of the given cells' variables (each cell's columns, once per
+   * cell). The optimum, or the bound when unbounded; and the solution's value per variable.
+   */
+  const los = (
+    cellen: readonly (readonly number[])[],
+    zin: 'minimize' | 'maximize',
+  ): { optimum: number; punt: Float64Array | undefined } => {
+    const kosten = new Float64Array(kolommen);
+    for (const cel of cellen) for (const k of kolommenVan(cel)) kosten[k] = (kosten[k] as number) + 1;
+    const cols = Int32Array.from({ length: kolommen }, (_, k) => k);
+    model.changeColsCost({ kind: 'set', indices: cols }, kosten);
+    model.changeObjectiveSense(h.constants.objectiveSense[zin]);
+    model.run();
+    const s = model.getModelStatus();
+    if (s === status.optimal)
+      return { optimum: model.getObjectiveValue(), punt: Float64Array.from(model.getSolution().colValue) };
+    if (s === status.unbounded || s === status.unboundedOrInfeasible)
+      return { optimum: zin === 'minimize' ? 0 : Number.POSITIVE_INFINITY, punt: undefined };
+    throw new Error(`attacker LP ended with status ${s}`);
+  };
+  /** A cell's sum at a solution. */
+  const somIn = (punt: Float64Array, cel: readonly number[]) =>
+    cel.reduce((som, i) => som + (punt[gebruikt[i] as number] ?? 0), 0);
+  return { model, los, somIn };
+}
+
+export async function lpAanvaller(vraag: AanvalVraag): Promise<Interval[]> {
+  const { model, los } = await bouwModel(vraag);
   try {
-    model.options.set({ output_flag: false });
-    const status = h.constants.modelStatus;
-    const los = (zin: 'minimize' | 'maximize', onbegrensd: number): number => {
-      model.changeObjectiveSense(h.constants.objectiveSense[zin]);
-      model.run();
-      const s = model.getModelStatus();
-      if (s === status.optimal) return model.getObjectiveValue();
-      if (s === status.unbounded || s === status.unboundedOrInfeasible) return onbegrensd;
-      throw new Error(`attacker LP ended with status ${s}`);
+    return vraag.gevraagd.map((cel) => ({
+      laag: los([cel], 'minimize').optimum,
+      hoog: los([cel], 'maximize').optimum,
+    }));
+  } finally {
+    model.dispose();
+  }
+}
+
+/**
+ * The exact verdict with fewer solves (docs/decisions/046): is each asked cell's interval at
+ * least `marge` wide? Every solution of the model is counts the attacker cannot tell from the
+ * true ones, and so are the true counts themselves. So each cell's interval contains the range
+ * its sum takes over the true counts and every solution found so far. A cell whose range
+ * reaches the margin is wide without a solve of its own; the others get their own two solves
+ * (exact), whose solutions widen the ranges of the rest. Wide cells get the range found (inside
+ * their interval), narrow ones their exact interval: the same verdicts as `lpAanvaller`.
+ */
+export async function lpOordeel(
+  vraag: AanvalVraag,
+  waar: readonly number[],
+  marge: number,
+): Promise<Interval[]> {
+  const { model, los, somIn } = await bouwModel(vraag);
+  try {
+    const bereik: Interval[] = waar.map((w) => ({ laag: w, hoog: w }));
+    const breed = (k: number) => {
+      const b = bereik[k] as Interval;
+      return b.hoog - b.laag >= marge;
     };
-    return vraag.gevraagd.map((cel) => {
-      const cols = Int32Array.from(cel, (i) => gebruikt[i] as number).sort();
-      model.changeColsCost({ kind: 'set', indices: cols }, new Float64Array(cols.length).fill(1));
-      const laag = los('minimize', 0);
-      const hoog = los('maximize', Number.POSITIVE_INFINITY);
-      model.changeColsCost({ kind: 'set', indices: cols }, new Float64Array(cols.length));
-      return { laag, hoog };
+    const neem = (punt: Float64Array | undefined) => {
+      if (!punt) return;
+      vraag.gevraagd.forEach((cel, k) => {
+        const b = bereik[k] as Interval;
+        const som = somIn(punt, cel);
+        if (som < b.laag) b.laag = som;
+        if (som > b.hoog) b.hoog = som;
+      });
+    };
+    // First all open cells at once, up and down: cheap witnesses for many.
+    const open = () => vraag.gevraagd.flatMap((cel, k) => (breed(k) ? [] : [cel]));
+    for (const zin of ['maximize', 'minimize'] as const) {
+      const cellen = open();
+      if (cellen.length > 0) neem(los(cellen, zin).punt);
+    }
+    vraag.gevraagd.forEach((cel, k) => {
+      if (breed(k)) return;
+      const hoog = los([cel], 'maximize');
+      neem(hoog.punt);
+      (bereik[k] as Interval).hoog = hoog.optimum;
+      if (breed(k)) return;
+      const laag = los([cel], 'minimize');
+      neem(laag.punt);
+      (bereik[k] as Interval).laag = laag.optimum;
     });
+    return bereik;
   } finally {
     model.dispose();
   }

@@ -193,7 +193,13 @@ export async function beveilig(
   tabellen: readonly TabelVorm[],
   regels: Regels,
   aanvaller: Aanvaller,
+  opties: { onthoud?: boolean } = {},
 ): Promise<Publicatie> {
+  // A round only hides more cells, so the attacker only knows less: a cell found wide enough
+  // stays wide enough in every later round (docs/decisions/046). Its verdict is kept and it is
+  // not asked again; `onthoud: false` asks every cell every round (for the tests).
+  const onthoud = opties.onthoud ?? true;
+  const breed = new Map<string, Interval>();
   const sleutels = cellenVan(kubus, tabellen);
   const cellen = new Map<string, Cel>();
   for (const sleutel of sleutels) {
@@ -223,20 +229,27 @@ export async function beveilig(
     const gepubliceerd = [...cellen.values()]
       .filter((c) => c.onderdrukt === null)
       .map((c) => ({ binnen: binnenVan(c), waarde: c.waarde }));
-    const uitkomst = await aanvaller({
-      aantalBinnencellen: aantalBinnencellen(kubus.dimensies),
-      gepubliceerd,
-      gevraagd: onderdrukt.map(binnenVan),
-      maten: kubus.dimensies.map((d) => d.waarden.length),
-      binnenwaarden: kubus.tellingen,
-      marge: regels.marge,
-    });
+    const vragen = onderdrukt.filter((c) => !breed.has(celCode(c.sleutel)));
+    const uitkomst =
+      vragen.length === 0
+        ? []
+        : await aanvaller({
+            aantalBinnencellen: aantalBinnencellen(kubus.dimensies),
+            gepubliceerd,
+            gevraagd: vragen.map(binnenVan),
+            maten: kubus.dimensies.map((d) => d.waarden.length),
+            binnenwaarden: kubus.tellingen,
+            marge: regels.marge,
+          });
     intervallen.clear();
+    for (const [code, interval] of breed) intervallen.set(code, interval);
     const zwak: Cel[] = [];
-    onderdrukt.forEach((cel, i) => {
+    vragen.forEach((cel, i) => {
       const interval = uitkomst[i] as Interval;
-      intervallen.set(celCode(cel.sleutel), interval);
+      const code = celCode(cel.sleutel);
+      intervallen.set(code, interval);
       if (interval.hoog - interval.laag < regels.marge) zwak.push(cel);
+      else if (onthoud) breed.set(code, interval);
     });
     if (zwak.length === 0) return { cellen, intervallen, rondes: ronde };
 
