@@ -546,6 +546,7 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
       publicUrl: config.publicUrl,
       // The crisiskaart's own "whom to warn" are told of emergency access with its grantees.
       noodContacten,
+      eigenNamen: levensgebiedNamenBron(db),
     }),
   );
 

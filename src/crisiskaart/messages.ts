@@ -154,6 +154,20 @@ export const nl = {
     'Hallo {naam},\n\nJe kaartje is 18 maanden geleden voor het laatst nagekeken. Kijk of alles nog klopt:\n\n{link}',
   'crisiskaart.mail.hercontrole.tekst.naaste':
     'Hallo,\n\nEen kaartje waarop jij staat, is 18 maanden oud. Wil je samen kijken of alles nog klopt? Log in:\n\n{link}',
+  'crisiskaart.alles.kaart': 'Je kaartje: {naam}',
+  'crisiskaart.alles.gemaakt': 'Gemaakt op {gemaakt}. Voor het laatst nagekeken op {gecontroleerd}.',
+  'crisiskaart.alles.op-kaart': '(staat op het kleine kaartje)',
+  'crisiskaart.alles.niet-op-kaart': '(staat alleen in het grote plan)',
+  'crisiskaart.alles.waarschuwen':
+    'Opent een hulpverlener je kaartje in een noodgeval? Dan krijgt bericht: {namen}.',
+  'crisiskaart.alles.waarschuwen.niemand':
+    'Je hebt niemand gekozen die bericht krijgt als je kaartje in een noodgeval wordt geopend.',
+  'crisiskaart.alles.afspraken': 'Wie wat voor je regelt in een crisis',
+  'crisiskaart.alles.afspraak': 'Je vroeg {wie} op {datum} om te helpen met: {taak}',
+  'crisiskaart.alles.iemand': 'iemand',
+  'crisiskaart.alles.toelichting': 'Wat die persoon moet weten',
+  'crisiskaart.alles.voorstellen': 'Voorstellen van anderen',
+  'crisiskaart.alles.voorstel': '{naam} stelde op {datum} iets voor. {status}.',
 };
 
 export const en: Record<keyof typeof nl, string> = {
@@ -305,6 +319,20 @@ export const en: Record<keyof typeof nl, string> = {
     'Hello {naam},\n\nYour card was last checked 18 months ago. See whether everything is still right:\n\n{link}',
   'crisiskaart.mail.hercontrole.tekst.naaste':
     'Hello,\n\nA card you are on is 18 months old. Would you check together whether everything is still right? Log in:\n\n{link}',
+  'crisiskaart.alles.kaart': 'Your card: {naam}',
+  'crisiskaart.alles.gemaakt': 'Made on {gemaakt}. Last checked on {gecontroleerd}.',
+  'crisiskaart.alles.op-kaart': '(on the small card)',
+  'crisiskaart.alles.niet-op-kaart': '(only in the longer plan)',
+  'crisiskaart.alles.waarschuwen':
+    'If a professional opens your card in an emergency, these people are told: {namen}.',
+  'crisiskaart.alles.waarschuwen.niemand':
+    'You chose nobody to be told when your card is opened in an emergency.',
+  'crisiskaart.alles.afspraken': 'Who arranges what for you in a crisis',
+  'crisiskaart.alles.afspraak': 'On {datum} you asked {wie} to help with: {taak}',
+  'crisiskaart.alles.iemand': 'someone',
+  'crisiskaart.alles.toelichting': 'What that person needs to know',
+  'crisiskaart.alles.voorstellen': 'Proposals of others',
+  'crisiskaart.alles.voorstel': '{naam} proposed something on {datum}. {status}.',
 };
 
 declare module '../platform/i18n/i18n.js' {

@@ -3,6 +3,7 @@ import type { Toegang } from '../regie/door/door.js';
 import type { SectieDefinitie } from '../regie/secties.js';
 import { VELDEN } from './codes.js';
 import { crisiskaartNaarFhir } from './fhir.js';
+import { crisiskaartLeesbaar } from './leesbaar.js';
 import * as q from './queries.js';
 
 /**
@@ -16,6 +17,7 @@ export function crisiskaartSectie(): SectieDefinitie {
     label: 'sectie.crisiskaart',
     uitleg: 'sectie.crisiskaart.uitleg',
     exporteer: (toegang) => exporteerCrisiskaart(toegang),
+    leesbaar: async (toegang, context) => crisiskaartLeesbaar(await exporteerCrisiskaart(toegang), context),
     fhir: async (toegang, context): Promise<FhirResource[]> =>
       crisiskaartNaarFhir(await exporteerCrisiskaart(toegang), context),
     wis: (toegang) => q.wisCrisiskaart(toegang),

@@ -210,6 +210,11 @@ export const nl = {
   'monitor.panel.rapport.csv': 'Download als CSV',
   'monitor.panel.rapport.pdf': 'Download als PDF',
   'monitor.panel.rapport.onbekend': 'Deze peiling bestaat niet.',
+  'monitor.alles.telt-niet-mee': 'Je antwoorden tellen niet mee in de cijfers van de gemeente.',
+  'monitor.alles.telt-mee': 'Je antwoorden tellen mee in de cijfers van de gemeente, sinds {datum}.',
+  'monitor.alles.jaren': 'Je bent geboren tussen {van} en {tot}.',
+  'monitor.alles.gebied': 'Je woont in dit deel van de gemeente: {gebied}',
+  'monitor.alles.geslacht': 'Wat bij je past: {geslacht}',
 };
 
 export const en: Record<keyof typeof nl, string> = {
@@ -415,6 +420,11 @@ export const en: Record<keyof typeof nl, string> = {
   'monitor.panel.rapport.csv': 'Download as CSV',
   'monitor.panel.rapport.pdf': 'Download as PDF',
   'monitor.panel.rapport.onbekend': 'This survey does not exist.',
+  'monitor.alles.telt-niet-mee': "Your answers do not count in the gemeente's figures.",
+  'monitor.alles.telt-mee': "Your answers count in the gemeente's figures, since {datum}.",
+  'monitor.alles.jaren': 'You were born between {van} and {tot}.',
+  'monitor.alles.gebied': 'You live in this part of the gemeente: {gebied}',
+  'monitor.alles.geslacht': 'What fits you: {geslacht}',
 };
 
 declare module '../platform/i18n/i18n.js' {

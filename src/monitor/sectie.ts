@@ -1,5 +1,6 @@
 import type { Toegang } from '../regie/door/door.js';
 import type { SectieDefinitie } from '../regie/secties.js';
+import { meetellenLeesbaar } from './leesbaar.js';
 import * as q from './queries.js';
 
 /**
@@ -12,15 +13,16 @@ export function meetellenSectie(): SectieDefinitie {
     label: 'sectie.meetellen',
     uitleg: 'sectie.meetellen.uitleg',
     exporteer: (toegang) => exporteerMeetellen(toegang),
+    leesbaar: async (toegang, context) => meetellenLeesbaar(await exporteerMeetellen(toegang), context),
     wis: (toegang) => q.stopDeelname(toegang),
   };
 }
 
 export async function exporteerMeetellen(toegang: Toegang) {
   const deelname = await q.deelname(toegang);
-  if (!deelname) return { telMee: false };
+  if (!deelname) return { telMee: false as const };
   return {
-    telMee: true,
+    telMee: true as const,
     sinds: deelname.sinds.toISOString(),
     geboortejaren: `${deelname.geboortejaren}-${Number(deelname.geboortejaren) + 9}`,
     gebied: deelname.gebied,

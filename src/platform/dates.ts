@@ -80,3 +80,11 @@ export function formatTime(date: Date, locale: 'nl' | 'en'): string {
 export function dateInputValue(date: Date): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: ZONE }).format(date);
 }
+
+/**
+ * A date from an export written out ("3 maart 2027"): an ISO moment, or a day "2027-03-03" (read
+ * at noon in Amsterdam, so it is that day). For the sections' words in "Alles wat Redzaam van je weet".
+ */
+export function formatIsoDate(iso: string, locale: 'nl' | 'en'): string {
+  return formatDate(new Date(/^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso}T12:00:00+01:00` : iso), locale);
+}

@@ -8,6 +8,7 @@ import { type FormBody, formString } from '../platform/http/body.js';
 import { HttpError } from '../platform/http/errors.js';
 import { parseForm } from '../platform/http/forms.js';
 import type { Viewer } from '../platform/http/request-context.js';
+import { isMessageKey, type MessageKey, type Translate } from '../platform/i18n/i18n.js';
 import type { FieldErrors } from '../platform/views/components.js';
 import { pageContext, sendPage } from '../platform/views/render.js';
 import {
@@ -32,12 +33,53 @@ const persoonsgegevens = { persoonsgegevens: true };
 
 type DossierParams = { dossierId: string };
 
+/**
+ * A refused invitation's reasons, kept for when its address (the form's POST address) is opened
+ * again: field names and catalog keys only, never what she typed, in a short-lived cookie scoped
+ * to the record's sharing pages. A cookie rather than the query string, because the refusal is
+ * shown at the POST's own address with her input kept (400), and that address cannot carry it.
+ */
+const FOUT_COOKIE = 'uitnodiging-fout';
+const FOUT_VELDEN = ['email', 'rol', 'doel', 'eindigt_op', 'niveaus'] as const;
+const FOUT_DUUR_S = 30 * 60;
+
+/** The field errors as catalog keys, one per field (a translator that returns the key). */
+const alsSleutel = ((key: MessageKey) => key) as Translate;
+
+/** "email:veld.fout.email,niveaus:veld.fout.geen-sectie" back to keys; anything else is dropped. */
+export function leesFoutSleutels(waarde: string | undefined): Partial<Record<string, MessageKey>> {
+  const uit: Partial<Record<string, MessageKey>> = {};
+  for (const deel of (waarde ?? '').split(',').slice(0, FOUT_VELDEN.length)) {
+    const [veld, sleutel] = deel.split(':');
+    if (!veld || !sleutel || !(FOUT_VELDEN as readonly string[]).includes(veld)) continue;
+    if (sleutel.startsWith('veld.fout.') && isMessageKey(sleutel)) uit[veld] = sleutel;
+  }
+  return uit;
+}
+
+/** The errors in her language; `max` for the one message that names a length (the purpose's 300). */
+function vertaal(sleutels: Partial<Record<string, MessageKey>>, t: Translate): FieldErrors {
+  return Object.fromEntries(
+    Object.entries(sleutels).flatMap(([veld, sleutel]) =>
+      sleutel ? [[veld, t(sleutel, { max: 300 })]] : [],
+    ),
+  );
+}
+
 /** Sharing a record: "Wie kan wat zien", invitations and accepting them. */
 export async function delenRoutes(app: FastifyInstance, deps: RegieDeps): Promise<void> {
   const { db, secties } = deps;
   const csrf = app.csrfProtection;
   const baseUrl = (request: FastifyRequest) =>
     baseUrlFor(gemeenteOf(request), deps.publicUrl, `${request.protocol}://${request.host}`);
+
+  /** The cookie of a refused invitation: this record's sharing pages only, like the language cookie. */
+  const foutCookie = (request: FastifyRequest, dossierId: string) => ({
+    path: `/dossiers/${encodeURIComponent(dossierId)}/toegang`,
+    sameSite: 'lax' as const,
+    httpOnly: true,
+    secure: deps.sessions.alwaysSecure === true || request.protocol === 'https',
+  });
 
   async function toonToegang(
     request: FastifyRequest,
@@ -99,7 +141,7 @@ export async function delenRoutes(app: FastifyInstance, deps: RegieDeps): Promis
       const body = (request.body ?? {}) as FormBody;
       const now = deps.now();
       const niveauKeuze = leesNiveaus(body, secties);
-      const form = parseForm(uitnodigingForm, body, request.t);
+      const form = parseForm(uitnodigingForm, body, alsSleutel);
       const opnieuw = {
         email: formString(body, 'email') ?? '',
         rol: formString(body, 'rol') ?? 'naaste',
@@ -107,20 +149,31 @@ export async function delenRoutes(app: FastifyInstance, deps: RegieDeps): Promis
         eindigt_op: formString(body, 'eindigt_op') ?? '',
         niveaus: 'niveaus' in niveauKeuze ? niveauKeuze.niveaus : {},
       };
+      // Refused: the form again with her input and the reasons next to the fields (400), the
+      // reasons also kept for when this address is opened again (see FOUT_COOKIE).
+      const weiger = (sleutels: Partial<Record<string, MessageKey>>) => {
+        reply.setCookie(
+          FOUT_COOKIE,
+          Object.entries(sleutels)
+            .map(([veld, sleutel]) => `${veld}:${sleutel}`)
+            .join(','),
+          { ...foutCookie(request, dossierId), maxAge: FOUT_DUUR_S },
+        );
+        return toonToegang(request, reply, { form: opnieuw, errors: vertaal(sleutels, request.t) }, 400);
+      };
       if ('fout' in niveauKeuze) {
         if (niveauKeuze.fout === 'onbekende-sectie') {
           await weigerOnbekendeSectie(db, now, viewer, { dossierId, actie: 'create', itemId: 'uitnodiging' });
         }
         const key =
           niveauKeuze.fout === 'onbekende-sectie' ? 'veld.fout.onbekende-sectie' : 'veld.fout.keuze';
-        return toonToegang(request, reply, { form: opnieuw, errors: { niveaus: request.t(key) } }, 400);
+        return weiger({ niveaus: key });
       }
-      const errors: FieldErrors = form.ok
-        ? eindInToekomst(form.data.eindigt_op, now, request.t)
-        : { ...form.errors };
-      if (Object.keys(niveauKeuze.niveaus).length === 0) errors.niveaus = request.t('veld.fout.geen-sectie');
-      if (!form.ok || Object.keys(errors).length > 0)
-        return toonToegang(request, reply, { form: opnieuw, errors }, 400);
+      const sleutels = (
+        form.ok ? eindInToekomst(form.data.eindigt_op, now, alsSleutel) : { ...form.errors }
+      ) as Partial<Record<string, MessageKey>>;
+      if (Object.keys(niveauKeuze.niveaus).length === 0) sleutels.niveaus = 'veld.fout.geen-sectie';
+      if (!form.ok || Object.keys(sleutels).length > 0) return weiger(sleutels);
       const result = await nodigUit(db, now, viewer, {
         gemeente: gemeenteOf(request),
         dossierId,
@@ -132,13 +185,8 @@ export async function delenRoutes(app: FastifyInstance, deps: RegieDeps): Promis
         locale: request.locale,
         baseUrl: baseUrl(request),
       });
-      if (!result.ok)
-        return toonToegang(
-          request,
-          reply,
-          { form: opnieuw, errors: { [result.veld]: request.t(result.fout) } },
-          400,
-        );
+      if (!result.ok) return weiger({ [result.veld]: result.fout });
+      reply.clearCookie(FOUT_COOKIE, foutCookie(request, dossierId));
       deps.mailer.kick();
       return reply.redirect(`/dossiers/${dossierId}/toegang?melding=verstuurd`, 303);
     },
@@ -208,11 +256,19 @@ export async function delenRoutes(app: FastifyInstance, deps: RegieDeps): Promis
     },
   );
 
-  // After a refused invitation the address bar shows this address: opening it again leads to the form.
-  app.get('/dossiers/:dossierId/toegang/uitnodigen', { preHandler: requireLogin }, async (request, reply) => {
-    const { dossierId } = request.params as DossierParams;
-    return reply.redirect(`/dossiers/${encodeURIComponent(dossierId)}/toegang#uitnodigen`, 303);
-  });
+  // After a refused invitation the address bar shows this address: opening it again shows the
+  // form with why it was refused (her input is not kept); without a refusal it leads to the form.
+  app.get(
+    '/dossiers/:dossierId/toegang/uitnodigen',
+    { preHandler: requireLogin, config: persoonsgegevens },
+    async (request, reply) => {
+      const { dossierId } = request.params as DossierParams;
+      const sleutels = leesFoutSleutels(request.cookies[FOUT_COOKIE]);
+      if (Object.keys(sleutels).length === 0)
+        return reply.redirect(`/dossiers/${encodeURIComponent(dossierId)}/toegang#uitnodigen`, 303);
+      return toonToegang(request, reply, { errors: vertaal(sleutels, request.t) });
+    },
+  );
 
   app.post(
     '/dossiers/:dossierId/uitnodigingen/:uitnodigingId/intrekken',

@@ -1,6 +1,8 @@
 import type { Db } from '../platform/db/database.js';
+import { type EigenLevensgebiedNamen, geenEigenNamen } from '../platform/extensions/levensgebied-namen.js';
 import type { Viewer } from '../platform/http/request-context.js';
 import type { Locale, Translate } from '../platform/i18n/i18n.js';
+import { levensgebiedNaam } from '../platform/levensgebied-codes.js';
 import type { PdfBlok } from '../platform/pdf/pdf-document.js';
 import { type Toegang, viaDeDeur } from './door/door.js';
 import { leesbareBlokken } from './leesbaar.js';
@@ -60,7 +62,13 @@ export async function leesOverzicht(
 }
 
 /** What "Alles wat Redzaam van je weet" needs besides the overview: every section, in words. */
-export type AllesVraag = { secties: SectieRegister; t: Translate; locale: Locale };
+export type AllesVraag = {
+  secties: SectieRegister;
+  t: Translate;
+  locale: Locale;
+  /** The gemeente's own levensgebied names (app.tsx plugs the levensgebieden catalog in) */
+  eigenNamen?: EigenLevensgebiedNamen;
+};
 
 /**
  * Every registered section as blocks to read: its own words (`leesbaar`) or else its download
@@ -69,12 +77,14 @@ export type AllesVraag = { secties: SectieRegister; t: Translate; locale: Locale
 async function sectiesLeesbaar(
   toegang: Toegang,
   nu: Date,
-  { secties, t, locale }: AllesVraag,
+  { secties, t, locale, eigenNamen = geenEigenNamen }: AllesVraag,
 ): Promise<{ code: string; blokken: PdfBlok[] }[]> {
+  const namen = await eigenNamen(toegang.gemeenteId);
+  const gebied = (code: string) => levensgebiedNaam(code, namen.get(code), t);
   const uit: { code: string; blokken: PdfBlok[] }[] = [];
   for (const sectie of secties.alle()) {
     const blokken = sectie.leesbaar
-      ? await sectie.leesbaar(toegang, { t, locale, nu })
+      ? await sectie.leesbaar(toegang, { t, locale, nu, gebied })
       : leesbareBlokken(sectie.exporteer ? await sectie.exporteer(toegang) : null, { t, locale });
     uit.push({ code: sectie.code, blokken });
   }

@@ -230,6 +230,44 @@ describe.each(ENGINES)('eigen regie on %s', (engine) => {
     expect(entries.every((e) => e.uitkomst === 'denied')).toBe(true);
   });
 
+  it('keeps why an invitation was refused when its address is opened again: the reasons, not her input', async () => {
+    const adres = `/dossiers/${dossierId}/toegang/uitnodigen`;
+    const geweigerd = await invite('iemand-anders@example.test', {
+      'niveau.plan': 'geen',
+      eindigt_op: '2001-01-01',
+    });
+    expect(geweigerd.statusCode).toBe(400);
+    // Only field names and catalog keys travel, nothing she typed.
+    const cookie = ilse.cookies.get('uitnodiging-fout') ?? '';
+    expect(decodeURIComponent(cookie)).toBe(
+      'eindigt_op:veld.fout.datum-verleden,niveaus:veld.fout.geen-sectie',
+    );
+    const opnieuw = await ilse.get(adres);
+    expect(opnieuw.statusCode).toBe(200);
+    expect(opnieuw.body).toContain('Kies een datum in de toekomst.');
+    expect(opnieuw.body).toContain('Kies bij minstens één onderdeel wat deze persoon mag.');
+    expect(opnieuw.body).not.toContain('iemand-anders@example.test');
+    // Opened once more: still there (until it is sent or half an hour has passed).
+    expect((await ilse.get(adres)).body).toContain('Kies een datum in de toekomst.');
+    // In English when she reads English.
+    await ilse.post('/taal', { taal: 'en', terug: '/' });
+    expect((await ilse.get(adres)).body).toContain('Choose for at least one part what this person may do.');
+    await ilse.post('/taal', { taal: 'nl', terug: '/' });
+    // A cookie with anything but known fields and error keys shows nothing: the plain form.
+    for (const vals of ['email:<b>hallo</b>', 'wachtwoord:veld.fout.email', 'email:toegang.titel']) {
+      ilse.cookies.set('uitnodiging-fout', encodeURIComponent(vals));
+      const r = await ilse.get(adres);
+      expect(r.statusCode, vals).toBe(303);
+      expect(r.headers.location).toBe(`/dossiers/${dossierId}/toegang#uitnodigen`);
+    }
+    // Sent after all: the reasons are gone and the address leads to the form again.
+    ilse.cookies.set('uitnodiging-fout', encodeURIComponent('email:veld.fout.email'));
+    const verstuurd = await invite('iemand-anders@example.test');
+    expect(verstuurd.statusCode).toBe(303);
+    expect(ilse.cookies.has('uitnodiging-fout')).toBe(false);
+    expect((await ilse.get(adres)).statusCode).toBe(303);
+  });
+
   it('revokes on the very next request, and a forged grant id is refused and logged', async () => {
     const bram = new BrowserClient(t.app);
     await bram.login('bram@example.test', PASSWORD);

@@ -4,6 +4,7 @@ import { LOGIN_WINDOW_MS } from '../auth/rules.js';
 import { endSession, type SessionSettings } from '../auth/sessions.js';
 import { parseEndDate, parseStartOfDay } from '../platform/dates.js';
 import type { Db } from '../platform/db/database.js';
+import type { EigenLevensgebiedNamen } from '../platform/extensions/levensgebied-namen.js';
 import { HttpError } from '../platform/http/errors.js';
 import { parseForm } from '../platform/http/forms.js';
 import { isUuid } from '../platform/http/ids.js';
@@ -38,6 +39,8 @@ export type RegieDeps = {
    * grantees (the card's "whom to warn"): wired in app.tsx, read inside the emergency's system path.
    */
   noodContacten?: NoodContacten;
+  /** The gemeente's own levensgebied names, for "Alles wat Redzaam van je weet" */
+  eigenNamen?: EigenLevensgebiedNamen;
 };
 
 /** Marks a route as touching personal data: the access-matrix test requires rows for each one. */
@@ -208,7 +211,7 @@ export async function regieRoutes(app: FastifyInstance, deps: RegieDeps): Promis
       viewer,
       dossierId,
       actie,
-      alles ? { secties, t: request.t, locale: request.locale } : undefined,
+      alles ? { secties, t: request.t, locale: request.locale, eigenNamen: deps.eigenNamen } : undefined,
     );
     const context = {
       t: request.t,

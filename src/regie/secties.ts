@@ -21,7 +21,13 @@ export const STANDAARD_SECTIES: SectieDefinitie[] = [
   { code: 'crisiskaart', label: 'sectie.crisiskaart', uitleg: 'sectie.crisiskaart.uitleg' },
   { code: 'gesprekken', label: 'sectie.gesprekken', uitleg: 'sectie.gesprekken.uitleg' },
   { code: 'waakvlam', label: 'sectie.waakvlam', uitleg: 'sectie.waakvlam.uitleg' },
-  { code: 'documenten', label: 'sectie.documenten', uitleg: 'sectie.documenten.uitleg' },
+  // No capability stores documents yet: in her words, the section holds nothing.
+  {
+    code: 'documenten',
+    label: 'sectie.documenten',
+    uitleg: 'sectie.documenten.uitleg',
+    leesbaar: async (_toegang, { t }) => [{ soort: 'alinea', tekst: t('sectie.leeg') }],
+  },
 ];
 
 export class SectieRegister extends Register<Toegang> {

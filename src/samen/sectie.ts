@@ -1,5 +1,6 @@
 import type { Toegang } from '../regie/door/door.js';
 import type { SectieDefinitie } from '../regie/secties.js';
+import { samenLeesbaar } from './leesbaar.js';
 import * as q from './queries.js';
 import { eigenBeeld } from './rules.js';
 
@@ -14,13 +15,14 @@ export function samenSectie(): SectieDefinitie {
     label: 'sectie.samen',
     uitleg: 'sectie.samen.uitleg',
     exporteer: (toegang) => exporteerSamen(toegang),
+    leesbaar: async (toegang, context) => samenLeesbaar(await exporteerSamen(toegang), context),
     wis: (toegang) => q.wisSamen(toegang),
   };
 }
 
 export async function exporteerSamen(toegang: Toegang) {
   const profiel = await q.profiel(toegang);
-  if (!profiel) return { doetMee: false };
+  if (!profiel) return { doetMee: false as const };
   const eigen = toegang.dossierId;
   const voorstellen = await q.mijnVoorstellen(toegang);
   const bevestigingen = voorstellen.flatMap((v) =>
@@ -35,7 +37,7 @@ export async function exporteerSamen(toegang: Toegang) {
   );
   const { geblokkeerd, gepauzeerdOp, identiteitGecontroleerdOp, vogGecontroleerdOp, ...rest } = profiel;
   return {
-    doetMee: true,
+    doetMee: true as const,
     deel: {
       ...rest,
       gepauzeerd: gepauzeerdOp?.toISOString() ?? null,

@@ -350,7 +350,8 @@ const ELDERS_GECONTROLEERD: { route: string; bestand: string; fragment: string; 
     axe: false,
   },
   { route: '/metrics', bestand: 'tests/integration/observability.test.ts', fragment: '/metrics', axe: false },
-  // Issue 18: the address a refused invitation leaves in the bar leads back to the form (a redirect).
+  // Issue 18: the address a refused invitation leaves in the bar leads back to the form, with why
+  // it was refused (axe on that page in ervaring.e2e.test.ts).
   {
     route: '/dossiers/:dossierId/toegang/uitnodigen',
     bestand: 'tests/e2e/ervaring.e2e.test.ts',

@@ -163,15 +163,21 @@ describe.each([false, true])('on a 320 px phone, JavaScript %s', (javaScript) =>
       await expect(s.page.getByRole('button', { name: /^Stop toegang: Bram/ }).count()).resolves.toBe(1);
       await controleer(s.page, 'toegang terug');
 
-      // A refused invitation: the address in the bar opens the page again, not a 404.
+      // A refused invitation: the address in the bar opens the page again, not a 404, and still
+      // says why next to the field (what she typed is not kept).
       const uitnodigen = () => s.page.locator('form[action$="/toegang/uitnodigen"]');
+      const waarom = 'Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.';
       await uitnodigen().getByLabel('E-mailadres').fill('geen-adres');
       const fout = await navigation(s.page, () => uitnodigen().getByLabel('E-mailadres').press('Enter'));
       expect(fout.status()).toBe(400);
       expect(new URL(s.page.url()).pathname).toBe(`/dossiers/${id}/toegang/uitnodigen`);
+      await expect(s.page.locator('#veld-email-fout').textContent()).resolves.toContain(waarom);
       const opnieuw = await visit(s.page, s.page.url());
       expect(opnieuw.status()).toBe(200);
-      expect(new URL(s.page.url()).pathname).toBe(`/dossiers/${id}/toegang`);
+      expect(new URL(s.page.url()).pathname).toBe(`/dossiers/${id}/toegang/uitnodigen`);
+      await expect(s.page.locator('#veld-email-fout').textContent()).resolves.toContain(waarom);
+      await expect(uitnodigen().getByLabel('E-mailadres').inputValue()).resolves.toBe('');
+      await controleer(s.page, 'geweigerde uitnodiging opnieuw geopend');
 
       // A pending invitation: the link's 7 days, and apart from it the end she chose (none here).
       await uitnodigen()

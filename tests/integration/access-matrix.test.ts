@@ -164,6 +164,8 @@ type Row = {
   form?: (c: Ctx, actor: Actor) => Record<string, string>;
   /** A PUT's JSON body and headers (the JSON API: If-Match) */
   json?: { body: Record<string, unknown>; headers: Record<string, string> };
+  /** A cookie the browser holds for this request only (name and value) */
+  cookie?: [string, string];
   expect: (actor: Actor, state: State, c: Ctx) => Verwacht;
   /**
    * Routes behind the door: every logged-in actor but the owner leaves exactly one audit entry
@@ -422,6 +424,13 @@ const ROWS: Row[] = [
     '/toegang/uitnodigen',
     ingelogd((c) => naar(dossier(c, '/toegang#uitnodigen'))),
   ),
+  // … and with the refusal's reasons still in the browser (issue 18), the form with why: the
+  // owner's sharing page, through the door like GET /toegang.
+  {
+    ...opDossier('GET', '/toegang/uitnodigen', deur(alleenEigenaar, 200), { deur: { eigenaar: 0 } }),
+    variant: 'na een geweigerde uitnodiging',
+    cookie: ['uitnodiging-fout', 'email:veld.fout.email'],
+  },
   // The invitation link itself is the secret: whoever holds it may read who invites them, in
   // its own gemeente; in another gemeente the link does not exist (410, like a used one).
   {
@@ -1591,6 +1600,7 @@ describe.each(ENGINES)('access matrix on %s', (engine) => {
         for (const actor of ACTORS) {
           const client = clientOf(actor, state);
           const before = row.deur ? (known ?? (await auditCount())) : 0;
+          if (row.cookie) client.cookies.set(...row.cookie);
           const response =
             row.method === 'GET'
               ? await client.get(row.path(c))
@@ -1605,6 +1615,7 @@ describe.each(ENGINES)('access matrix on %s', (engine) => {
                     },
                   )
                 : await client.post(row.path(c), row.form?.(c, actor) ?? {});
+          if (row.cookie) client.cookies.delete(row.cookie[0]);
           cells++;
           const expected = String(row.expect(actor, state, c));
           const actual = answerOf(response);

@@ -14,6 +14,15 @@ import type { PdfBlok } from '../pdf/pdf-document.js';
 /** What a section needs to express its data in FHIR: who it is about, and when. */
 export type FhirContext = { patient: Reference; patientId: string; nu: Date };
 
+/** What a section's `leesbaar` gets besides the access: her language, now, and levensgebied names. */
+export type LeesbaarContext = {
+  t: Translate;
+  locale: Locale;
+  nu: Date;
+  /** The one name of a levensgebied, the gemeente's own where it has one (issue 18 item 5) */
+  gebied: (code: string) => string;
+};
+
 export type SectieDefinitie<A> = {
   code: string;
   label: MessageKey;
@@ -23,10 +32,12 @@ export type SectieDefinitie<A> = {
   /** The section's data as FHIR R4 resources, for the download's Bundle (interoperability) */
   fhir?: (toegang: A, context: FhirContext) => Promise<FhirResource[]>;
   /**
-   * The section in plain words, for "Alles wat Redzaam van je weet" (page and PDF). Without it,
-   * regie shows the section's `exporteer` data as headings and lines (regie/leesbaar.ts).
+   * The section in plain words, for "Alles wat Redzaam van je weet" (page and PDF): B1 sentences,
+   * dates written out, statuses in words, people by their name — never a code, id or field name
+   * (regie/alles-leesbaar.test.ts holds every registered section to that). Only a section that
+   * has none falls back to its `exporteer` data as headings and lines (regie/leesbaar.ts).
    */
-  leesbaar?: (toegang: A, context: { t: Translate; locale: Locale; nu: Date }) => Promise<PdfBlok[]>;
+  leesbaar?: (toegang: A, context: LeesbaarContext) => Promise<PdfBlok[]>;
   /** Erasure: remove this section's data of the record (called inside the erasure transaction) */
   wis?: (toegang: A) => Promise<void>;
   /**
