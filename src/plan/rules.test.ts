@@ -2,9 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   aangebodenDoeners,
-  DOENERS,
   CODE_LENGTE,
   CODE_TEKENS,
+  DOENERS,
   etagVan,
   huishoudWaarschuwingen,
   isGeldigeDatum,
