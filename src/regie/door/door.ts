@@ -287,7 +287,7 @@ export type SysteemReden =
   | 'beraad-vervolg'
   /** a resident links her record to, or unlinks it from, a housemate's household: written in the other's record too (plan/huishouden.ts) */
   | 'huishouden'
-  /** her plan's coordination warning counts the professionals of the other records of her household, numbers only (plan/huishouden.ts) */
+  /** her plan's coordination warning counts the professionals of the other records of her household, numbers only (plan/lezen.ts) */
   | 'huishouden-telling';
 
 export type SysteemAanvraag = {
