@@ -30,7 +30,7 @@ export const nl = {
   'plan.waarschuwing.huishouden-professionals':
     'In jullie huishouden werken {aantal} hulpverleners. De gemeente raadt er hoogstens {drempel} aan.',
   'plan.waarschuwing.huishouden-organisaties':
-    '{aantal, plural, one {Bij # levensgebied} other {Bij # levensgebieden}} helpen in jullie huishouden meer organisaties tegelijk.',
+    'In jullie huishouden is veel hulp tegelijk. Het gaat om {aantal, plural, one {# deel} other {# delen}} van je leven.',
   'plan.huishouden.link': 'Samen wonen? Koppel jullie plannen als huishouden',
   'plan.huishouden.titel': 'Ons huishouden',
   'plan.huishouden.intro':

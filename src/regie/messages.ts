@@ -132,8 +132,7 @@ export const nl = {
     '{wie} zag dat jullie plannen als huishouden gekoppeld zijn, op {datum} om {tijd}.',
   'logboek.grond.huishouden.update': '{wie} koppelde jullie plannen als huishouden op {datum} om {tijd}.',
   'logboek.grond.huishouden.delete': '{wie} stopte de koppeling van jullie plannen op {datum} om {tijd}.',
-  'logboek.grond.huishouden-telling.read':
-    '{wie} zag hoeveel hulpverleners in jullie huishouden werken (alleen aantallen) op {datum} om {tijd}.',
+  'logboek.grond.huishouden-telling.read': '{wie} telde de hulp in jullie huishouden op {datum} om {tijd}.',
   'logboek.read': '{wie} bekeek {wat} op {datum} om {tijd}.',
   'logboek.create': '{wie} voegde iets toe aan {wat} op {datum} om {tijd}.',
   'logboek.update': '{wie} veranderde {wat} op {datum} om {tijd}.',
