@@ -29,6 +29,7 @@ import * as gesprekkenNetwerkberaad from './0037-gesprekken-netwerkberaad.js';
 import * as samenRondeSlot from './0038-samen-ronde-slot.js';
 import * as peilingOpenVersleuteld from './0039-peiling-open-versleuteld.js';
 import * as peilingOpenBeoordeling from './0044-peiling-open-beoordeling.js';
+import * as planHuishouden from './0040-plan-huishouden.js';
 import * as samenVaardigheid from './0042-samen-vaardigheid.js';
 
 /**
@@ -72,6 +73,7 @@ export const migrations: Record<string, Migration> = {
   '0037-gesprekken-netwerkberaad': gesprekkenNetwerkberaad,
   '0038-samen-ronde-slot': samenRondeSlot,
   '0039-peiling-open-versleuteld': peilingOpenVersleuteld,
+  '0040-plan-huishouden': planHuishouden,
   '0042-samen-vaardigheid': samenVaardigheid,
   '0044-peiling-open-beoordeling': peilingOpenBeoordeling,
 };

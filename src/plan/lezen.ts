@@ -1,15 +1,19 @@
 import type { Db } from '../platform/db/database.js';
 import { HttpError } from '../platform/http/errors.js';
 import type { Viewer } from '../platform/http/request-context.js';
-import { type Toegang, viaDeDeur } from '../regie/door/door.js';
+import { systeemToegang, type Toegang, viaDeDeur } from '../regie/door/door.js';
 import { inwonerNaamVan, listAuditOfDossier, listToegangen } from '../regie/queries.js';
 import { isLive, type Niveau, niveauVolstaat } from '../regie/rules.js';
 import * as q from './queries.js';
 import {
   type Actie,
   type Doel,
+  huishoudWaarschuwingen,
   isLopend,
+  type PlanTelling,
   type ProfessionalOpPlan,
+  type ProfessioneleActie,
+  planTelling,
   STANDAARD_MAX_PROFESSIONALS,
   type Waarschuwing,
   waarschuwingen,
@@ -152,6 +156,15 @@ export function planWaarschuwingen(
   betrokken: readonly Betrokkene[],
   drempel = STANDAARD_MAX_PROFESSIONALS,
 ): Waarschuwing[] {
+  return waarschuwingen({ ...coordinatieInvoer(doelen, acties, betrokken), drempel });
+}
+
+/** What the coordination rules count of one plan: professionals on it, and running professional actions. */
+function coordinatieInvoer(
+  doelen: readonly Doel[],
+  acties: readonly Actie[],
+  betrokken: readonly Betrokkene[],
+): { acties: ProfessioneleActie[]; professionals: ProfessionalOpPlan[] } {
   const namen = new Map(betrokken.map((b) => [b.accountId, b]));
   const professionals: ProfessionalOpPlan[] = betrokken
     .filter((b) => b.rol === 'professional' && b.niveaus.plan !== undefined)
@@ -163,7 +176,7 @@ export function planWaarschuwingen(
         accountId: a.doenerAccountId,
         organisatie: namen.get(a.doenerAccountId)?.organisatie ?? '',
       });
-  return waarschuwingen({
+  return {
     acties: lopend.map((a) => {
       const b = a.doenerAccountId ? namen.get(a.doenerAccountId) : undefined;
       return {
@@ -172,8 +185,50 @@ export function planWaarschuwingen(
       };
     }),
     professionals,
+  };
+}
+
+/**
+ * The household's part of the warning (issue 11 item 4): each other record of her household is
+ * opened by the system path `huishouden-telling` (audited in that record, in this transaction)
+ * only to count its professionals and organisations; what leaves it is a `PlanTelling`, and the
+ * warning made of it holds numbers only.
+ */
+async function huishoudWaarschuwingenVan(
+  toegang: Toegang,
+  viewer: Viewer,
+  eigen: { doelen: readonly Doel[]; acties: readonly Actie[]; betrokken: readonly Betrokkene[] },
+  drempel: number,
+  nu: Date,
+): Promise<Waarschuwing[]> {
+  const genoten = await q.huishoudgenoten(toegang);
+  if (genoten.length === 0) return [];
+  const anderen: PlanTelling[] = [];
+  for (const genoot of genoten)
+    anderen.push(
+      await systeemToegang(
+        toegang,
+        {
+          reden: 'huishouden-telling',
+          gemeenteId: toegang.gemeenteId,
+          dossierId: genoot.dossierId,
+          now: nu,
+          actor: viewer,
+          actie: 'read',
+          sectie: SECTIE,
+          itemId: 'huishouden:telling',
+        },
+        async (ander) =>
+          planTelling(
+            coordinatieInvoer(await q.doelen(ander), await q.acties(ander), await betrokkenen(ander, nu)),
+          ),
+      ),
+    );
+  return huishoudWaarschuwingen(
+    planTelling(coordinatieInvoer(eigen.doelen, eigen.acties, eigen.betrokken)),
+    anderen,
     drempel,
-  });
+  );
 }
 
 /** The whole plan, read in one pass through the door. */
@@ -194,6 +249,10 @@ export async function planStand(toegang: Toegang, viewer: Viewer, nu: Date): Pro
       : [];
   const zietWaarschuwing = wie.eigenaar || regievoerder?.accountId === viewer.accountId;
   const trail = await listAuditOfDossier(toegang, { sectie: SECTIE, limit: 500 });
+  const drempel = zietWaarschuwing ? await q.maxProfessionals(toegang, toegang.gemeenteId) : 0;
+  const huishouden = zietWaarschuwing
+    ? await huishoudWaarschuwingenVan(toegang, viewer, { doelen, acties, betrokken }, drempel, nu)
+    : [];
   return {
     ...wie,
     gebieden: await q.gebieden(toegang, toegang.gemeenteId),
@@ -225,7 +284,7 @@ export async function planStand(toegang: Toegang, viewer: Viewer, nu: Date): Pro
     regievoerder,
     standVersie: stand.versie,
     waarschuwingen: zietWaarschuwing
-      ? planWaarschuwingen(doelen, acties, betrokken, await q.maxProfessionals(toegang, toegang.gemeenteId))
+      ? [...planWaarschuwingen(doelen, acties, betrokken, drempel), ...huishouden]
       : [],
     wijzigingen: trail.filter((r) => r.actie !== 'read' && r.uitkomst === 'allowed'),
   };

@@ -27,6 +27,41 @@ export const nl = {
   'plan.waarschuwing.organisaties': 'Bij {gebied} helpen meer organisaties tegelijk: {organisaties}.',
   'plan.waarschuwing.professionals':
     'Er werken nu {aantal} hulpverleners aan dit plan. De gemeente raadt er hoogstens {drempel} aan.',
+  'plan.waarschuwing.huishouden-professionals':
+    'In jullie huishouden werken {aantal} hulpverleners. De gemeente raadt er hoogstens {drempel} aan.',
+  'plan.waarschuwing.huishouden-organisaties':
+    'In jullie huishouden is veel hulp tegelijk. Het gaat om {aantal, plural, one {# deel} other {# delen}} van je leven.',
+  'plan.huishouden.link': 'Samen wonen? Koppel jullie plannen als huishouden',
+  'plan.huishouden.titel': 'Ons huishouden',
+  'plan.huishouden.intro':
+    'Woon je samen met iemand die ook een plan heeft? Dan kunnen jullie je plannen koppelen. Dan telt de waarschuwing over te veel hulp voor jullie samen. Jullie moeten het allebei willen. Je kunt altijd weer stoppen.',
+  'plan.huishouden.privacy':
+    'Jullie zien elkaars naam. Verder zie je niets van het plan van de ander, tenzij die jou toegang geeft. De waarschuwing noemt alleen aantallen.',
+  'plan.huishouden.nu.kop': 'Met wie is je plan gekoppeld?',
+  'plan.huishouden.nu.geen': 'Je plan is met niemand gekoppeld.',
+  'plan.huishouden.nu.lid': '{naam}, sinds {datum}',
+  'plan.huishouden.stoppen.uitleg': 'Wil je dit niet meer? Stop de koppeling. Dat gaat meteen.',
+  'plan.huishouden.stoppen.knop': 'Stop de koppeling',
+  'plan.huishouden.code.kop': 'Geef een code aan je huisgenoot',
+  'plan.huishouden.code.uitleg':
+    'Maak een code en geef die aan je huisgenoot. Je huisgenoot vult de code in bij het eigen plan. De code werkt 7 dagen en maar één keer.',
+  'plan.huishouden.code.nieuw': 'Je code (werkt tot {datum}):',
+  'plan.huishouden.code.open': 'Je hebt een code gemaakt die werkt tot {datum}. Kwijt? Maak een nieuwe.',
+  'plan.huishouden.code.knop': 'Maak een code',
+  'plan.huishouden.koppel.kop': 'Een code van je huisgenoot invullen',
+  'plan.huishouden.koppel.code': 'Code',
+  'plan.huishouden.koppel.code.uitleg': 'Twaalf letters en cijfers, bijvoorbeeld ABCD-EFGH-JKMN.',
+  'plan.huishouden.koppel.akkoord.kop': 'Wil je dit?',
+  'plan.huishouden.koppel.akkoord.uitleg':
+    'Je huisgenoot ziet dan je naam. De waarschuwing telt de hulp van jullie samen.',
+  'plan.huishouden.koppel.akkoord': 'Ja, ik wil mijn plan koppelen',
+  'plan.huishouden.koppel.knop': 'Koppel mijn plan',
+  'plan.huishouden.melding.gekoppeld': 'Jullie plannen zijn gekoppeld.',
+  'plan.huishouden.melding.gestopt': 'Je plan is niet meer gekoppeld.',
+  'plan.huishouden.fout.akkoord': 'Zet een vinkje als je dit wilt.',
+  'plan.huishouden.fout.code': 'Deze code klopt niet of werkt niet meer. Vraag je huisgenoot om een nieuwe.',
+  'plan.huishouden.fout.al-gekoppeld': 'Je plan is al gekoppeld. Stop eerst die koppeling.',
+  'plan.huishouden.fout.vol': 'Er zitten al {max} mensen in dit huishouden.',
   'plan.waarschuwing.uitleg':
     'Te veel hulp naast elkaar werkt vaak niet goed. Kies samen één regievoerder die het overzicht houdt.',
   'plan.voorstellen.kop': 'Voorstellen',
@@ -210,6 +245,41 @@ export const en: { [K in keyof typeof nl]: string } = {
   'plan.waarschuwing.organisaties': 'Several organisations help with {gebied} at once: {organisaties}.',
   'plan.waarschuwing.professionals':
     '{aantal} professionals work on this plan now. The municipality advises at most {drempel}.',
+  'plan.waarschuwing.huishouden-professionals':
+    '{aantal} professionals work in your household. The municipality advises at most {drempel}.',
+  'plan.waarschuwing.huishouden-organisaties':
+    '{aantal, plural, one {In # life area} other {In # life areas}} several organisations help your household at once.',
+  'plan.huishouden.link': 'Living together? Link your plans as a household',
+  'plan.huishouden.titel': 'Our household',
+  'plan.huishouden.intro':
+    'Do you live with someone who also has a plan? Then you can link your plans. The warning about too much help then counts for both of you. You both have to want it. You can always stop.',
+  'plan.huishouden.privacy':
+    "You see each other's name. You see nothing else of the other's plan, unless they give you access. The warning only gives numbers.",
+  'plan.huishouden.nu.kop': 'Who is your plan linked with?',
+  'plan.huishouden.nu.geen': 'Your plan is not linked with anyone.',
+  'plan.huishouden.nu.lid': '{naam}, since {datum}',
+  'plan.huishouden.stoppen.uitleg': 'Do you no longer want this? Stop the link. It stops at once.',
+  'plan.huishouden.stoppen.knop': 'Stop the link',
+  'plan.huishouden.code.kop': 'Give a code to your housemate',
+  'plan.huishouden.code.uitleg':
+    'Make a code and give it to your housemate. Your housemate enters the code in their own plan. The code works for 7 days, and only once.',
+  'plan.huishouden.code.nieuw': 'Your code (works until {datum}):',
+  'plan.huishouden.code.open': 'You made a code that works until {datum}. Lost it? Make a new one.',
+  'plan.huishouden.code.knop': 'Make a code',
+  'plan.huishouden.koppel.kop': 'Enter a code from your housemate',
+  'plan.huishouden.koppel.code': 'Code',
+  'plan.huishouden.koppel.code.uitleg': 'Twelve letters and digits, for example ABCD-EFGH-JKMN.',
+  'plan.huishouden.koppel.akkoord.kop': 'Do you want this?',
+  'plan.huishouden.koppel.akkoord.uitleg':
+    'Your housemate then sees your name. The warning counts the help of both of you.',
+  'plan.huishouden.koppel.akkoord': 'Yes, I want to link my plan',
+  'plan.huishouden.koppel.knop': 'Link my plan',
+  'plan.huishouden.melding.gekoppeld': 'Your plans are linked.',
+  'plan.huishouden.melding.gestopt': 'Your plan is no longer linked.',
+  'plan.huishouden.fout.akkoord': 'Tick the box if you want this.',
+  'plan.huishouden.fout.code': 'This code is wrong or no longer works. Ask your housemate for a new one.',
+  'plan.huishouden.fout.al-gekoppeld': 'Your plan is already linked. Stop that link first.',
+  'plan.huishouden.fout.vol': 'This household already has {max} people.',
   'plan.waarschuwing.uitleg':
     'Too much help side by side often does not work well. Choose one coordinator together who keeps the overview.',
   'plan.voorstellen.kop': 'Proposals',

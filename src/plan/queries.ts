@@ -624,3 +624,144 @@ export async function alleHerinneren(toegang: Toegang): Promise<Map<string, stri
   }
   return uit;
 }
+
+// --- huishouden (issue 11 item 4, migration 0040) --------------------------------------------------
+
+export type Lidmaatschap = { huishoudenId: string; sinds: Date };
+
+/** The household her record is in, when it is in one. */
+export async function lidmaatschap(toegang: Toegang): Promise<Lidmaatschap | undefined> {
+  const rij = await ontsluit(toegang)
+    .selectFrom('plan_huishouden_lid')
+    .select(['huishouden_id', 'sinds'])
+    .where('gemeente_id', '=', toegang.gemeenteId)
+    .where('dossier_id', '=', toegang.dossierId)
+    .executeTakeFirst();
+  return rij ? { huishoudenId: rij.huishouden_id, sinds: rij.sinds } : undefined;
+}
+
+/** The other records of her household (only their ids and since when: their data stays theirs). */
+export async function huishoudgenoten(toegang: Toegang): Promise<{ dossierId: string; sinds: Date }[]> {
+  const rijen = await ontsluit(toegang)
+    .selectFrom('plan_huishouden_lid as ander')
+    .innerJoin('plan_huishouden_lid as ik', 'ik.huishouden_id', 'ander.huishouden_id')
+    .select(['ander.dossier_id', 'ander.sinds'])
+    .where('ik.gemeente_id', '=', toegang.gemeenteId)
+    .where('ik.dossier_id', '=', toegang.dossierId)
+    .where('ander.dossier_id', '<>', toegang.dossierId)
+    .orderBy('ander.sinds')
+    .orderBy('ander.dossier_id')
+    .execute();
+  return rijen.map((r) => ({ dossierId: r.dossier_id, sinds: r.sinds }));
+}
+
+/** A new household with her record as its first member. */
+export async function maakHuishouden(toegang: Toegang, nu: Date): Promise<string> {
+  const id = randomUUID();
+  await ontsluit(toegang)
+    .insertInto('plan_huishouden')
+    .values({ id, gemeente_id: toegang.gemeenteId, created_at: nu })
+    .execute();
+  await wordLid(toegang, id, nu);
+  return id;
+}
+
+/** Her record joins the household (one household per record: the primary key refuses a second). */
+export async function wordLid(toegang: Toegang, huishoudenId: string, nu: Date): Promise<void> {
+  await ontsluit(toegang)
+    .insertInto('plan_huishouden_lid')
+    .values({
+      gemeente_id: toegang.gemeenteId,
+      dossier_id: toegang.dossierId,
+      huishouden_id: huishoudenId,
+      sinds: nu,
+    })
+    .execute();
+}
+
+/** How many records the household holds. */
+export async function aantalLeden(toegang: Toegang, huishoudenId: string): Promise<number> {
+  const rij = await ontsluit(toegang)
+    .selectFrom('plan_huishouden_lid')
+    .select((s) => s.fn.countAll<number>().as('n'))
+    .where('gemeente_id', '=', toegang.gemeenteId)
+    .where('huishouden_id', '=', huishoudenId)
+    .executeTakeFirst();
+  return Number(rij?.n ?? 0);
+}
+
+/** Her record leaves its household; a household left without members is deleted. */
+export async function verlaatHuishouden(toegang: Toegang, huishoudenId: string): Promise<void> {
+  const db = ontsluit(toegang);
+  await db
+    .deleteFrom('plan_huishouden_lid')
+    .where('gemeente_id', '=', toegang.gemeenteId)
+    .where('dossier_id', '=', toegang.dossierId)
+    .execute();
+  if ((await aantalLeden(toegang, huishoudenId)) === 0)
+    await db
+      .deleteFrom('plan_huishouden')
+      .where('gemeente_id', '=', toegang.gemeenteId)
+      .where('id', '=', huishoudenId)
+      .execute();
+}
+
+/** Her open link code (its hash only): a new one replaces the old. */
+export async function zetKoppelcode(
+  toegang: Toegang,
+  input: { hash: string; verlooptOp: Date; nu: Date },
+): Promise<void> {
+  await ontsluit(toegang)
+    .insertInto('plan_huishouden_code')
+    .values({
+      gemeente_id: toegang.gemeenteId,
+      dossier_id: toegang.dossierId,
+      code_hash: input.hash,
+      verloopt_op: input.verlooptOp,
+      created_at: input.nu,
+    })
+    .onConflict((oc) =>
+      oc.column('dossier_id').doUpdateSet({ code_hash: input.hash, verloopt_op: input.verlooptOp }),
+    )
+    .execute();
+}
+
+/** Until when her open link code is valid (undefined: none, or expired). */
+export async function koppelcodeTot(toegang: Toegang, nu: Date): Promise<Date | undefined> {
+  const rij = await ontsluit(toegang)
+    .selectFrom('plan_huishouden_code')
+    .select('verloopt_op')
+    .where('gemeente_id', '=', toegang.gemeenteId)
+    .where('dossier_id', '=', toegang.dossierId)
+    .where('verloopt_op', '>', nu)
+    .executeTakeFirst();
+  return rij?.verloopt_op;
+}
+
+/**
+ * The record whose resident made this link code (by its hash), in this gemeente, while valid.
+ * The code is the key, as an invitation link is: only its holder can name the record.
+ */
+export async function recordVanKoppelcode(
+  toegang: Toegang,
+  hash: string,
+  nu: Date,
+): Promise<string | undefined> {
+  const rij = await ontsluit(toegang)
+    .selectFrom('plan_huishouden_code')
+    .select('dossier_id')
+    .where('gemeente_id', '=', toegang.gemeenteId)
+    .where('code_hash', '=', hash)
+    .where('verloopt_op', '>', nu)
+    .executeTakeFirst();
+  return rij?.dossier_id;
+}
+
+/** Her link code is used or withdrawn. */
+export async function wisKoppelcode(toegang: Toegang): Promise<void> {
+  await ontsluit(toegang)
+    .deleteFrom('plan_huishouden_code')
+    .where('gemeente_id', '=', toegang.gemeenteId)
+    .where('dossier_id', '=', toegang.dossierId)
+    .execute();
+}

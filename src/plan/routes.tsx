@@ -10,8 +10,10 @@ import { logboekZin } from '../regie/logboek-zinnen.js';
 import type { SectieRegister } from '../regie/secties.js';
 import { planApiRoutes } from './api.js';
 import { waardenUitActie, waardenUitDoel } from './forms.js';
+import { koppel, leesHuishouden, maakKoppelcode, stopHuishouden } from './huishouden.js';
 import { type FormData, leesForm, leesPlan, type PlanData } from './lezen.js';
 import { ActiePage, DoelPage } from './pages/form-pages.js';
+import { HUISHOUDEN_MELDINGEN, type HuishoudenMelding, HuishoudenPage } from './pages/huishouden-page.js';
 import { PLAN_MELDINGEN, type PlanFout, type PlanMelding, PlanPage } from './pages/plan-page.js';
 import { planDocument } from './weergave.js';
 import {
@@ -331,6 +333,70 @@ export async function planRoutes(app: FastifyInstance, deps: PlanDeps): Promise<
         { fout: { soort: 'regievoerder', reden: uitkomst.soort } },
         uitkomst.soort === 'fout' ? 400 : 409,
       );
+    },
+  );
+
+  // Huishouden (issue 11 item 4): her household link, hers alone (huishouden.ts).
+  const huishouden = '/dossiers/:dossierId/plan/huishouden';
+  async function toonHuishouden(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    extra: Omit<Parameters<typeof HuishoudenPage>[0], 'ctx' | 'stand'> = {},
+    status = 200,
+  ) {
+    const { dossierId } = request.params as Params;
+    const stand = await leesHuishouden(db, viewerOf(request), dossierId, deps.now());
+    return sendPage(
+      reply,
+      <HuishoudenPage ctx={pageContext(request, reply)} stand={stand} {...extra} />,
+      status,
+    );
+  }
+
+  app.get(huishouden, { preHandler: requireLogin, config: persoonsgegevens }, async (request, reply) => {
+    const melding = (request.query as Record<string, string | undefined>).melding;
+    return toonHuishouden(request, reply, {
+      ...(HUISHOUDEN_MELDINGEN.includes(melding as HuishoudenMelding)
+        ? { melding: melding as HuishoudenMelding }
+        : {}),
+    });
+  });
+
+  // The new code is shown on the answer itself, once (only its hash is kept): no redirect.
+  app.post(
+    `${huishouden}/code`,
+    { preValidation: csrf, preHandler: requireLogin, config: persoonsgegevens },
+    async (request, reply) => {
+      const { dossierId } = request.params as Params;
+      const nieuweCode = await maakKoppelcode(db, viewerOf(request), { dossierId, nu: deps.now() });
+      return toonHuishouden(request, reply, { nieuweCode });
+    },
+  );
+
+  app.post(
+    `${huishouden}/koppelen`,
+    { preValidation: csrf, preHandler: requireLogin, config: persoonsgegevens },
+    async (request, reply) => {
+      const { dossierId } = request.params as Params;
+      const uitkomst = await koppel(
+        db,
+        viewerOf(request),
+        { dossierId, body: body(request), nu: deps.now() },
+        request.t,
+      );
+      if (uitkomst.soort === 'gekoppeld')
+        return reply.redirect(`/dossiers/${dossierId}/plan/huishouden?melding=gekoppeld`, 303);
+      return toonHuishouden(request, reply, { errors: uitkomst.errors, waarden: uitkomst.waarden }, 400);
+    },
+  );
+
+  app.post(
+    `${huishouden}/stoppen`,
+    { preValidation: csrf, preHandler: requireLogin, config: persoonsgegevens },
+    async (request, reply) => {
+      const { dossierId } = request.params as Params;
+      await stopHuishouden(db, viewerOf(request), { dossierId, nu: deps.now() });
+      return reply.redirect(`/dossiers/${dossierId}/plan/huishouden?melding=gestopt`, 303);
     },
   );
 

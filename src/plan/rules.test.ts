@@ -2,12 +2,18 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   aangebodenDoeners,
+  CODE_LENGTE,
+  CODE_TEKENS,
   DOENERS,
   etagVan,
+  huishoudWaarschuwingen,
   isGeldigeDatum,
   leesIfMatch,
+  leesKoppelcode,
   type ProfessioneleActie,
+  planTelling,
   STANDAARD_MAX_PROFESSIONALS,
+  toonKoppelcode,
   waarschuwingen,
 } from './rules.js';
 
@@ -106,5 +112,128 @@ describe('plan rules', () => {
       expect(leesIfMatch(ontbreekt)).toEqual({ soort: 'ontbreekt' });
     for (const ongeldig of ['3', '"-1"', '"1.5"', '"2147483648"', '"99999999999"', '"abc"', ['"1"', '"2"']])
       expect(leesIfMatch(ongeldig)).toEqual({ soort: 'ongeldig' });
+  });
+
+  // --- huishouden -------------------------------------------------------------------------------
+  const ACCOUNTS = ['acc-a', 'acc-b', 'acc-c', 'acc-d', 'acc-e'] as const;
+  const telling = fc
+    .record({
+      acties: fc.array(
+        fc.record({
+          levensgebieden: fc.uniqueArray(fc.constantFrom(...GEBIEDEN), { maxLength: 3 }),
+          organisatie: fc.constantFrom(...ORGS),
+        }),
+        { maxLength: 6 },
+      ),
+      professionals: fc.array(
+        fc.record({ accountId: fc.constantFrom(...ACCOUNTS), organisatie: fc.constantFrom(...ORGS) }),
+        { maxLength: 5 },
+      ),
+    })
+    .map(planTelling);
+  const drempel = fc.integer({ min: 1, max: 6 });
+
+  it('a household of one warns nothing beyond her own plan', () => {
+    fc.assert(
+      fc.property(telling, drempel, (eigen, d) => {
+        expect(huishoudWaarschuwingen(eigen, [], d)).toEqual([]);
+      }),
+    );
+  });
+
+  it('counts the distinct professionals over all linked plans, only above the threshold and above her own count', () => {
+    fc.assert(
+      fc.property(
+        telling,
+        fc.array(telling, { minLength: 1, maxLength: 3 }),
+        drempel,
+        (eigen, anderen, d) => {
+          const alle = new Set([eigen, ...anderen].flatMap((t) => t.professionals));
+          const w = huishoudWaarschuwingen(eigen, anderen, d).find(
+            (x) => x.soort === 'huishouden-professionals',
+          );
+          const verwacht = alle.size > d && alle.size > new Set(eigen.professionals).size;
+          expect(w).toEqual(
+            verwacht ? { soort: 'huishouden-professionals', aantal: alle.size, drempel: d } : undefined,
+          );
+        },
+      ),
+    );
+  });
+
+  it('names no organisation, person or levensgebied of another plan: numbers only', () => {
+    fc.assert(
+      fc.property(
+        telling,
+        fc.array(telling, { minLength: 1, maxLength: 3 }),
+        drempel,
+        (eigen, anderen, d) => {
+          for (const w of huishoudWaarschuwingen(eigen, anderen, d))
+            for (const [veld, waarde] of Object.entries(w))
+              if (veld !== 'soort') expect(typeof waarde).toBe('number');
+        },
+      ),
+    );
+  });
+
+  it('does not depend on the order of the others, and never falls when someone joins', () => {
+    fc.assert(
+      fc.property(
+        telling,
+        fc.array(telling, { minLength: 1, maxLength: 3 }),
+        telling,
+        drempel,
+        (eigen, anderen, nieuw, d) => {
+          const w = huishoudWaarschuwingen(eigen, anderen, d);
+          expect(huishoudWaarschuwingen(eigen, [...anderen].reverse(), d)).toEqual(w);
+          const gebieden = (x: typeof w) => x.find((y) => y.soort === 'huishouden-organisaties');
+          const meer = huishoudWaarschuwingen(eigen, [...anderen, nieuw], d);
+          const voor = gebieden(w);
+          const na = gebieden(meer);
+          if (voor?.soort === 'huishouden-organisaties')
+            expect(na?.soort === 'huishouden-organisaties' && na.gebieden >= voor.gebieden).toBe(true);
+        },
+      ),
+    );
+  });
+
+  it('warns of a levensgebied with several organisations only when the others make it so', () => {
+    const eigen = planTelling({
+      acties: [{ levensgebieden: ['financien'], organisatie: 'Schuldhulp' }],
+      professionals: [{ accountId: 'acc-a', organisatie: 'Schuldhulp' }],
+    });
+    const ander = planTelling({
+      acties: [{ levensgebieden: ['financien'], organisatie: ' schuldhulp' }],
+      professionals: [{ accountId: 'acc-a', organisatie: 'Schuldhulp' }],
+    });
+    expect(huishoudWaarschuwingen(eigen, [ander], 3)).toEqual([]);
+    const derde = planTelling({
+      acties: [{ levensgebieden: ['financien', 'wonen'], organisatie: 'GGZ' }],
+      professionals: ['acc-b', 'acc-c', 'acc-d'].map((accountId) => ({ accountId, organisatie: 'GGZ' })),
+    });
+    expect(huishoudWaarschuwingen(eigen, [ander, derde], 3)).toEqual([
+      { soort: 'huishouden-professionals', aantal: 4, drempel: 3 },
+      { soort: 'huishouden-organisaties', gebieden: 1 },
+    ]);
+  });
+
+  it('reads a link code back as it was shown, in any case and with any dashes or spaces', () => {
+    const code = fc
+      .array(fc.constantFrom(...CODE_TEKENS), { minLength: CODE_LENGTE, maxLength: CODE_LENGTE })
+      .map((c) => c.join(''));
+    fc.assert(
+      fc.property(code, (c) => {
+        expect(leesKoppelcode(toonKoppelcode(c))).toBe(c);
+        expect(leesKoppelcode(` ${toonKoppelcode(c).toLowerCase().replaceAll('-', ' ')} `)).toBe(c);
+      }),
+    );
+    fc.assert(
+      fc.property(fc.string({ maxLength: 30 }), (s) => {
+        const uit = leesKoppelcode(s);
+        if (uit !== null) expect(uit).toMatch(new RegExp(`^[${CODE_TEKENS}]{${CODE_LENGTE}}$`));
+      }),
+    );
+    for (const fout of ['', 'ABCD-EFGH-JKM', 'ABCD-EFGH-JKMN0', 'ABCD-EFGH-JKM0', 'ABCD-EFGH-JKMI'])
+      expect(leesKoppelcode(fout)).toBeNull();
   });
 });

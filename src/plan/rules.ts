@@ -114,7 +114,10 @@ export type ProfessioneleActie = {
 
 export type Waarschuwing =
   | { soort: 'organisaties-op-gebied'; levensgebied: string; organisaties: string[] }
-  | { soort: 'te-veel-professionals'; aantal: number; drempel: number };
+  | { soort: 'te-veel-professionals'; aantal: number; drempel: number }
+  /** Over the linked records of her household: numbers only (huishoudWaarschuwingen) */
+  | { soort: 'huishouden-professionals'; aantal: number; drempel: number }
+  | { soort: 'huishouden-organisaties'; gebieden: number };
 
 const sleutel = (naam: string) => naam.trim().replace(/\s+/g, ' ').toLocaleLowerCase('nl');
 
@@ -144,6 +147,87 @@ export function waarschuwingen(input: {
   const aantal = new Set(input.professionals.map((p) => p.accountId)).size;
   if (aantal > input.drempel) uit.push({ soort: 'te-veel-professionals', aantal, drempel: input.drempel });
   return uit;
+}
+
+// --- huishouden (issue 11 item 4) ------------------------------------------------------------------
+
+/**
+ * What one plan adds to its household's count, and nothing more: the professionals active on
+ * it (account ids) and, per levensgebied, the organisations of its running professional actions
+ * (compared ignoring case and spacing). Made from the same input as `waarschuwingen`.
+ */
+export type PlanTelling = {
+  professionals: readonly string[];
+  organisatiesPerGebied: Readonly<Record<string, readonly string[]>>;
+};
+
+export function planTelling(input: {
+  acties: readonly ProfessioneleActie[];
+  professionals: readonly ProfessionalOpPlan[];
+}): PlanTelling {
+  const perGebied: Record<string, string[]> = {};
+  for (const a of input.acties) {
+    const org = sleutel(a.organisatie);
+    if (org === '') continue;
+    for (const gebied of new Set(a.levensgebieden)) {
+      const orgs = perGebied[gebied] ?? [];
+      if (!orgs.includes(org)) orgs.push(org);
+      perGebied[gebied] = orgs;
+    }
+  }
+  return {
+    professionals: [...new Set(input.professionals.map((p) => p.accountId))].sort(),
+    organisatiesPerGebied: perGebied,
+  };
+}
+
+/** At most this many records in one household. */
+export const MAX_HUISHOUDEN = 8;
+
+/**
+ * The household's coordination warnings for one member (seed 001, counted per household): the
+ * professionals over all linked plans against the gemeente's threshold, and the levensgebieden
+ * where more than one organisation works once the others' plans are counted. Numbers only: no
+ * name, organisation or levensgebied of another's plan is in them, so each resident still sees
+ * only what the others granted her. Nothing when she is alone, nor what her own plan already
+ * says (the same count, or a levensgebied her own warning names).
+ */
+export function huishoudWaarschuwingen(
+  eigen: PlanTelling,
+  anderen: readonly PlanTelling[],
+  drempel: number,
+): Waarschuwing[] {
+  if (anderen.length === 0) return [];
+  const uit: Waarschuwing[] = [];
+  const alle = [eigen, ...anderen];
+  const aantal = new Set(alle.flatMap((t) => t.professionals)).size;
+  if (aantal > drempel && aantal > new Set(eigen.professionals).size)
+    uit.push({ soort: 'huishouden-professionals', aantal, drempel });
+  const gebieden = new Set(alle.flatMap((t) => Object.keys(t.organisatiesPerGebied)));
+  let erbij = 0;
+  for (const gebied of gebieden) {
+    const samen = new Set(alle.flatMap((t) => t.organisatiesPerGebied[gebied] ?? []));
+    const zelf = new Set(eigen.organisatiesPerGebied[gebied] ?? []);
+    if (samen.size > 1 && zelf.size <= 1) erbij += 1;
+  }
+  if (erbij > 0) uit.push({ soort: 'huishouden-organisaties', gebieden: erbij });
+  return uit;
+}
+
+/** The link code's letters: no 0/O, 1/I/L, so it can be read out and typed without mistakes. */
+export const CODE_TEKENS = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+export const CODE_LENGTE = 12;
+
+/** A typed link code, made comparable (capitals, without spaces or dashes); null when it cannot be one. */
+export function leesKoppelcode(invoer: string): string | null {
+  const code = invoer.toUpperCase().replace(/[\s-]/g, '');
+  if (code.length !== CODE_LENGTE) return null;
+  return [...code].every((c) => CODE_TEKENS.includes(c)) ? code : null;
+}
+
+/** A link code as she reads it out: three groups of four (`ABCD-EFGH-JKMN`). */
+export function toonKoppelcode(code: string): string {
+  return code.match(/.{1,4}/g)?.join('-') ?? code;
 }
 
 /** The strong entity tag of a goal's or action's version (RFC 9110 8.8.3): `"3"`. */

@@ -14,6 +14,9 @@ declare module '../platform/db/schema.js' {
     plan_notitie: PlanNotitieTable;
     plan_voorstel: PlanVoorstelTable;
     plan_instelling: PlanInstellingTable;
+    plan_huishouden: PlanHuishoudenTable;
+    plan_huishouden_lid: PlanHuishoudenLidTable;
+    plan_huishouden_code: PlanHuishoudenCodeTable;
   }
 }
 
@@ -96,4 +99,28 @@ export type PlanVoorstelTable = {
   created_at: ColumnType<Date, Date | undefined, never>;
   besloten_at: Date | null;
   besloten_door: string | null;
+};
+
+/** A household of linked records (migration 0040): only the members' rows say who is in it. */
+export type PlanHuishoudenTable = {
+  id: string;
+  gemeente_id: string;
+  created_at: ColumnType<Date, Date | undefined, never>;
+};
+
+/** A record in a household, by its resident's consent; one household per record. */
+export type PlanHuishoudenLidTable = {
+  gemeente_id: string;
+  dossier_id: string;
+  huishouden_id: string;
+  sinds: ColumnType<Date, Date | undefined, never>;
+};
+
+/** Her open link code: only its SHA-256 (hex), valid until `verloopt_op`; one per record. */
+export type PlanHuishoudenCodeTable = {
+  gemeente_id: string;
+  dossier_id: string;
+  code_hash: string;
+  verloopt_op: Date;
+  created_at: ColumnType<Date, Date | undefined, never>;
 };

@@ -4,6 +4,7 @@ import { listToegangen } from '../regie/queries.js';
 import { isLive } from '../regie/rules.js';
 import type { SectieDefinitie } from '../regie/secties.js';
 import { planNaarFhir } from './fhir.js';
+import { verlaat } from './huishouden.js';
 import * as q from './queries.js';
 
 /**
@@ -19,7 +20,11 @@ export function planSectie(): SectieDefinitie {
     exporteer: (toegang) => exporteerPlan(toegang),
     fhir: async (toegang, context): Promise<FhirResource[]> =>
       planNaarFhir(await exporteerPlan(toegang), toegang.dossierId, context),
-    wis: (toegang) => q.wisPlan(toegang),
+    // Her household link ends with her record (the others' link too, when one is left alone).
+    wis: async (toegang) => {
+      await verlaat(toegang, null, new Date());
+      await q.wisPlan(toegang);
+    },
   };
 }
 
@@ -46,8 +51,13 @@ export async function exporteerPlan(toegang: Toegang) {
     }));
   const netwerk = await q.netwerkPersonen(toegang);
   const herinneren = await q.alleHerinneren(toegang);
+  const lid = await q.lidmaatschap(toegang);
   return {
     regievoerder: stand.regievoerderAccountId,
+    /** Her household link: since when, and how many other records are in it (their data is theirs) */
+    huishouden: lid
+      ? { sinds: lid.sinds.toISOString(), anderen: (await q.huishoudgenoten(toegang)).length }
+      : null,
     team,
     doelen: doelen.map((d) => ({
       id: d.id,

@@ -21,12 +21,19 @@ export function planIntro(data: PlanData, t: Translate): string {
 }
 
 export function waarschuwingRegel(w: Waarschuwing, data: PlanData, t: Translate): string {
-  return w.soort === 'organisaties-op-gebied'
-    ? t('plan.waarschuwing.organisaties', {
+  switch (w.soort) {
+    case 'organisaties-op-gebied':
+      return t('plan.waarschuwing.organisaties', {
         gebied: gebiedTekst(data.gebieden, w.levensgebied, t),
         organisaties: w.organisaties.join(', '),
-      })
-    : t('plan.waarschuwing.professionals', { aantal: w.aantal, drempel: w.drempel });
+      });
+    case 'te-veel-professionals':
+      return t('plan.waarschuwing.professionals', { aantal: w.aantal, drempel: w.drempel });
+    case 'huishouden-professionals':
+      return t('plan.waarschuwing.huishouden-professionals', { aantal: w.aantal, drempel: w.drempel });
+    case 'huishouden-organisaties':
+      return t('plan.waarschuwing.huishouden-organisaties', { aantal: w.gebieden });
+  }
 }
 
 export function voorstelKop(v: VoorstelWeergave, { t, locale }: Tekst): string {

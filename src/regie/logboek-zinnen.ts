@@ -142,6 +142,9 @@ function zinZonderReden(regel: LogboekRegel, context: LogboekContext): string {
     return t(isMessageKey(poging) ? poging : 'logboek.geweigerd', values);
   }
   if (regel.uitkomst === 'failed') return t('logboek.mislukt', values);
+  // A system path taken on someone's action with a sentence of its own (a household link).
+  const grondZin = `logboek.grond.${regel.grondslag}.${regel.actie}`;
+  if (isMessageKey(grondZin)) return t(grondZin, values);
   const soort = regel.item_id?.split(':')[0];
   if (regel.aantal !== undefined && regel.aantal > 1) {
     const groep = {

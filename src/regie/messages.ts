@@ -128,6 +128,11 @@ export const nl = {
   'logboek.filter.knop': 'Laat zien',
   'logboek.leeg': 'Er staat nog niets in.',
   'logboek.noodgeval': 'Noodgeval',
+  'logboek.grond.huishouden.read':
+    '{wie} zag dat jullie plannen als huishouden gekoppeld zijn, op {datum} om {tijd}.',
+  'logboek.grond.huishouden.update': '{wie} koppelde jullie plannen als huishouden op {datum} om {tijd}.',
+  'logboek.grond.huishouden.delete': '{wie} stopte de koppeling van jullie plannen op {datum} om {tijd}.',
+  'logboek.grond.huishouden-telling.read': '{wie} telde de hulp in jullie huishouden op {datum} om {tijd}.',
   'logboek.read': '{wie} bekeek {wat} op {datum} om {tijd}.',
   'logboek.create': '{wie} voegde iets toe aan {wat} op {datum} om {tijd}.',
   'logboek.update': '{wie} veranderde {wat} op {datum} om {tijd}.',
@@ -420,6 +425,12 @@ export const en: { [K in keyof typeof nl]: string } = {
   'logboek.filter.knop': 'Show',
   'logboek.leeg': 'Nothing in it yet.',
   'logboek.noodgeval': 'Emergency',
+  'logboek.grond.huishouden.read':
+    '{wie} saw that your plans are linked as a household, on {datum} at {tijd}.',
+  'logboek.grond.huishouden.update': '{wie} linked your plans as a household on {datum} at {tijd}.',
+  'logboek.grond.huishouden.delete': '{wie} ended the link of your plans on {datum} at {tijd}.',
+  'logboek.grond.huishouden-telling.read':
+    '{wie} saw how many professionals work in your household (numbers only) on {datum} at {tijd}.',
   'logboek.read': '{wie} looked at {wat} on {datum} at {tijd}.',
   'logboek.create': '{wie} added something to {wat} on {datum} at {tijd}.',
   'logboek.update': '{wie} changed {wat} on {datum} at {tijd}.',

@@ -166,6 +166,13 @@ const REDIRECTS = [
  * own file already walks every state of them.
  */
 const ELDERS_GECONTROLEERD: { route: string; bestand: string; fragment: string; axe: boolean }[] = [
+  // Her household link (Mijn plan): empty, with a new code and with errors, in its own browser test.
+  {
+    route: '/dossiers/:dossierId/plan/huishouden',
+    bestand: 'tests/e2e/plan-huishouden.e2e.test.ts',
+    fragment: '/plan/huishouden',
+    axe: true,
+  },
   // Samen: every state of her page and the coordinator's is walked in its own browser test.
   ...[
     ['/mijn-samen', '/mijn-samen'],

@@ -1070,6 +1070,24 @@ const ROWS: Row[] = [
     // Versie 1: the plan's row exists since the owner added a goal (row above); "nobody yet".
     { form: () => ({ account_id: '', versie: '1' }), deur: { eigenaar: 1 } },
   ),
+  // Huishouden (src/plan/huishouden.ts): linking her record to a housemate's is hers alone, by
+  // the door for her record. A code nobody made is a 400 next to the field (nothing written);
+  // stopping without a link writes nothing but the attempt.
+  opDossier('GET', '/plan/huishouden', deur(alleenEigenaar, 200), { deur: { eigenaar: 0 } }),
+  opDossier('POST', '/plan/huishouden/code', deur(alleenEigenaar, 200), {
+    form: () => ({}),
+    deur: { eigenaar: 1 },
+  }),
+  opDossier('POST', '/plan/huishouden/koppelen', deur(alleenEigenaar, 400), {
+    form: () => ({ code: 'ABCD-EFGH-JKMN', akkoord: '1' }),
+    deur: { eigenaar: 1 },
+  }),
+  opDossier(
+    'POST',
+    '/plan/huishouden/stoppen',
+    deur(alleenEigenaar, (c) => naar(dossier(c, '/plan/huishouden?melding=gestopt'))),
+    { form: () => ({}), deur: { eigenaar: 1 } },
+  ),
   // Mijn plan for machines (src/plan/api.ts): the same door as the pages. Reading needs `lezen`;
   // a change needs `voorstellen` and If-Match: a version from the past is a 412 for everyone
   // who passes the door (nothing written); without If-Match it is a 428 before the door (no

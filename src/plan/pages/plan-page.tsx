@@ -214,13 +214,18 @@ export function PlanPage({
           <Heading level={2}>{t('plan.waarschuwing.kop')}</Heading>
           <ul class="utrecht-unordered-list">
             {data.waarschuwingen.map((w) => (
-              <li key={w.soort === 'organisaties-op-gebied' ? w.levensgebied : w.soort}>
+              <li key={w.soort === 'organisaties-op-gebied' ? `${w.soort}-${w.levensgebied}` : w.soort}>
                 {waarschuwingRegel(w, data, t)}
               </li>
             ))}
           </ul>
           <Paragraph>{t('plan.waarschuwing.uitleg')}</Paragraph>
         </Alert>
+      ) : null}
+      {data.eigenaar ? (
+        <Paragraph>
+          <Link href={`${basis}/huishouden`}>{t('plan.huishouden.link')}</Link>
+        </Paragraph>
       ) : null}
       {fout?.soort === 'voorstel' && !data.voorstellen.some((v) => v.id === fout.id) ? (
         <Alert type="error">

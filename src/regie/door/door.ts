@@ -19,7 +19,8 @@ import {
   type AggregaatToegang,
   maakAggregaatToegang,
   maakToegang,
-  type Toegang,
+  ontsluit,
+  Toegang,
   type ToegangVelden,
 } from './toegang.js';
 
@@ -283,7 +284,11 @@ export type SysteemReden =
   /** someone the resident invited to her netwerkberaad reads and answers the invitation by its e-mailed link (gesprekken/beraad-link.ts) */
   | 'beraad-uitnodiging'
   /** the job that asks, 4 weeks after a netwerkberaad, how its plan goes (gesprekken/doelen.ts) */
-  | 'beraad-vervolg';
+  | 'beraad-vervolg'
+  /** a resident links her record to, or unlinks it from, a housemate's household: written in the other's record too (plan/huishouden.ts) */
+  | 'huishouden'
+  /** her plan's coordination warning counts the professionals of the other records of her household, numbers only (plan/lezen.ts) */
+  | 'huishouden-telling';
 
 export type SysteemAanvraag = {
   reden: SysteemReden;
@@ -310,10 +315,14 @@ export type SysteemNotitie = { itemId?: string; toegangId?: string };
  * the reason as its ground, all in one transaction. A record of another gemeente is not found.
  */
 export async function systeemToegang<T>(
-  db: Db,
+  dbOfToegang: Db | Toegang,
   aanvraag: SysteemAanvraag,
   werk: (toegang: Toegang, notitie: SysteemNotitie) => Promise<T>,
 ): Promise<T> {
+  // Work across two residents' records (a household): given the Toegang the door opened for
+  // one, the other is opened in that same transaction, so both entries and the work commit
+  // together or not at all.
+  const db = dbOfToegang instanceof Toegang ? ontsluit(dbOfToegang) : dbOfToegang;
   // Seed data writes many records in one transaction of its own: join it rather than nest.
   const inTransactie = <R>(werkIn: (trx: Db) => Promise<R>) =>
     db.isTransaction ? werkIn(db) : db.transaction().execute(werkIn);
