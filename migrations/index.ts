@@ -28,6 +28,7 @@ import * as planHerinneren from './0036-plan-herinneren.js';
 import * as gesprekkenNetwerkberaad from './0037-gesprekken-netwerkberaad.js';
 import * as samenRondeSlot from './0038-samen-ronde-slot.js';
 import * as peilingOpenVersleuteld from './0039-peiling-open-versleuteld.js';
+import * as samenGroepen from './0041-samen-groepen.js';
 
 /**
  * Every migration, in order. Names are permanent: a migration that has run somewhere
@@ -70,4 +71,5 @@ export const migrations: Record<string, Migration> = {
   '0037-gesprekken-netwerkberaad': gesprekkenNetwerkberaad,
   '0038-samen-ronde-slot': samenRondeSlot,
   '0039-peiling-open-versleuteld': peilingOpenVersleuteld,
+  '0041-samen-groepen': samenGroepen,
 };
