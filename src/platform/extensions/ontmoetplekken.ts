@@ -15,7 +15,12 @@ export type OntmoetPlek = {
 
 export type OntmoetPlekBron = {
   /** The nearest places within `km` of `punt`, nearest first (ties on id), at most `aantal`. */
-  bij(gemeenteId: string, punt: { lat: number; lon: number }, km: number, aantal: number): Promise<OntmoetPlek[]>;
+  bij(
+    gemeenteId: string,
+    punt: { lat: number; lon: number },
+    km: number,
+    aantal: number,
+  ): Promise<OntmoetPlek[]>;
   /** One place by its id (a coordinator's choice is checked against it), or undefined. */
   plek(gemeenteId: string, id: string): Promise<Omit<OntmoetPlek, 'afstandKm'> | undefined>;
 };

@@ -3,13 +3,19 @@ import type { Db } from '../../platform/db/database.js';
 import { HttpError } from '../../platform/http/errors.js';
 import { isUuid } from '../../platform/http/ids.js';
 import type { Viewer } from '../../platform/http/request-context.js';
-import type { Toegang } from '../../regie/door/toegang.js';
 import { viaDeDeur } from '../../regie/door/door.js';
+import type { Toegang } from '../../regie/door/toegang.js';
 import * as sq from '../queries.js';
 import type { MeldReden } from '../schema.js';
 import { SECTIE } from '../systeem.js';
 import * as q from './queries.js';
-import { beantwoordGroep, type GroepAntwoordFout, type GroepStatus, groepStatus, type LidAntwoord } from './rules.js';
+import {
+  beantwoordGroep,
+  type GroepAntwoordFout,
+  type GroepStatus,
+  groepStatus,
+  type LidAntwoord,
+} from './rules.js';
 import { type AnderGroepslid, alsGroep, andereGroepsleden } from './systeem.js';
 
 /**
@@ -38,7 +44,12 @@ export type GroepKaart = {
   anderen: AnderGroepslid[];
 };
 
-const deur = (dossierId: string, actie: 'read' | 'create' | 'update', nodig: 'lezen' | 'bewerken', itemId?: string) => ({
+const deur = (
+  dossierId: string,
+  actie: 'read' | 'create' | 'update',
+  nodig: 'lezen' | 'bewerken',
+  itemId?: string,
+) => ({
   dossierId,
   sectie: SECTIE,
   nodig,
@@ -47,9 +58,18 @@ const deur = (dossierId: string, actie: 'read' | 'create' | 'update', nodig: 'le
   ...(itemId ? { itemId } : {}),
 });
 
-export async function leesMijnGroepen(db: Db, viewer: Viewer, dossierId: string, nu: Date): Promise<GroepKaart[]> {
-  const groepen = await viaDeDeur(db, viewer, deur(dossierId, 'read', 'lezen', 'groepen'), { now: nu }, (toegang) =>
-    q.mijnGroepen(toegang),
+export async function leesMijnGroepen(
+  db: Db,
+  viewer: Viewer,
+  dossierId: string,
+  nu: Date,
+): Promise<GroepKaart[]> {
+  const groepen = await viaDeDeur(
+    db,
+    viewer,
+    deur(dossierId, 'read', 'lezen', 'groepen'),
+    { now: nu },
+    (toegang) => q.mijnGroepen(toegang),
   );
   const kaarten: GroepKaart[] = [];
   for (const g of groepen) {
@@ -92,7 +112,8 @@ export async function beantwoordGroepVoorstel(
       const g = await eigenGroep(toegang, invoer.groepId);
       const uitkomst = beantwoordGroep(alsGroep(g), toegang.dossierId, invoer.keuze, invoer.nu);
       if (!uitkomst.ok) throw new GroepFout(uitkomst.fout);
-      if (!(await q.zetGroepAntwoord(toegang, g.id, invoer.keuze, invoer.nu))) throw new GroepFout('al-beantwoord');
+      if (!(await q.zetGroepAntwoord(toegang, g.id, invoer.keuze, invoer.nu)))
+        throw new GroepFout('al-beantwoord');
       if (uitkomst.start) await q.zetGestart(toegang, g.id, invoer.nu);
     },
   );

@@ -8,7 +8,8 @@ export const nl = {
     'In een groep helpen buren elkaar samen. Een buurtcirkel is een vaste groep van 8 tot 12 buren met een coach. Een lotgenotengroep is een groep van mensen die hetzelfde meemaken, met iemand die dat zelf ook heeft meegemaakt.',
   'samen.groepen.hoe':
     'Je ziet eerst alleen voornamen, wijken en waar de groep over gaat. Telefoon en e-mail zie je pas als de groep begint, en alleen van wie meedoet.',
-  'samen.groepen.geen': 'Je zit nog niet in een groep. Wil je hulp in een groep? Kies dan bij je vraag voor "in een groep".',
+  'samen.groepen.geen':
+    'Je zit nog niet in een groep. Wil je hulp in een groep? Kies dan bij je vraag voor "in een groep".',
   'samen.groepen.terug': 'Terug naar Samen',
   'samen.groepen.link': 'Je groepen',
   'samen.groep.soort.buurtcirkel': 'Buurtcirkel',
@@ -21,7 +22,8 @@ export const nl = {
   'samen.groep.status.open':
     'Dit is een voorstel. Zeg ja of nee vóór {datum}. {aantal, plural, one {# persoon doet al mee.} other {# mensen doen al mee.}}',
   'samen.groep.status.gestart': 'De groep is begonnen.',
-  'samen.groep.status.niet-doorgegaan': 'Deze groep gaat niet door. Er waren te weinig mensen. We zoeken later opnieuw.',
+  'samen.groep.status.niet-doorgegaan':
+    'Deze groep gaat niet door. Er waren te weinig mensen. We zoeken later opnieuw.',
   'samen.groep.jouw.ja': 'Je doet mee.',
   'samen.groep.jouw.nee': 'Je zei nee. Dat is goed.',
   'samen.groep.jouw.verwijderd': 'Je doet niet meer mee aan deze groep.',
@@ -57,12 +59,14 @@ export const nl = {
     'Bij een buurtcirkel de coach, bij een lotgenotengroep de ervaringsdeskundige.',
   'samen.coordinatie.groepen.klaar':
     '{groepen, plural, =0 {Geen groep gevonden} one {# groep voorgesteld} other {# groepen voorgesteld}} (van {kandidaten} deelnemers).',
-  'samen.coordinatie.groepen.melding.bezig': 'Er zoekt al een ronde buren bij elkaar. Probeer het zo nog eens.',
+  'samen.coordinatie.groepen.melding.bezig':
+    'Er zoekt al een ronde buren bij elkaar. Probeer het zo nog eens.',
   'samen.coordinatie.groepen.melding.verwijderd': 'De persoon is uit de groep gehaald.',
   'samen.coordinatie.groepen.melding.gepauzeerd':
     'De persoon is uit de groep gehaald en gepauzeerd. Zij krijgt geen voorstellen tot u de pauze stopt.',
   'samen.coordinatie.groepen.melding.plek': 'De plek is bewaard.',
-  'samen.coordinatie.groepen.melding.plek-onbekend': 'Deze plek staat niet (meer) op de sociale kaart. Kies een andere.',
+  'samen.coordinatie.groepen.melding.plek-onbekend':
+    'Deze plek staat niet (meer) op de sociale kaart. Kies een andere.',
   'samen.coordinatie.groepen.melding.plek-conflict':
     'Iemand anders heeft de plek net veranderd. Bekijk de plek hieronder en kies opnieuw.',
   'samen.coordinatie.groepen.lijst': 'Groepen van het afgelopen jaar',
@@ -86,7 +90,8 @@ export const en: Record<keyof typeof nl, string> = {
     'In a group, neighbours help each other together. A buurtcirkel is a closed group of 8 to 12 neighbours with a coach. A peer group is a group of people going through the same thing, with someone who has been through it too.',
   'samen.groepen.hoe':
     'At first you see only first names, neighbourhoods and what the group is about. You see phone and e-mail only once the group starts, and only of those who take part.',
-  'samen.groepen.geen': 'You are not in a group yet. Would you like help in a group? Choose "in a group" with your request.',
+  'samen.groepen.geen':
+    'You are not in a group yet. Would you like help in a group? Choose "in a group" with your request.',
   'samen.groepen.terug': 'Back to Samen',
   'samen.groepen.link': 'Your groups',
   'samen.groep.soort.buurtcirkel': 'Buurtcirkel',
@@ -99,7 +104,8 @@ export const en: Record<keyof typeof nl, string> = {
   'samen.groep.status.open':
     'This is a proposal. Say yes or no before {datum}. {aantal, plural, one {# person has joined.} other {# people have joined.}}',
   'samen.groep.status.gestart': 'The group has started.',
-  'samen.groep.status.niet-doorgegaan': 'This group is not going ahead. Too few people joined. We will look again later.',
+  'samen.groep.status.niet-doorgegaan':
+    'This group is not going ahead. Too few people joined. We will look again later.',
   'samen.groep.jouw.ja': 'You take part.',
   'samen.groep.jouw.nee': 'You said no. That is fine.',
   'samen.groep.jouw.verwijderd': 'You no longer take part in this group.',
@@ -130,7 +136,8 @@ export const en: Record<keyof typeof nl, string> = {
   'samen.coordinatie.groepen.soort': 'Kind of group',
   'samen.coordinatie.groepen.thema': 'What is the group about?',
   'samen.coordinatie.groepen.leider': 'Who leads the group?',
-  'samen.coordinatie.groepen.leider.uitleg': 'For a buurtcirkel the coach, for a peer group the expert by experience.',
+  'samen.coordinatie.groepen.leider.uitleg':
+    'For a buurtcirkel the coach, for a peer group the expert by experience.',
   'samen.coordinatie.groepen.klaar':
     '{groepen, plural, =0 {No group found} one {# group proposed} other {# groups proposed}} (of {kandidaten} participants).',
   'samen.coordinatie.groepen.melding.bezig': 'A round is already finding neighbours. Try again in a moment.',
@@ -138,7 +145,8 @@ export const en: Record<keyof typeof nl, string> = {
   'samen.coordinatie.groepen.melding.gepauzeerd':
     'The person was taken out of the group and paused. She gets no proposals until you end the pause.',
   'samen.coordinatie.groepen.melding.plek': 'The place was saved.',
-  'samen.coordinatie.groepen.melding.plek-onbekend': 'This place is not (or no longer) on the sociale kaart. Choose another.',
+  'samen.coordinatie.groepen.melding.plek-onbekend':
+    'This place is not (or no longer) on the sociale kaart. Choose another.',
   'samen.coordinatie.groepen.melding.plek-conflict':
     'Someone else just changed the place. Look at the place below and choose again.',
   'samen.coordinatie.groepen.lijst': 'Groups of the past year',

@@ -14,7 +14,7 @@ import {
   GROEPEN_MELDINGEN,
   type GroepenMelding,
 } from './pages/coordinatie-groepen-page.js';
-import { GROEP_MELDINGEN, type GroepMelding, GroepenPage } from './pages/groepen-page.js';
+import { GROEP_MELDINGEN, GroepenPage, type GroepMelding } from './pages/groepen-page.js';
 import { GROEP_SOORTEN, type GroepSoort } from './rules.js';
 import { groeperingRonde, kiesPlek, leesGroepen, verwijderLid } from './systeem.js';
 
@@ -105,7 +105,8 @@ export async function samenGroepenRoutes(app: FastifyInstance, deps: GroepenDeps
       const lid = typeof body.lid === 'string' && /^\d{1,2}$/.test(body.lid) ? Number(body.lid) : Number.NaN;
       const reden = body.reden === '' || body.reden === undefined ? undefined : body.reden;
       if (!Number.isInteger(lid)) throw new HttpError('BAD_REQUEST');
-      if (reden !== undefined && !MELD_REDENEN.includes(reden as MeldReden)) throw new HttpError('BAD_REQUEST');
+      if (reden !== undefined && !MELD_REDENEN.includes(reden as MeldReden))
+        throw new HttpError('BAD_REQUEST');
       return metFout(request, reply, async () => {
         await blokkeerOfMeldInGroep(db, viewerOf(request), {
           dossierId,
@@ -142,21 +143,29 @@ export async function samenGroepenRoutes(app: FastifyInstance, deps: GroepenDeps
     );
   });
 
-  app.post('/samen/groepen/voorstellen', { ...alleenProfessional, preValidation: csrf }, async (request, reply) => {
-    const body = (request.body ?? {}) as FormBody;
-    const { soort, thema, leider } = body;
-    if (
-      typeof soort !== 'string' ||
-      !GROEP_SOORTEN.includes(soort as GroepSoort) ||
-      typeof thema !== 'string' ||
-      typeof leider !== 'string' ||
-      !isUuid(leider)
-    )
-      throw new HttpError('BAD_REQUEST');
-    const r = await groeperingRonde(deps, viewerOf(request), { soort: soort as GroepSoort, thema, leiderId: leider });
-    if (r === 'bezig') return reply.redirect('/samen/groepen?melding=bezig', 303);
-    return reply.redirect(`/samen/groepen?groepen=${r.groepen}&kandidaten=${r.kandidaten}`, 303);
-  });
+  app.post(
+    '/samen/groepen/voorstellen',
+    { ...alleenProfessional, preValidation: csrf },
+    async (request, reply) => {
+      const body = (request.body ?? {}) as FormBody;
+      const { soort, thema, leider } = body;
+      if (
+        typeof soort !== 'string' ||
+        !GROEP_SOORTEN.includes(soort as GroepSoort) ||
+        typeof thema !== 'string' ||
+        typeof leider !== 'string' ||
+        !isUuid(leider)
+      )
+        throw new HttpError('BAD_REQUEST');
+      const r = await groeperingRonde(deps, viewerOf(request), {
+        soort: soort as GroepSoort,
+        thema,
+        leiderId: leider,
+      });
+      if (r === 'bezig') return reply.redirect('/samen/groepen?melding=bezig', 303);
+      return reply.redirect(`/samen/groepen?groepen=${r.groepen}&kandidaten=${r.kandidaten}`, 303);
+    },
+  );
 
   app.post(
     '/samen/groepen/:groepId/leden/:dossierId',
@@ -165,28 +174,43 @@ export async function samenGroepenRoutes(app: FastifyInstance, deps: GroepenDeps
       const { groepId, dossierId } = request.params as { groepId: string; dossierId: string };
       const pauzeer = ((request.body ?? {}) as FormBody).pauzeer;
       if (pauzeer !== 'ja' && pauzeer !== 'nee') throw new HttpError('BAD_REQUEST');
-      await verwijderLid(db, viewerOf(request), { groepId, dossierId, pauzeer: pauzeer === 'ja' }, deps.now());
+      await verwijderLid(
+        db,
+        viewerOf(request),
+        { groepId, dossierId, pauzeer: pauzeer === 'ja' },
+        deps.now(),
+      );
       return reply.redirect(`/samen/groepen?melding=${pauzeer === 'ja' ? 'gepauzeerd' : 'verwijderd'}`, 303);
     },
   );
 
-  app.post('/samen/groepen/:groepId/plek', { ...alleenProfessional, preValidation: csrf }, async (request, reply) => {
-    const { groepId } = request.params as { groepId: string };
-    const body = (request.body ?? {}) as FormBody;
-    const versie = typeof body.versie === 'string' && /^\d{1,9}$/.test(body.versie) ? Number(body.versie) : undefined;
-    if (typeof body.plek !== 'string' || body.plek.length === 0 || body.plek.length > 200 || versie === undefined)
-      throw new HttpError('BAD_REQUEST');
-    const r = await kiesPlek(deps, viewerOf(request), { groepId, plekId: body.plek, versie });
-    if (r === 'onbekend') return reply.redirect('/samen/groepen?melding=plek-onbekend', 303);
-    // Another coordinator changed it: 409 with the current place on the page.
-    if (r === 'conflict') {
-      const data = await leesGroepen(deps, viewerOf(request), deps.now());
-      return sendPage(
-        reply,
-        <CoordinatieGroepenPage ctx={pageContext(request, reply)} data={data} melding="plek-conflict" />,
-        409,
-      );
-    }
-    return reply.redirect('/samen/groepen?melding=plek', 303);
-  });
+  app.post(
+    '/samen/groepen/:groepId/plek',
+    { ...alleenProfessional, preValidation: csrf },
+    async (request, reply) => {
+      const { groepId } = request.params as { groepId: string };
+      const body = (request.body ?? {}) as FormBody;
+      const versie =
+        typeof body.versie === 'string' && /^\d{1,9}$/.test(body.versie) ? Number(body.versie) : undefined;
+      if (
+        typeof body.plek !== 'string' ||
+        body.plek.length === 0 ||
+        body.plek.length > 200 ||
+        versie === undefined
+      )
+        throw new HttpError('BAD_REQUEST');
+      const r = await kiesPlek(deps, viewerOf(request), { groepId, plekId: body.plek, versie });
+      if (r === 'onbekend') return reply.redirect('/samen/groepen?melding=plek-onbekend', 303);
+      // Another coordinator changed it: 409 with the current place on the page.
+      if (r === 'conflict') {
+        const data = await leesGroepen(deps, viewerOf(request), deps.now());
+        return sendPage(
+          reply,
+          <CoordinatieGroepenPage ctx={pageContext(request, reply)} data={data} melding="plek-conflict" />,
+          409,
+        );
+      }
+      return reply.redirect('/samen/groepen?melding=plek', 303);
+    },
+  );
 }

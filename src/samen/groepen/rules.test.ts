@@ -4,9 +4,9 @@ import { afstandKm } from '../matching/graaf.js';
 import {
   beantwoordGroep,
   bezetInGroepen,
-  type Groep,
   GROEP_SOORTEN,
   GROOTTE,
+  type Groep,
   type GroepSoort,
   groepeer,
   groepStatus,
@@ -30,7 +30,10 @@ const kandidaat = (i: number) =>
     lon: fc.integer({ min: 0, max: 20 }).map((x) => 5.1 + x / 1000),
     maxKm: fc.constantFrom(0, 1, 2, 3, 5, 5),
     // Most share the Monday evening (bit 3); some only have a few other day parts.
-    beschikbaar: fc.oneof(fc.integer({ min: 1, max: 7 }), fc.integer({ min: 0, max: 7 }).map((x) => x | 8)),
+    beschikbaar: fc.oneof(
+      fc.integer({ min: 1, max: 7 }),
+      fc.integer({ min: 0, max: 7 }).map((x) => x | 8),
+    ),
     geslacht: fc.constantFrom('v' as const, 'm' as const, 'x' as const, undefined),
     alleenVrouwen: fc.constantFrom(false, false, false, false, true),
     geblokkeerd: fc.constant([] as string[]),
@@ -124,7 +127,8 @@ describe('grouping (property tests)', () => {
     fc.assert(
       fc.property(buurt, soort, thema, fc.array(fc.nat(60), { maxLength: 20 }), (mensen, s, t, nrs) => {
         const bezet = new Set(nrs.map((n) => `p${String(n).padStart(3, '0')}`));
-        for (const g of groepeer(mensen, s, t, bezet)) for (const id of g.leden) expect(bezet.has(id)).toBe(false);
+        for (const g of groepeer(mensen, s, t, bezet))
+          for (const id of g.leden) expect(bezet.has(id)).toBe(false);
       }),
     );
   });
@@ -151,7 +155,9 @@ describe('grouping (examples)', () => {
   });
 
   it('a block between two people keeps them out of the same group', () => {
-    const mensen = ['a', 'b', 'c', 'd', 'e'].map((id) => iemand(id, id === 'a' ? { geblokkeerd: ['e'] } : {}));
+    const mensen = ['a', 'b', 'c', 'd', 'e'].map((id) =>
+      iemand(id, id === 'a' ? { geblokkeerd: ['e'] } : {}),
+    );
     const [g] = groepeer(mensen, 'lotgenoten', 'rouw');
     expect(g?.leden.includes('a') && g.leden.includes('e')).toBe(false);
     expect(passenBijElkaar(mensen[0] as Kandidaat, mensen[4] as Kandidaat)).toBe(false);
@@ -170,7 +176,10 @@ describe('grouping (examples)', () => {
 });
 
 describe("a group's state and answers", () => {
-  const groep = (antwoorden: Record<string, 'open' | 'ja' | 'nee' | 'verwijderd'>, verlooptOp = MORGEN): Groep => ({
+  const groep = (
+    antwoorden: Record<string, 'open' | 'ja' | 'nee' | 'verwijderd'>,
+    verlooptOp = MORGEN,
+  ): Groep => ({
     id: 'g',
     soort: 'lotgenoten' as GroepSoort,
     leden: Object.keys(antwoorden),
@@ -183,7 +192,9 @@ describe("a group's state and answers", () => {
     expect(groepStatus(groep({ a: 'ja', b: 'ja', c: 'ja', d: 'open' }), NU)).toBe('open');
     expect(groepStatus(groep({ a: 'ja', b: 'ja', c: 'ja', d: 'ja', e: 'nee' }), NU)).toBe('gestart');
     expect(groepStatus(groep({ a: 'ja', b: 'ja', c: 'ja', d: 'nee' }), NU)).toBe('niet-doorgegaan');
-    expect(groepStatus(groep({ a: 'ja', b: 'ja', c: 'ja', d: 'ja', e: 'open' }, GISTEREN), NU)).toBe('gestart');
+    expect(groepStatus(groep({ a: 'ja', b: 'ja', c: 'ja', d: 'ja', e: 'open' }, GISTEREN), NU)).toBe(
+      'gestart',
+    );
     expect(groepStatus(groep({ a: 'ja', b: 'open', c: 'open', d: 'open' }, GISTEREN), NU)).toBe(
       'niet-doorgegaan',
     );
@@ -194,7 +205,10 @@ describe("a group's state and answers", () => {
     expect(beantwoordGroep(g, 'a', 'nee', NU)).toEqual({ ok: false, fout: 'al-beantwoord' });
     expect(beantwoordGroep(g, 'd', 'ja', NU)).toEqual({ ok: false, fout: 'gesloten' });
     expect(beantwoordGroep(g, 'x', 'ja', NU)).toEqual({ ok: false, fout: 'geen-lid' });
-    expect(beantwoordGroep({ ...g, verlooptOp: GISTEREN }, 'b', 'ja', NU)).toEqual({ ok: false, fout: 'verlopen' });
+    expect(beantwoordGroep({ ...g, verlooptOp: GISTEREN }, 'b', 'ja', NU)).toEqual({
+      ok: false,
+      fout: 'verlopen',
+    });
     const ja = beantwoordGroep(g, 'b', 'ja', NU);
     expect(ja.ok && ja.start).toBe(false);
   });

@@ -179,7 +179,5 @@ export function bezetInGroepen(groepen: readonly Groep[], soort: GroepSoort, nu:
  * both joined (a member who declined, or was removed, sees no one's and is seen by no one).
  */
 export function zietContact(g: Groep, kijker: string, ander: string, nu: Date): boolean {
-  return (
-    groepStatus(g, nu) === 'gestart' && g.antwoorden[kijker] === 'ja' && g.antwoorden[ander] === 'ja'
-  );
+  return groepStatus(g, nu) === 'gestart' && g.antwoorden[kijker] === 'ja' && g.antwoorden[ander] === 'ja';
 }

@@ -108,7 +108,9 @@ export async function groeperingRonde(
       sectie: SECTIE,
     });
     const bezet = bezetInGroepen(
-      (await q.groepenVanGemeente(db, gemeenteId, new Date(nu.getTime() - VENSTER_DAGEN * DAG_MS))).map(alsGroep),
+      (await q.groepenVanGemeente(db, gemeenteId, new Date(nu.getTime() - VENSTER_DAGEN * DAG_MS))).map(
+        alsGroep,
+      ),
       invoer.soort,
       nu,
     );
@@ -246,7 +248,11 @@ export async function leesGroepen(
   const { db } = deps;
   await vereisCoordinator(db, viewer);
   const groepen: CoordinatorGroep[] = [];
-  const rijen = await q.groepenVanGemeente(db, viewer.gemeenteId, new Date(nu.getTime() - VENSTER_DAGEN * DAG_MS));
+  const rijen = await q.groepenVanGemeente(
+    db,
+    viewer.gemeenteId,
+    new Date(nu.getTime() - VENSTER_DAGEN * DAG_MS),
+  );
   for (const g of rijen) {
     const status = groepStatus(alsGroep(g), nu);
     const leden: CoordinatorGroep['leden'] = [];
@@ -334,5 +340,7 @@ export async function kiesPlek(
     throw new HttpError('NOT_FOUND');
   const plek = await deps.plekken.plek(viewer.gemeenteId, invoer.plekId);
   if (!plek) return 'onbekend';
-  return (await q.zetPlek(deps.db, viewer.gemeenteId, invoer.groepId, plek, invoer.versie)) ? 'ok' : 'conflict';
+  return (await q.zetPlek(deps.db, viewer.gemeenteId, invoer.groepId, plek, invoer.versie))
+    ? 'ok'
+    : 'conflict';
 }

@@ -822,7 +822,9 @@ export async function plekkenIn(
 ): Promise<PlekRij[]> {
   const rijen = await db
     .selectFrom('location as l')
-    .leftJoin('address as a', (j) => j.onRef('a.gemeente_id', '=', 'l.gemeente_id').onRef('a.location_id', '=', 'l.id'))
+    .leftJoin('address as a', (j) =>
+      j.onRef('a.gemeente_id', '=', 'l.gemeente_id').onRef('a.location_id', '=', 'l.id'),
+    )
     .select(['l.id', 'l.name', 'l.latitude', 'l.longitude', 'a.address_1', 'a.city'])
     .where('l.gemeente_id', '=', gemeenteId)
     .where('l.name', 'is not', null)
@@ -853,7 +855,9 @@ export async function plekkenIn(
 export async function plekOpId(db: Db, gemeenteId: string, id: string): Promise<PlekRij | undefined> {
   const r = await db
     .selectFrom('location as l')
-    .leftJoin('address as a', (j) => j.onRef('a.gemeente_id', '=', 'l.gemeente_id').onRef('a.location_id', '=', 'l.id'))
+    .leftJoin('address as a', (j) =>
+      j.onRef('a.gemeente_id', '=', 'l.gemeente_id').onRef('a.location_id', '=', 'l.id'),
+    )
     .select(['l.id', 'l.name', 'l.latitude', 'l.longitude', 'a.address_1', 'a.city'])
     .where('l.gemeente_id', '=', gemeenteId)
     .where('l.id', '=', id)

@@ -92,7 +92,9 @@ export function CoordinatieGroepenPage({
               : t(`samen.groep.status.${g.status}`)}
           </Paragraph>
           <Paragraph>
-            {g.plek ? t('samen.groep.plek', { naam: g.plek.naam, adres: g.plek.adres }) : t('samen.groep.plek.nog-niet')}
+            {g.plek
+              ? t('samen.groep.plek', { naam: g.plek.naam, adres: g.plek.adres })
+              : t('samen.groep.plek.nog-niet')}
           </Paragraph>
           {g.leden.length > 0 ? (
             <ul class="utrecht-unordered-list">
@@ -145,7 +147,9 @@ export function CoordinatieGroepenPage({
                     }),
                   }))}
                 />
-                <SubmitButton appearance="secondary-action">{t('samen.coordinatie.groepen.plek.bewaar')}</SubmitButton>
+                <SubmitButton appearance="secondary-action">
+                  {t('samen.coordinatie.groepen.plek.bewaar')}
+                </SubmitButton>
               </PostForm>
             ) : (
               <Paragraph>{t('samen.coordinatie.groepen.plek.geen')}</Paragraph>

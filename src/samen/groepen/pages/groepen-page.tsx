@@ -75,11 +75,16 @@ function GroepKaartView({ ctx, dossierId, g }: { ctx: PageContext; dossierId: st
       </Heading>
       <Paragraph>{t(`samen.groep.leider.${g.soort}`, { naam: g.leiderNaam })}</Paragraph>
       <Paragraph>
-        {g.plek ? t('samen.groep.plek', { naam: g.plek.naam, adres: g.plek.adres }) : t('samen.groep.plek.nog-niet')}
+        {g.plek
+          ? t('samen.groep.plek', { naam: g.plek.naam, adres: g.plek.adres })
+          : t('samen.groep.plek.nog-niet')}
       </Paragraph>
       <Paragraph>
         {g.status === 'open'
-          ? t('samen.groep.status.open', { datum: g.verlooptOp.toLocaleDateString(ctx.locale), aantal: g.aantalJa })
+          ? t('samen.groep.status.open', {
+              datum: g.verlooptOp.toLocaleDateString(ctx.locale),
+              aantal: g.aantalJa,
+            })
           : t(`samen.groep.status.${g.status}`)}
       </Paragraph>
       {g.mijnAntwoord !== 'open' ? <Paragraph>{t(`samen.groep.jouw.${g.mijnAntwoord}`)}</Paragraph> : null}
@@ -115,7 +120,12 @@ function GroepKaartView({ ctx, dossierId, g }: { ctx: PageContext; dossierId: st
           <button type="submit" name="keuze" value="ja" class="utrecht-button utrecht-button--primary-action">
             {t('samen.groep.ja')}
           </button>{' '}
-          <button type="submit" name="keuze" value="nee" class="utrecht-button utrecht-button--secondary-action">
+          <button
+            type="submit"
+            name="keuze"
+            value="nee"
+            class="utrecht-button utrecht-button--secondary-action"
+          >
             {t('samen.groep.nee')}
           </button>
         </PostForm>
