@@ -98,6 +98,7 @@ import { SectieRegister } from './regie/secties.js';
 import { herstelWissingen, versleutelBestaande } from './regie/versleuteling.js';
 import { samenLijstMenu } from './samen/lijst/menu.js';
 import { samenLijstRoutes } from './samen/lijst/routes.js';
+import { samenGroepenRoutes } from './samen/groepen/routes.js';
 import { samenKaarten, samenMenu } from './samen/menu.js';
 import { samenRoutes } from './samen/routes.js';
 import { samenSectie } from './samen/sectie.js';
@@ -106,6 +107,7 @@ import { socialeKaartBeheerMenu } from './sociale-kaart/beheer/menu.js';
 import { socialeKaartBeheerRoutes } from './sociale-kaart/beheer/routes.js';
 import { socialeKaartHulpbron } from './sociale-kaart/zoeken/hulpbron.js';
 import { socialeKaartKaarten, socialeKaartMenu } from './sociale-kaart/zoeken/menu.js';
+import { socialeKaartOntmoetPlekken } from './sociale-kaart/zoeken/ontmoetplekken.js';
 import { socialeKaartZoekRoutes } from './sociale-kaart/zoeken/routes.js';
 import { waakvlamKaarten, waakvlamMenu } from './waakvlam/menu.js';
 import { waakvlamRoutes } from './waakvlam/routes.js';
@@ -536,6 +538,10 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
   // Samen: her part, proposals and answers; the coordinator's page (the door's system path).
   await app.register(async (scope) => samenRoutes(scope, { db, now }));
   await app.register(async (scope) => samenLijstRoutes(scope, { db, now }));
+  // Samen groups: buurtcirkels and lotgenoten, meeting places from the sociale kaart (extension point).
+  await app.register(async (scope) =>
+    samenGroepenRoutes(scope, { db, now, plekken: socialeKaartOntmoetPlekken(db) }),
+  );
   await app.register(async (scope) =>
     regieRoutes(scope, {
       db,

@@ -8,6 +8,7 @@ import type { OverzichtBron } from '../platform/extensions/overzicht.js';
 export const samenMenu: MenuItem[] = [
   { href: '/mijn-samen', label: 'samen.menu', volgorde: 45, voor: ['inwoner'] },
   { href: '/samen/coordinatie', label: 'samen.menu.coordinatie', volgorde: 45, voor: ['professional'] },
+  { href: '/samen/groepen', label: 'samen.menu.groepen', volgorde: 46, voor: ['professional'] },
 ];
 
 /** The resident reaches Samen from her overview in one step. */

@@ -97,6 +97,8 @@ export type SamenMeldingTable = {
   door_dossier_id: string;
   over_dossier_id: string;
   voorstel_id: string | null;
+  /** A report about a member of a group (migration 0041) instead of a proposal. */
+  groep_id: ColumnType<string | null, string | null | undefined, string | null>;
   reden: MeldReden;
   op: Date;
   afgehandeld_op: Date | null;

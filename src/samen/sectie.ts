@@ -1,6 +1,7 @@
 import type { Toegang } from '../regie/door/door.js';
 import type { SectieDefinitie } from '../regie/secties.js';
 import { samenLeesbaar } from './leesbaar.js';
+import { exporteerGroepen } from './groepen/sectie.js';
 import * as q from './queries.js';
 import { eigenBeeld } from './rules.js';
 
@@ -55,6 +56,7 @@ export async function exporteerSamen(toegang: Toegang) {
       ikKrijg: v.hulp.filter((h) => h.naar === eigen).map((h) => h.vaardigheid),
     })),
     gegevenEnOntvangen: eigenBeeld(bevestigingen, eigen),
+    groepen: await exporteerGroepen(toegang),
     meldingen: (await q.mijnMeldingen(toegang)).map((m) => ({
       reden: m.reden,
       op: m.op.toISOString(),

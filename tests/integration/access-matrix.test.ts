@@ -1209,6 +1209,60 @@ const ROWS: Row[] = [
       expect: rol(['professional-zonder-toegang'], ok),
     }),
   ),
+  // Samen groups (src/samen/groepen): her groups are hers alone (a group that is not hers is a 404
+  // inside the door, nothing written); the coordinator's groups page shows first names and answers,
+  // never a record. A leader who is no professional of the gemeente → 400, nothing written.
+  opDossier('GET', '/samen/groepen', deur(alleenEigenaar, 200), { deur: { eigenaar: 0 } }),
+  ...(
+    [
+      ['', { keuze: 'ja' }],
+      ['/veilig', { lid: '1', reden: '' }],
+    ] as const
+  ).map(
+    ([rest, form]): Row => ({
+      method: 'POST',
+      url: `/dossiers/:dossierId/samen/groepen/:groepId${rest}`,
+      path: (c) => dossier(c, `/samen/groepen/${GEEN_ID}${rest}`),
+      form: () => ({ ...form }),
+      expect: deur(alleenEigenaar, 404),
+      deur: { eigenaar: 1 },
+    }),
+  ),
+  ...(
+    [
+      ['GET', '/samen/groepen', '/samen/groepen', 200, {}],
+      [
+        'POST',
+        '/samen/groepen/voorstellen',
+        '/samen/groepen/voorstellen',
+        400,
+        { soort: 'lotgenoten', thema: 'gezelschap', leider: GEEN_ID },
+      ],
+      [
+        'POST',
+        '/samen/groepen/:groepId/leden/:dossierId',
+        `/samen/groepen/${GEEN_ID}/leden/${GEEN_ID}`,
+        404,
+        { pauzeer: 'ja' },
+      ],
+      [
+        'POST',
+        '/samen/groepen/:groepId/plek',
+        `/samen/groepen/${GEEN_ID}/plek`,
+        404,
+        { plek: 'x', versie: '1' },
+      ],
+    ] as const
+  ).map(
+    ([method, url, pad, ok, form]): Row => ({
+      method,
+      url,
+      eenmaal: true,
+      path: () => pad,
+      form: () => ({ ...form }),
+      expect: rol(['professional-zonder-toegang'], ok),
+    }),
+  ),
   // Which records "Mijn overzicht" lists per state is checked by count in its own test below.
   {
     method: 'GET',

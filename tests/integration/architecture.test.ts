@@ -194,6 +194,10 @@ describe('architecture', () => {
       { pad: path.join('regie', 'versleuteling.ts'), redenen: ['versleuteling', 'herstel-wissing'] },
       { pad: path.join('regie', 'vertegenwoordiging.ts'), redenen: ['wettelijke-vertegenwoordiging'] },
       {
+        pad: path.join('samen', 'groepen', 'systeem.ts'),
+        redenen: ['samen-groepen', 'samen-groepen', 'samen-groep', 'samen-coordinatie', 'samen-coordinatie'],
+      },
+      {
         pad: path.join('samen', 'systeem.ts'),
         redenen: [
           'samen-matching',

@@ -277,6 +277,10 @@ export type SysteemReden =
   | 'samen-voorstel'
   /** Samen's coordinator reviews a report, pauses someone or records an identity/VOG check (samen/systeem.ts) */
   | 'samen-coordinatie'
+  /** Samen's grouping reads each participant's grouping data and writes group proposals (samen/groepen/systeem.ts) */
+  | 'samen-groepen'
+  /** a member of a Samen group sees the others' first name and neighbourhood, contact once the group started (samen/groepen/systeem.ts) */
+  | 'samen-groep'
   /** a job reminds the resident (and whom she chose) on a plan's evaluation day (plan/herinnering.ts) */
   | 'plan-evaluatie'
   /** a job puts the goals of a report (or a netwerkberaad's plan) she approved into her plan as proposals (gesprekken/doelen.ts) */

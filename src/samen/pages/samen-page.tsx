@@ -3,6 +3,7 @@ import {
   ErrorSummary,
   type FieldErrors,
   Heading,
+  Link,
   Paragraph,
   PostForm,
   SelectField,
@@ -143,6 +144,9 @@ export function SamenPage({
       ) : null}
       <Paragraph lead>{t('samen.intro')}</Paragraph>
       <Paragraph>{t('samen.hoe')}</Paragraph>
+      <Paragraph>
+        <Link href={`/dossiers/${dossierId}/samen/groepen`}>{t('samen.groepen.link')}</Link>
+      </Paragraph>
 
       {profiel ? (
         <section aria-labelledby="samen-voorstellen">

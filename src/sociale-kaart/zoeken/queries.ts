@@ -810,3 +810,67 @@ export async function dienstDetail(
     kostenOpties,
   };
 }
+
+export type PlekRij = { id: string; naam: string; adres: string; lat: number; lon: number };
+
+/**
+ * Locations of the sociale kaart (with a name and coordinates) inside a box: candidates for a
+ * meeting place of a Samen group (`ontmoetplekken.ts` computes the exact distance).
+ */
+export async function plekkenIn(
+  db: Db,
+  gemeenteId: string,
+  box: { minLat: number; maxLat: number; minLon: number; maxLon: number },
+): Promise<PlekRij[]> {
+  const rijen = await db
+    .selectFrom('location as l')
+    .leftJoin('address as a', (j) =>
+      j.onRef('a.gemeente_id', '=', 'l.gemeente_id').onRef('a.location_id', '=', 'l.id'),
+    )
+    .select(['l.id', 'l.name', 'l.latitude', 'l.longitude', 'a.address_1', 'a.city'])
+    .where('l.gemeente_id', '=', gemeenteId)
+    .where('l.name', 'is not', null)
+    .where('l.latitude', '>=', box.minLat)
+    .where('l.latitude', '<=', box.maxLat)
+    .where('l.longitude', '>=', box.minLon)
+    .where('l.longitude', '<=', box.maxLon)
+    .orderBy('l.id')
+    .limit(2000)
+    .execute();
+  const gezien = new Set<string>();
+  const plekken: PlekRij[] = [];
+  for (const r of rijen) {
+    if (gezien.has(r.id) || r.latitude === null || r.longitude === null) continue;
+    gezien.add(r.id);
+    plekken.push({
+      id: r.id,
+      naam: r.name ?? '',
+      adres: [r.address_1, r.city].filter((x) => x).join(', '),
+      lat: Number(r.latitude),
+      lon: Number(r.longitude),
+    });
+  }
+  return plekken;
+}
+
+/** One location by id (name and address), for a coordinator's choice of meeting place. */
+export async function plekOpId(db: Db, gemeenteId: string, id: string): Promise<PlekRij | undefined> {
+  const r = await db
+    .selectFrom('location as l')
+    .leftJoin('address as a', (j) =>
+      j.onRef('a.gemeente_id', '=', 'l.gemeente_id').onRef('a.location_id', '=', 'l.id'),
+    )
+    .select(['l.id', 'l.name', 'l.latitude', 'l.longitude', 'a.address_1', 'a.city'])
+    .where('l.gemeente_id', '=', gemeenteId)
+    .where('l.id', '=', id)
+    .where('l.name', 'is not', null)
+    .executeTakeFirst();
+  if (!r || r.latitude === null || r.longitude === null) return undefined;
+  return {
+    id: r.id,
+    naam: r.name ?? '',
+    adres: [r.address_1, r.city].filter((x) => x).join(', '),
+    lat: Number(r.latitude),
+    lon: Number(r.longitude),
+  };
+}
