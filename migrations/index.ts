@@ -28,10 +28,10 @@ import * as planHerinneren from './0036-plan-herinneren.js';
 import * as gesprekkenNetwerkberaad from './0037-gesprekken-netwerkberaad.js';
 import * as samenRondeSlot from './0038-samen-ronde-slot.js';
 import * as peilingOpenVersleuteld from './0039-peiling-open-versleuteld.js';
-import * as peilingOpenBeoordeling from './0044-peiling-open-beoordeling.js';
 import * as planHuishouden from './0040-plan-huishouden.js';
 import * as samenGroepen from './0041-samen-groepen.js';
 import * as samenVaardigheid from './0042-samen-vaardigheid.js';
+import * as peilingOpenBeoordeling from './0044-peiling-open-beoordeling.js';
 
 /**
  * Every migration, in order. Names are permanent: a migration that has run somewhere

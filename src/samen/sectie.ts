@@ -1,7 +1,7 @@
 import type { Toegang } from '../regie/door/door.js';
 import type { SectieDefinitie } from '../regie/secties.js';
-import { samenLeesbaar } from './leesbaar.js';
 import { exporteerGroepen } from './groepen/sectie.js';
+import { samenLeesbaar } from './leesbaar.js';
 import * as q from './queries.js';
 import { eigenBeeld } from './rules.js';
 
