@@ -173,6 +173,19 @@ const ELDERS_GECONTROLEERD: { route: string; bestand: string; fragment: string; 
     fragment: '/plan/huishouden',
     axe: true,
   },
+  // Samen groups: the coordinator's page and hers, in their own browser test.
+  {
+    route: '/samen/groepen',
+    bestand: 'tests/e2e/samen-groepen.e2e.test.ts',
+    fragment: '/samen/groepen`',
+    axe: true,
+  },
+  {
+    route: '/dossiers/:dossierId/samen/groepen',
+    bestand: 'tests/e2e/samen-groepen.e2e.test.ts',
+    fragment: '/samen/groepen`);',
+    axe: true,
+  },
   // Samen: every state of her page and the coordinator's is walked in its own browser test.
   ...[
     ['/mijn-samen', '/mijn-samen'],
