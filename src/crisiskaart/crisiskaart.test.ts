@@ -92,7 +92,7 @@ describe.each(ENGINES)('crisiskaart on %s', (engine) => {
       reden: 'Test',
       geopendOp: new Date(),
     });
-  }, 120_000);
+  }, 600_000);
 
   afterAll(async () => t?.close());
 

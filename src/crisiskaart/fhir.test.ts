@@ -53,5 +53,5 @@ describe('crisiskaart as FHIR R4', () => {
       }),
       { numRuns: 40 },
     );
-  }, 60_000);
+  }, 600_000);
 });

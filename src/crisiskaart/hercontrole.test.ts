@@ -82,7 +82,7 @@ describe.each(ENGINES)('the crisiskaart re-check job on %s', (engine) => {
       inhoud: demoInhoud([]),
       op: maandenLater(gemaakt, 12),
     });
-  }, 120_000);
+  }, 600_000);
 
   afterAll(async () => t?.close());
 

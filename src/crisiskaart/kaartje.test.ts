@@ -120,7 +120,7 @@ describe.each(ENGINES)('the printable crisiskaart on %s', (engine) => {
       tokenHash: 'a'.repeat(64),
       op: GEMAAKT,
     });
-  }, 120_000);
+  }, 600_000);
 
   afterAll(async () => t?.close());
 

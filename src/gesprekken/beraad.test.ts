@@ -108,7 +108,7 @@ describe.each(ENGINES)('netwerkberaad on %s', (engine) => {
       op,
       gemeldOp: telOp(vandaag(op), -10),
     });
-  }, 180_000);
+  }, 600_000);
   afterAll(async () => t.close());
 
   it('refuses an empty agenda, a day before the melding and a person without an address; only she sets it up', async () => {

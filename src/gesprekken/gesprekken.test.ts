@@ -90,7 +90,7 @@ describe.each(ENGINES)('gesprekken on %s', (engine) => {
         niveaus,
       });
     }
-  }, 60_000);
+  }, 600_000);
   afterAll(async () => t.close());
 
   it('refuses a deadline before the melding, a day to come and a wrong date, writing nothing', async () => {

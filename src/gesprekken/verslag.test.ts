@@ -120,7 +120,7 @@ describe.each(ENGINES)('gesprek and verslag on %s', (engine) => {
     });
     tweedeId = await createGesprek(db, { ...gesprek, gemeldOp: telOp(dag, -5) });
     // Generous: on a busy machine starting the app (migrations) can take a while.
-  }, 180_000);
+  }, 600_000);
   afterAll(async () => t.close());
 
   it('shows the professional her preparation and an agenda prefilled from it; refuses an empty agenda', async () => {

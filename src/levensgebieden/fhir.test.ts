@@ -97,7 +97,7 @@ describe('levensgebieden as FHIR R4', () => {
       }),
       { numRuns: 60 },
     );
-  }, 60_000);
+  }, 600_000);
 
   it('names the resident as author of her own view, and someone else only by name', () => {
     const [eigen, ander] = levensgebiedenNaarFhir(

@@ -22,7 +22,7 @@ describe.each(ENGINES)('help offered per levensgebied on %s', (engine) => {
   beforeAll(async () => {
     t = await startTestApp(engine, { env: { DEFAULT_GEMEENTE: 'demo' } });
     await seedDemo(t.database.db);
-  }, 60_000);
+  }, 600_000);
   afterAll(() => t?.close());
 
   it('offers services tagged with the domains she scores low, and none for a domain going well', async () => {

@@ -89,7 +89,7 @@ describe.each(ENGINES)('levensgebieden on %s', (engine) => {
           niveaus: { levensgebieden: niveau },
         });
     }
-  }, 60_000);
+  }, 600_000);
   afterAll(async () => t.close());
 
   it('lets the resident fill in three domains, leave, come back and find her answers; every question skippable', async () => {

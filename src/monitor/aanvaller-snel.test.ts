@@ -114,7 +114,7 @@ describe('the fast attacker check', () => {
     // The cheap proofs did decide cells of both kinds (not everything went to the LP).
     expect(uitslag.breed).toBeGreaterThan(0);
     expect(uitslag.smal).toBeGreaterThan(0);
-  }, 120_000);
+  }, 600_000);
 
   it('makes the suppression publish exactly what the exact check lets it publish', async () => {
     await fc.assert(
@@ -133,7 +133,7 @@ describe('the fast attacker check', () => {
       }),
       { numRuns: 60 },
     );
-  }, 120_000);
+  }, 600_000);
 
   it('gives the exact LP verdict with fewer solves: witnesses for wide cells, exact intervals for narrow ones', async () => {
     await fc.assert(
@@ -160,7 +160,7 @@ describe('the fast attacker check', () => {
       }),
       { numRuns: 150 },
     );
-  }, 120_000);
+  }, 600_000);
 
   it('keeps a wide verdict across rounds: hiding one more cell never narrows an interval', async () => {
     await fc.assert(
@@ -186,7 +186,7 @@ describe('the fast attacker check', () => {
       }),
       { numRuns: 100 },
     );
-  }, 120_000);
+  }, 600_000);
 
   it('pins a lone suppressed cell from its margins without the LP', async () => {
     const kubus: Kubus = { dimensies: [dim('u', 2), dim('a', 2)], tellingen: [3, 20, 15, 30] };

@@ -158,5 +158,5 @@ describe('suppression (primary + hypercubes, checked by the attacker)', () => {
       }),
       { numRuns: 60 },
     );
-  }, 60_000);
+  }, 600_000);
 });

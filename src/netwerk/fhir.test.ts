@@ -74,5 +74,5 @@ describe('netwerk as FHIR R4', () => {
       }),
       { numRuns: 60 },
     );
-  }, 60_000);
+  }, 600_000);
 });

@@ -68,7 +68,7 @@ describe.each(ENGINES)('netwerk relaties on %s', (engine) => {
       persoon: persoon({ naam: 'Karin', relatie: 'kennis', cirkel: 'verder-weg' }),
       op,
     });
-  }, 60_000);
+  }, 600_000);
   afterAll(async () => t.close());
 
   it('is for the beheerder only', async () => {

@@ -95,7 +95,7 @@ describe.each(ENGINES)('plan: PDF, evaluation reminder and threshold on %s', (en
         niveaus: { plan: niveau },
       });
     }
-  }, 180_000);
+  }, 600_000);
   afterAll(async () => t?.close());
 
   it('the PDF says what the page says: every line of it is on the page, every goal and action in it', async () => {

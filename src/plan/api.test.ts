@@ -114,7 +114,7 @@ describe.each(ENGINES)('plan API on %s', (engine) => {
         niveaus: { plan: niveau },
       });
     }
-  }, 120_000);
+  }, 600_000);
   afterAll(async () => t.close());
 
   it('reads the plan, a goal and an action as JSON with the version as a strong ETag', async () => {

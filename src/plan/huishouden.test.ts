@@ -116,7 +116,7 @@ describe.each(ENGINES)('plan huishouden on %s', (engine) => {
         niveaus: { plan: 'lezen' },
       });
     }
-  }, 120_000);
+  }, 600_000);
   afterAll(async () => t.close());
 
   it('links two records only with a code of one and the consent of the other; refusals write nothing', async () => {

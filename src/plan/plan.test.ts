@@ -140,7 +140,7 @@ describe.each(ENGINES)('plan on %s', (engine) => {
         }),
       );
     }
-  }, 60_000);
+  }, 600_000);
   afterAll(async () => t.close());
 
   it('lets the resident write a goal and an action; her words are stored encrypted', async () => {

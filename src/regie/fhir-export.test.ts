@@ -23,7 +23,7 @@ describe.each(ENGINES)('FHIR export on %s', (engine) => {
     const mijn = await inwoner.get('/mijn-gegevens');
     dossierId = /\/dossiers\/([0-9a-f-]{36})/.exec(mijn.headers.location as string)?.[1] as string;
     expect(dossierId).toBeDefined();
-  }, 60_000);
+  }, 600_000);
   afterAll(() => t?.close());
 
   it('puts a valid FHIR Bundle in the JSON download, with the resident as Patient', async () => {
@@ -35,7 +35,7 @@ describe.each(ENGINES)('FHIR export on %s', (engine) => {
       id: dossierId,
       telecom: [{ value: 'inwoner@lindewaard.example' }],
     });
-  }, 60_000);
+  }, 600_000);
 
   it('has each questionnaire once and every assessment and round as a QuestionnaireResponse about her', async () => {
     const bundle = (await inwoner.get(`/dossiers/${dossierId}/gegevens.fhir.json`)).json() as Bundle;

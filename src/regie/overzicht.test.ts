@@ -38,7 +38,7 @@ describe.each(ENGINES)('overview of Mijn gegevens as page and PDF on %s', (engin
     const mijn = await inwoner.get('/mijn-gegevens');
     dossierId = /\/dossiers\/([0-9a-f-]{36})/.exec(mijn.headers.location as string)?.[1] as string;
     expect(dossierId).toBeDefined();
-  }, 60_000);
+  }, 600_000);
   afterAll(() => t?.close());
 
   const overzicht = () => `/dossiers/${dossierId}/gegevens/overzicht`;

@@ -830,5 +830,5 @@ describe('npm run audit:verify on the embedded database', () => {
     } finally {
       await rm(dataDir, { recursive: true, force: true });
     }
-  }, 60_000);
+  }, 600_000);
 });

@@ -112,7 +112,7 @@ describe.each(ENGINES)('samen on %s', { timeout: 240_000 }, (engine) => {
       password: PASSWORD,
       organisatieId: team.id,
     });
-  }, 240_000);
+  }, 600_000);
   afterAll(async () => t.close());
 
   it('refuses an offer with no skill, a distance of −1 km, a minor or an unknown postcode; nothing is written', async () => {

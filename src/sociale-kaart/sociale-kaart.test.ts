@@ -350,5 +350,5 @@ describe('npm run sociale-kaart on the embedded database', () => {
     } finally {
       await rm(dataDir, { recursive: true, force: true });
     }
-  }, 90_000);
+  }, 600_000);
 });

@@ -557,5 +557,5 @@ describe('npm run sociale-kaart with a CSV folder on the embedded database', () 
     } finally {
       await rm(dataDir, { recursive: true, force: true });
     }
-  }, 120_000);
+  }, 600_000);
 });

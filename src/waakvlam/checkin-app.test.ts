@@ -60,7 +60,7 @@ describe.each(ENGINES)('the waakvlam check-in in the app on %s', (engine) => {
     });
     // Eight weeks of check-ins, good now; the next mailed one is due a week from now.
     await seedDemoWaakvlam(db, { gemeenteId: gemeente.id, inwonerId: ilse.id, naasteId: bram.id });
-  }, 120_000);
+  }, 600_000);
 
   afterAll(async () => t?.close());
 

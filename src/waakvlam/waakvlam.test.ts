@@ -141,7 +141,7 @@ describe.each(ENGINES)('waakvlam on %s', (engine) => {
         niveaus: email.startsWith('buiten') ? { netwerk: 'lezen' } : { waakvlam: 'lezen' },
       });
     }
-  }, 60_000);
+  }, 600_000);
   afterAll(async () => {
     await t.close();
     await database.dispose();
@@ -252,7 +252,7 @@ describe.each(ENGINES)('waakvlam on %s', (engine) => {
       .where('sent_at', 'is', null)
       .execute();
     expect(onverstuurd).toHaveLength(0);
-  }, 120_000);
+  }, 600_000);
 
   it('the notification links to a page behind login with the agreed actions; a phase-only person sees only the phase', async () => {
     const anoniem = new BrowserClient(t.app, host);
@@ -322,7 +322,7 @@ describe.each(ENGINES)('waakvlam on %s', (engine) => {
     // Going back down tells nobody.
     await t.app.jobs.runDue();
     expect(meldingenIn(await t.readOutbox())).toHaveLength(0);
-  }, 60_000);
+  }, 600_000);
 
   it('offers to scale down after a good stretch; she decides', async () => {
     const eerst = await client('ilse@example.test');
@@ -385,5 +385,5 @@ describe.each(ENGINES)('waakvlam on %s', (engine) => {
       await tel('waakvlam_checkin'),
       await tel('waakvlam_overgang'),
     ]).toEqual([0, 0, 0]);
-  }, 120_000);
+  }, 600_000);
 });

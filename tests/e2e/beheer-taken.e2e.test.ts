@@ -82,5 +82,5 @@ describe.each([true, false])('the page of failed jobs (JavaScript %s)', (javaScr
       expect(await visibleText(page.locator('main'))).toContain('Er zijn geen mislukte taken.');
       if (javaScript) await expectNoAxeViolations(page, 'no failed jobs');
     });
-  }, 120_000);
+  }, 600_000);
 });

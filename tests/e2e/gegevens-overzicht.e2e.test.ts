@@ -20,7 +20,7 @@ let server: E2EServer;
 
 beforeAll(async () => {
   server = await startServer();
-}, 60_000);
+}, 600_000);
 afterAll(async () => server?.close());
 
 describe('overview of Mijn gegevens', () => {
@@ -43,7 +43,7 @@ describe('overview of Mijn gegevens', () => {
         // axe runs in the page's JavaScript: checked in the variant with JavaScript on.
         if (javaScript) await expectNoAxeViolations(page, 'gegevens-overzicht');
       });
-    }, 60_000);
+    }, 600_000);
 
   it('passes axe on a 320 px phone without sideways scrolling, and its PDF link downloads a PDF', async () => {
     await withBrowser({ viewport: { width: 320, height: 640 } }, async (page) => {
@@ -59,5 +59,5 @@ describe('overview of Mijn gegevens', () => {
       ]);
       expect(download.suggestedFilename()).toBe('redzaam-overzicht.pdf');
     });
-  }, 60_000);
+  }, 600_000);
 });

@@ -23,7 +23,7 @@ let server: E2EServer;
 
 beforeAll(async () => {
   server = await startServer();
-}, 240_000);
+}, 600_000);
 
 afterAll(async () => {
   await server?.close();

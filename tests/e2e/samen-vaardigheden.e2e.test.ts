@@ -24,7 +24,7 @@ const PAD = '/beheer/samen/vaardigheden';
 
 beforeAll(async () => {
   server = await startServer();
-}, 240_000);
+}, 600_000);
 
 afterAll(async () => {
   await server?.close();

@@ -48,7 +48,7 @@ beforeAll(async () => {
     });
     mensen[naam] = { email, dossierId: await dossierVanInwoner(db, gemeente.id, account.id) };
   }
-}, 240_000);
+}, 600_000);
 
 afterAll(async () => {
   await server?.close();

@@ -114,5 +114,5 @@ describe.each([
       await visit(page, `${server.origin}/tweede-factor/herstel`);
       await controleer(page, javaScript, 'herstel');
     });
-  }, 120_000);
+  }, 600_000);
 });

@@ -1622,7 +1622,7 @@ describe.each(ENGINES)('access matrix on %s', (engine) => {
       });
       owners.set(state, ownerClient);
     }
-  }, 180_000);
+  }, 600_000);
   afterAll(async () => t.close());
 
   it('has a row for every route that touches personal data, and no row for a route that does not exist', () => {

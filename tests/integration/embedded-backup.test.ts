@@ -61,7 +61,7 @@ describe('backup and restore of the embedded database', () => {
       healthPath: '/healthz',
       env: { ...env, PORT: String(port) },
     });
-  }, 120_000);
+  }, 600_000);
   afterAll(async () => {
     await stopAllServers();
     await rm(dataDir, { recursive: true, force: true });
@@ -72,7 +72,7 @@ describe('backup and restore of the embedded database', () => {
     const r = await npmRun('backup', [backup()], env);
     expect(r.code).toBe(1);
     expect(r.output).toContain(`in use by another process: npm start (pid ${app.pid}`);
-  }, 60_000);
+  }, 600_000);
 
   it('backs up after the app stopped, and a restore brings back exactly that state without sessions', async () => {
     await app.stop();
@@ -121,7 +121,7 @@ describe('backup and restore of the embedded database', () => {
     }
     // The database it replaced is kept beside it, never deleted.
     expect((await readdir(dataDir)).some((f) => f.startsWith('pglite.voor-herstel-'))).toBe(true);
-  }, 180_000);
+  }, 600_000);
 });
 
 // biome-ignore lint/suspicious/noExplicitAny: counts rows of any table

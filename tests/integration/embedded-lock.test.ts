@@ -57,7 +57,7 @@ describe('one process per embedded database', () => {
       healthPath: '/healthz',
       env: { ...env, PORT: String(port) },
     });
-  }, 120_000);
+  }, 600_000);
   afterAll(async () => {
     await stopAllServers();
     await rm(dataDir, { recursive: true, force: true });
@@ -70,13 +70,13 @@ describe('one process per embedded database', () => {
     expect(second.output).toContain(`pid ${first.pid}`);
     // The first still serves.
     expect((await fetch(`${first.baseUrl}/healthz`)).status).toBe(200);
-  }, 60_000);
+  }, 600_000);
 
   it('refuses command-line tools that open the database while the app runs', async () => {
     const sleutels = await run('src/regie/sleutels-cli.ts', ['herstel-wissingen'], env);
     expect(sleutels.code).not.toBe(0);
     expect(sleutels.output).toContain('in use by another process');
-  }, 60_000);
+  }, 600_000);
 
   it('starts after the holder was killed: a lock whose process is gone is stale', async () => {
     process.kill(first.pid, 'SIGKILL');
@@ -92,5 +92,5 @@ describe('one process per embedded database', () => {
     });
     expect((await fetch(`${next.baseUrl}/healthz`)).status).toBe(200);
     await next.stop();
-  }, 120_000);
+  }, 600_000);
 });

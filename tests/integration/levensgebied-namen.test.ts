@@ -76,7 +76,7 @@ describe("the sociale kaart names levensgebieden as the gemeente's catalog does"
       }),
     ]);
     expect(report.rejected).toEqual([]);
-  }, 60_000);
+  }, 600_000);
 
   afterAll(async () => {
     await t?.close();

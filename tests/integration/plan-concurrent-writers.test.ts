@@ -74,7 +74,7 @@ describe.each(ENGINES)('20 concurrent writers on one plan on %s', (engine) => {
     kees = new BrowserClient(t.app);
     expect((await ilse.login('ilse@example.test', PASSWORD)).statusCode).toBe(303);
     expect((await kees.login('kees@example.test', PASSWORD)).statusCode).toBe(303);
-  }, 180_000);
+  }, 600_000);
   afterAll(async () => {
     await t?.close();
   });

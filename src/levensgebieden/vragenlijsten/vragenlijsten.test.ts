@@ -93,7 +93,7 @@ describe.each(ENGINES)('vragenlijsten on %s', (engine) => {
       clients[naam] = new BrowserClient(t.app);
       expect((await clients[naam].login(`${naam}@example.test`, PASSWORD)).statusCode).toBe(303);
     }
-  }, 120_000);
+  }, 600_000);
   afterAll(async () => t?.close());
 
   it('keeps a draft between visits, then keeps the submitted answers as a round in the history', async () => {

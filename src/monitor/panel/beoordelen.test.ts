@@ -94,7 +94,7 @@ describe.each(ENGINES)('review of open answers on %s', { timeout: 180_000 }, (en
         }),
       ).toBe(true);
     }
-  }, 180_000);
+  }, 600_000);
   afterAll(async () => t.close());
 
   it('shows one answer with its highlight and a suggestion without the marked parts; refuses a text that keeps one', async () => {

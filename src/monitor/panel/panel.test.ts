@@ -65,7 +65,7 @@ describe.each(ENGINES)('monitor panel on %s', { timeout: 180_000 }, (engine) => 
         password: PASSWORD,
         ...(rol === 'professional' ? { organisatieId: organisatie } : {}),
       });
-  }, 180_000);
+  }, 600_000);
   afterAll(async () => t.close());
 
   it('lets anyone join the panel after saying what happens to the answers; bad input writes nothing', async () => {

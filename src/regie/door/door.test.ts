@@ -65,7 +65,7 @@ describe.each(ENGINES)('the door on %s', (engine) => {
       eindigtOp: null,
       niveaus: { plan: 'bewerken' },
     });
-  }, 60_000);
+  }, 600_000);
   afterAll(() => database?.close());
 
   const schrijfEnFaal = (fout: Error) => (toegang: Toegang) =>

@@ -141,7 +141,7 @@ describe.each(ENGINES)('samen groups on %s', { timeout: 240_000 }, (engine) => {
       values (${gemeenteId}, 'adr-1', 'loc-buurthuis', 'Lindelaan 1', 'Sg', 'Utrecht', '3511 AA', 'NL', 'physical')`.execute(
       db,
     );
-  }, 240_000);
+  }, 600_000);
   afterAll(async () => t.close());
 
   it('only a coordinator reaches the groups page; bad input writes nothing', async () => {

@@ -100,7 +100,7 @@ describe.each(ENGINES)('samen skill list on %s', { timeout: 240_000 }, (engine) 
       rol: 'beheerder',
       password: PASSWORD,
     });
-  }, 120_000);
+  }, 600_000);
   afterAll(async () => t?.close());
 
   it('is for the beheerder only', async () => {

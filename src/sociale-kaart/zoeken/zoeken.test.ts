@@ -63,7 +63,7 @@ describe.each(ENGINES)('sociale kaart search on %s', (engine) => {
       }),
     ]);
     expect(anderReport.rejected).toEqual([]);
-  }, 60_000);
+  }, 600_000);
 
   afterAll(async () => {
     await database?.dispose();
@@ -292,7 +292,7 @@ describe.each(ENGINES)('sociale kaart pages on %s', (engine) => {
         organisatie: { id: 'org-a', naam: 'Anderdorp' },
       }),
     ]);
-  }, 60_000);
+  }, 600_000);
   afterAll(async () => {
     await t?.close();
   });
@@ -378,7 +378,7 @@ describe.each(ENGINES)('everyday queries on the demo sociale kaart on %s', (engi
     database = await openTestDatabase(engine);
     gemeente = (await createGemeente(database.db, { code: 'lindewaard', naam: 'Lindewaard' })).id;
     await laadDemoSocialeKaart(database.db, gemeente);
-  }, 60_000);
+  }, 600_000);
 
   afterAll(async () => {
     await database?.dispose();
