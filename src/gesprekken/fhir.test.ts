@@ -86,7 +86,7 @@ const gesprek = fc.record({
 
 describe('gesprekken in FHIR', () => {
   it('gives valid Compositions: the final report only, her persoonlijk plan, and a decided netwerkberaad', {
-    timeout: 120_000,
+    timeout: 600_000,
   }, () => {
     fc.assert(
       fc.property(fc.array(gesprek, { maxLength: 3 }), (gesprekken) => {

@@ -13,7 +13,7 @@ const PASSWORD = 'een lange zin als wachtwoord';
  * nothing), the analist's report shows sums only — never a count under the minimum — and a
  * resident who stops no longer counts in the next report.
  */
-describe.each(ENGINES)('monitor on %s', { timeout: 120_000 }, (engine) => {
+describe.each(ENGINES)('monitor on %s', { timeout: 600_000 }, (engine) => {
   let t: TestApp;
   let dossierId: string;
   let gemeenteId: string;

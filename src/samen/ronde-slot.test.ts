@@ -80,7 +80,7 @@ const slotRijen = (db: Db, gemeenteId: string) =>
  * the lock back. On PostgreSQL, two app instances (two pools) start rounds at the same moment and
  * no one ends up in two proposals.
  */
-describe.each(ENGINES)('samen round lock on %s', { timeout: 240_000 }, (engine) => {
+describe.each(ENGINES)('samen round lock on %s', { timeout: 600_000 }, (engine) => {
   let database: TestDatabase;
 
   beforeAll(async () => {

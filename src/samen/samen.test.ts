@@ -18,7 +18,7 @@ const DAG_MS = 86_400_000;
  * out, an expired proposal cannot be accepted; a neighbour never sees another's page; her part is
  * in her download and gone with her record.
  */
-describe.each(ENGINES)('samen on %s', { timeout: 240_000 }, (engine) => {
+describe.each(ENGINES)('samen on %s', { timeout: 600_000 }, (engine) => {
   let t: TestApp;
   let gemeenteId: string;
   const host = { host: 'sa.test' };

@@ -99,7 +99,7 @@ describe.each(SCHERMEN)('op %s, JavaScript %s', (scherm, javaScript) => {
 
 describe.each([false, true])('the header on a phone, JavaScript %s', (javaScript) => {
   it('folds the menu into a button that opens without JavaScript, and leaves most of the screen to the page', {
-    timeout: 180_000,
+    timeout: 600_000,
   }, async () => {
     const s = await openKleinScherm('telefoon', { javaScript });
     try {
@@ -122,7 +122,7 @@ describe.each([false, true])('the header on a phone, JavaScript %s', (javaScript
 });
 
 describe('the checker itself', () => {
-  it('finds a page that scrolls sideways and a word broken inside', { timeout: 120_000 }, async () => {
+  it('finds a page that scrolls sideways and a word broken inside', { timeout: 600_000 }, async () => {
     const s = await openKleinScherm('telefoon', { javaScript: true });
     try {
       await visit(s.page, `${server.origin}/`);

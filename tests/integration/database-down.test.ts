@@ -131,7 +131,7 @@ describe.each(STORINGEN)('the database goes away under a running app (%s)', (_en
   });
 
   it('answers 503 with Retry-After and a reference code that is in the log line, then serves again', {
-    timeout: 180_000,
+    timeout: 600_000,
   }, async () => {
     storing = await maak();
     t = await startTestApp(storing.handle.engine, {

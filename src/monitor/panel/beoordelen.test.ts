@@ -18,7 +18,7 @@ const ANTWOORD = 'Mijn buurman Henk de Vries helpt me. Bel 06-12345678 als het s
  * lost), the stored text encrypted, every step audited on the door's system path without a
  * record, and the report's quotes only from at least the minimum of approved answers.
  */
-describe.each(ENGINES)('review of open answers on %s', { timeout: 180_000 }, (engine) => {
+describe.each(ENGINES)('review of open answers on %s', { timeout: 600_000 }, (engine) => {
   let t: TestApp;
   let gemeenteId: string;
   let peilingId: string;

@@ -18,7 +18,7 @@ const PASSWORD = 'een lange zin als wachtwoord';
  * a clear message, nothing written), the panel worker's assisted entry, answers stored apart
  * from who gave them (the schema itself is inspected), and seed 000's report through SQL.
  */
-describe.each(ENGINES)('monitor panel on %s', { timeout: 180_000 }, (engine) => {
+describe.each(ENGINES)('monitor panel on %s', { timeout: 600_000 }, (engine) => {
   let t: TestApp;
   let gemeenteId: string;
   const host = { host: 'pa.test' };

@@ -23,7 +23,7 @@ const DAG_MS = 86_400_000;
  * removes and pauses someone (audited in her record); a buurtcirkel whose time ran out takes no
  * answer; her groups in her download and gone with her record.
  */
-describe.each(ENGINES)('samen groups on %s', { timeout: 240_000 }, (engine) => {
+describe.each(ENGINES)('samen groups on %s', { timeout: 600_000 }, (engine) => {
   let t: TestApp;
   let gemeenteId: string;
   let leiderId: string;

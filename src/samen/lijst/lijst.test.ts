@@ -16,7 +16,7 @@ const PAD = '/beheer/samen/vaardigheden';
  * a new offer (and refused when sent anyway) but kept by whoever has it, an added skill can be
  * chosen; bad input and a stale form write nothing.
  */
-describe.each(ENGINES)('samen skill list on %s', { timeout: 240_000 }, (engine) => {
+describe.each(ENGINES)('samen skill list on %s', { timeout: 600_000 }, (engine) => {
   let t: TestApp;
   const host = { host: 'vl.test' };
   const dossiers: Record<string, string> = {};
