@@ -30,6 +30,9 @@ export async function leesOverzicht(
   actie: 'read' | 'export',
   alles?: AllesVraag,
 ) {
+  // Gemeente-level names, read before the door: inside it, the transaction holds the connection
+  // (on the embedded database the only one), so a read on `db` there would wait for ever.
+  const namen = alles ? await (alles.eigenNamen ?? geenEigenNamen)(viewer.gemeenteId) : undefined;
   return viaDeDeur(
     db,
     viewer,
@@ -56,7 +59,7 @@ export async function leesOverzicht(
         limit: alles ? 1_000_000 : LOGBOEK_REGELS,
         behalveLezenVan: { accountId: viewer.accountId, itemId: alles ? 'alles-leesbaar' : 'overzicht' },
       }),
-      secties: alles ? await sectiesLeesbaar(toegang, now, alles) : undefined,
+      secties: alles ? await sectiesLeesbaar(toegang, now, alles, namen ?? new Map()) : undefined,
     }),
   );
 }
@@ -77,9 +80,9 @@ export type AllesVraag = {
 async function sectiesLeesbaar(
   toegang: Toegang,
   nu: Date,
-  { secties, t, locale, eigenNamen = geenEigenNamen }: AllesVraag,
+  { secties, t, locale }: AllesVraag,
+  namen: ReadonlyMap<string, string>,
 ): Promise<{ code: string; blokken: PdfBlok[] }[]> {
-  const namen = await eigenNamen(toegang.gemeenteId);
   const gebied = (code: string) => levensgebiedNaam(code, namen.get(code), t);
   const uit: { code: string; blokken: PdfBlok[] }[] = [];
   for (const sectie of secties.alle()) {
