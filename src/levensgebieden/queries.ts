@@ -222,7 +222,12 @@ type BeoordelingRij = {
 };
 
 function beoordelingen(toegang: Toegang) {
-  return ontsluit(toegang)
+  return beoordelingenVan(ontsluit(toegang), toegang.gemeenteId, toegang.dossierId);
+}
+
+/** The rounds of a record with their author's name (the ids may be a fixed statement's placeholders). */
+function beoordelingenVan(db: Db, gemeenteId: string, dossierId: string) {
+  return db
     .selectFrom('beoordeling as b')
     .innerJoin('account as a', (join) =>
       join.onRef('a.id', '=', 'b.auteur_account_id').onRef('a.gemeente_id', '=', 'b.gemeente_id'),
@@ -239,8 +244,8 @@ function beoordelingen(toegang: Toegang) {
       'b.updated_at',
       'b.afgerond_at',
     ])
-    .where('b.gemeente_id', '=', toegang.gemeenteId)
-    .where('b.dossier_id', '=', toegang.dossierId);
+    .where('b.gemeente_id', '=', gemeenteId)
+    .where('b.dossier_id', '=', dossierId);
 }
 
 /** The free-text answers, encrypted under the record's data key (docs/decisions/020). */
@@ -470,25 +475,11 @@ export async function open(toegang: Toegang, rondes: OngeopendeRonde[]): Promise
 
 const overzichtRondesSql = vasteStatement(
   (db, p: { gemeenteId: string; dossierId: string; viewerId: string; alleAnderen: boolean }) =>
-    db
-      .selectFrom('beoordeling as b')
-      .innerJoin('account as a', (join) =>
-        join.onRef('a.id', '=', 'b.auteur_account_id').onRef('a.gemeente_id', '=', 'b.gemeente_id'),
-      )
+    beoordelingenVan(db, p.gemeenteId, p.dossierId)
       .leftJoin('beoordeling_antwoord as ba', (join) =>
         join.onRef('ba.beoordeling_id', '=', 'b.id').onRef('ba.gemeente_id', '=', 'b.gemeente_id'),
       )
       .select([
-        'b.id',
-        'b.auteur_account_id',
-        'a.naam as auteur_naam',
-        'b.perspectief',
-        'b.status',
-        'b.catalogus_versie',
-        'b.versie',
-        'b.created_at',
-        'b.updated_at',
-        'b.afgerond_at',
         'ba.code as a_code',
         'ba.score as a_score',
         'ba.weet_niet as a_weet_niet',
@@ -498,8 +489,6 @@ const overzichtRondesSql = vasteStatement(
         'ba.goed_gaat as a_goed_gaat',
         'ba.trots as a_trots',
       ])
-      .where('b.gemeente_id', '=', p.gemeenteId)
-      .where('b.dossier_id', '=', p.dossierId)
       .where((eb) =>
         eb.or([
           eb.and([
