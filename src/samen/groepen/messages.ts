@@ -16,7 +16,7 @@ export const nl = {
   'samen.groep.soort.lotgenoten': 'Lotgenotengroep',
   'samen.groep.kop': '{soort} over: {thema}',
   'samen.groep.leider.buurtcirkel': 'Coach: {naam}',
-  'samen.groep.leider.lotgenoten': 'Begeleiding door een ervaringsdeskundige: {naam}',
+  'samen.groep.leider.lotgenoten': 'Geleid door iemand die het zelf heeft meegemaakt: {naam}',
   'samen.groep.plek': 'Waar jullie samenkomen: {naam}, {adres}',
   'samen.groep.plek.nog-niet': 'De coördinator zoekt nog een plek om samen te komen.',
   'samen.groep.status.open':
@@ -56,7 +56,7 @@ export const nl = {
   'samen.coordinatie.groepen.thema': 'Waar gaat de groep over?',
   'samen.coordinatie.groepen.leider': 'Wie begeleidt de groep?',
   'samen.coordinatie.groepen.leider.uitleg':
-    'Bij een buurtcirkel de coach, bij een lotgenotengroep de ervaringsdeskundige.',
+    'De coach van een buurtcirkel. Of iemand die het zelf heeft meegemaakt, voor lotgenoten.',
   'samen.coordinatie.groepen.klaar':
     '{groepen, plural, =0 {Geen groep gevonden} one {# groep voorgesteld} other {# groepen voorgesteld}} (van {kandidaten} deelnemers).',
   'samen.coordinatie.groepen.melding.bezig':
