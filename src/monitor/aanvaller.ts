@@ -1,5 +1,5 @@
 import highsModule, { type Highs } from 'highs';
-import type { AanvalVraag, Interval } from './onderdrukking.js';
+import { type AanvalVraag, breedGenoeg, type Interval } from './onderdrukking.js';
 
 type Gepubliceerd = AanvalVraag['gepubliceerd'][number];
 
@@ -137,8 +137,7 @@ export async function lpOordeel(
   try {
     const bereik: Interval[] = waar.map((w) => ({ laag: w, hoog: w }));
     const breed = (k: number) => {
-      const b = bereik[k] as Interval;
-      return b.hoog - b.laag >= marge;
+      return breedGenoeg(bereik[k] as Interval, marge);
     };
     const neem = (punt: Float64Array | undefined) => {
       if (!punt) return;

@@ -41,6 +41,15 @@ export const STANDAARD_REGELS: Regels = { minimum: 10, marge: 10 };
 export type Interval = { laag: number; hoog: number };
 
 /**
+ * Is the attacker's interval at least the margin wide? The LP's bounds are floating point
+ * (a width of 12 can come back as 11.999999999999998), so the check allows a millionth less.
+ * The counts are whole numbers: a millionth cannot tell the attacker anything more, and the
+ * exact and the fast checks then agree on every cell (aanvaller-snel.test.ts).
+ */
+export const breedGenoeg = (interval: Interval, marge: number): boolean =>
+  interval.hoog - interval.laag >= marge - 1e-6;
+
+/**
  * The attacker: given the published cells (as sums of inner cells with their value), the
  * interval each asked cell can take. Implemented with HiGHS in aanvaller.ts; a parameter so
  * that this file stays pure and the rules can be tested against another solver.
@@ -248,7 +257,7 @@ export async function beveilig(
       const interval = uitkomst[i] as Interval;
       const code = celCode(cel.sleutel);
       intervallen.set(code, interval);
-      if (interval.hoog - interval.laag < regels.marge) zwak.push(cel);
+      if (!breedGenoeg(interval, regels.marge)) zwak.push(cel);
       else if (onthoud) breed.set(code, interval);
     });
     if (zwak.length === 0) return { cellen, intervallen, rondes: ronde };
