@@ -30,6 +30,7 @@ import * as samenRondeSlot from './0038-samen-ronde-slot.js';
 import * as peilingOpenVersleuteld from './0039-peiling-open-versleuteld.js';
 import * as planHuishouden from './0040-plan-huishouden.js';
 import * as samenGroepen from './0041-samen-groepen.js';
+import * as samenVaardigheid from './0042-samen-vaardigheid.js';
 import * as peilingOpenBeoordeling from './0044-peiling-open-beoordeling.js';
 
 /**
@@ -75,5 +76,6 @@ export const migrations: Record<string, Migration> = {
   '0039-peiling-open-versleuteld': peilingOpenVersleuteld,
   '0040-plan-huishouden': planHuishouden,
   '0041-samen-groepen': samenGroepen,
+  '0042-samen-vaardigheid': samenVaardigheid,
   '0044-peiling-open-beoordeling': peilingOpenBeoordeling,
 };

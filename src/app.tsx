@@ -97,6 +97,8 @@ import { regieRoutes } from './regie/routes.js';
 import { SectieRegister } from './regie/secties.js';
 import { herstelWissingen, versleutelBestaande } from './regie/versleuteling.js';
 import { samenGroepenRoutes } from './samen/groepen/routes.js';
+import { samenLijstMenu } from './samen/lijst/menu.js';
+import { samenLijstRoutes } from './samen/lijst/routes.js';
 import { samenKaarten, samenMenu } from './samen/menu.js';
 import { samenRoutes } from './samen/routes.js';
 import { samenSectie } from './samen/sectie.js';
@@ -491,7 +493,7 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
   // no erased record comes back), then any text stored before encryption encrypted in place.
   // Both are safe to run again and on several instances at once.
   // Samen: neighbours who help each other (export, erasure; a daily matching round; issue 14).
-  menu.registreer(...samenMenu);
+  menu.registreer(...samenMenu, ...samenLijstMenu);
   overzicht.registreer(samenKaarten);
   secties.registreer(samenSectie());
   registreerSamenTaken(jobs, { db });
@@ -535,6 +537,7 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
   );
   // Samen: her part, proposals and answers; the coordinator's page (the door's system path).
   await app.register(async (scope) => samenRoutes(scope, { db, now }));
+  await app.register(async (scope) => samenLijstRoutes(scope, { db, now }));
   // Samen groups: buurtcirkels and lotgenoten, meeting places from the sociale kaart (extension point).
   await app.register(async (scope) =>
     samenGroepenRoutes(scope, { db, now, plekken: socialeKaartOntmoetPlekken(db) }),

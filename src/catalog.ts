@@ -17,6 +17,7 @@ import * as plan from './plan/messages.js';
 import { registerMessages } from './platform/i18n/i18n.js';
 import * as regie from './regie/messages.js';
 import * as samenGroepen from './samen/groepen/messages.js';
+import * as samenLijst from './samen/lijst/messages.js';
 import * as samen from './samen/messages.js';
 import * as socialeKaartBeheer from './sociale-kaart/beheer/messages.js';
 import * as socialeKaart from './sociale-kaart/messages.js';
@@ -51,6 +52,7 @@ export const capabilityMessages = {
   'sociale-kaart/beheer': socialeKaartBeheer,
   waakvlam,
   samen,
+  'samen/lijst': samenLijst,
   'samen/groepen': samenGroepen,
 };
 

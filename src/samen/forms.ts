@@ -70,8 +70,20 @@ export type ProfielForm =
       errors: FieldErrors;
     };
 
-/** Reads and checks her part; the postcode's centroid is looked up after (unknown → error next to it). */
-export function leesProfielForm(body: FormBody, t: Translate, nu: Date): ProfielForm {
+/**
+ * Reads and checks her part; the postcode's centroid is looked up after (unknown → error next to
+ * it). `toegestaan`: the skills the form offered her (the gemeente's list without hidden skills, plus
+ * what she has already: `keuzes` in lijst/rules.ts); without it the shared list.
+ */
+export function leesProfielForm(
+  body: FormBody,
+  t: Translate,
+  nu: Date,
+  toegestaan: { aanbod: readonly string[]; vraag: readonly string[] } = {
+    aanbod: VAARDIGHEDEN,
+    vraag: VAARDIGHEDEN,
+  },
+): ProfielForm {
   const errors: FieldErrors = {};
   const vorm = basis.safeParse(body);
   if (!vorm.success)
@@ -95,7 +107,7 @@ export function leesProfielForm(body: FormBody, t: Translate, nu: Date): Profiel
     maxKm: tekst(body, 'maxKm') === '' ? Number.NaN : km,
     beschikbaar: dagdelen,
   };
-  const fouten = controleerAanbod(aanbod, VAARDIGHEDEN);
+  const fouten = controleerAanbod(aanbod, toegestaan.aanbod);
   if (fouten.includes('geen-vaardigheid')) errors.aanbod = t('samen.fout.geen-vaardigheid');
   if (fouten.includes('onbekende-vaardigheid')) errors.aanbod = t('samen.fout.onbekende-vaardigheid');
   if (fouten.includes('afstand')) errors.maxKm = t('samen.fout.afstand', { max: MAX_KM });
@@ -103,7 +115,7 @@ export function leesProfielForm(body: FormBody, t: Translate, nu: Date): Profiel
   if (fouten.includes('toelichting')) errors.aanbodToelichting = t('samen.fout.toelichting');
   const vraagLijst = lijst(body.vraag);
   const vraagToelichting = tekst(body, 'vraagToelichting');
-  if (vraagLijst.some((v) => !(VAARDIGHEDEN as readonly string[]).includes(v)))
+  if (vraagLijst.some((v) => !toegestaan.vraag.includes(v)))
     errors.vraag = t('samen.fout.onbekende-vaardigheid');
   if (vraagToelichting.length > 500) errors.vraagToelichting = t('samen.fout.toelichting');
   if (vorm.success) {

@@ -8,6 +8,8 @@ import { pageContext, sendPage } from '../platform/views/render.js';
 import { eigenDossierId } from '../regie/door/door.js';
 import { leesProfielForm, MELD_REDENEN } from './forms.js';
 import { leesSamen } from './lezen.js';
+import { gemeenteVaardigheden } from './lijst/lijst.js';
+import { keuzes } from './lijst/rules.js';
 import { CONTROLE_MELDINGEN, type ControleMelding, ControlePage } from './pages/controle-page.js';
 import { COORDINATIE_MELDINGEN, type CoordinatieMelding, CoordinatiePage } from './pages/coordinatie-page.js';
 import { SAMEN_MELDINGEN, type SamenMelding, SamenPage } from './pages/samen-page.js';
@@ -64,14 +66,23 @@ export async function samenRoutes(app: FastifyInstance, deps: SamenDeps): Promis
   async function toon(
     request: FastifyRequest,
     reply: FastifyReply,
-    extra: Omit<Parameters<typeof SamenPage>[0], 'ctx' | 'dossierId' | 'data'> = {},
+    extra: Omit<Parameters<typeof SamenPage>[0], 'ctx' | 'dossierId' | 'data' | 'lijst'> = {},
     status = 200,
   ) {
     const { dossierId } = params(request);
-    const data = await leesSamen(db, viewerOf(request), dossierId, deps.now());
+    const viewer = viewerOf(request);
+    const data = await leesSamen(db, viewer, dossierId, deps.now());
+    // The gemeente's skill list is gemeente-level data (no door); read after the door let her in.
+    const lijst = await gemeenteVaardigheden(db, viewer.gemeenteId);
     return sendPage(
       reply,
-      <SamenPage ctx={pageContext(request, reply)} dossierId={dossierId} data={data} {...extra} />,
+      <SamenPage
+        ctx={pageContext(request, reply)}
+        dossierId={dossierId}
+        data={data}
+        lijst={lijst}
+        {...extra}
+      />,
       status,
     );
   }
@@ -101,9 +112,14 @@ export async function samenRoutes(app: FastifyInstance, deps: SamenDeps): Promis
       const nu = deps.now();
       const body = (request.body ?? {}) as FormBody;
       // Through the door first: only the owner gets past it, before any input is judged.
-      await leesSamen(db, viewer, dossierId, nu);
+      const { profiel } = await leesSamen(db, viewer, dossierId, nu);
       const waarden = formWaarden(body);
-      const form = leesProfielForm(body, request.t, nu);
+      // What the form offered her: the gemeente's list without hidden skills, plus what she has.
+      const lijst = await gemeenteVaardigheden(db, viewer.gemeenteId);
+      const form = leesProfielForm(body, request.t, nu, {
+        aanbod: keuzes(lijst, profiel?.aanbod?.vaardigheden ?? []),
+        vraag: keuzes(lijst, profiel?.vraag?.vaardigheden ?? []),
+      });
       if (!form.ok) return toon(request, reply, { errors: form.errors, waarden }, 400);
       const plek = await q.centroid(db, form.invoer.postcode);
       if (!plek)

@@ -1,6 +1,6 @@
 /**
- * The skills people can ask for and offer: codes with a name in each language (messages.ts,
- * `samen.vaardigheid.<code>`). One list for now; a gemeente's own list is still to come (README).
+ * The shared skills people can ask for and offer: codes with a name in each language (messages.ts,
+ * `samen.vaardigheid.<code>`). A gemeente renames, hides and adds on top of it (`lijst/`, decision 045).
  * Everyday, concrete things, so that everyone finds something she can give.
  */
 export const VAARDIGHEDEN = [

@@ -240,6 +240,13 @@ const ELDERS_GECONTROLEERD: { route: string; bestand: string; fragment: string; 
     fragment: '/samen/coordinatie/controle',
     axe: true,
   },
+  // The gemeente's skill list for Samen: the list, its error and the resident's page with it.
+  {
+    route: '/beheer/samen/vaardigheden',
+    bestand: 'tests/e2e/samen-vaardigheden.e2e.test.ts',
+    fragment: "PAD = '/beheer/samen/vaardigheden'",
+    axe: true,
+  },
   {
     route: '/dossiers/:dossierId/gegevens/alles',
     bestand: 'tests/e2e/ervaring.e2e.test.ts',

@@ -17,6 +17,7 @@ import { Layout } from '../../platform/views/layout.js';
 import type { PageContext } from '../../platform/views/page-context.js';
 import { MELD_REDENEN } from '../forms.js';
 import type { SamenData, VoorstelKaart } from '../lezen.js';
+import { gemeenteLijst, keuzes, naamVan, type VaardigheidInstelling } from '../lijst/rules.js';
 import type { Wens } from '../queries.js';
 import { DAGEN, DELEN, VAARDIGHEDEN } from '../vaardigheden.js';
 
@@ -40,6 +41,8 @@ type Props = {
   conflict?: boolean;
   errors?: FieldErrors;
   waarden?: Record<string, string | string[]> | undefined;
+  /** The gemeente's skill list (lijst/): what the form offers and how skills are named; default the shared list */
+  lijst?: VaardigheidInstelling[];
 };
 
 /**
@@ -58,8 +61,11 @@ export function SamenPage({
   conflict = false,
   errors = {},
   waarden,
+  lijst: vaardigheden = gemeenteLijst(VAARDIGHEDEN, []),
 }: Props) {
   const { t } = ctx;
+  const vaardigheid = (code: string) =>
+    naamVan(vaardigheden, code, ctx.locale, (c) => t(`samen.vaardigheid.${c}` as 'samen.vaardigheid.tuin'));
   const titel = t('samen.titel');
   const { profiel } = data;
   const basis = `/dossiers/${dossierId}/samen`;
@@ -77,13 +83,18 @@ export function SamenPage({
         .filter((i) => (profiel.dagdelen & (1 << i)) !== 0)
         .map(String)
     : [];
-  const vaardigheidOpties = VAARDIGHEDEN.map((v) => ({ value: v, label: t(`samen.vaardigheid.${v}`) }));
+  // A hidden skill is offered only to someone who has it already (she keeps it when she saves).
+  const vaardigheidOpties = (soort: 'aanbod' | 'vraag') =>
+    keuzes(vaardigheden, profiel?.[soort]?.vaardigheden ?? []).map((v) => ({
+      value: v,
+      label: vaardigheid(v),
+    }));
   const wensVelden = (soort: 'aanbod' | 'vraag', wens: Wens | undefined) => (
     <>
       <VinkGroep
         name={soort}
         legend={t(soort === 'aanbod' ? 'samen.aanbod' : 'samen.vraag')}
-        options={vaardigheidOpties}
+        options={vaardigheidOpties(soort)}
         values={lijst(soort, wens?.vaardigheden ?? [])}
         error={errors[soort]}
       />
@@ -144,7 +155,7 @@ export function SamenPage({
           </Heading>
           {data.voorstellen.length === 0 ? <Paragraph>{t('samen.voorstellen.geen')}</Paragraph> : null}
           {data.voorstellen.map((v) => (
-            <Voorstel ctx={ctx} basis={basis} v={v} key={v.id} />
+            <Voorstel ctx={ctx} basis={basis} v={v} vaardigheid={vaardigheid} key={v.id} />
           ))}
         </section>
       ) : null}
@@ -157,17 +168,13 @@ export function SamenPage({
           <Paragraph>{t('samen.beeld.uitleg')}</Paragraph>
           <Heading level={3}>{t('samen.beeld.gegeven')}</Heading>
           {data.beeld.gegeven.length > 0 ? (
-            <UnorderedList
-              items={data.beeld.gegeven.map((v) => t(`samen.vaardigheid.${v}` as 'samen.vaardigheid.tuin'))}
-            />
+            <UnorderedList items={data.beeld.gegeven.map(vaardigheid)} />
           ) : (
             <Paragraph>{t('samen.beeld.leeg')}</Paragraph>
           )}
           <Heading level={3}>{t('samen.beeld.ontvangen')}</Heading>
           {data.beeld.ontvangen.length > 0 ? (
-            <UnorderedList
-              items={data.beeld.ontvangen.map((v) => t(`samen.vaardigheid.${v}` as 'samen.vaardigheid.tuin'))}
-            />
+            <UnorderedList items={data.beeld.ontvangen.map(vaardigheid)} />
           ) : (
             <Paragraph>{t('samen.beeld.leeg')}</Paragraph>
           )}
@@ -284,9 +291,18 @@ export function SamenPage({
   );
 }
 
-function Voorstel({ ctx, basis, v }: { ctx: PageContext; basis: string; v: VoorstelKaart }) {
+function Voorstel({
+  ctx,
+  basis,
+  v,
+  vaardigheid,
+}: {
+  ctx: PageContext;
+  basis: string;
+  v: VoorstelKaart;
+  vaardigheid: (code: string) => string;
+}) {
   const { t } = ctx;
-  const vaardigheid = (code: string) => t(`samen.vaardigheid.${code}` as 'samen.vaardigheid.tuin');
   const wie = (plek: number) => {
     const lid = v.anderen.find((a) => a.volgorde === plek);
     return lid ? t('samen.voorstel.persoon', { voornaam: lid.voornaam, wijk: lid.wijk }) : '…';

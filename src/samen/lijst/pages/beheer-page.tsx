@@ -1,0 +1,132 @@
+import {
+  Alert,
+  ErrorSummary,
+  type FieldErrors,
+  Heading,
+  Paragraph,
+  PostForm,
+  SubmitButton,
+  TextField,
+} from '../../../platform/views/components.js';
+import { Layout } from '../../../platform/views/layout.js';
+import type { PageContext } from '../../../platform/views/page-context.js';
+import { MAX_NAAM, type VaardigheidInstelling } from '../rules.js';
+
+export const LIJST_MELDINGEN = ['opgeslagen', 'toegevoegd'] as const;
+export type LijstMelding = (typeof LIJST_MELDINGEN)[number];
+
+/**
+ * The beheerder's skill list for Samen: per skill an own Dutch and English name (empty = our
+ * default text) and "niet meer aanbieden"; below, a form to add a skill of the gemeente's own.
+ * One form for the list; a stale version gives 409 with the input kept.
+ */
+export function BeheerVaardighedenPage({
+  ctx,
+  lijst,
+  melding,
+  conflict = false,
+  errors = {},
+  waarden,
+}: {
+  ctx: PageContext;
+  lijst: VaardigheidInstelling[];
+  melding?: LijstMelding | undefined;
+  conflict?: boolean;
+  errors?: FieldErrors;
+  /** What was typed, after an error or a conflict */
+  waarden?: Record<string, string> | undefined;
+}) {
+  const { t } = ctx;
+  const titel = t('samen.lijst.titel');
+  const standaard = (code: string) => t(`samen.vaardigheid.${code}` as 'samen.vaardigheid.tuin');
+  const nieuwFouten = Object.fromEntries(Object.entries(errors).filter(([k]) => k.startsWith('nieuw_')));
+  const lijstFouten = Object.fromEntries(Object.entries(errors).filter(([k]) => !k.startsWith('nieuw_')));
+  return (
+    <Layout ctx={ctx} title={titel}>
+      <Heading level={1}>{titel}</Heading>
+      <Paragraph lead>{t('samen.lijst.intro')}</Paragraph>
+      {melding ? (
+        <Alert type="ok">
+          <Paragraph>{t(`samen.lijst.${melding}`)}</Paragraph>
+        </Alert>
+      ) : null}
+      {conflict ? (
+        <Alert type="error">
+          <Paragraph>{t('samen.lijst.conflict')}</Paragraph>
+        </Alert>
+      ) : null}
+      <ErrorSummary ctx={ctx} errors={errors} />
+      <PostForm ctx={ctx} action="/beheer/samen/vaardigheden">
+        {lijst.map((v) => {
+          const waarde = (veld: string, huidig: string) => waarden?.[`${veld}-${v.code}`] ?? huidig;
+          const verborgen = waarden ? waarden[`verborgen-${v.code}`] === 'ja' : v.verborgen;
+          return (
+            <fieldset class="utrecht-form-fieldset redzaam-card" key={v.code}>
+              <legend class="utrecht-form-fieldset__legend">
+                {v.eigen
+                  ? t('samen.lijst.eigen', { naam: v.naam ?? v.code })
+                  : t('samen.lijst.standaard', { standaard: standaard(v.code) })}
+              </legend>
+              <input type="hidden" name={`versie-${v.code}`} value={waarde('versie', String(v.versie))} />
+              <TextField
+                name={`naam-${v.code}`}
+                label={t(v.eigen ? 'samen.lijst.naam-eigen' : 'samen.lijst.naam')}
+                description={v.eigen ? undefined : t('samen.lijst.naam.uitleg')}
+                value={waarde('naam', v.naam ?? '')}
+                error={lijstFouten[`naam-${v.code}`]}
+                required={v.eigen}
+                maxLength={MAX_NAAM}
+              />
+              <TextField
+                name={`naam_en-${v.code}`}
+                label={t('samen.lijst.naam-en')}
+                description={v.eigen ? t('samen.lijst.naam-en.uitleg') : undefined}
+                value={waarde('naam_en', v.naamEn ?? '')}
+                error={lijstFouten[`naam_en-${v.code}`]}
+                required={false}
+                maxLength={MAX_NAAM}
+              />
+              <div class="utrecht-form-field utrecht-form-field--checkbox">
+                <input
+                  class="utrecht-checkbox utrecht-checkbox--html-input"
+                  type="checkbox"
+                  id={`veld-verborgen-${v.code}`}
+                  name={`verborgen-${v.code}`}
+                  value="ja"
+                  checked={verborgen}
+                />{' '}
+                <label
+                  class="utrecht-form-label utrecht-form-label--checkbox"
+                  for={`veld-verborgen-${v.code}`}
+                >
+                  {t('samen.lijst.verbergen')}
+                </label>
+              </div>
+            </fieldset>
+          );
+        })}
+        <SubmitButton>{t('samen.lijst.opslaan')}</SubmitButton>
+      </PostForm>
+      <Heading level={2}>{t('samen.lijst.nieuw.titel')}</Heading>
+      <PostForm ctx={ctx} action="/beheer/samen/vaardigheden/nieuw">
+        <TextField
+          name="nieuw_naam"
+          label={t('samen.lijst.nieuw.naam')}
+          value={waarden?.nieuw_naam ?? ''}
+          error={nieuwFouten.nieuw_naam}
+          maxLength={MAX_NAAM}
+        />
+        <TextField
+          name="nieuw_naam_en"
+          label={t('samen.lijst.nieuw.naam-en')}
+          description={t('samen.lijst.naam-en.uitleg')}
+          value={waarden?.nieuw_naam_en ?? ''}
+          error={nieuwFouten.nieuw_naam_en}
+          required={false}
+          maxLength={MAX_NAAM}
+        />
+        <SubmitButton>{t('samen.lijst.nieuw.toevoegen')}</SubmitButton>
+      </PostForm>
+    </Layout>
+  );
+}
