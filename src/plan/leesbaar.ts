@@ -1,5 +1,5 @@
 import { formatIsoDate } from '../platform/dates.js';
-import type { LeesbaarContext } from '../platform/extensions/secties.js';
+import { alsZin, type LeesbaarContext } from '../platform/extensions/secties.js';
 import type { MessageKey } from '../platform/i18n/i18n.js';
 import type { PdfBlok } from '../platform/pdf/pdf-document.js';
 import type { exporteerPlan } from './sectie.js';
@@ -135,7 +135,7 @@ export function planLeesbaar(data: Export, { t, locale, gebied }: LeesbaarContex
           const inhoud = gegevens.wat ?? gegevens.tekst;
           return [
             `${t(sleutel, { auteur: v.van.naam, datum: datum(v.aangemaakt) })}.`,
-            ...(inhoud ? [t('plan.alles.voorstel.inhoud', { inhoud })] : []),
+            ...(inhoud ? [t('plan.alles.voorstel.inhoud', { inhoud: alsZin(inhoud) })] : []),
             v.besloten
               ? t(`plan.alles.voorstel.${v.status === 'aanvaard' ? 'aanvaard' : 'afgewezen'}`, {
                   datum: datum(v.besloten),

@@ -1,5 +1,5 @@
 import { formatIsoDate } from '../platform/dates.js';
-import type { LeesbaarContext } from '../platform/extensions/secties.js';
+import { alsZin, type LeesbaarContext } from '../platform/extensions/secties.js';
 import type { MessageKey } from '../platform/i18n/i18n.js';
 import type { PdfBlok } from '../platform/pdf/pdf-document.js';
 import { FASEN } from './rules.js';
@@ -13,7 +13,7 @@ function alsZinnen(tekst: string): string {
     .split('\n')
     .map((r) => r.trim())
     .filter(Boolean)
-    .map((r) => (/[.!?]$/.test(r) ? r : `${r}.`))
+    .map(alsZin)
     .join(' ');
 }
 
