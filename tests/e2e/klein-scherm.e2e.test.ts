@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/demo/seed.js';
-import { type E2EServer, login, startServer, visit } from './support/browser.js';
+import { type E2EServer, login, navigation, startServer, visit } from './support/browser.js';
 import {
   expectLeesbaar,
   expectNoAxeViolationsBuitenGrafieken,
@@ -81,6 +81,35 @@ describe.each(SCHERMEN)('op %s, JavaScript %s', (scherm, javaScript) => {
     try {
       await login(s.page, server.origin, ILSE.email, DEMO_PASSWORD);
       await controleer(s.page, await inwonerPaginas(server.origin, s.page), scherm, javaScript);
+    } finally {
+      await s.close();
+    }
+  });
+
+  // Acceptance of issue 18: from Mijn overzicht every part of her record is one tap away (the card's
+  // own link), on this screen, and what it opens fits. Every registered section that can hold
+  // something of hers; `documenten` holds nothing until a capability stores documents.
+  it('the resident reaches every part of her record from Mijn overzicht in one step', {
+    timeout: 300_000,
+  }, async () => {
+    const secties = (server.t.app.secties?.alle() ?? [])
+      .map((sectie) => sectie.code)
+      .filter((code) => code !== 'documenten');
+    expect(secties.length).toBeGreaterThanOrEqual(8);
+    const s = await openKleinScherm(scherm, { javaScript });
+    try {
+      await login(s.page, server.origin, ILSE.email, DEMO_PASSWORD);
+      const id = await eigenDossierId(s.page, server.origin);
+      for (const code of secties) {
+        await visit(s.page, `${server.origin}/mijn-overzicht`);
+        const kaart = s.page.locator(`#kaarten #kaart-${code} > a`);
+        expect(await kaart.count(), `a card for ${code}`).toBe(1);
+        const response = await navigation(s.page, () => kaart.click());
+        expect(response.status(), code).toBe(200);
+        expect(new URL(s.page.url()).pathname, code).toBe(`/dossiers/${id}/${code}`);
+        await expectLeesbaar(s.page, `${code} (${scherm})`);
+        if (javaScript) await expectNoAxeViolationsBuitenGrafieken(s.page, `${code} (${scherm})`);
+      }
     } finally {
       await s.close();
     }
