@@ -150,6 +150,44 @@ describe.each([false, true])('the header on a phone, JavaScript %s', (javaScript
   });
 });
 
+describe('the search filters on a phone', () => {
+  // Finding 6: filter check boxes are 24 px like the others, and selects look like selects.
+  it('check boxes are at least 24 × 24 px, and each select has a border and its arrow', {
+    timeout: 300_000,
+  }, async () => {
+    const s = await openKleinScherm('telefoon', { javaScript: false });
+    try {
+      await visit(s.page, `${server.origin}/sociale-kaart`);
+      const vakjes = await s.page.locator('input[type="checkbox"], input[type="radio"]').evaluateAll((els) =>
+        els
+          .filter((e) => e.getClientRects().length > 0)
+          .map((e) => {
+            const r = e.getBoundingClientRect();
+            return { naam: e.id, breed: r.width, hoog: r.height };
+          }),
+      );
+      expect(vakjes.length).toBeGreaterThan(0);
+      for (const v of vakjes) {
+        expect(v.breed, v.naam).toBeGreaterThanOrEqual(24);
+        expect(v.hoog, v.naam).toBeGreaterThanOrEqual(24);
+      }
+      const keuzelijsten = await s.page.locator('select').evaluateAll((els) =>
+        els.map((e) => {
+          const stijl = getComputedStyle(e);
+          return { naam: e.id, uiterlijk: stijl.appearance, rand: Number.parseFloat(stijl.borderTopWidth) };
+        }),
+      );
+      expect(keuzelijsten.length).toBeGreaterThan(0);
+      for (const k of keuzelijsten) {
+        expect(k.uiterlijk, k.naam).not.toBe('none');
+        expect(k.rand, k.naam).toBeGreaterThan(0);
+      }
+    } finally {
+      await s.close();
+    }
+  });
+});
+
 describe('the checker itself', () => {
   it('finds a page that scrolls sideways and a word broken inside', { timeout: 600_000 }, async () => {
     const s = await openKleinScherm('telefoon', { javaScript: true });
