@@ -45,6 +45,7 @@ import {
   versleutelVragenlijsten,
   vragenlijstenFhir,
   vragenlijstenKlareDossiers,
+  vragenlijstenLeesbaar,
   vragenlijstLinks,
   vragenlijstRoutes,
   wisVragenlijsten,
@@ -471,6 +472,8 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
     levensgebiedenSectie({
       exporteer: exporteerVragenlijsten,
       fhir: vragenlijstenFhir,
+      leesbaar: async (toegang, context) =>
+        vragenlijstenLeesbaar(await exporteerVragenlijsten(toegang), context),
       wis: wisVragenlijsten,
       klareTekst: { dossiers: vragenlijstenKlareDossiers, versleutel: versleutelVragenlijsten },
     }),

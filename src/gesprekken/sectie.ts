@@ -2,6 +2,7 @@ import { alsFhirResource, type FhirResource } from '../platform/fhir/types.js';
 import type { Toegang } from '../regie/door/door.js';
 import type { SectieDefinitie } from '../regie/secties.js';
 import { gesprekkenNaarFhir } from './fhir.js';
+import { gesprekkenLeesbaar } from './leesbaar.js';
 import * as q from './queries.js';
 
 /**
@@ -14,6 +15,7 @@ export function gesprekkenSectie(): SectieDefinitie {
     label: 'sectie.gesprekken',
     uitleg: 'sectie.gesprekken.uitleg',
     exporteer: (toegang) => exporteerGesprekken(toegang),
+    leesbaar: async (toegang, context) => gesprekkenLeesbaar(await exporteerGesprekken(toegang), context),
     fhir: async (toegang, context): Promise<FhirResource[]> =>
       gesprekkenNaarFhir(await exporteerGesprekken(toegang), context).map(alsFhirResource),
     wis: (toegang) => q.wisGesprekken(toegang),

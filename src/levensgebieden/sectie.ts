@@ -1,9 +1,12 @@
+import type { LeesbaarContext } from '../platform/extensions/secties.js';
 import type { FhirResource } from '../platform/fhir/types.js';
 import { translator } from '../platform/i18n/i18n.js';
+import type { PdfBlok } from '../platform/pdf/pdf-document.js';
 import type { Toegang } from '../regie/door/door.js';
 import type { FhirContext, SectieDefinitie } from '../regie/secties.js';
 import { gebiedNaam, gebiedUitleg } from './catalogus.js';
 import { levensgebiedenNaarFhir } from './fhir.js';
+import { levensgebiedenLeesbaar } from './leesbaar.js';
 import * as q from './queries.js';
 
 /**
@@ -13,6 +16,7 @@ import * as q from './queries.js';
 export function levensgebiedenSectie(
   extra: {
     exporteer?: (toegang: Toegang) => Promise<unknown>;
+    leesbaar?: (toegang: Toegang, context: LeesbaarContext) => Promise<PdfBlok[]>;
     fhir?: (toegang: Toegang, context: FhirContext) => Promise<FhirResource[]>;
     wis?: (toegang: Toegang) => Promise<void>;
     klareTekst?: SectieDefinitie['klareTekst'];
@@ -35,6 +39,10 @@ export function levensgebiedenSectie(
       ...(await exporteerLevensgebieden(toegang)),
       ...(extra.exporteer ? { vragenlijsten: await extra.exporteer(toegang) } : {}),
     }),
+    leesbaar: async (toegang, context) => [
+      ...levensgebiedenLeesbaar(await exporteerLevensgebieden(toegang), context),
+      ...(extra.leesbaar ? await extra.leesbaar(toegang, context) : []),
+    ],
     wis: async (toegang) => {
       if (extra.wis) await extra.wis(toegang);
       await q.wisBeoordelingen(toegang);

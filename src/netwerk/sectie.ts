@@ -3,6 +3,7 @@ import { translator } from '../platform/i18n/i18n.js';
 import type { Toegang } from '../regie/door/door.js';
 import type { SectieDefinitie } from '../regie/secties.js';
 import { netwerkNaarFhir } from './fhir.js';
+import { netwerkLeesbaar } from './leesbaar.js';
 import * as q from './queries.js';
 import { afgeleideSamenvatting, balansVan, type Persoon, vlaggenVan } from './rules.js';
 import { relatieTekst } from './weergave.js';
@@ -18,6 +19,13 @@ export function netwerkSectie(): SectieDefinitie {
     label: 'sectie.netwerk',
     uitleg: 'sectie.netwerk.uitleg',
     exporteer: (toegang) => exporteerNetwerk(toegang),
+    // Relationships in her language, by the gemeente's own names (read through the same door).
+    leesbaar: async (toegang, context) => {
+      const relaties = await q.relatieInstellingen(toegang, toegang.gemeenteId);
+      return netwerkLeesbaar(await exporteerNetwerk(toegang), context, (code) =>
+        relatieTekst(code, context.t, relaties),
+      );
+    },
     fhir: async (toegang, context): Promise<FhirResource[]> =>
       netwerkNaarFhir(await exporteerNetwerk(toegang), context),
     wis: (toegang) => q.wisNetwerk(toegang),

@@ -219,6 +219,18 @@ export const nl = {
     'Dit kan niet meer: het doel of de actie is veranderd sinds het voorstel. Wijs het af, en vraag om een nieuw voorstel.',
   'plan.fout.regievoerder.fout': 'Kies iemand uit de lijst.',
   'plan.fout.regievoerder.conflict': 'Iemand heeft dit net veranderd. Kijk opnieuw en kies nog een keer.',
+  'plan.alles.doel': 'Doel: {doel}',
+  'plan.alles.gemaakt': 'Je schreef dit doel op {datum}.',
+  'plan.alles.actie': 'Wat er gebeurt: {wat}',
+  'plan.alles.geen-datum': 'nog geen dag gekozen',
+  'plan.alles.team.leeg': 'Alleen jij ziet je plan.',
+  'plan.alles.huishouden':
+    'Sinds {datum} is je plan gekoppeld aan {anderen, plural, one {# ander plan} other {# andere plannen}} in je huis.',
+  'plan.alles.voorstellen': 'Voorstellen van anderen',
+  'plan.alles.voorstel.inhoud': 'Het voorstel: {inhoud}',
+  'plan.alles.voorstel.open': 'Je hebt nog niet besloten.',
+  'plan.alles.voorstel.aanvaard': 'Je zei ja op {datum}.',
+  'plan.alles.voorstel.afgewezen': 'Je zei nee op {datum}.',
 };
 
 export const en: { [K in keyof typeof nl]: string } = {
@@ -437,6 +449,18 @@ export const en: { [K in keyof typeof nl]: string } = {
     'This is no longer possible: the goal or action changed since the proposal. Decline it, and ask for a new proposal.',
   'plan.fout.regievoerder.fout': 'Choose someone from the list.',
   'plan.fout.regievoerder.conflict': 'Someone just changed this. Look again and choose once more.',
+  'plan.alles.doel': 'Goal: {doel}',
+  'plan.alles.gemaakt': 'You wrote this goal on {datum}.',
+  'plan.alles.actie': 'What happens: {wat}',
+  'plan.alles.geen-datum': 'no day chosen yet',
+  'plan.alles.team.leeg': 'Only you see your plan.',
+  'plan.alles.huishouden':
+    'Since {datum} your plan is linked to {anderen, plural, one {# other plan} other {# other plans}} in your home.',
+  'plan.alles.voorstellen': 'Proposals of others',
+  'plan.alles.voorstel.inhoud': 'The proposal: {inhoud}',
+  'plan.alles.voorstel.open': 'You have not decided yet.',
+  'plan.alles.voorstel.aanvaard': 'You said yes on {datum}.',
+  'plan.alles.voorstel.afgewezen': 'You said no on {datum}.',
 };
 
 declare module '../platform/i18n/i18n.js' {

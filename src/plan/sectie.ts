@@ -5,6 +5,7 @@ import { isLive } from '../regie/rules.js';
 import type { SectieDefinitie } from '../regie/secties.js';
 import { planNaarFhir } from './fhir.js';
 import { verlaat } from './huishouden.js';
+import { planLeesbaar } from './leesbaar.js';
 import * as q from './queries.js';
 
 /**
@@ -18,6 +19,7 @@ export function planSectie(): SectieDefinitie {
     label: 'sectie.plan',
     uitleg: 'sectie.plan.uitleg',
     exporteer: (toegang) => exporteerPlan(toegang),
+    leesbaar: async (toegang, context) => planLeesbaar(await exporteerPlan(toegang), context),
     fhir: async (toegang, context): Promise<FhirResource[]> =>
       planNaarFhir(await exporteerPlan(toegang), toegang.dossierId, context),
     // Her household link ends with her record (the others' link too, when one is left alone).

@@ -120,6 +120,30 @@ export const nl = {
   'waakvlam.mail.melding.onderwerp': 'Er staat een bericht voor je klaar',
   'waakvlam.mail.melding.tekst':
     'Hallo {naam},\n\nEr staat een bericht voor je klaar in Redzaam. Log in om het te lezen:\n{link}',
+  'waakvlam.alles.plan': 'Je plan voor als het minder gaat',
+  'waakvlam.alles.gemaakt':
+    'Je maakte dit plan op {gemaakt}. Het is voor het laatst veranderd op {gewijzigd}.',
+  'waakvlam.alles.nu': 'Zo gaat het nu: {fase}. Je krijgt nu {steun} steun.',
+  'waakvlam.alles.steun.1': 'lichte',
+  'waakvlam.alles.steun.2': 'meer',
+  'waakvlam.alles.steun.3': 'veel',
+  'waakvlam.alles.iemand': 'iemand',
+  'waakvlam.alles.gebieden': 'Je krijgt ook vragen over: {gebieden}.',
+  'waakvlam.alles.gebieden.geen': 'Je krijgt alleen de vraag hoe het in het algemeen gaat.',
+  'waakvlam.alles.stilte':
+    'Geef je {dagen} dagen geen antwoord? Dan krijgen de mensen die je koos een bericht.',
+  'waakvlam.alles.stilte.nooit': 'Geef je een tijd geen antwoord? Dan krijgt niemand een bericht.',
+  'waakvlam.alles.afschalen': 'Gaat het {keer} keer na elkaar goed? Dan vragen we of je minder steun wilt.',
+  'waakvlam.alles.alleen-fase': 'Deze mensen zien alleen hoe het gaat, niet de rest: {namen}.',
+  'waakvlam.alles.antwoorden': 'Je antwoorden op de korte vragen',
+  'waakvlam.alles.checkin': 'Op {datum} gaf je antwoord. Daarna stond het op "{fase}".',
+  'waakvlam.alles.checkin.open': 'Je kreeg vragen op {datum}. Je gaf geen antwoord voor {tot}.',
+  'waakvlam.alles.algemeen': 'In het algemeen: {oordeel}.',
+  'waakvlam.alles.gebied': '{gebied}: {oordeel}.',
+  'waakvlam.alles.gemerkt': 'Je merkte dit: {signalen}.',
+  'waakvlam.alles.niets-gemerkt': 'Je merkte geen van de dingen uit je plan.',
+  'waakvlam.alles.overgangen': 'Wanneer het veranderde',
+  'waakvlam.alles.overgang': '{datum}: {reden}. Het stond daarna op "{fase}", met {steun} steun.',
 } as const;
 
 export const en: { [K in keyof typeof nl]: string } = {
@@ -239,6 +263,28 @@ export const en: { [K in keyof typeof nl]: string } = {
   'waakvlam.mail.melding.onderwerp': 'A message is waiting for you',
   'waakvlam.mail.melding.tekst':
     'Hello {naam},\n\nA message is waiting for you in Redzaam. Log in to read it:\n{link}',
+  'waakvlam.alles.plan': 'Your plan for when things go less well',
+  'waakvlam.alles.gemaakt': 'You made this plan on {gemaakt}. It last changed on {gewijzigd}.',
+  'waakvlam.alles.nu': 'How it goes now: {fase}. You now get {steun} support.',
+  'waakvlam.alles.steun.1': 'light',
+  'waakvlam.alles.steun.2': 'more',
+  'waakvlam.alles.steun.3': 'a lot of',
+  'waakvlam.alles.iemand': 'someone',
+  'waakvlam.alles.gebieden': 'You also get questions about: {gebieden}.',
+  'waakvlam.alles.gebieden.geen': 'You only get the question how things go in general.',
+  'waakvlam.alles.stilte': 'No answer for {dagen} days? Then the people you chose get a message.',
+  'waakvlam.alles.stilte.nooit': 'No answer for a while? Then nobody gets a message.',
+  'waakvlam.alles.afschalen': 'Is it good {keer} times in a row? Then we ask if you want less support.',
+  'waakvlam.alles.alleen-fase': 'These people only see how it goes, not the rest: {namen}.',
+  'waakvlam.alles.antwoorden': 'Your answers to the short questions',
+  'waakvlam.alles.checkin': 'On {datum} you answered. After that it was "{fase}".',
+  'waakvlam.alles.checkin.open': 'You got questions on {datum}. You did not answer before {tot}.',
+  'waakvlam.alles.algemeen': 'In general: {oordeel}.',
+  'waakvlam.alles.gebied': '{gebied}: {oordeel}.',
+  'waakvlam.alles.gemerkt': 'You noticed this: {signalen}.',
+  'waakvlam.alles.niets-gemerkt': 'You noticed none of the things in your plan.',
+  'waakvlam.alles.overgangen': 'When it changed',
+  'waakvlam.alles.overgang': '{datum}: {reden}. After that it was "{fase}", with {steun} support.',
 };
 
 declare module '../platform/i18n/i18n.js' {

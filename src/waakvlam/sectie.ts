@@ -1,7 +1,9 @@
 import type { FhirResource } from '../platform/fhir/types.js';
 import type { Toegang } from '../regie/door/door.js';
+import { listToegangen } from '../regie/queries.js';
 import type { SectieDefinitie } from '../regie/secties.js';
 import { waakvlamNaarFhir } from './fhir.js';
+import { waakvlamLeesbaar } from './leesbaar.js';
 import * as q from './queries.js';
 
 /**
@@ -16,6 +18,13 @@ export function waakvlamSectie(): SectieDefinitie {
     label: 'sectie.waakvlam',
     uitleg: 'sectie.waakvlam.uitleg',
     exporteer: (toegang) => exporteerWaakvlam(toegang),
+    // The people she chose by name: from her grants, read through the same door (no second connection).
+    leesbaar: async (toegang, context) =>
+      waakvlamLeesbaar(
+        await exporteerWaakvlam(toegang),
+        context,
+        new Map((await listToegangen(toegang)).map((g) => [g.account_id, g.naam])),
+      ),
     fhir: async (toegang, context): Promise<FhirResource[]> =>
       waakvlamNaarFhir(await exporteerWaakvlam(toegang), context),
     wis: (toegang) => q.wisWaakvlam(toegang),

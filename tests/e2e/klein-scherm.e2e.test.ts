@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/demo/seed.js';
-import { type E2EServer, login, startServer, visit } from './support/browser.js';
+import { type E2EServer, login, navigation, startServer, visit } from './support/browser.js';
 import {
   expectLeesbaar,
   expectNoAxeViolationsBuitenGrafieken,
@@ -86,6 +86,35 @@ describe.each(SCHERMEN)('op %s, JavaScript %s', (scherm, javaScript) => {
     }
   });
 
+  // Acceptance of issue 18: from Mijn overzicht every part of her record is one tap away (the card's
+  // own link), on this screen, and what it opens fits. Every registered section that can hold
+  // something of hers; `documenten` holds nothing until a capability stores documents.
+  it('the resident reaches every part of her record from Mijn overzicht in one step', {
+    timeout: 300_000,
+  }, async () => {
+    const secties = (server.t.app.secties?.alle() ?? [])
+      .map((sectie) => sectie.code)
+      .filter((code) => code !== 'documenten');
+    expect(secties.length).toBeGreaterThanOrEqual(8);
+    const s = await openKleinScherm(scherm, { javaScript });
+    try {
+      await login(s.page, server.origin, ILSE.email, DEMO_PASSWORD);
+      const id = await eigenDossierId(s.page, server.origin);
+      for (const code of secties) {
+        await visit(s.page, `${server.origin}/mijn-overzicht`);
+        const kaart = s.page.locator(`#kaarten #kaart-${code} > a`);
+        expect(await kaart.count(), `a card for ${code}`).toBe(1);
+        const response = await navigation(s.page, () => kaart.click());
+        expect(response.status(), code).toBe(200);
+        expect(new URL(s.page.url()).pathname, code).toBe(`/dossiers/${id}/${code}`);
+        await expectLeesbaar(s.page, `${code} (${scherm})`);
+        if (javaScript) await expectNoAxeViolationsBuitenGrafieken(s.page, `${code} (${scherm})`);
+      }
+    } finally {
+      await s.close();
+    }
+  });
+
   it('the beheer tables', { timeout: 300_000 }, async () => {
     const b = await openKleinScherm(scherm, { javaScript });
     try {
@@ -115,6 +144,44 @@ describe.each([false, true])('the header on a phone, JavaScript %s', (javaScript
       expect(await logboek.isVisible()).toBe(true);
       await expectLeesbaar(s.page, 'menu open');
       if (javaScript) await expectNoAxeViolationsBuitenGrafieken(s.page, 'menu open');
+    } finally {
+      await s.close();
+    }
+  });
+});
+
+describe('the search filters on a phone', () => {
+  // Finding 6: filter check boxes are 24 px like the others, and selects look like selects.
+  it('check boxes are at least 24 × 24 px, and each select has a border and its arrow', {
+    timeout: 300_000,
+  }, async () => {
+    const s = await openKleinScherm('telefoon', { javaScript: false });
+    try {
+      await visit(s.page, `${server.origin}/sociale-kaart`);
+      const vakjes = await s.page.locator('input[type="checkbox"], input[type="radio"]').evaluateAll((els) =>
+        els
+          .filter((e) => e.getClientRects().length > 0)
+          .map((e) => {
+            const r = e.getBoundingClientRect();
+            return { naam: e.id, breed: r.width, hoog: r.height };
+          }),
+      );
+      expect(vakjes.length).toBeGreaterThan(0);
+      for (const v of vakjes) {
+        expect(v.breed, v.naam).toBeGreaterThanOrEqual(24);
+        expect(v.hoog, v.naam).toBeGreaterThanOrEqual(24);
+      }
+      const keuzelijsten = await s.page.locator('select').evaluateAll((els) =>
+        els.map((e) => {
+          const stijl = getComputedStyle(e);
+          return { naam: e.id, uiterlijk: stijl.appearance, rand: Number.parseFloat(stijl.borderTopWidth) };
+        }),
+      );
+      expect(keuzelijsten.length).toBeGreaterThan(0);
+      for (const k of keuzelijsten) {
+        expect(k.uiterlijk, k.naam).not.toBe('none');
+        expect(k.rand, k.naam).toBeGreaterThan(0);
+      }
     } finally {
       await s.close();
     }

@@ -5,6 +5,7 @@
  */
 export { vragenlijstenFhir } from './fhir.js';
 export { exporteerVragenlijsten, wisVragenlijsten } from './invullen.js';
+export { vragenlijstenLeesbaar } from './leesbaar.js';
 export { vragenlijstLinks } from './links.js';
 /** Field encryption: notes stored before it, found and encrypted by the step at start. */
 export {

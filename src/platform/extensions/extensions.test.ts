@@ -4,7 +4,7 @@ import { HulpPerLevensgebied } from './hulp.js';
 import { HulpUitDossier } from './hulp-uit-dossier.js';
 import { Menu } from './menu.js';
 import { OverzichtKaarten } from './overzicht.js';
-import { SectieRegister } from './secties.js';
+import { alsZin, SectieRegister } from './secties.js';
 
 describe('extension points', () => {
   it('menu: entries for a role in order, visitors apart, no href twice', () => {
@@ -94,5 +94,12 @@ describe('extension points', () => {
       vervoer: ['Mo'],
     });
     expect(gevraagd).toEqual([['toegang', ['wonen', 'financien']]]);
+  });
+
+  it('leesbaar: her words end as a sentence, so ours never run into them', () => {
+    expect(alsZin('Geen nieuwe schulden meer')).toBe('Geen nieuwe schulden meer.');
+    expect(alsZin('  Beter slapen ')).toBe('Beter slapen.');
+    for (const af of ['Klaar.', 'Echt?', 'Ja!', 'Zo (eigen woorden)', 'Wie: Bram;', ''])
+      expect(alsZin(af)).toBe(af);
   });
 });

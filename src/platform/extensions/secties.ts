@@ -23,6 +23,15 @@ export type LeesbaarContext = {
   gebied: (code: string) => string;
 };
 
+/**
+ * Her own words as one sentence in a `leesbaar` line: a full stop added where her text ends
+ * without one, so the next sentence of ours does not run into it ("Beter slapen Hoe belangrijk").
+ */
+export function alsZin(tekst: string): string {
+  const schoon = tekst.trim();
+  return schoon === '' || /[.!?…:;)"'”]$/.test(schoon) ? schoon : `${schoon}.`;
+}
+
 export type SectieDefinitie<A> = {
   code: string;
   label: MessageKey;

@@ -104,7 +104,11 @@ export async function leesbaarProblemen(
       if (gemeldeVakken.some((g) => g.contains(el))) continue;
       if (magSchuiven(el) || verborgen(el) || inDichteDetails(el)) continue;
       const stijl = getComputedStyle(el);
+      // A text box scrolls its own value by design (a long e-mail address in a field that fits the
+      // screen): only the box itself sticking out counts, below.
+      const tekstvak = el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement;
       if (
+        !tekstvak &&
         el.scrollWidth > el.clientWidth + 1 &&
         ['hidden', 'clip', 'auto', 'scroll'].includes(stijl.overflowX)
       ) {
