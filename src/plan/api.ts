@@ -104,15 +104,18 @@ export async function planApiRoutes(app: FastifyInstance, deps: PlanDeps): Promi
     const type = String(request.headers['content-type'] ?? '');
     if (!/^application\/json\s*(;|$)/i.test(type))
       return { status: 415, error: 'UNSUPPORTED_MEDIA_TYPE', message: request.t('plan.api.json') };
-    const body = request.body;
-    if (!body || typeof body !== 'object' || Array.isArray(body)) throw new HttpError('BAD_REQUEST');
+    const body = (): FormBody => {
+      const b = request.body;
+      if (!b || typeof b !== 'object' || Array.isArray(b)) throw new HttpError('BAD_REQUEST');
+      return b as FormBody;
+    };
     // Something new has no version to compare with: it is made against version 0, whatever is sent.
-    if (soort === 'nieuw') return { body: { ...(body as FormBody), versie: '0' } };
+    if (soort === 'nieuw') return { body: { ...body(), versie: '0' } };
     const ifMatch = leesIfMatch(request.headers['if-match']);
     if (ifMatch.soort === 'ontbreekt')
       return { status: 428, error: 'PRECONDITION_REQUIRED', message: request.t('plan.api.if-match') };
     if (ifMatch.soort === 'ongeldig') throw new HttpError('BAD_REQUEST', 'plan-if-match');
-    return { body: { ...(body as FormBody), versie: String(ifMatch.versie) } };
+    return { body: { ...body(), versie: String(ifMatch.versie) } };
   }
 
   const fout = (request: FastifyRequest, reply: FastifyReply, velden: Record<string, string | undefined>) =>
