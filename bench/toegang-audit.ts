@@ -15,7 +15,7 @@ const TARGET_RATIO = 0.8;
 const CONNECTIONS = Number(process.env.BENCH_AUDIT_CONNECTIONS ?? 1);
 
 /**
- * The same page, `GET /dossiers/<id>/secties/plan` of the demo resident, read by the resident
+ * The same page, `GET /dossiers/<id>/plan` of the demo resident (Mijn plan), read by the resident
  * herself (the door checks ownership; owners' reads are not logged) and by the professional she
  * granted access (the door reads the grant and any emergency access, and appends a hash-chained
  * audit entry under the gemeente's chain lock, all in one transaction). The p95 difference is the
@@ -26,7 +26,7 @@ export const toegangAudit: Benchmark = {
   title: TITLE,
   async run(context): Promise<BenchEntry> {
     const app = await context.app();
-    // Each reader's own heading ("Mijn plan", "Plan van …") is the check of a good answer.
+    // Each reader's own heading ("Mijn plan", "Het plan van …") is the check of a good answer.
     const ownerTarget = { ...(await paginaDoel('plan-eigenaar', app.baseUrl)), server: app };
     const granteeTarget = { ...(await paginaDoel('plan-professional', app.baseUrl)), server: app };
 
@@ -60,7 +60,7 @@ export const toegangAudit: Benchmark = {
       id: ID,
       title: TITLE,
       description: [
-        'The section page `GET /dossiers/<id>/secties/plan` of the demo resident, read by herself and by',
+        'The plan page `GET /dossiers/<id>/plan` of the demo resident, read by herself and by',
         'the buurtteam professional she gave access to (level *voorstellen* on her plan). Both go through',
         'the one door (src/regie/door.ts); for the professional it also reads the grant and emergency access',
         'and appends an audit entry in the same transaction (chained by the sealer moments later). Same server,',

@@ -60,7 +60,7 @@ import { netwerkKaarten, netwerkMenu } from './netwerk/menu.js';
 import { netwerkRoutes } from './netwerk/routes.js';
 import { netwerkSectie } from './netwerk/sectie.js';
 import { registreerEvaluatieHerinnering } from './plan/herinnering.js';
-import { planKaarten } from './plan/menu.js';
+import { planKaarten, planMenu } from './plan/menu.js';
 import { planRoutes } from './plan/routes.js';
 import { planSectie } from './plan/sectie.js';
 import { stelDoelVoor } from './plan/wijzigen.js';
@@ -425,6 +425,7 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
   menu.registreer(...homeMenu, ...socialeKaartMenu, ...regieMenu, ...authMenu, ...beheerMenu);
   menu.registreer(...levensgebiedenMenu, ...socialeKaartBeheerMenu, ...takenMenu);
   menu.registreer(...netwerkMenu);
+  menu.registreer(...planMenu);
   menu.registreer(...tweedeFactorMenu);
   menu.registreer(...waakvlamMenu);
   overzicht.registreer(regieKaarten);

@@ -78,9 +78,10 @@ export async function paginaDoel(naam: string, baseUrl: string): Promise<LoadTar
         'Hoe het gaat met ',
       );
     case 'plan-eigenaar':
-      return pagina('inwoner', `/dossiers/${await demoDossierId(baseUrl)}/secties/plan`, 'Mijn plan</h1>');
+      // The record's section link `/secties/plan` leads here (a redirect): the plan page itself.
+      return pagina('inwoner', `/dossiers/${await demoDossierId(baseUrl)}/plan`, 'Mijn plan</h1>');
     case 'plan-professional':
-      return pagina('professional', `/dossiers/${await demoDossierId(baseUrl)}/secties/plan`, 'Plan van ');
+      return pagina('professional', `/dossiers/${await demoDossierId(baseUrl)}/plan`, 'Het plan van ');
     case 'logboek':
       // The resident's own trail ("wie heeft wat bekeken"); the page shows the newest 500.
       return pagina(

@@ -278,6 +278,29 @@ export async function createPlanActie(
   );
 }
 
+/**
+ * A household of records (demo and tests): the first record starts it, the others join, as
+ * if each had consented with a link code (src/plan/huishouden.ts). Returns the household's id.
+ */
+export async function createHuishouden(
+  db: Db,
+  input: { gemeenteId: string; dossierIds: [string, ...string[]]; op: Date },
+): Promise<string> {
+  const [eerste, ...anderen] = input.dossierIds;
+  const id = await voorbeeld(
+    db,
+    { gemeenteId: input.gemeenteId, dossierId: eerste, now: input.op, sectie: 'plan' },
+    (toegang) => plan.maakHuishouden(toegang, input.op),
+  );
+  for (const dossierId of anderen)
+    await voorbeeld(
+      db,
+      { gemeenteId: input.gemeenteId, dossierId, now: input.op, sectie: 'plan' },
+      (toegang) => plan.wordLid(toegang, id, input.op),
+    );
+  return id;
+}
+
 /** An open proposal for a resident's plan by a grantee (demo and tests): a new goal, or a new action. */
 export async function createPlanVoorstel(
   db: Db,

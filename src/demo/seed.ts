@@ -5,7 +5,7 @@ import { seedDemoLevensgebieden } from '../levensgebieden/demo.js';
 import { seedDemoVragenlijsten } from '../levensgebieden/vragenlijsten/demo.js';
 import { seedDemoPanel } from '../monitor/panel/demo.js';
 import { seedDemoNetwerk } from '../netwerk/demo.js';
-import { seedDemoPlan } from '../plan/demo.js';
+import { seedDemoHuishouden, seedDemoPlan } from '../plan/demo.js';
 import type { Db } from '../platform/db/database.js';
 import type { Rol } from '../platform/db/schema.js';
 import { findGemeenteByCode } from '../platform/gemeente/queries.js';
@@ -96,6 +96,8 @@ export async function seedDemo(db: Db): Promise<boolean> {
         inwonerId: ids.get('inwoner') as string,
         professionalId: ids.get('professional') as string,
       });
+      // Her household: her son Ruben's plan linked with hers, so her warning counts both plans.
+      await seedDemoHuishouden(trx, { gemeenteId: gemeente.id, inwonerId: ids.get('inwoner') as string });
       // Her waakvlam: a signaleringsplan and eight weekly check-ins, one rise to "let op" and back.
       await seedDemoWaakvlam(trx, {
         gemeenteId: gemeente.id,

@@ -27,6 +27,7 @@ describe.each(ENGINES)('plan API on %s', (engine) => {
   let dossierId: string;
   let doelId: string;
   let actieId: string;
+  const grantees = new Map<string, string>();
   const host = { host: 'plan-api.test' };
 
   const client = async (email: string) => {
@@ -36,12 +37,18 @@ describe.each(ENGINES)('plan API on %s', (engine) => {
   };
   const api = (rest = '') => `/api/dossiers/${dossierId}/plan${rest}`;
   const lees = (c: BrowserClient, rest = '') => c.get(api(rest), { headers: { accept: 'application/json' } });
-  const zet = (c: BrowserClient, rest: string, body: unknown, headers: Record<string, string> = {}) =>
+  const zet = (
+    c: BrowserClient,
+    rest: string,
+    body: unknown,
+    headers: Record<string, string> = {},
+    method: 'PUT' | 'POST' = 'PUT',
+  ) =>
     c.post(
       api(rest),
       {},
       {
-        method: 'PUT',
+        method,
         payload: JSON.stringify(body),
         headers: { accept: 'application/json', 'content-type': 'application/json', ...headers },
       },
@@ -53,6 +60,34 @@ describe.each(ENGINES)('plan API on %s', (engine) => {
         updated_at: Date;
       }>`select versie, updated_at from ${sql.table(tabel)} where id = ${id}`.execute(t.database.db)
     ).rows[0];
+  const maak = (c: BrowserClient, rest: string, body: unknown) => zet(c, rest, body, {}, 'POST');
+  /** Every row of the record's plan, as a fingerprint: nothing half-written after a refusal. */
+  const alles = async () => {
+    const tel = async (tabel: 'plan_doel' | 'plan_actie') =>
+      (
+        await sql<{
+          n: number;
+          v: number;
+        }>`select count(*)::int as n, coalesce(sum(versie), 0)::int as v from ${sql.table(tabel)} where dossier_id = ${dossierId}`.execute(
+          t.database.db,
+        )
+      ).rows[0];
+    const open = await sql<{
+      n: number;
+    }>`select count(*)::int as n from plan_voorstel where dossier_id = ${dossierId} and status = 'open'`.execute(
+      t.database.db,
+    );
+    return {
+      doelen: await tel('plan_doel'),
+      acties: await tel('plan_actie'),
+      notities: (
+        await sql<{
+          n: number;
+        }>`select count(*)::int as n from plan_notitie where dossier_id = ${dossierId}`.execute(t.database.db)
+      ).rows[0]?.n,
+      open: open.rows[0]?.n,
+    };
+  };
   const voorstellen = async () =>
     (
       await sql<{
@@ -103,8 +138,11 @@ describe.each(ENGINES)('plan API on %s', (engine) => {
     for (const [email, niveau] of [
       ['lezer@example.test', 'lezen'],
       ['voorsteller@example.test', 'voorstellen'],
+      ['reageerder@example.test', 'reageren'],
+      ['ingetrokken@example.test', 'voorstellen'],
     ] as [string, Niveau][]) {
       const account = await maak(email, 'naaste');
+      grantees.set(email, account.id);
       await createToegang(db, {
         gemeenteId: gemeente.id,
         dossierId,
@@ -250,5 +288,149 @@ describe.each(ENGINES)('plan API on %s', (engine) => {
     expect(geweigerd.json()).toMatchObject({ error: 'FORBIDDEN' });
     expect(await voorstellen()).toBe((aantal ?? 0) + 1);
     expect(await rij('plan_doel', doelId)).toEqual(voor);
+  });
+  it('adds a goal and an action: 201 with Location and ETag; bad input a 400 per field, nothing written', async () => {
+    const ilse = await client('ilse@example.test');
+    const voor = await alles();
+    // No life area, an impossible day: both named, nothing written.
+    const slecht = await maak(ilse, '/doelen', { tekst: 'Nieuw doel', evaluatie_op: '2027-02-30' });
+    expect(slecht.statusCode).toBe(400);
+    expect(Object.keys((slecht.json() as { velden: object }).velden).sort()).toEqual([
+      'evaluatie_op',
+      'levensgebieden',
+    ]);
+    const form = await ilse.post(
+      api('/doelen'),
+      { tekst: 'Formulier', levensgebieden: 'wonen' },
+      { headers: { accept: 'application/json' } },
+    );
+    expect(form.statusCode).toBe(415);
+    expect(await alles()).toEqual(voor);
+
+    // A version sent along is ignored: something new is made against version 0.
+    const nieuw = await maak(ilse, '/doelen', { ...goal, tekst: 'Een nieuw doel', versie: '7' });
+    expect(nieuw.statusCode).toBe(201);
+    expect(nieuw.headers.etag).toBe('"1"');
+    const { id: nieuwId } = nieuw.json() as { id: string };
+    expect(nieuw.headers.location).toBe(api(`/doelen/${nieuwId}`));
+    expect((await lees(ilse, `/doelen/${nieuwId}`)).json()).toMatchObject({
+      id: nieuwId,
+      versie: 1,
+      tekst: 'Een nieuw doel',
+      acties: [],
+    });
+
+    const naDoel = await alles();
+    const netwerk = await maak(ilse, `/doelen/${nieuwId}/acties`, {
+      wat: 'Bellen',
+      doener: 'netwerk',
+      netwerk_persoon_id: '00000000-0000-4000-8000-000000000000',
+    });
+    expect(netwerk.statusCode).toBe(400);
+    expect(Object.keys((netwerk.json() as { velden: object }).velden)).toEqual(['netwerk_persoon_id']);
+    const datum = await maak(ilse, `/doelen/${nieuwId}/acties`, {
+      wat: 'Bellen',
+      doener: 'ikzelf',
+      wanneer: '2027-02-30',
+    });
+    expect(datum.statusCode).toBe(400);
+    expect(datum.json()).toMatchObject({ velden: { wanneer: expect.stringContaining('datum') } });
+    const geenDoel = await maak(ilse, '/doelen/00000000-0000-4000-8000-000000000000/acties', {
+      wat: 'Bellen',
+      doener: 'ikzelf',
+    });
+    expect(geenDoel.statusCode).toBe(404);
+    expect(await alles()).toEqual(naDoel);
+
+    const actieNieuw = await maak(ilse, `/doelen/${nieuwId}/acties`, {
+      wat: 'De buurvrouw bellen',
+      doener: 'ikzelf',
+      wanneer: '2027-03-01',
+    });
+    expect(actieNieuw.statusCode).toBe(201);
+    expect(actieNieuw.headers.etag).toBe('"1"');
+    const { id: nieuweActie } = actieNieuw.json() as { id: string };
+    expect(actieNieuw.headers.location).toBe(api(`/acties/${nieuweActie}`));
+    expect((await lees(ilse, actieNieuw.headers.location?.slice(api().length))).json()).toMatchObject({
+      doel_id: nieuwId,
+      wat: 'De buurvrouw bellen',
+      wanneer: '2027-03-01',
+    });
+  });
+
+  it('adds a progress note for `reageren` (201); an empty one is a 400, `lezen` a 403; nothing written', async () => {
+    const voor = await alles();
+    const reageerder = await client('reageerder@example.test');
+    const leeg = await maak(reageerder, `/acties/${actieId}/notities`, { tekst: '  ' });
+    expect(leeg.statusCode).toBe(400);
+    expect(Object.keys((leeg.json() as { velden: object }).velden)).toEqual(['tekst']);
+    const lezer = await client('lezer@example.test');
+    expect((await maak(lezer, `/acties/${actieId}/notities`, { tekst: 'Gaat goed' })).statusCode).toBe(403);
+    expect(
+      (await maak(reageerder, '/acties/00000000-0000-4000-8000-000000000000/notities', { tekst: 'x' }))
+        .statusCode,
+    ).toBe(404);
+    expect(await alles()).toEqual(voor);
+    const ok = await maak(reageerder, `/acties/${actieId}/notities`, { tekst: 'De post is open.' });
+    expect(ok.statusCode).toBe(201);
+    expect(ok.json()).toMatchObject({ id: expect.any(String), actie_id: actieId });
+    expect((await alles()).notities).toBe((voor.notities ?? 0) + 1);
+    // `reageren` cannot add a goal, not even as a proposal.
+    expect((await maak(reageerder, '/doelen', goal)).statusCode).toBe(403);
+  });
+
+  it('proposes a new goal (202), decides it once (200, then 409), refuses other answers (400); nothing half-written', async () => {
+    const voorsteller = await client('voorsteller@example.test');
+    const ilse = await client('ilse@example.test');
+    const voor = await alles();
+    const voorstel = await maak(voorsteller, '/doelen', { ...goal, tekst: 'Samen naar de markt' });
+    expect(voorstel.statusCode).toBe(202);
+    const { voorstel_id: voorstelId } = voorstel.json() as { voorstel_id: string };
+    expect((await alles()).doelen).toEqual(voor.doelen);
+    // She sees it among the open proposals of the plan; the proposer sees her own.
+    const open = (await lees(ilse)).json() as { voorstellen: { id: string; soort: string }[] };
+    expect(open.voorstellen).toContainEqual(expect.objectContaining({ id: voorstelId, soort: 'doel' }));
+    // Only she decides: the proposer cannot.
+    expect(
+      (await maak(voorsteller, `/voorstellen/${voorstelId}`, { besluit: 'aanvaarden' })).statusCode,
+    ).toBe(403);
+    const slecht = await maak(ilse, `/voorstellen/${voorstelId}`, { besluit: 'misschien' });
+    expect(slecht.statusCode).toBe(400);
+    expect(Object.keys((slecht.json() as { velden: object }).velden)).toEqual(['besluit']);
+    const naVoorstel = await alles();
+
+    // Two answers at the same moment: exactly one wins, the other hears "al besloten".
+    const antwoorden = await Promise.all([
+      maak(ilse, `/voorstellen/${voorstelId}`, { besluit: 'aanvaarden' }),
+      maak(ilse, `/voorstellen/${voorstelId}`, { besluit: 'aanvaarden' }),
+    ]);
+    expect(antwoorden.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+    const ja = antwoorden.find((r) => r.statusCode === 200);
+    expect(ja?.json()).toEqual({ id: voorstelId, status: 'aanvaard' });
+    const nee = antwoorden.find((r) => r.statusCode === 409);
+    expect(nee?.json()).toMatchObject({ error: 'CONFLICT', reden: 'besloten' });
+    const naBesluit = await alles();
+    expect(naBesluit.doelen?.n).toBe((naVoorstel.doelen?.n ?? 0) + 1);
+    expect(naBesluit.open).toBe((naVoorstel.open ?? 0) - 1);
+    // Accepting again later: 409, nothing written.
+    const weer = await maak(ilse, `/voorstellen/${voorstelId}`, { besluit: 'afwijzen' });
+    expect(weer.statusCode).toBe(409);
+    expect(weer.json()).toMatchObject({ reden: 'besloten', message: expect.stringContaining('al besloten') });
+    expect(await alles()).toEqual(naBesluit);
+  });
+
+  it('refuses a proposal after the grant was revoked (403), nothing written', async () => {
+    const laat = await client('ingetrokken@example.test');
+    expect((await lees(laat)).statusCode).toBe(200);
+    const voor = await alles();
+    await sql`update toegang set ingetrokken_op = now() where grantee_account_id = ${grantees.get('ingetrokken@example.test')}`.execute(
+      t.database.db,
+    );
+    expect((await maak(laat, '/doelen', goal)).statusCode).toBe(403);
+    expect(
+      (await maak(laat, `/doelen/${doelId}/acties`, { wat: 'Bellen', doener: 'ikzelf' })).statusCode,
+    ).toBe(403);
+    expect((await lees(laat)).statusCode).toBe(403);
+    expect(await alles()).toEqual(voor);
   });
 });

@@ -1,4 +1,6 @@
 import {
+  createBuurtbewoner,
+  createHuishouden,
   createPlanActie,
   createPlanDoel,
   createPlanVoorstel,
@@ -118,4 +120,47 @@ export async function seedDemoPlan(
       wanneer: dag(new Date(nu.getTime() + 14 * DAG)),
     }),
   });
+}
+
+/**
+ * The demo household (issue 11 item 4): Ilse lives with her grown-up son Ruben (made up), who
+ * has a record and a plan of his own. Both consented to link their plans, so her plan's warning
+ * counts his too: Schuldhulp Lindewaard helps him with his debts while Yara's buurtteam looks
+ * into her allowance — two organisations on money matters in one household. She sees that as a
+ * number only (one part of life), never his plan; he has no login in the demo.
+ */
+export async function seedDemoHuishouden(
+  db: Db,
+  input: { gemeenteId: string; inwonerId: string; nu?: Date },
+): Promise<void> {
+  const nu = input.nu ?? new Date();
+  const toen = new Date(nu.getTime() - 5 * DAG);
+  const ilse = await dossierVanInwoner(db, input.gemeenteId, input.inwonerId);
+  const ruben = await createBuurtbewoner(db, {
+    gemeenteId: input.gemeenteId,
+    naam: 'Ruben Verbeek',
+    email: 'ruben@thuis.lindewaard.example',
+  });
+  const basis = { gemeenteId: input.gemeenteId, dossierId: ruben };
+  const schulden = await createPlanDoel(db, {
+    ...basis,
+    op: toen,
+    doel: doel({
+      tekst: 'Ik wil mijn schulden op een rij hebben.',
+      levensgebieden: ['financien'],
+      waarom: 'Dan kan ik weer vooruit kijken.',
+    }),
+  });
+  await createPlanActie(db, {
+    ...basis,
+    doelId: schulden,
+    op: toen,
+    actie: actie({
+      wat: 'Elke twee weken langs bij de schuldhulp.',
+      doener: 'professional',
+      doenerNaam: 'Schuldhulp Lindewaard',
+      status: 'bezig',
+    }),
+  });
+  await createHuishouden(db, { gemeenteId: input.gemeenteId, dossierIds: [ilse, ruben], op: toen });
 }

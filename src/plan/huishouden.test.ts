@@ -205,6 +205,39 @@ describe.each(ENGINES)('plan huishouden on %s', (engine) => {
     expect(ilse.lastHtml).toContain('Je plan is met niemand gekoppeld.');
   });
 
+  it("two housemates entering each other's code at the same moment: one link wins, the other hears so; no 500, nothing half-written", async () => {
+    const noor = await client('noor@example.test');
+    const piet = await client('piet@example.test');
+    const codeNoor = await maakCode(noor, 'noor');
+    const codePiet = await maakCode(piet, 'piet');
+    expect(await leden()).toEqual([]);
+    // Both pages open (fresh form tokens), then both send at once.
+    await noor.get(pagina('noor'));
+    await piet.get(pagina('piet'));
+    const antwoorden = await Promise.all([
+      noor.post(`${pagina('noor')}/koppelen`, { code: codePiet, akkoord: '1' }),
+      piet.post(`${pagina('piet')}/koppelen`, { code: codeNoor, akkoord: '1' }),
+    ]);
+    expect(antwoorden.map((r) => r.statusCode).sort()).toEqual([303, 400]);
+    const verliezer = antwoorden.find((r) => r.statusCode === 400);
+    expect(verliezer?.body).toContain('Je plan is al gekoppeld.');
+    // One household of exactly the two of them; no second household, no stray member.
+    const rijen = await leden();
+    expect(rijen.map((l) => l.dossier_id).sort()).toEqual([dossiers.noor, dossiers.piet].sort());
+    expect(new Set(rijen.map((l) => l.huishouden_id)).size).toBe(1);
+    expect(await huishoudens()).toBe(1);
+    // The winner's link is in both trails once (the other's by the system path).
+    const winnaar = antwoorden[0]?.statusCode === 303 ? 'piet' : 'noor';
+    expect(
+      (await spoor(winnaar, 'huishouden')).filter((r) => r.actie === 'update' && r.item_id === 'huishouden'),
+    ).toHaveLength(1);
+    // End it again for the next test.
+    await noor.get(pagina('noor'));
+    expect((await noor.post(`${pagina('noor')}/stoppen`, {})).statusCode).toBe(303);
+    expect(await leden()).toEqual([]);
+    expect(await huishoudens()).toBe(0);
+  });
+
   it('erasing her record ends the link for the other too', async () => {
     const ilse = await client('ilse@example.test');
     const noor = await client('noor@example.test');

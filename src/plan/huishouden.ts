@@ -159,6 +159,8 @@ export async function koppel(
     },
     { now: nu },
     async (toegang): Promise<KoppelUitkomst> => {
+      // Everything below reads what links committed before it (one link at a time per gemeente).
+      await q.vergrendelHuishoudens(toegang);
       const invoer = typeof input.body.code === 'string' ? input.body.code.slice(0, 40) : '';
       const waarden = { code: invoer };
       const errors: FieldErrors = {};
@@ -199,6 +201,7 @@ export async function koppel(
  * (`stopHuishouden`) and when her record is erased (`viewer` null).
  */
 export async function verlaat(toegang: Toegang, viewer: Viewer | null, nu: Date): Promise<boolean> {
+  await q.vergrendelHuishoudens(toegang);
   const lid = await q.lidmaatschap(toegang);
   await q.wisKoppelcode(toegang);
   if (!lid) return false;

@@ -1,10 +1,10 @@
+import type { MenuItem } from '../platform/extensions/menu.js';
 import type { OverzichtBron } from '../platform/extensions/overzicht.js';
 
-/*
- * No menu entry yet: "Mijn plan" in the menu would give the record page two links of that name
- * (the section's link is one), which the regie browser tests address by name. The merger adds
- * `{ href: '/mijn-plan', label: 'plan.menu', … }` together with those tests (src/plan/README.md).
- */
+/** "Mijn plan" in the resident's menu (a redirect to her own plan). */
+export const planMenu: MenuItem[] = [
+  { href: '/mijn-plan', label: 'plan.menu', volgorde: 14, voor: ['inwoner'] },
+];
 
 /** The resident reaches her plan from her overview in one step. */
 export const planKaarten: OverzichtBron = {

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import type { Db } from '../platform/db/database.js';
 import { enqueueJob } from '../platform/jobs/jobs.js';
 import type { JobName, JobPayload, NewJob } from '../platform/jobs/types.js';
@@ -628,6 +629,18 @@ export async function alleHerinneren(toegang: Toegang): Promise<Map<string, stri
 // --- huishouden (issue 11 item 4, migration 0040) --------------------------------------------------
 
 export type Lidmaatschap = { huishoudenId: string; sinds: Date };
+
+/**
+ * Serialises linking and ending household links in her gemeente until the transaction ends.
+ * Two housemates entering each other's code at the same moment would otherwise each find the
+ * other unlinked and each start a household (the second hitting the one-household-per-record key:
+ * a 500). Under this lock the second finds her record linked already and is told so. Linking is
+ * a rare, human step: one lock per gemeente costs nothing and cannot deadlock.
+ */
+export async function vergrendelHuishoudens(toegang: Toegang): Promise<void> {
+  const sleutel = `plan-huishouden:${toegang.gemeenteId}`;
+  await sql`select pg_advisory_xact_lock(hashtextextended(${sleutel}, 0))`.execute(ontsluit(toegang));
+}
 
 /** The household her record is in, when it is in one. */
 export async function lidmaatschap(toegang: Toegang): Promise<Lidmaatschap | undefined> {

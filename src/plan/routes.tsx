@@ -1,11 +1,12 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { requireLogin, viewerOf } from '../auth/routes.js';
+import { requireLogin, requireRole, viewerOf } from '../auth/routes.js';
 import type { Db } from '../platform/db/database.js';
 import type { FormBody } from '../platform/http/body.js';
 import { HttpError } from '../platform/http/errors.js';
 import { isUuid } from '../platform/http/ids.js';
 import { maakPdf } from '../platform/pdf/maak-pdf.js';
 import { pageContext, sendPage } from '../platform/views/render.js';
+import { eigenDossierId } from '../regie/door/door.js';
 import { logboekZin } from '../regie/logboek-zinnen.js';
 import type { SectieRegister } from '../regie/secties.js';
 import { planApiRoutes } from './api.js';
@@ -83,6 +84,20 @@ export async function planRoutes(app: FastifyInstance, deps: PlanDeps): Promise<
     const { data, ctx, wijzigingen } = await leesMetWijzigingen(request, reply);
     return sendPage(reply, <PlanPage ctx={ctx} data={data} wijzigingen={wijzigingen} {...extra} />, status);
   }
+
+  // "Mijn plan" in the resident's menu: her own plan.
+  app.get('/mijn-plan', { preHandler: requireRole('inwoner') }, async (request, reply) => {
+    const dossierId = await eigenDossierId(db, viewerOf(request));
+    // No record yet (an account made before records came with it): regie's page says how to start one.
+    if (!dossierId) return reply.redirect('/mijn-gegevens', 303);
+    return reply.redirect(`/dossiers/${dossierId}/plan`, 303);
+  });
+
+  // The record's generic section page leads here; it reads nothing (the plan's door decides).
+  app.get('/dossiers/:dossierId/secties/plan', { preHandler: requireLogin }, async (request, reply) => {
+    const { dossierId } = request.params as Params;
+    return reply.redirect(`/dossiers/${encodeURIComponent(dossierId)}/plan`, 303);
+  });
 
   app.get(
     '/dossiers/:dossierId/plan',

@@ -34,7 +34,8 @@ import { type ActieInvoer, type DoelInvoer, MAX_ACTIES_PER_DOEL, MAX_DOELEN } fr
 export type BewaarUitkomst =
   /** `versie`: the version stored now (the JSON API's new ETag) */
   | { soort: 'bewaard'; id: string; versie: number }
-  | { soort: 'voorgesteld' }
+  /** `voorstelId`: the proposal made (the JSON API names it) */
+  | { soort: 'voorgesteld'; voorstelId: string }
   | { soort: 'fout'; stand: FormData; errors: FieldErrors; waarden: Waarden; versie: number }
   | { soort: 'conflict'; stand: FormData; waarden: Waarden; versie: number };
 
@@ -117,7 +118,7 @@ export async function bewaarDoel(
       if (form.data.versie !== huidigeVersie)
         return { soort: 'conflict', stand, waarden, versie: huidigeVersie };
       if (!stand.kanBewerken) {
-        await q.maakVoorstel(toegang, {
+        const voorstelId = await q.maakVoorstel(toegang, {
           soort: 'doel',
           doelId: stand.doel?.id ?? null,
           actieId: null,
@@ -126,7 +127,7 @@ export async function bewaarDoel(
           gegevens: doel,
           nu: input.nu,
         });
-        return { soort: 'voorgesteld' };
+        return { soort: 'voorgesteld', voorstelId };
       }
       if (stand.doel) {
         if (
@@ -191,7 +192,7 @@ export async function bewaarActie(
       if (form.data.versie !== huidigeVersie)
         return { soort: 'conflict', stand, waarden, versie: huidigeVersie };
       if (!stand.kanBewerken) {
-        await q.maakVoorstel(toegang, {
+        const voorstelId = await q.maakVoorstel(toegang, {
           soort: 'actie',
           doelId: doel.id,
           actieId: stand.actie?.id ?? null,
@@ -200,7 +201,7 @@ export async function bewaarActie(
           gegevens: actie,
           nu: input.nu,
         });
-        return { soort: 'voorgesteld' };
+        return { soort: 'voorgesteld', voorstelId };
       }
       if (stand.actie) {
         const gelukt = await q.wijzigActie(toegang, {
@@ -227,7 +228,7 @@ export async function bewaarActie(
   );
 }
 
-export type NotitieUitkomst = { soort: 'bewaard' } | { soort: 'fout'; fout: string };
+export type NotitieUitkomst = { soort: 'bewaard'; id: string } | { soort: 'fout'; fout: string };
 
 /** A progress note on an action: anyone who may respond (`reageren`) or more. */
 export async function bewaarNotitie(
@@ -252,13 +253,13 @@ export async function bewaarNotitie(
       if (!actie) throw new HttpError('NOT_FOUND', 'plan-actie');
       const form = parseForm(notitieForm, input.body, t);
       if (!form.ok) return { soort: 'fout', fout: form.errors.tekst ?? t('veld.fout.verplicht') };
-      await q.voegNotitieToe(toegang, {
+      const id = await q.voegNotitieToe(toegang, {
         actieId: actie.id,
         auteurId: viewer.accountId,
         tekst: form.data.tekst,
         nu: input.nu,
       });
-      return { soort: 'bewaard' };
+      return { soort: 'bewaard', id };
     },
   );
 }

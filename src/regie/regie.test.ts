@@ -128,7 +128,7 @@ describe.each(ENGINES)('eigen regie on %s', (engine) => {
     );
     expect((await bram.get(`/uitnodiging/${token}`)).statusCode).toBe(410);
 
-    expect((await bram.get(`/dossiers/${dossierId}/secties/plan`)).statusCode).toBe(200);
+    expect((await bram.get(`/dossiers/${dossierId}/plan`)).statusCode).toBe(200);
     expect((await bram.get(`/dossiers/${dossierId}/crisiskaart`)).statusCode).toBe(200);
     expect((await bram.get(`/dossiers/${dossierId}/secties/documenten`)).statusCode).toBe(403);
     const last = (await audit()).slice(-3);
@@ -271,7 +271,7 @@ describe.each(ENGINES)('eigen regie on %s', (engine) => {
   it('revokes on the very next request, and a forged grant id is refused and logged', async () => {
     const bram = new BrowserClient(t.app);
     await bram.login('bram@example.test', PASSWORD);
-    expect((await bram.get(`/dossiers/${dossierId}/secties/plan`)).statusCode).toBe(200);
+    expect((await bram.get(`/dossiers/${dossierId}/plan`)).statusCode).toBe(200);
     const grant = await t.database.db
       .selectFrom('toegang')
       .innerJoin('account', 'account.id', 'toegang.grantee_account_id')
@@ -294,7 +294,7 @@ describe.each(ENGINES)('eigen regie on %s', (engine) => {
     expect((await ilse.post(`/dossiers/${dossierId}/toegang/${grant.id}/intrekken`, {})).statusCode).toBe(
       303,
     );
-    const after = await bram.get(`/dossiers/${dossierId}/secties/plan`);
+    const after = await bram.get(`/dossiers/${dossierId}/plan`);
     expect(after.statusCode).toBe(403);
     expect((await audit()).at(-1)).toMatchObject({
       uitkomst: 'denied',
@@ -323,7 +323,7 @@ describe.each(ENGINES)('eigen regie on %s', (engine) => {
     const terug = await ilse.post(`/dossiers/${dossierId}/toegang/${grant.id}/herstel`, {});
     expect(terug.statusCode).toBe(303);
     expect(terug.headers.location).toBe(`/dossiers/${dossierId}/toegang?melding=hersteld`);
-    expect((await bram.get(`/dossiers/${dossierId}/secties/plan`)).statusCode).toBe(200);
+    expect((await bram.get(`/dossiers/${dossierId}/plan`)).statusCode).toBe(200);
 
     // Stopped again, and longer ago than undo allows: 409, the page says why, Bram stays out.
     await ilse.get(`/dossiers/${dossierId}/toegang`);
@@ -338,7 +338,7 @@ describe.each(ENGINES)('eigen regie on %s', (engine) => {
     const telaat = await ilse.post(`/dossiers/${dossierId}/toegang/${grant.id}/herstel`, {});
     expect(telaat.statusCode).toBe(409);
     expect(telaat.body).toContain('Ongedaan maken kan niet meer.');
-    expect((await bram.get(`/dossiers/${dossierId}/secties/plan`)).statusCode).toBe(403);
+    expect((await bram.get(`/dossiers/${dossierId}/plan`)).statusCode).toBe(403);
 
     const logboek = await ilse.get(`/dossiers/${dossierId}/logboek`);
     expect(logboek.body).toContain('Jij stopte de toegang van Bram op');
@@ -414,7 +414,7 @@ describe.each(ENGINES)('eigen regie on %s', (engine) => {
     const card = await yara.get(`/dossiers/${dossierId}/crisiskaart`);
     expect(card.statusCode).toBe(200);
     expect(card.body).toContain('Je ziet alleen wat op het kaartje staat, tot');
-    expect((await yara.get(`/dossiers/${dossierId}/secties/plan`)).statusCode).toBe(403);
+    expect((await yara.get(`/dossiers/${dossierId}/plan`)).statusCode).toBe(403);
     const entries = (await audit()).filter((e) => e.noodtoegang);
     expect(entries.map((e) => [e.actie, e.grondslag])).toEqual([
       ['emergency', 'noodtoegang'],
@@ -627,7 +627,7 @@ describe.each(ENGINES)('eigen regie on %s', (engine) => {
         'niveau.foo': 'lezen',
       }),
       await ilse.post('/dossiers/nope/toegang/xyz', { version: '1', 'niveau.foo': 'lezen' }),
-      await ilse.get('/dossiers/nope/secties/plan'),
+      await ilse.get('/dossiers/nope/plan'),
     ];
     expect(responses.map((r) => r.statusCode)).toEqual([200, 403, 403, 400, 403]);
   });

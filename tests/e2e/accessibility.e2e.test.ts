@@ -72,6 +72,7 @@ const REQUIRED_PAGES = [
   'inloggen in het Engels',
   'mijn-gegevens (dossier als eigenaar)',
   'sectie als eigenaar',
+  'mijn plan via het dossier',
   'wie-kan-wat-zien',
   'wie-kan-wat-zien met foutmeldingen',
   'wie-kan-wat-zien uitnodiging verstuurd',
@@ -149,6 +150,8 @@ const REDIRECTS = [
   { route: '/mijn-logboek', to: '/dossiers/:dossierId/logboek' },
   { route: '/dossiers/:dossierId/secties/levensgebieden', to: '/dossiers/:dossierId/levensgebieden' },
   { route: '/mijn-netwerk', to: '/dossiers/:dossierId/netwerk' },
+  { route: '/mijn-plan', to: '/dossiers/:dossierId/plan' },
+  { route: '/dossiers/:dossierId/secties/plan', to: '/dossiers/:dossierId/plan' },
   { route: '/mijn-waakvlam', to: '/dossiers/:dossierId/waakvlam' },
   { route: '/mijn-crisiskaart', to: '/dossiers/:dossierId/crisiskaart' },
   { route: '/mijn-meetellen', to: '/dossiers/:dossierId/meetellen' },
@@ -670,9 +673,21 @@ describe('accessibility (axe, WCAG 2.1 AA) of eigen regie', () => {
       expect(await visibleText(page.getByRole('heading', { level: 1 }))).toBe('Mijn gegevens');
       await check(page, 'mijn-gegevens (dossier als eigenaar)', record, 200);
 
-      const section = await navigated(page, () => page.getByRole('link', { name: 'Mijn plan' }).click());
-      expect(await visibleText(page.getByRole('heading', { level: 1 }))).toBe('Mijn plan');
+      // A section without a page of its own: the record's generic section page.
+      const section = await navigated(page, () =>
+        page.getByRole('main').getByRole('link', { name: 'Documenten' }).click(),
+      );
+      expect(new URL(page.url()).pathname).toMatch(/^\/dossiers\/[0-9a-f-]{36}\/secties\/documenten$/);
+      expect(await visibleText(page.getByRole('heading', { level: 1 }))).toBe('Documenten');
       await check(page, 'sectie als eigenaar', section, 200);
+      // Her plan's section link leads to the plan itself (through /secties/plan).
+      await visit(page, `${server.origin}/mijn-gegevens`);
+      const plan = await navigated(page, () =>
+        page.getByRole('main').getByRole('link', { name: 'Mijn plan' }).click(),
+      );
+      expect(new URL(page.url()).pathname).toMatch(/^\/dossiers\/[0-9a-f-]{36}\/plan$/);
+      expect(await visibleText(page.getByRole('heading', { level: 1 }))).toBe('Mijn plan');
+      await check(page, 'mijn plan via het dossier', plan, 200);
 
       const toegang = await navigated(page, () =>
         menu.getByRole('link', { name: 'Wie kan wat zien' }).click(),
@@ -737,7 +752,12 @@ describe('accessibility (axe, WCAG 2.1 AA) of eigen regie', () => {
         return pad.slice(0, gevonden.index + gevonden[0].length);
       };
 
-      await check(page, 'mijn plan', await visit(page, `${server.origin}${dossier}/plan`), 200);
+      // "Mijn plan" in her menu leads to her plan.
+      const mijnPlan = await navigated(page, () =>
+        page.getByRole('navigation').getByRole('link', { name: 'Mijn plan' }).click(),
+      );
+      expect(new URL(page.url()).pathname).toBe(`${dossier}/plan`);
+      await check(page, 'mijn plan', mijnPlan, 200);
       const doel = await eersteLink('/plan/doelen/');
       const actie = await eersteLink('/plan/acties/');
       await check(

@@ -62,6 +62,7 @@ const STATES = [
   'toegang ingetrokken, eerder',
   'toegang uitnodiging ingetrokken',
   'dossier als eigenaar',
+  'plan als eigenaar',
   'sectie als eigenaar',
   'logboek',
   'logboek met filter',
@@ -318,9 +319,20 @@ describe('axe on the record, the log and the data page of the resident', () => {
       expect(await page.getByRole('main').getByRole('link', { name: 'Wie kan wat zien' }).count()).toBe(1);
       await check(page, 'dossier als eigenaar', record, 200);
 
-      const section = await navigated(page, () => page.getByRole('link', { name: 'Mijn plan' }).click());
-      expect(new URL(page.url()).pathname).toBe(`/dossiers/${dossierId}/secties/plan`);
+      // Her plan's section link leads to the plan itself; a section without a page of its own
+      // shows the record's generic section page.
+      const plan = await navigated(page, () =>
+        page.getByRole('main').getByRole('link', { name: 'Mijn plan' }).click(),
+      );
+      expect(new URL(page.url()).pathname).toBe(`/dossiers/${dossierId}/plan`);
       expect(await visibleText(page.getByRole('heading', { level: 1 }))).toBe('Mijn plan');
+      await check(page, 'plan als eigenaar', plan, 200);
+      await visit(page, `${server.origin}/mijn-gegevens`);
+      const section = await navigated(page, () =>
+        page.getByRole('main').getByRole('link', { name: 'Documenten' }).click(),
+      );
+      expect(new URL(page.url()).pathname).toBe(`/dossiers/${dossierId}/secties/documenten`);
+      expect(await visibleText(page.getByRole('heading', { level: 1 }))).toBe('Documenten');
       await check(page, 'sectie als eigenaar', section, 200);
 
       const log = await visit(page, `${server.origin}/mijn-logboek`);

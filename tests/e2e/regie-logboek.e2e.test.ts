@@ -59,10 +59,14 @@ describe('reading the log', () => {
       await login(page, server.origin, YARA.email, DEMO_PASSWORD);
       const shared = page.locator('#gedeeld').getByRole('link', { name: 'Ilse Verbeek' });
       expect(await shared.getAttribute('href')).toBe(`/dossiers/${dossierId}`);
+      // The record's section link leads to the plan itself.
       const plan = await visit(page, `${server.origin}/dossiers/${dossierId}/secties/plan`);
       expect(plan.status()).toBe(200);
-      expect(await visibleText(page.getByRole('heading', { level: 1 }))).toBe('Plan van Ilse Verbeek');
-      expect(await visibleText(page.getByRole('main'))).toContain('Jij mag: Wijzigingen voorstellen.');
+      expect(new URL(page.url()).pathname).toBe(`/dossiers/${dossierId}/plan`);
+      expect(await visibleText(page.getByRole('heading', { level: 1 }))).toBe('Het plan van Ilse Verbeek');
+      // With `voorstellen` on her plan Yara proposes; she does not change it herself.
+      expect(await page.getByRole('link', { name: 'Een doel voorstellen' }).count()).toBe(1);
+      expect(await page.getByRole('link', { name: 'Nieuw doel' }).count()).toBe(0);
     });
     const after = new Date();
 

@@ -149,7 +149,7 @@ type Ctx = {
 };
 
 /** An exact status, or `303 <Location>` for a redirect. */
-type Verwacht = 200 | 400 | 401 | 403 | 404 | 409 | 410 | 412 | 428 | `303 ${string}`;
+type Verwacht = 200 | 201 | 202 | 400 | 401 | 403 | 404 | 409 | 410 | 412 | 428 | `303 ${string}`;
 const naar = (location: string): Verwacht => `303 ${location}`;
 const answerOf = (response: LightMyRequestResponse): string =>
   response.statusCode === 303 ? `303 ${response.headers.location}` : String(response.statusCode);
@@ -162,7 +162,7 @@ type Row = {
   /** The concrete path for one resident */
   path: (c: Ctx) => string;
   form?: (c: Ctx, actor: Actor) => Record<string, string>;
-  /** A PUT's JSON body and headers (the JSON API: If-Match) */
+  /** A JSON body and headers, sent as JSON with the row's method (the JSON API: If-Match) */
   json?: { body: Record<string, unknown>; headers: Record<string, string> };
   /** A cookie the browser holds for this request only (name and value) */
   cookie?: [string, string];
@@ -354,14 +354,6 @@ const SOCIALE_KAART_BEHEER: Row[] = [
 const ROWS: Row[] = [
   // The record as a whole: any section level shows it exists; emergency access does not.
   opDossier('GET', '', deur(metNiveau('lezen'), 200), { deur: { eigenaar: 0 } }),
-  {
-    method: 'GET',
-    url: '/dossiers/:dossierId/secties/:sectie',
-    variant: 'plan',
-    path: (c) => dossier(c, '/secties/plan'),
-    expect: deur(metNiveau('lezen'), 200),
-    deur: { eigenaar: 0 },
-  },
   // Every section not built yet the same way: a grant opens it; emergency access does not (its own state).
   ...['documenten'].map(
     (sectie): Row => ({
@@ -972,6 +964,11 @@ const ROWS: Row[] = [
   // proposal is the owner's, or her legal representative's with `bewerken` (a grantee with
   // `bewerken` by invitation passes the door and is refused by the use case: 403); choosing the
   // regievoerder is the owner's alone.
+  opDossier(
+    'GET',
+    '/secties/plan',
+    ingelogd((c) => naar(dossier(c, '/plan'))),
+  ),
   opDossier('GET', '/plan', deur(metNiveau('lezen'), 200), { deur: { eigenaar: 0 } }),
   // The plan as a PDF: the same reading, the same door.
   opDossier('GET', '/plan.pdf', deur(metNiveau('lezen'), 200), { deur: { eigenaar: 0 } }),
@@ -1130,6 +1127,43 @@ const ROWS: Row[] = [
       },
     ];
   }),
+  // Adding through the API: a goal or an action made by the owner or `bewerken` is there at once
+  // (201), with `voorstellen` it is a proposal (202); a progress note needs `reageren` (201);
+  // deciding is the owner's or her legal representative's with `bewerken` (an answer outside the
+  // choices: 400, the proposal stays open for the next cell; a grantee with `bewerken` by
+  // invitation passes the door and is refused by the use case: 403). No If-Match: nothing to have read.
+  ...(
+    [
+      ['/doelen', { tekst: 'Matrixdoel via API', levensgebieden: ['wonen'] }, 'voorstellen'],
+      ['/doelen/:doelId/acties', { wat: 'Matrixactie via API', doener: 'ikzelf' }, 'voorstellen'],
+      ['/acties/:actieId/notities', { tekst: 'Matrixnotitie via API' }, 'reageren'],
+    ] as const
+  ).map(
+    ([rest, body, nodig]): Row => ({
+      method: 'POST',
+      url: `/api/dossiers/:dossierId/plan${rest}`,
+      path: (c) =>
+        `/api/dossiers/${c.dossierId}/plan${rest.replace(':doelId', c.planDoelId).replace(':actieId', c.planActieId)}`,
+      json: { body, headers: {} },
+      expect: deur(metNiveau(nodig), (_c, actor) =>
+        nodig === 'reageren' || actor === 'eigenaar' || levelOf(actor) === 'bewerken' ? 201 : 202,
+      ),
+      deur: { eigenaar: 1 },
+    }),
+  ),
+  {
+    method: 'POST',
+    url: '/api/dossiers/:dossierId/plan/voorstellen/:voorstelId',
+    path: (c) => `/api/dossiers/${c.dossierId}/plan/voorstellen/${c.planVoorstelId}`,
+    json: { body: { besluit: 'misschien' }, headers: {} },
+    expect: (actor, state) =>
+      actor === 'anoniem'
+        ? 401
+        : actor === 'eigenaar' || (state === 'vertegenwoordiger' && levelOf(actor) === 'bewerken')
+          ? 400
+          : 403,
+    deur: { eigenaar: 1 },
+  },
   // Monitor (src/monitor): her choice to count is hers alone (a bad form is a 400, nothing
   // written); the report shows sums only and is for the analist and the beheerder.
   opDossier(
@@ -1280,6 +1314,7 @@ const ROWS: Row[] = [
       ['/wie-kan-wat-zien', '/toegang'],
       ['/mijn-logboek', '/logboek'],
       ['/mijn-netwerk', '/netwerk'],
+      ['/mijn-plan', '/plan'],
       ['/mijn-crisiskaart', '/crisiskaart'],
       ['/mijn-waakvlam', '/waakvlam'],
       ['/mijn-meetellen', '/meetellen'],
@@ -1676,12 +1711,12 @@ describe.each(ENGINES)('access matrix on %s', (engine) => {
           const response =
             row.method === 'GET'
               ? await client.get(row.path(c))
-              : row.method === 'PUT'
+              : row.json
                 ? await client.post(
                     row.path(c),
                     {},
                     {
-                      method: 'PUT',
+                      method: row.method,
                       payload: JSON.stringify(row.json?.body ?? {}),
                       headers: { 'content-type': 'application/json', ...row.json?.headers },
                     },

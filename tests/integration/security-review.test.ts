@@ -292,7 +292,10 @@ describe.each(ENGINES)('security review fixes on %s', (engine) => {
         '',
         // Sections with a capability of their own have their own pages (the generic one redirects).
         ...secties
-          .filter((s) => !['levensgebieden', 'netwerk', 'crisiskaart', 'waakvlam', 'gesprekken'].includes(s))
+          .filter(
+            (s) =>
+              !['plan', 'levensgebieden', 'netwerk', 'crisiskaart', 'waakvlam', 'gesprekken'].includes(s),
+          )
           .map((s) => `/secties/${s}`),
         '/crisiskaart',
         '/waakvlam',
