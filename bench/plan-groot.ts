@@ -39,16 +39,8 @@ export const planGroot: Benchmark = {
     const app = await context.app();
     const baseline = await context.baseline();
     const dossierId = await zaaiPlan(context.databaseUrl, log);
-    const sessie = await sessieVan(app.baseUrl, 'professional');
     const pad = `/dossiers/${dossierId}/plan`;
-    const marker = 'Het plan van Bench Groot</h1>';
-    const pagina = {
-      server: app,
-      url: `${app.baseUrl}${pad}`,
-      headers: { accept: 'text/html', cookie: sessie.cookieHeader },
-      checkBody: (body: string) =>
-        body.includes(marker) && body.includes(`Actie ${DOELEN}.${ACTIES_PER_DOEL}`),
-    };
+    const pagina = { server: app, ...(await planGrootDoel(app.baseUrl, dossierId, false)) };
     const probe = await fetch(pagina.url, { headers: pagina.headers });
     const body = await probe.text();
     if (probe.status !== 200 || !pagina.checkBody(body))
@@ -100,8 +92,26 @@ export const planGroot: Benchmark = {
   },
 };
 
+/** Her plan page as the professional reads it (also for `bench/profiel.ts plan-groot`). */
+export async function planGrootDoel(baseUrl: string, dossierId: string, probeer = true) {
+  const sessie = await sessieVan(baseUrl, 'professional');
+  const marker = 'Het plan van Bench Groot</h1>';
+  const doel = {
+    url: `${baseUrl}/dossiers/${dossierId}/plan`,
+    headers: { accept: 'text/html', cookie: sessie.cookieHeader },
+    marker,
+    checkBody: (body: string) => body.includes(marker) && body.includes(`Actie ${DOELEN}.${ACTIES_PER_DOEL}`),
+  };
+  if (probeer) {
+    const probe = await fetch(doel.url, { headers: doel.headers });
+    if (probe.status !== 200 || !doel.checkBody(await probe.text()))
+      throw new Error(`GET ${doel.url} as the professional answered ${probe.status} without the plan`);
+  }
+  return doel;
+}
+
 /** The resident and her plan, made once per database (found again on a later run). */
-async function zaaiPlan(url: string, log: (m: string) => void): Promise<string> {
+export async function zaaiPlan(url: string, log: (m: string) => void): Promise<string> {
   const database = await openDatabase({ engine: 'postgres', connectionString: url, poolSize: 2 });
   const db = database.db;
   try {

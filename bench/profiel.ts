@@ -8,7 +8,7 @@ import '../src/catalog.js';
  * (2) the hottest functions, and (3) PostgreSQL statements and transactions per page (from
  * pg_stat_database). Not part of `npm run bench`: a tool to find what to cut.
  *
- *   node --import tsx bench/profiel.ts [mijn-overzicht|levensgebieden|plan-eigenaar|plan-professional]
+ *   node --import tsx bench/profiel.ts [mijn-overzicht|levensgebieden|plan-eigenaar|plan-professional|plan-groot]
  *
  * BENCH_DATABASE_URL (a name with "bench" in it: it is recreated), PROFIEL_SECONDS (15),
  * PROFIEL_CONNECTIONS (20), PROFIEL_DIR (where the .cpuprofile goes; /tmp/redzaam-profiel).
@@ -24,6 +24,7 @@ import { prepareDatabase } from './lib/database.js';
 import { runLoad } from './lib/load.js';
 import { paginaDoel, paginaNamen } from './lib/paginas.js';
 import { freePort, startServer } from './lib/processes.js';
+import { planGrootDoel, zaaiPlan } from './plan-groot.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const MASTER_KEY = randomBytes(32);
@@ -135,14 +136,16 @@ async function databaseTellers(client: pg.Client) {
 
 async function main(): Promise<void> {
   const pagina = process.argv[2] ?? 'mijn-overzicht';
-  if (!paginaNamen.includes(pagina))
-    throw new Error(`unknown page ${pagina}; one of ${paginaNamen.join(', ')}`);
+  if (!paginaNamen.includes(pagina) && pagina !== 'plan-groot')
+    throw new Error(`unknown page ${pagina}; one of ${[...paginaNamen, 'plan-groot'].join(', ')}`);
   const url = process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/redzaam_profiel_bench';
   const seconds = Number(process.env.PROFIEL_SECONDS ?? 15);
   const connections = Number(process.env.PROFIEL_CONNECTIONS ?? 20);
   const dir = process.env.PROFIEL_DIR || path.join(os.tmpdir(), 'redzaam-profiel');
   await mkdir(dir, { recursive: true });
   await prepareDatabase(url, log);
+  // The plan bench's resident (30 goals, 150 actions), read by the professional.
+  const grootDossier = pagina === 'plan-groot' ? await zaaiPlan(url, log) : undefined;
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'redzaam-profiel-data-'));
   const port = await freePort();
   const voor = new Set(await readdir(dir));
@@ -167,7 +170,9 @@ async function main(): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const doel = await paginaDoel(pagina, app.baseUrl);
+    const doel = grootDossier
+      ? await planGrootDoel(app.baseUrl, grootDossier)
+      : await paginaDoel(pagina, app.baseUrl);
     log(`warm-up 3 s on ${doel.url}`);
     await runLoad(doel, 3, connections);
     const before = await databaseTellers(client);
