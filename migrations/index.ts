@@ -32,6 +32,7 @@ import * as planHuishouden from './0040-plan-huishouden.js';
 import * as samenGroepen from './0041-samen-groepen.js';
 import * as samenVaardigheid from './0042-samen-vaardigheid.js';
 import * as peilingOpenBeoordeling from './0044-peiling-open-beoordeling.js';
+import * as regieAuditWijzigingen from './0045-regie-audit-wijzigingen.js';
 
 /**
  * Every migration, in order. Names are permanent: a migration that has run somewhere
@@ -78,4 +79,5 @@ export const migrations: Record<string, Migration> = {
   '0041-samen-groepen': samenGroepen,
   '0042-samen-vaardigheid': samenVaardigheid,
   '0044-peiling-open-beoordeling': peilingOpenBeoordeling,
+  '0045-regie-audit-wijzigingen': regieAuditWijzigingen,
 };

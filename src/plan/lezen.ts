@@ -248,7 +248,7 @@ export async function planStand(toegang: Toegang, viewer: Viewer, nu: Date): Pro
       ? await q.voorstellen(toegang, { auteurId: viewer.accountId })
       : [];
   const zietWaarschuwing = wie.eigenaar || regievoerder?.accountId === viewer.accountId;
-  const trail = await listAuditOfDossier(toegang, { sectie: SECTIE, limit: 500 });
+  const trail = await listAuditOfDossier(toegang, { sectie: SECTIE, alleenWijzigingen: true, limit: 500 });
   const drempel = zietWaarschuwing ? await q.maxProfessionals(toegang, toegang.gemeenteId) : 0;
   const huishouden = zietWaarschuwing
     ? await huishoudWaarschuwingenVan(toegang, viewer, { doelen, acties, betrokken }, drempel, nu)
@@ -286,7 +286,7 @@ export async function planStand(toegang: Toegang, viewer: Viewer, nu: Date): Pro
     waarschuwingen: zietWaarschuwing
       ? [...planWaarschuwingen(doelen, acties, betrokken, drempel), ...huishouden]
       : [],
-    wijzigingen: trail.filter((r) => r.actie !== 'read' && r.uitkomst === 'allowed'),
+    wijzigingen: trail,
   };
 }
 

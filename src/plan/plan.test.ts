@@ -13,6 +13,7 @@ import {
   createToegang,
 } from '../demo/factories.js';
 import { persoon } from '../netwerk/demo.js';
+import { appendAudit, auditRegel } from '../regie/audit/audit.js';
 import { dossierVanInwoner } from '../regie/door/door.js';
 import type { Niveau } from '../regie/schema.js';
 
@@ -191,6 +192,45 @@ describe.each(ENGINES)('plan on %s', (engine) => {
     expect(ilse.lastHtml).toContain('Dit doel komt uit &quot;Zo ziet iedereen het&quot; bij Hoe het gaat.');
     // Who changed what, in the log's sentences.
     expect(ilse.lastHtml).toMatch(/Jij .*je plan/);
+  });
+
+  it('keeps showing who changed what after many views: reads do not push the changes out', async () => {
+    const ilse = await client('ilse@example.test');
+    await ilse.get(`${basis()}/doelen/nieuw`);
+    expect(
+      (await ilse.post(`${basis()}/doelen/nieuw`, doelForm({ tekst: 'Elke week wandelen.' }))).statusCode,
+    ).toBe(303);
+    // Then 600 views of her plan by Bram: more than the 500 entries the page shows.
+    const bram = await t.database.db
+      .selectFrom('account')
+      .select(['id', 'rol'])
+      .where('email', '=', 'bram@example.test')
+      .executeTakeFirstOrThrow();
+    await t.database.db.transaction().execute(async (trx) => {
+      for (let i = 0; i < 600; i++)
+        await appendAudit(
+          trx,
+          auditRegel(
+            { accountId: bram.id, rol: bram.rol, organisatieId: null },
+            {
+              gemeenteId,
+              occurredAt: new Date(),
+              dossierId,
+              sectie: 'plan',
+              actie: 'read',
+              uitkomst: 'allowed',
+              grondslag: 'toegang',
+              toegangId: toegangen.get('bram@example.test') as string,
+            },
+          ),
+        );
+    });
+    expect((await ilse.get(basis())).statusCode).toBe(200);
+    const wijzigingen = /<section aria-labelledby="wijzigingen">([\s\S]*?)<\/section>/.exec(
+      ilse.lastHtml,
+    )?.[1];
+    expect(wijzigingen).toBeDefined();
+    expect(wijzigingen).toMatch(/<li[^>]*>[^<]*Jij /);
   });
 
   it('refuses bad input next to the field and writes nothing', async () => {
