@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../platform/db/database.js';
 import { vasteStatement } from '../platform/db/vast.js';
+import { bewaarCodelijst, type CodelijstWijziging } from '../platform/gemeente/queries.js';
 import { STANDAARD_LEVENSGEBIEDEN } from '../platform/levensgebied-codes.js';
 import { ontsleutelVeld, versleutelVeld } from '../regie/door/sleutel.js';
 import { ontsluit, type Toegang } from '../regie/door/toegang.js';
@@ -77,62 +78,14 @@ export async function relatieInstellingen(
  * Saves the changed codes in one transaction: every code's `vanVersie` must still be current
  * (0 = no row yet), else nothing is written and the answer is false (a conflict).
  */
-export async function bewaarRelatieInstellingen(
+export function bewaarRelatieInstellingen(
   db: Db,
   gemeenteId: string,
-  wijzigingen: {
-    code: string;
-    naam: string | null;
-    naamEn: string | null;
-    verborgen: boolean;
-    vanVersie: number;
-  }[],
+  wijzigingen: readonly CodelijstWijziging[],
   nu: Date,
 ): Promise<boolean> {
-  return db
-    .transaction()
-    .execute(async (trx) => {
-      for (const w of wijzigingen) {
-        if (w.vanVersie === 0) {
-          const nieuw = await trx
-            .insertInto('netwerk_relatie')
-            .values({
-              gemeente_id: gemeenteId,
-              code: w.code,
-              naam: w.naam,
-              naam_en: w.naamEn,
-              verborgen: w.verborgen,
-              updated_at: nu,
-            })
-            .onConflict((oc) => oc.columns(['gemeente_id', 'code']).doNothing())
-            .executeTakeFirst();
-          if (Number(nieuw.numInsertedOrUpdatedRows ?? 0n) !== 1) throw new Conflict();
-        } else {
-          const gewijzigd = await trx
-            .updateTable('netwerk_relatie')
-            .set({
-              naam: w.naam,
-              naam_en: w.naamEn,
-              verborgen: w.verborgen,
-              versie: w.vanVersie + 1,
-              updated_at: nu,
-            })
-            .where('gemeente_id', '=', gemeenteId)
-            .where('code', '=', w.code)
-            .where('versie', '=', w.vanVersie)
-            .executeTakeFirst();
-          if (Number(gewijzigd.numUpdatedRows) !== 1) throw new Conflict();
-        }
-      }
-      return true;
-    })
-    .catch((e: unknown) => {
-      if (e instanceof Conflict) return false;
-      throw e;
-    });
+  return bewaarCodelijst(db, 'netwerk_relatie', gemeenteId, wijzigingen, nu);
 }
-
-class Conflict extends Error {}
 
 // --- the map's own state ------------------------------------------------------------------------
 

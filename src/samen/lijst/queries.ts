@@ -1,4 +1,5 @@
 import type { Db } from '../../platform/db/database.js';
+import { bewaarCodelijst, type CodelijstWijziging } from '../../platform/gemeente/queries.js';
 import type { VaardigheidInstelling } from './rules.js';
 import './schema.js';
 
@@ -19,67 +20,19 @@ export async function vaardigheidInstellingen(db: Db, gemeenteId: string): Promi
   }));
 }
 
-export type VaardigheidWijziging = {
-  code: string;
-  naam: string | null;
-  naamEn: string | null;
-  verborgen: boolean;
-  vanVersie: number;
-};
-
-class Conflict extends Error {}
+export type VaardigheidWijziging = CodelijstWijziging;
 
 /**
- * Saves the changed codes in one transaction: every code's `vanVersie` must still be current
+ * Saves the changed skills in one transaction: every code's `vanVersie` must still be current
  * (0 = no row yet), else nothing is written and the answer is false (a conflict).
  */
-export async function bewaarVaardigheden(
+export function bewaarVaardigheden(
   db: Db,
   gemeenteId: string,
   wijzigingen: readonly VaardigheidWijziging[],
   nu: Date,
 ): Promise<boolean> {
-  return db
-    .transaction()
-    .execute(async (trx) => {
-      for (const w of wijzigingen) {
-        if (w.vanVersie === 0) {
-          const nieuw = await trx
-            .insertInto('samen_vaardigheid')
-            .values({
-              gemeente_id: gemeenteId,
-              code: w.code,
-              naam: w.naam,
-              naam_en: w.naamEn,
-              verborgen: w.verborgen,
-              updated_at: nu,
-            })
-            .onConflict((oc) => oc.columns(['gemeente_id', 'code']).doNothing())
-            .executeTakeFirst();
-          if (Number(nieuw.numInsertedOrUpdatedRows ?? 0n) !== 1) throw new Conflict();
-        } else {
-          const gewijzigd = await trx
-            .updateTable('samen_vaardigheid')
-            .set({
-              naam: w.naam,
-              naam_en: w.naamEn,
-              verborgen: w.verborgen,
-              versie: w.vanVersie + 1,
-              updated_at: nu,
-            })
-            .where('gemeente_id', '=', gemeenteId)
-            .where('code', '=', w.code)
-            .where('versie', '=', w.vanVersie)
-            .executeTakeFirst();
-          if (Number(gewijzigd.numUpdatedRows) !== 1) throw new Conflict();
-        }
-      }
-      return true;
-    })
-    .catch((e: unknown) => {
-      if (e instanceof Conflict) return false;
-      throw e;
-    });
+  return bewaarCodelijst(db, 'samen_vaardigheid', gemeenteId, wijzigingen, nu);
 }
 
 /** Adds a skill of the gemeente's own; false when the code was taken in between (nothing written). */
