@@ -3,6 +3,7 @@ import { alsZin, type LeesbaarContext } from '../platform/extensions/secties.js'
 import type { MessageKey } from '../platform/i18n/i18n.js';
 import type { PdfBlok } from '../platform/pdf/pdf-document.js';
 import type { exporteerPlan } from './sectie.js';
+import { voorstelSleutel } from './weergave.js';
 
 type Export = Awaited<ReturnType<typeof exporteerPlan>>;
 type Actie = Export['doelen'][number]['acties'][number];
@@ -123,14 +124,7 @@ export function planLeesbaar(data: Export, { t, locale, gebied }: LeesbaarContex
       {
         soort: 'lijst',
         items: data.voorstellen.map((v) => {
-          const sleutel =
-            v.soort === 'doel'
-              ? v.doelId
-                ? 'plan.voorstel.doel.wijzig'
-                : 'plan.voorstel.doel.nieuw'
-              : v.actieId
-                ? 'plan.voorstel.actie.wijzig'
-                : 'plan.voorstel.actie.nieuw';
+          const sleutel = voorstelSleutel(v);
           const gegevens = v.voorstel as { wat?: string; tekst?: string };
           const inhoud = gegevens.wat ?? gegevens.tekst;
           return [

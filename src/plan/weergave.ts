@@ -36,16 +36,23 @@ export function waarschuwingRegel(w: Waarschuwing, data: PlanData, t: Translate)
   }
 }
 
+/** What a proposal asks, as the key of its heading: a new or changed goal or action. */
+export function voorstelSleutel(v: {
+  soort: 'doel' | 'actie';
+  doelId: string | null;
+  actieId: string | null;
+}) {
+  return v.soort === 'doel'
+    ? v.doelId
+      ? 'plan.voorstel.doel.wijzig'
+      : 'plan.voorstel.doel.nieuw'
+    : v.actieId
+      ? 'plan.voorstel.actie.wijzig'
+      : 'plan.voorstel.actie.nieuw';
+}
+
 export function voorstelKop(v: VoorstelWeergave, { t, locale }: Tekst): string {
-  const sleutel =
-    v.soort === 'doel'
-      ? v.doelId
-        ? 'plan.voorstel.doel.wijzig'
-        : 'plan.voorstel.doel.nieuw'
-      : v.actieId
-        ? 'plan.voorstel.actie.wijzig'
-        : 'plan.voorstel.actie.nieuw';
-  return t(sleutel, { auteur: v.auteurNaam, datum: formatDate(v.createdAt, locale) });
+  return t(voorstelSleutel(v), { auteur: v.auteurNaam, datum: formatDate(v.createdAt, locale) });
 }
 
 /** A goal's lines under its heading (the link back to the levensgebieden is the page's own). */
