@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { codelijstWijzigingen, codeVelden, eigenNaamVeld } from '../platform/gemeente/codelijst.js';
+import type { CodelijstWijziging } from '../platform/gemeente/queries.js';
 import type { FormBody } from '../platform/http/body.js';
 import { isUuid } from '../platform/http/ids.js';
 import { CONTACTEN, isRelatie, LIEVER_NIET_REDENEN, RELATIE_CODES, SAMENVATTINGEN, STEUN } from './codes.js';
@@ -166,52 +168,17 @@ export function waardenUit(p: PersoonInvoer | undefined): Waarden {
 
 export const MAX_RELATIE_NAAM = 60;
 
-/** Control characters nobody types (tab, line feed and carriage return are not welcome here either). */
-const STUURTEKEN = /\p{Cc}/u;
-
 /** An own name: empty = our default text; otherwise 1–60 characters without control characters. */
-const relatieNaam = z
-  .string()
-  .optional()
-  .default('')
-  .pipe(
-    z
-      .string()
-      .refine((v) => !STUURTEKEN.test(v), { error: 'netwerk.beheer.fout.teken' })
-      .transform((v) => v.trim())
-      .pipe(z.string().max(MAX_RELATIE_NAAM, { error: 'veld.fout.te-lang' })),
-  )
-  .transform((v) => (v === '' ? null : v));
-
-const relatieVersie = z.coerce.number({ error: 'veld.fout.keuze' }).int().min(0).max(2_147_483_647);
+const relatieNaam = eigenNaamVeld(MAX_RELATIE_NAAM, 'netwerk.beheer.fout.teken');
 
 /** Per code: `naam-<code>`, `naam_en-<code>`, `verborgen-<code>` (check box) and `versie-<code>`. */
 export const relatiesForm = z.object(
-  Object.fromEntries(
-    RELATIE_CODES.flatMap((code) => [
-      [`naam-${code}`, relatieNaam],
-      [`naam_en-${code}`, relatieNaam],
-      [`verborgen-${code}`, vink],
-      [`versie-${code}`, relatieVersie],
-    ]),
-  ),
+  Object.fromEntries(RELATIE_CODES.flatMap((code) => codeVelden(code, relatieNaam, relatieNaam))),
 );
 
-export type RelatieWijziging = {
-  code: string;
-  naam: string | null;
-  naamEn: string | null;
-  verborgen: boolean;
-  vanVersie: number;
-};
+export type RelatieWijziging = CodelijstWijziging;
 
 /** The form's data per code. */
 export function relatieWijzigingen(data: Record<string, unknown>): RelatieWijziging[] {
-  return RELATIE_CODES.map((code) => ({
-    code,
-    naam: (data[`naam-${code}`] as string | null | undefined) ?? null,
-    naamEn: (data[`naam_en-${code}`] as string | null | undefined) ?? null,
-    verborgen: data[`verborgen-${code}`] === 'ja',
-    vanVersie: Number(data[`versie-${code}`] ?? 0),
-  }));
+  return codelijstWijzigingen(RELATIE_CODES, data);
 }
