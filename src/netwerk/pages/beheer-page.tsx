@@ -1,3 +1,4 @@
+import { CodeVelden } from '../../platform/views/codelijst.js';
 import {
   Alert,
   ErrorSummary,
@@ -6,7 +7,6 @@ import {
   Paragraph,
   PostForm,
   SubmitButton,
-  TextField,
 } from '../../platform/views/components.js';
 import { Layout } from '../../platform/views/layout.js';
 import type { PageContext } from '../../platform/views/page-context.js';
@@ -59,46 +59,28 @@ export function BeheerRelatiesPage({
           const waarde = (veld: string, huidig: string) => waarden?.[`${veld}-${code}`] ?? huidig;
           const verborgen = waarden ? waarden[`verborgen-${code}`] === 'ja' : (eigen?.verborgen ?? false);
           return (
-            <fieldset class="utrecht-form-fieldset redzaam-card" key={code}>
-              <legend class="utrecht-form-fieldset__legend">
-                {t('netwerk.beheer.standaard', { standaard })}
-              </legend>
-              <input
-                type="hidden"
-                name={`versie-${code}`}
-                value={waarde('versie', String(eigen?.versie ?? 0))}
-              />
-              <TextField
-                name={`naam-${code}`}
-                label={t('netwerk.beheer.naam')}
-                description={t('netwerk.beheer.naam.uitleg')}
-                value={waarde('naam', eigen?.naam ?? '')}
-                error={errors[`naam-${code}`]}
-                required={false}
-                maxLength={MAX_RELATIE_NAAM}
-              />
-              <TextField
-                name={`naam_en-${code}`}
-                label={t('netwerk.beheer.naam-en')}
-                value={waarde('naam_en', eigen?.naamEn ?? '')}
-                error={errors[`naam_en-${code}`]}
-                required={false}
-                maxLength={MAX_RELATIE_NAAM}
-              />
-              <div class="utrecht-form-field utrecht-form-field--checkbox">
-                <input
-                  class="utrecht-checkbox utrecht-checkbox--html-input"
-                  type="checkbox"
-                  id={`veld-verborgen-${code}`}
-                  name={`verborgen-${code}`}
-                  value="ja"
-                  checked={verborgen}
-                />{' '}
-                <label class="utrecht-form-label utrecht-form-label--checkbox" for={`veld-verborgen-${code}`}>
-                  {t('netwerk.beheer.verbergen')}
-                </label>
-              </div>
-            </fieldset>
+            <CodeVelden
+              key={code}
+              code={code}
+              legend={t('netwerk.beheer.standaard', { standaard })}
+              versie={waarde('versie', String(eigen?.versie ?? 0))}
+              naam={{
+                label: t('netwerk.beheer.naam'),
+                description: t('netwerk.beheer.naam.uitleg'),
+                value: waarde('naam', eigen?.naam ?? ''),
+                error: errors[`naam-${code}`],
+                required: false,
+              }}
+              naamEn={{
+                label: t('netwerk.beheer.naam-en'),
+                value: waarde('naam_en', eigen?.naamEn ?? ''),
+                error: errors[`naam_en-${code}`],
+                required: false,
+              }}
+              verbergen={t('netwerk.beheer.verbergen')}
+              verborgen={verborgen}
+              maxLength={MAX_RELATIE_NAAM}
+            />
           );
         })}
         <SubmitButton>{t('netwerk.beheer.opslaan')}</SubmitButton>

@@ -1,3 +1,4 @@
+import { CodeVelden } from '../../../platform/views/codelijst.js';
 import {
   Alert,
   ErrorSummary,
@@ -61,48 +62,33 @@ export function BeheerVaardighedenPage({
           const waarde = (veld: string, huidig: string) => waarden?.[`${veld}-${v.code}`] ?? huidig;
           const verborgen = waarden ? waarden[`verborgen-${v.code}`] === 'ja' : v.verborgen;
           return (
-            <fieldset class="utrecht-form-fieldset redzaam-card" key={v.code}>
-              <legend class="utrecht-form-fieldset__legend">
-                {v.eigen
+            <CodeVelden
+              key={v.code}
+              code={v.code}
+              legend={
+                v.eigen
                   ? t('samen.lijst.eigen', { naam: v.naam ?? v.code })
-                  : t('samen.lijst.standaard', { standaard: standaard(v.code) })}
-              </legend>
-              <input type="hidden" name={`versie-${v.code}`} value={waarde('versie', String(v.versie))} />
-              <TextField
-                name={`naam-${v.code}`}
-                label={t(v.eigen ? 'samen.lijst.naam-eigen' : 'samen.lijst.naam')}
-                description={v.eigen ? undefined : t('samen.lijst.naam.uitleg')}
-                value={waarde('naam', v.naam ?? '')}
-                error={lijstFouten[`naam-${v.code}`]}
-                required={v.eigen}
-                maxLength={MAX_NAAM}
-              />
-              <TextField
-                name={`naam_en-${v.code}`}
-                label={t('samen.lijst.naam-en')}
-                description={v.eigen ? t('samen.lijst.naam-en.uitleg') : undefined}
-                value={waarde('naam_en', v.naamEn ?? '')}
-                error={lijstFouten[`naam_en-${v.code}`]}
-                required={false}
-                maxLength={MAX_NAAM}
-              />
-              <div class="utrecht-form-field utrecht-form-field--checkbox">
-                <input
-                  class="utrecht-checkbox utrecht-checkbox--html-input"
-                  type="checkbox"
-                  id={`veld-verborgen-${v.code}`}
-                  name={`verborgen-${v.code}`}
-                  value="ja"
-                  checked={verborgen}
-                />{' '}
-                <label
-                  class="utrecht-form-label utrecht-form-label--checkbox"
-                  for={`veld-verborgen-${v.code}`}
-                >
-                  {t('samen.lijst.verbergen')}
-                </label>
-              </div>
-            </fieldset>
+                  : t('samen.lijst.standaard', { standaard: standaard(v.code) })
+              }
+              versie={waarde('versie', String(v.versie))}
+              naam={{
+                label: t(v.eigen ? 'samen.lijst.naam-eigen' : 'samen.lijst.naam'),
+                description: v.eigen ? undefined : t('samen.lijst.naam.uitleg'),
+                value: waarde('naam', v.naam ?? ''),
+                error: lijstFouten[`naam-${v.code}`],
+                required: v.eigen,
+              }}
+              naamEn={{
+                label: t('samen.lijst.naam-en'),
+                description: v.eigen ? t('samen.lijst.naam-en.uitleg') : undefined,
+                value: waarde('naam_en', v.naamEn ?? ''),
+                error: lijstFouten[`naam_en-${v.code}`],
+                required: false,
+              }}
+              verbergen={t('samen.lijst.verbergen')}
+              verborgen={verborgen}
+              maxLength={MAX_NAAM}
+            />
           );
         })}
         <SubmitButton>{t('samen.lijst.opslaan')}</SubmitButton>
