@@ -43,7 +43,13 @@ async function inwonerPaginas(origin: string, page: Page): Promise<string[]> {
   ];
 }
 
-const BEHEER_PAGINAS = ['/beheer/accounts', '/beheer/taken', '/beheer/sociale-kaart'];
+const BEHEER_PAGINAS = [
+  '/beheer/accounts',
+  '/beheer/taken',
+  '/beheer/sociale-kaart',
+  '/beheer/netwerk/relaties',
+  '/beheer/samen/vaardigheden',
+];
 const OPEN_PAGINAS = ['/', '/inloggen', '/sociale-kaart', '/wachtwoord-vergeten'];
 
 /**
