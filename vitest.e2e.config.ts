@@ -11,6 +11,8 @@ export default defineConfig({
     include: ['tests/e2e/**/*.e2e.test.{ts,tsx}'],
     // The catalog of UI text, so tests that translate without building the app find every key.
     setupFiles: ['./src/catalog.ts'],
+    // One migrated embedded database, dumped once; every test's PGlite starts from it.
+    globalSetup: ['./tests/support/pglite-snapshot.ts'],
     pool: 'forks',
     poolOptions: { forks: { singleFork: true } },
     fileParallelism: false,

@@ -33,6 +33,14 @@ import * as samenGroepen from './0041-samen-groepen.js';
 import * as samenVaardigheid from './0042-samen-vaardigheid.js';
 import * as peilingOpenBeoordeling from './0044-peiling-open-beoordeling.js';
 import * as regieAuditWijzigingen from './0045-regie-audit-wijzigingen.js';
+import * as samenBuur from './0046-samen-buur.js';
+import * as samenErvaringsdeskundige from './0048-samen-ervaringsdeskundige.js';
+import * as samenPostcodeTabel from './0049-samen-postcode-tabel.js';
+import * as samenOpNetwerkkaart from './0050-samen-op-netwerkkaart.js';
+import * as panelmedewerker from './0051-panelmedewerker.js';
+import * as peilingUitgenodigd from './0052-peiling-uitgenodigd.js';
+import * as panelLidVersleuteld from './0053-panel-lid-versleuteld.js';
+import * as samenGroepSuggestie from './0054-samen-groep-suggestie.js';
 
 /**
  * Every migration, in order. Names are permanent: a migration that has run somewhere
@@ -80,4 +88,12 @@ export const migrations: Record<string, Migration> = {
   '0042-samen-vaardigheid': samenVaardigheid,
   '0044-peiling-open-beoordeling': peilingOpenBeoordeling,
   '0045-regie-audit-wijzigingen': regieAuditWijzigingen,
+  '0046-samen-buur': samenBuur,
+  '0048-samen-ervaringsdeskundige': samenErvaringsdeskundige,
+  '0049-samen-postcode-tabel': samenPostcodeTabel,
+  '0050-samen-op-netwerkkaart': samenOpNetwerkkaart,
+  '0051-panelmedewerker': panelmedewerker,
+  '0052-peiling-uitgenodigd': peilingUitgenodigd,
+  '0053-panel-lid-versleuteld': panelLidVersleuteld,
+  '0054-samen-groep-suggestie': samenGroepSuggestie,
 };

@@ -50,8 +50,10 @@ import {
   vragenlijstRoutes,
   wisVragenlijsten,
 } from './levensgebieden/vragenlijsten/index.js';
+import { levensgebiedenZorgBron } from './levensgebieden/zorgen.js';
 import { monitorKaarten, monitorMenu } from './monitor/menu.js';
 import { beoordelenRoutes } from './monitor/panel/beoordelen-routes.js';
+import { ledenRoutes } from './monitor/panel/leden-routes.js';
 import { panelRoutes } from './monitor/panel/routes.js';
 import { monitorRoutes } from './monitor/routes.js';
 import { meetellenSectie } from './monitor/sectie.js';
@@ -70,8 +72,10 @@ import type { DatabaseHandle } from './platform/db/database.js';
 import { DossierLinks } from './platform/extensions/dossier-links.js';
 import { HulpPerLevensgebied } from './platform/extensions/hulp.js';
 import { HulpUitDossier } from './platform/extensions/hulp-uit-dossier.js';
+import { KaartGroepen } from './platform/extensions/kaart-groepen.js';
 import { Menu } from './platform/extensions/menu.js';
 import { OverzichtKaarten } from './platform/extensions/overzicht.js';
+import { ZorgenUitDossier } from './platform/extensions/zorgen-uit-dossier.js';
 import { registerTenantResolution } from './platform/gemeente/tenant.js';
 import { registerBeveiligingskoppen } from './platform/http/beveiligingskoppen.js';
 import { registerBodyParsers } from './platform/http/body.js';
@@ -100,10 +104,11 @@ import { herstelWissingen, versleutelBestaande } from './regie/versleuteling.js'
 import { samenGroepenRoutes } from './samen/groepen/routes.js';
 import { samenLijstMenu } from './samen/lijst/menu.js';
 import { samenLijstRoutes } from './samen/lijst/routes.js';
-import { samenKaarten, samenMenu } from './samen/menu.js';
+import { samenBevoegdheden, samenKaarten, samenMenu } from './samen/menu.js';
+import { samenKaartGroep } from './samen/netwerkkaart.js';
 import { samenRoutes } from './samen/routes.js';
 import { samenSectie } from './samen/sectie.js';
-import { registreerSamenTaken } from './samen/systeem.js';
+import { registreerSamenTaken } from './samen/taken.js';
 import { socialeKaartBeheerMenu } from './sociale-kaart/beheer/menu.js';
 import { socialeKaartBeheerRoutes } from './sociale-kaart/beheer/routes.js';
 import { socialeKaartHulpbron } from './sociale-kaart/zoeken/hulpbron.js';
@@ -296,7 +301,8 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
     now,
     alwaysSecure: production,
   };
-  registerSessionLoading(app, db, sessions);
+  // Capability flags read with the session (platform/extensions/bevoegdheden.ts, decision 031 addendum).
+  registerSessionLoading(app, db, sessions, [...samenBevoegdheden]);
   // One schema layer for every query, path parameter and form field (400 before any handler).
   // A refused request on a record is still written to the trail, as the door would have.
   registerInvoerControle(app, {
@@ -422,6 +428,12 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
   menu.registreer(...crisiskaartMenu);
   overzicht.registreer(crisiskaartKaarten(db));
   dossierHulp.registreer(netwerkHulpBron);
+  // Where her own levensgebieden say it is not going well (personal data: inside the door, for her only).
+  const dossierZorgen = new ZorgenUitDossier<Toegang>();
+  dossierZorgen.registreer(levensgebiedenZorgBron);
+  // Groups from elsewhere in her record on her own netwerkkaart (Via Samen, her choice; decision 050).
+  const kaartGroepen = new KaartGroepen();
+  kaartGroepen.registreer(samenKaartGroep);
   menu.registreer(...homeMenu, ...socialeKaartMenu, ...regieMenu, ...authMenu, ...beheerMenu);
   menu.registreer(...levensgebiedenMenu, ...socialeKaartBeheerMenu, ...takenMenu);
   menu.registreer(...netwerkMenu);
@@ -508,7 +520,7 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
     levensgebiedenRoutes(scope, { db, now, dossierLinks, hulp, dossierHulp }),
   );
   // The netwerkkaart; where nobody can be asked, the same help sources as the levensgebieden.
-  await app.register(async (scope) => netwerkRoutes(scope, { db, now, hulp }));
+  await app.register(async (scope) => netwerkRoutes(scope, { db, now, hulp, kaartGroepen }));
   // Mijn plan; its "wie veranderde wat" speaks in the log's sentences, so it knows the sections.
   await app.register(async (scope) => planRoutes(scope, { db, now, secties }));
   // Mijn plan: a durable job reminds her (and whom she chose) on an evaluation day (link only).
@@ -533,6 +545,7 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
   // The monitor's panel: peilingen answered with a one-time code, stored apart from who answered.
   await app.register(async (scope) => panelRoutes(scope, { db, now, publicUrl: config.publicUrl }));
   await app.register(async (scope) => beoordelenRoutes(scope, { db, now }));
+  await app.register(async (scope) => ledenRoutes(scope, { db, now, publicUrl: config.publicUrl }));
   // The questionnaires of levensgebieden (eigen regie in eigen woorden, positieve gezondheid).
   await app.register(async (scope) => vragenlijstRoutes(scope, { db, now }));
   // The waakvlam: the plan, the history, and the check-in from the e-mailed link (no login).
@@ -540,7 +553,16 @@ export async function buildApp(deps: AppDeps): Promise<RedzaamApp> {
     waakvlamRoutes(scope, { db, now, eigenNamen: levensgebiedNamenBron(db) }),
   );
   // Samen: her part, proposals and answers; the coordinator's page (the door's system path).
-  await app.register(async (scope) => samenRoutes(scope, { db, now }));
+  await app.register(async (scope) =>
+    samenRoutes(scope, {
+      db,
+      now,
+      publicUrl: config.publicUrl,
+      dossierHulp,
+      dossierZorgen,
+      eigenNamen: levensgebiedNamenBron(db),
+    }),
+  );
   await app.register(async (scope) => samenLijstRoutes(scope, { db, now }));
   // Samen groups: buurtcirkels and lotgenoten, meeting places from the sociale kaart (extension point).
   await app.register(async (scope) =>

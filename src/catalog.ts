@@ -10,6 +10,7 @@ import * as grafieken from './levensgebieden/grafieken/messages.js';
 import * as levensgebieden from './levensgebieden/messages.js';
 import * as vragenlijsten from './levensgebieden/vragenlijsten/messages.js';
 import * as monitor from './monitor/messages.js';
+import * as monitorPanelLeden from './monitor/panel/leden-messages.js';
 import * as monitorPanel from './monitor/panel/messages.js';
 import * as ecomap from './netwerk/kaart/messages.js';
 import * as netwerk from './netwerk/messages.js';
@@ -48,6 +49,7 @@ export const capabilityMessages = {
   plan,
   monitor,
   'monitor/panel': monitorPanel,
+  'monitor/panel/leden': monitorPanelLeden,
   'sociale-kaart': socialeKaart,
   'sociale-kaart/beheer': socialeKaartBeheer,
   waakvlam,

@@ -142,6 +142,24 @@ export const BEGRIPPEN: Record<string, Begrip> = {
         "a relationship she picks herself for someone in her network: that person's own role",
       'socialeKaartBeheer.kenmerk.ervaringsdeskundigen':
         'for beheerders of the sociale kaart; residents see "mensen die het zelf hebben meegemaakt"',
+      // The Samen coordinator's groups page (professionals only), which explains the word itself.
+      ...Object.fromEntries(
+        [
+          'uitleg.lotgenoten',
+          'leider.lotgenoten',
+          'lotgenoten.niemand',
+          'fout.leider-geen-ervaringsdeskundige',
+          'ervaring.kop',
+          'ervaring.uitleg',
+          'ervaring.is',
+          'ervaring.niet',
+          'ervaring.maak',
+          'ervaring.haal-weg',
+        ].map((k) => [
+          `samen.coordinatie.groepen.${k}`,
+          "the Samen coordinator's groups page (professionals only); its 'Ervaringsdeskundigen' part says what the word means",
+        ]),
+      ),
     },
   },
   indicatie: {

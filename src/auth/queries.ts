@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../platform/db/database.js';
 import { vasteStatement } from '../platform/db/vast.js';
+import type { Bevoegdheid } from '../platform/extensions/bevoegdheden.js';
 import type { AccountTokenTable, NewAccount } from './schema.js';
 
 /** The only SQL of the auth capability. Every query is scoped to one gemeente. */
@@ -116,14 +117,16 @@ export async function insertSession(
     .execute();
 }
 
-/** A live session with its account: not past either timeout, account not disabled, same gemeente. */
 /**
  * The live session with its account, in one fixed statement (platform/db/vast.ts): the first
- * query of every logged-in request. It also brings the session's second-factor state (the
- * second-factor gate needs it on every request: no second round trip).
+ * query of every logged-in request. A live session is not past either timeout, its account is
+ * not disabled, same gemeente. It also brings the session's second-factor state (the
+ * second-factor gate needs it on every request: no second round trip) and, per registered
+ * capability flag (platform/extensions/bevoegdheden.ts, decision 031 addendum), whether the account holds
+ * it — one `exists` on the capability's table by its primary key, in the same statement.
  */
-const liveSession = vasteStatement(
-  (db, p: { sessionId: string; gemeenteId: string; idleSince: Date; now: Date }) =>
+function liveSessionStatement(bevoegdheden: readonly Bevoegdheid[]) {
+  return vasteStatement((db, p: { sessionId: string; gemeenteId: string; idleSince: Date; now: Date }) =>
     db
       .selectFrom('session')
       .innerJoin('account', (join) =>
@@ -147,21 +150,36 @@ const liveSession = vasteStatement(
         'account.organisatie_id',
         'organisatie.naam as organisatie_naam',
       ])
+      .select(
+        bevoegdheden.map((b, i) =>
+          sql<boolean>`exists (select 1 from ${sql.table(b.tabel)} as vlag where vlag.gemeente_id = account.gemeente_id and vlag.account_id = account.id)`.as(
+            `bevoegdheid_${i}`,
+          ),
+        ),
+      )
       .where('session.id', '=', p.sessionId)
       .where('session.gemeente_id', '=', p.gemeenteId)
       .where('session.last_seen_at', '>', p.idleSince)
       .where('session.absolute_expires_at', '>', p.now)
       .where('account.disabled_at', 'is', null),
-);
+  );
+}
 
-export async function findLiveSession(
-  db: Db,
-  sessionId: string,
-  gemeenteId: string,
-  idleSince: Date,
-  now: Date,
-) {
-  return liveSession.eerste(db, { sessionId, gemeenteId, idleSince, now });
+/**
+ * Builds the session lookup for the capability flags registered at start-up (once per app); it
+ * returns the live session with `bevoegdheden`, the names of the flags the account holds.
+ */
+export function liveSessionLezer(bevoegdheden: readonly Bevoegdheid[]) {
+  const statement = liveSessionStatement(bevoegdheden);
+  return async (db: Db, sessionId: string, gemeenteId: string, idleSince: Date, now: Date) => {
+    const rij = await statement.eerste(db, { sessionId, gemeenteId, idleSince, now });
+    if (!rij) return undefined;
+    const vlaggen = rij as unknown as Record<string, unknown>;
+    return {
+      ...rij,
+      bevoegdheden: bevoegdheden.filter((_b, i) => vlaggen[`bevoegdheid_${i}`] === true).map((b) => b.naam),
+    };
+  };
 }
 
 export async function touchSession(db: Db, sessionId: string, now: Date) {

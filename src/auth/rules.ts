@@ -64,7 +64,9 @@ export const newAccountForm = z
       .min(1, { error: 'veld.fout.verplicht' })
       .max(120, { error: 'veld.fout.te-lang' }),
     email,
-    rol: z.enum(['inwoner', 'naaste', 'professional', 'beheerder', 'analist'], { error: 'veld.fout.keuze' }),
+    rol: z.enum(['inwoner', 'naaste', 'professional', 'beheerder', 'analist', 'panelmedewerker'], {
+      error: 'veld.fout.keuze',
+    }),
     organisatie: z
       .string()
       .optional()

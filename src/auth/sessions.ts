@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../platform/db/database.js';
+import type { Bevoegdheid } from '../platform/extensions/bevoegdheden.js';
 import * as q from './queries.js';
 import { describeDevice } from './rules.js';
 
@@ -98,9 +99,16 @@ export async function endSession(
 
 /**
  * Puts the logged-in person on every request. Sessions live in the database, so any app
- * instance can serve any request; a revoked or disabled account is out on its next request.
+ * instance can serve any request; a revoked or disabled account is out on its next request, and
+ * so is a capability flag taken away (`bevoegdheden`, read in the same statement).
  */
-export function registerSessionLoading(app: FastifyInstance, db: Db, settings: SessionSettings): void {
+export function registerSessionLoading(
+  app: FastifyInstance,
+  db: Db,
+  settings: SessionSettings,
+  bevoegdheden: readonly Bevoegdheid[] = [],
+): void {
+  const findLiveSession = q.liveSessionLezer(bevoegdheden);
   app.decorateRequest('viewer', undefined);
   app.decorateRequest('sessionExpired', false);
   app.decorateRequest('expiredSessionId', undefined);
@@ -111,7 +119,7 @@ export function registerSessionLoading(app: FastifyInstance, db: Db, settings: S
     const token = request.cookies[sessionCookieName(request, settings)];
     if (!token) return;
     const now = settings.now();
-    const session = await q.findLiveSession(
+    const session = await findLiveSession(
       db,
       hashToken(token),
       gemeente.id,
@@ -141,6 +149,7 @@ export function registerSessionLoading(app: FastifyInstance, db: Db, settings: S
       rol: session.rol,
       organisatieId: session.organisatie_id,
       organisatieNaam: session.organisatie_naam,
+      bevoegdheden: session.bevoegdheden,
     };
   });
 }

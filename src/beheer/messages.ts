@@ -9,6 +9,7 @@ export const nl = {
   'rol.professional': 'Professional',
   'rol.beheerder': 'Beheerder',
   'rol.analist': 'Analist',
+  'rol.panelmedewerker': 'Panelmedewerker (vult vragen in voor het panel)',
   'beheer.accounts.titel': 'Accounts',
   'beheer.accounts.intro':
     'Alle accounts van {gemeente}. Een nieuw account krijgt een e-mail met een link om een wachtwoord te kiezen.',
@@ -36,6 +37,7 @@ export const en: { [K in keyof typeof nl]: string } = {
   'rol.professional': 'Professional',
   'rol.beheerder': 'Administrator',
   'rol.analist': 'Analyst',
+  'rol.panelmedewerker': 'Panel worker (fills in questions for the panel)',
   'beheer.accounts.titel': 'Accounts',
   'beheer.accounts.intro':
     'All accounts of {gemeente}. A new account gets an e-mail with a link to choose a password.',

@@ -31,6 +31,9 @@ import { dossierVanInwoner, systeemToegang } from '../regie/door/door.js';
 import { insertNoodtoegang, insertToegang } from '../regie/queries.js';
 import { NOODTOEGANG_DUUR_MS } from '../regie/rules.js';
 import type { AuditActie, Niveau } from '../regie/schema.js';
+import { zetBuur as zetSamenBuur } from '../samen/buren/queries.js';
+import * as samenGroepen from '../samen/groepen/queries.js';
+import type { GroepSoort, LidAntwoord } from '../samen/groepen/rules.js';
 import {
   bevestigHulp as bevestigSamenHulp,
   bewaarProfiel as bewaarSamenProfiel,
@@ -40,6 +43,7 @@ import {
   voegLidToe as voegSamenLidToe,
   zetAntwoord as zetSamenAntwoord,
   zetControle as zetSamenControle,
+  zetOpNetwerkkaart as zetSamenOpNetwerkkaart,
 } from '../samen/queries.js';
 import { faseUit } from '../waakvlam/checkin.js';
 import {
@@ -560,6 +564,39 @@ export async function createBuurtbewoner(
   return dossierVanInwoner(db, input.gemeenteId, account.id);
 }
 
+/**
+ * A neighbour without a resident's record whom the Samen coordinator approved (demo and tests,
+ * decision 048): an account with the role `buur`, her light record, and its kind.
+ */
+export async function createSamenBuur(
+  db: Db,
+  input: {
+    gemeenteId: string;
+    naam: string;
+    email: string;
+    soort: 'vrijwilliger' | 'buurtbewoner';
+    op: Date;
+    /** Tests that log her in; the demo's neighbours never do */
+    password?: string;
+  },
+): Promise<string> {
+  const account = await insertAccount(db, {
+    gemeente_id: input.gemeenteId,
+    naam: input.naam,
+    email: input.email.toLowerCase(),
+    rol: 'buur',
+    organisatie_id: null,
+    password_hash: input.password ? await hashPassword(input.password) : null,
+  });
+  const dossierId = await dossierVanInwoner(db, input.gemeenteId, account.id);
+  await voorbeeld(
+    db,
+    { gemeenteId: input.gemeenteId, dossierId, now: input.op, sectie: 'samen' },
+    (toegang) => zetSamenBuur(toegang, input.soort, input.op),
+  );
+  return dossierId;
+}
+
 /** A resident's part in Samen (demo and tests): what she offers and asks, where and when. */
 export async function createSamenDeelnemer(
   db: Db,
@@ -567,6 +604,16 @@ export async function createSamenDeelnemer(
 ): Promise<void> {
   await voorbeeld(db, { ...input, now: input.op, sectie: 'samen' }, async (toegang) => {
     await bewaarSamenProfiel(toegang, input.profiel, 0, input.op);
+  });
+}
+
+/** Her choice (demo and tests): the people she exchanged help with on her netwerkkaart (decision 050). */
+export async function createSamenOpNetwerkkaart(
+  db: Db,
+  input: { gemeenteId: string; dossierId: string; op: Date },
+): Promise<void> {
+  await voorbeeld(db, { ...input, now: input.op, sectie: 'samen' }, async (toegang) => {
+    await zetSamenOpNetwerkkaart(toegang, true, input.op);
   });
 }
 
@@ -623,5 +670,60 @@ export async function createSamenVoorstel(
         },
       );
     }
+  });
+}
+
+/** A professional without a password (demo and tests): she leads groups but does not log in. */
+export async function createProfessional(
+  db: Db,
+  input: { gemeenteId: string; naam: string; email: string; organisatieId: string },
+): Promise<string> {
+  const account = await insertAccount(db, {
+    gemeente_id: input.gemeenteId,
+    naam: input.naam,
+    email: input.email.toLowerCase(),
+    rol: 'professional',
+    organisatie_id: input.organisatieId,
+    password_hash: null,
+  });
+  return account.id;
+}
+
+/**
+ * A Samen group (demo and tests), written into each member's record in one transaction: the
+ * group, each member's place and answer, and when it started.
+ */
+export async function createSamenGroep(
+  db: Db,
+  input: {
+    gemeenteId: string;
+    id: string;
+    soort: GroepSoort;
+    thema: string;
+    coordinatorAccountId: string;
+    leiderAccountId: string;
+    plek?: { id: string; naam: string; adres: string };
+    op: Date;
+    verlooptOp: Date;
+    gestartOp?: Date;
+    leden: { dossierId: string; antwoord: Exclude<LidAntwoord, 'verwijderd'> }[];
+  },
+): Promise<void> {
+  const inTransactie = <R>(werk: (trx: Db) => Promise<R>) =>
+    db.isTransaction ? werk(db) : db.transaction().execute(werk);
+  await inTransactie(async (trx) => {
+    for (const [i, lid] of input.leden.entries())
+      await voorbeeld(
+        trx,
+        { gemeenteId: input.gemeenteId, dossierId: lid.dossierId, now: input.op, sectie: 'samen' },
+        async (toegang) => {
+          if (i === 0)
+            await samenGroepen.maakGroep(toegang, { ...input, plek: input.plek, gemaaktOp: input.op });
+          await samenGroepen.voegGroepLidToe(toegang, input.id);
+          if (lid.antwoord !== 'open')
+            await samenGroepen.zetGroepAntwoord(toegang, input.id, lid.antwoord, input.op);
+          if (i === 0 && input.gestartOp) await samenGroepen.zetGestart(toegang, input.id, input.gestartOp);
+        },
+      );
   });
 }

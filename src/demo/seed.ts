@@ -43,6 +43,8 @@ export const DEMO_ACCOUNTS: { rol: Rol; naam: string; email: string; organisatie
   },
   { rol: 'beheerder', naam: 'Kees Vermeulen', email: 'beheerder@lindewaard.example' },
   { rol: 'analist', naam: 'Lotte Smeets', email: 'analist@lindewaard.example' },
+  // A panel worker with lived experience (decision 051): the panel's assisted entry, no record.
+  { rol: 'panelmedewerker', naam: 'Henk Bosman', email: 'panelmedewerker@lindewaard.example' },
 ];
 
 /** Creates the demo gemeente with its accounts unless it exists. Returns true when it seeded. */
@@ -113,11 +115,13 @@ export async function seedDemo(db: Db): Promise<boolean> {
         inwonerId: ids.get('inwoner') as string,
         professionalId: ids.get('professional') as string,
       });
-      // Samen: Ilse and Noor help each other (done), and an open circle of three; Yara coordinates.
+      // Samen: Ilse and Noor help each other (done), an open circle of three, a buurtcirkel that
+      // started and a lotgenotengroep waiting for Ilse's answer; Yara coordinates.
       await seedDemoSamen(trx, {
         gemeenteId: gemeente.id,
         inwonerId: ids.get('inwoner') as string,
         coordinatorId: ids.get('professional') as string,
+        organisatieId: organisaties.get('Buurtteam Lindewaard-Oost') as string,
       });
       // The monitor's example peiling: seed 000's 125 fictional respondents (answers only).
       await seedDemoPanel(trx, gemeente.id);

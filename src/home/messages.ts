@@ -29,6 +29,8 @@ export const nl = {
   'overzicht.professional.organisatie': 'Je werkt bij {organisatie}.',
   'overzicht.beheerder.intro': 'Hier beheer je de accounts en instellingen van {gemeente}.',
   'overzicht.analist.intro': 'Hier zie je straks cijfers over heel {gemeente}. Nooit over één persoon.',
+  'overzicht.panelmedewerker.intro':
+    'Hier vul je de vragen van een peiling in voor een lid van het panel van {gemeente}. Je ziet geen gegevens van inwoners.',
   'overzicht.nog-leeg': 'Hier staat nog niets.',
   'overzicht.gedeeld.kop': 'Mensen die hun gegevens met jou delen',
   'overzicht.gedeeld.leeg': 'Nog niemand deelt gegevens met jou.',
@@ -68,6 +70,8 @@ export const en: { [K in keyof typeof nl]: string } = {
   'overzicht.beheerder.intro': 'Here you manage the accounts and settings of {gemeente}.',
   'overzicht.analist.intro':
     'Soon you will see figures about all of {gemeente} here. Never about one person.',
+  'overzicht.panelmedewerker.intro':
+    'Here you fill in the questions of a survey for a member of the panel of {gemeente}. You see no data of residents.',
   'overzicht.nog-leeg': 'Nothing here yet.',
   'overzicht.gedeeld.kop': 'People who share their record with you',
   'overzicht.gedeeld.leeg': 'Nobody shares their record with you yet.',

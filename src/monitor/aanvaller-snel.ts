@@ -73,7 +73,17 @@ export type SnelleUitslag = { breed: number; smal: number; exact: number };
 export function snelleAanvaller(exact?: Aanvaller, uitslag?: SnelleUitslag): Aanvaller {
   return async (vraag) => {
     const { maten, binnenwaarden: x, marge } = vraag;
-    if (!maten || !x || marge === undefined) return (exact ?? lpAanvaller)(vraag);
+    if (!maten || !x || marge === undefined) {
+      // Equal sums across cubes (a peiling's breakdowns, docs/decisions/049): the moves below
+      // could break them, so the exact verdict, with fewer solves when the counts are given.
+      if (!exact && x && marge !== undefined && (vraag.gelijk?.length ?? 0) > 0)
+        return lpOordeel(
+          vraag,
+          vraag.gevraagd.map((cel) => cel.reduce((s, i) => s + (x[i] ?? 0), 0)),
+          marge,
+        );
+      return (exact ?? lpAanvaller)(vraag);
+    }
     const stappen = stappenVan(maten);
     const pub = vraag.gepubliceerd.map((c) => doosVan(c.binnen, maten, stappen));
     const gevr = vraag.gevraagd.map((c) => doosVan(c, maten, stappen));

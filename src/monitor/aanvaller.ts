@@ -55,14 +55,47 @@ async function bouwModel(vraag: AanvalVraag) {
 
   const starts = [0];
   const indices: number[] = [];
+  const coef: number[] = [];
+  const waarden: number[] = [];
   for (const rij of rijen) {
-    for (const i of rij.binnen) indices.push(gebruikt[i] as number);
+    for (const i of rij.binnen) {
+      indices.push(gebruikt[i] as number);
+      coef.push(1);
+    }
     starts.push(indices.length);
+    waarden.push(rij.waarde);
   }
-  const waarden = rijen.map((r) => r.waarde);
+  // Equal sums (a peiling's cubes of the same people, docs/decisions/049): a row plus − min = 0.
+  // Every one joins the model: they tie the cubes together, so the closure would take them all.
+  for (const g of vraag.gelijk ?? []) {
+    // A cell on both sides cancels out.
+    const telling = new Map<number, number>();
+    for (const i of g.plus) telling.set(nummer(i), (telling.get(nummer(i)) ?? 0) + 1);
+    for (const i of g.min) telling.set(nummer(i), (telling.get(nummer(i)) ?? 0) - 1);
+    for (const [k, c] of [...telling].sort((a, b) => a[0] - b[0])) {
+      if (c === 0) continue;
+      indices.push(k);
+      coef.push(c);
+    }
+    starts.push(indices.length);
+    waarden.push(0);
+  }
+  // A published cell of a cube that only the equalities tie in: its row joins too.
+  if ((vraag.gelijk?.length ?? 0) > 0)
+    vraag.gepubliceerd.forEach((c, r) => {
+      if (inModel.has(r)) return;
+      inModel.add(r);
+      for (const i of c.binnen) {
+        indices.push(nummer(i));
+        coef.push(1);
+      }
+      starts.push(indices.length);
+      waarden.push(c.waarde);
+    });
+  const aantalRijen = waarden.length;
   const model = h.createModel({
     numCols: kolommen,
-    numRows: rijen.length,
+    numRows: aantalRijen,
     colCost: new Float64Array(kolommen),
     colLower: new Float64Array(kolommen),
     colUpper: new Float64Array(kolommen).fill(h.infinity),
@@ -70,11 +103,11 @@ async function bouwModel(vraag: AanvalVraag) {
     rowUpper: waarden,
     matrix: {
       format: 'csr',
-      numRows: rijen.length,
+      numRows: aantalRijen,
       numCols: kolommen,
       starts,
       indices,
-      values: new Float64Array(indices.length).fill(1),
+      values: Float64Array.from(coef),
     },
   });
   model.options.set({ output_flag: false });

@@ -6,7 +6,12 @@ export const monitorMenu: MenuItem[] = [
   { href: '/mijn-meetellen', label: 'monitor.menu.meetellen', volgorde: 40, voor: ['inwoner'] },
   { href: '/monitor', label: 'monitor.menu.rapport', volgorde: 20, voor: ['analist', 'beheerder'] },
   { href: '/panel/peilingen', label: 'monitor.menu.panel', volgorde: 21, voor: ['analist', 'beheerder'] },
-  { href: '/panel/invoer', label: 'monitor.menu.invoer', volgorde: 22, voor: ['professional', 'beheerder'] },
+  {
+    href: '/panel/invoer',
+    label: 'monitor.menu.invoer',
+    volgorde: 22,
+    voor: ['panelmedewerker', 'beheerder'],
+  },
 ];
 
 /** Her choice to count, one step from her overview. */

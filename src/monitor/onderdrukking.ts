@@ -70,6 +70,12 @@ export type AanvalVraag = {
   maten?: readonly number[];
   binnenwaarden?: ArrayLike<number>;
   marge?: number;
+  /**
+   * Sums the attacker knows to be equal without knowing their value (docs/decisions/049): the
+   * same people counted in two cubes of one peiling. Each: the inner cells of one side (`plus`)
+   * add up to those of the other (`min`). A check that cannot use them asks the exact LP.
+   */
+  gelijk?: { plus: number[]; min: number[] }[];
 };
 
 export type Cel = {
@@ -150,7 +156,7 @@ export function waardeVan(kubus: Kubus, sleutel: CelSleutel): number {
  * the corners being every mix of the cell's value and the other one. Each comes with the
  * corners' codes and the width it protects on its own (the smallest corner of each sign).
  */
-function hyperkubussen(
+export function hyperkubussen(
   kubus: Kubus,
   sleutel: CelSleutel,
   waarde: (code: string) => number,
@@ -186,7 +192,7 @@ function hyperkubussen(
 }
 
 /** The cells with the same totals as this one, one level up: its margins. */
-function margesVan(sleutel: CelSleutel): CelSleutel[] {
+export function margesVan(sleutel: CelSleutel): CelSleutel[] {
   return sleutel.flatMap((k, d) => (k === TOTAAL ? [] : [sleutel.map((v, j) => (j === d ? TOTAAL : v))]));
 }
 

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { gemeenteOf, requireLogin, requireRole, viewerOf } from '../auth/routes.js';
 import type { Db } from '../platform/db/database.js';
 import type { HulpPerBron, HulpPerLevensgebied } from '../platform/extensions/hulp.js';
+import type { KaartGroepen } from '../platform/extensions/kaart-groepen.js';
 import type { FormBody } from '../platform/http/body.js';
 import { HttpError } from '../platform/http/errors.js';
 import { parseForm } from '../platform/http/forms.js';
@@ -17,6 +18,7 @@ import { PersoonPage } from './pages/persoon-page.js';
 import { VergelijkPage } from './pages/vergelijk-page.js';
 import { VoorstellenPage } from './pages/voorstellen-page.js';
 import * as q from './queries.js';
+import { groepPersonen } from './weergave.js';
 import { beslisVoorstel, bewaarPersoon, bewaarSamenvatting, verwijderPersoon } from './wijzigen.js';
 
 export type NetwerkDeps = {
@@ -24,6 +26,8 @@ export type NetwerkDeps = {
   now: () => Date;
   /** Next steps where nobody on the map can or may be asked (the sociale kaart, …) */
   hulp?: HulpPerLevensgebied;
+  /** Groups from elsewhere in her record on her own map (Via Samen; each source reads through the door). */
+  kaartGroepen?: KaartGroepen;
 };
 
 /** Marks a route as touching personal data: the access-matrix test requires rows for each one. */
@@ -114,7 +118,8 @@ export async function netwerkRoutes(app: FastifyInstance, deps: NetwerkDeps): Pr
   ) {
     const { dossierId } = request.params as Params;
     const nu = deps.now();
-    const data = await leesKaart(db, viewerOf(request), dossierId, nu, request.t);
+    const viewer = viewerOf(request);
+    const data = await leesKaart(db, viewer, dossierId, nu, request.t);
     // After the door: public help for the levensgebieden where nobody can be asked; no personal data goes out.
     const hulp: { code: string; bronnen: HulpPerBron[] }[] = [];
     if (deps.hulp)
@@ -123,9 +128,16 @@ export async function netwerkRoutes(app: FastifyInstance, deps: NetwerkDeps): Pr
           code,
           bronnen: await deps.hulp.voor({ gemeenteId: data.gemeenteId, levensgebied: code, aantal: 3, nu }),
         });
+    // Her own map only: groups from elsewhere in her record (Via Samen, her choice), each source
+    // through the door for its own section; never asked for anyone else viewing her map.
+    const ctx = pageContext(request, reply);
+    const groepen =
+      data.eigenaar && deps.kaartGroepen
+        ? await deps.kaartGroepen.voor(db, viewer, dossierId, nu, { t: request.t, locale: ctx.locale })
+        : [];
     return sendPage(
       reply,
-      <KaartPage ctx={pageContext(request, reply)} data={data} hulp={hulp} {...extra} />,
+      <KaartPage ctx={ctx} data={data} hulp={hulp} groepen={groepPersonen(groepen)} {...extra} />,
       status,
     );
   }

@@ -1,3 +1,4 @@
+import type { KaartGroep } from '../platform/extensions/kaart-groepen.js';
 import { isMessageKey, type Translate } from '../platform/i18n/i18n.js';
 import { levensgebiedNaam } from '../platform/levensgebied-codes.js';
 import { isRelatie } from './codes.js';
@@ -60,4 +61,24 @@ export function voorLezer(t: Translate, eigenaar: boolean, inwonerNaam: string):
     const ander = `${key}.ander`;
     return isMessageKey(ander) ? t(ander, { ...values, inwoner: inwonerNaam }) : t(key, values);
   };
+}
+
+/**
+ * People from another part of her record (the `KaartGroepen` extension point, e.g. Via Samen,
+ * decision 050) as the ecomap draws and lists them: in the outer circle, in their own group, with
+ * no balance (what went each way is in the group's own words).
+ */
+export function groepPersonen(groepen: readonly KaartGroep[]): KaartPersoon[] {
+  return groepen.flatMap((g) =>
+    g.personen.map((p) => ({
+      id: `${g.code}-${p.id}`,
+      label: p.naam,
+      relatie: g.naam,
+      cirkel: 'verder-weg' as const,
+      steun: p.steun,
+      balans: 'geen' as const,
+      vlaggen: [],
+      groep: { code: g.code, naam: g.naam, uitleg: g.uitleg, regels: p.regels },
+    })),
+  );
 }

@@ -375,6 +375,7 @@ export async function delenRoutes(app: FastifyInstance, deps: RegieDeps): Promis
         rol: 'naaste',
         organisatieId: null,
         organisatieNaam: null,
+        bevoegdheden: [],
       };
       const result = await accepteerUitnodiging(db, now, viewer, token);
       await startSession(db, deps.sessions, request, reply, created.account);

@@ -56,9 +56,10 @@ const ROLLEN: Record<string, MessageKey> = {
   professional: 'logboek.rol.professional',
   beheerder: 'logboek.rol.beheerder',
   analist: 'logboek.rol.analist',
+  panelmedewerker: 'logboek.rol.panelmedewerker',
 };
 /** Roles that act for an organisation (their own, or else the gemeente). */
-const MET_ORGANISATIE = new Set(['professional', 'beheerder', 'analist']);
+const MET_ORGANISATIE = new Set(['professional', 'beheerder', 'analist', 'panelmedewerker']);
 
 /**
  * Who acted, with role and organisation (NEN 7513): "Lotte Smeets (beheerder, gemeente

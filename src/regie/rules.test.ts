@@ -3,14 +3,23 @@ import { describe, expect, it } from 'vitest';
 import { translator } from '../platform/i18n/i18n.js';
 import { GENESIS_HASH, sealHash } from './audit/audit.js';
 import { type LogboekRegel, logboekZin, noodReden } from './logboek-zinnen.js';
-import { beslis, NIVEAUS, type Niveau, niveauVolstaat } from './rules.js';
+import { beslis, DEUR_ROLLEN, NIVEAUS, type Niveau, niveauVolstaat } from './rules.js';
 import { SectieRegister } from './secties.js';
 
 const NU = new Date('2027-03-03T13:02:00Z');
-const secties = ['plan', 'levensgebieden', 'netwerk', 'crisiskaart', 'gesprekken', 'waakvlam', 'documenten'];
+const secties = [
+  'plan',
+  'levensgebieden',
+  'netwerk',
+  'crisiskaart',
+  'gesprekken',
+  'waakvlam',
+  'documenten',
+  'samen',
+];
 
 const arbitraryInput = fc.record({
-  rol: fc.constantFrom('inwoner', 'naaste', 'professional', 'beheerder', 'analist'),
+  rol: fc.constantFrom('inwoner', 'naaste', 'professional', 'beheerder', 'analist', 'buur'),
   isEigenaar: fc.boolean(),
   zelfdeGemeente: fc.boolean(),
   heeftDossier: fc.boolean(),
@@ -73,13 +82,44 @@ describe('beslis: the rules of access', () => {
     );
   });
 
+  it('refuses the panel worker (decision 051) and any role it names no rule for everything, even as owner or with a grant', () => {
+    const vreemdeRol = fc.oneof(
+      fc.constant('panelmedewerker'),
+      fc.string({ maxLength: 20 }).filter((r) => !DEUR_ROLLEN.includes(r)),
+    );
+    fc.assert(
+      fc.property(arbitraryInput, vreemdeRol, (input, rol) => {
+        expect(DEUR_ROLLEN).not.toContain(rol);
+        expect(decide({ ...input, rol: rol as Input['rol'] }).toegestaan).toBe(false);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('lets the owner do anything with their own record, and only the owner do owner-only things', () => {
     fc.assert(
       fc.property(arbitraryInput, (input) => {
         const besluit = decide(input);
         const eigen = input.heeftDossier && input.zelfdeGemeente && input.isEigenaar;
-        if (eigen) expect(besluit).toMatchObject({ toegestaan: true, grondslag: 'eigenaar' });
+        const buurBuitenSamen = input.rol === 'buur' && input.sectie !== null && input.sectie !== 'samen';
+        if (eigen && !buurBuitenSamen)
+          expect(besluit).toMatchObject({ toegestaan: true, grondslag: 'eigenaar' });
         if (input.alleenEigenaar && !eigen) expect(besluit.toegestaan).toBe(false);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("opens a neighbour's own light record only for Samen and the record as a whole, and never anyone else's (decision 048)", () => {
+    fc.assert(
+      fc.property(arbitraryInput, (input) => {
+        if (input.rol !== 'buur') return;
+        const besluit = decide(input);
+        if (!input.isEigenaar || !input.heeftDossier || !input.zelfdeGemeente)
+          expect(besluit.toegestaan).toBe(false);
+        else if (input.sectie !== null && input.sectie !== 'samen')
+          expect(besluit).toMatchObject({ toegestaan: false, reden: 'alleen-samen' });
+        else expect(besluit).toMatchObject({ toegestaan: true, grondslag: 'eigenaar' });
       }),
       { numRuns: 3000 },
     );

@@ -38,7 +38,31 @@ export type Weigering =
   | 'verlopen'
   | 'ingetrokken'
   | 'niveau-te-laag'
-  | 'alleen-eigenaar';
+  | 'alleen-eigenaar'
+  /** A neighbour's light record (Samen, decision 048) holds only her Samen part. */
+  | 'alleen-samen';
+
+/**
+ * The sections a neighbour's own light record opens (decision 048): her Samen part; `null` is the
+ * record as a whole (her trail, her download, erasure).
+ */
+export const BUUR_SECTIES: readonly (string | null)[] = [null, 'samen'];
+
+/**
+ * The roles the door knows. Anyone else — the panel worker (`panelmedewerker`, decision 051)
+ * and any role added later without a rule here — is refused everything, fail closed.
+ */
+export const DEUR_ROLLEN: readonly string[] = [
+  'inwoner',
+  'naaste',
+  'professional',
+  'beheerder',
+  'analist',
+  'buur',
+];
+
+/** The roles a grant (an invitation or a representation) can open a record to. */
+export const GRANT_ROLLEN: readonly string[] = ['inwoner', 'naaste', 'professional'];
 
 export type Besluit =
   | {
@@ -73,7 +97,13 @@ export function beslis(input: {
   if (!dossier) return { toegestaan: false, reden: 'geen-dossier', toegangId: null };
   if (dossier.gemeenteId !== persoon.gemeenteId)
     return { toegestaan: false, reden: 'andere-gemeente', toegangId: null };
+  // A role no rule below names (the panel worker, decision 051, or any role added later) gets
+  // nothing: not even a record made with her account, nor a grant row that names her.
+  if (!DEUR_ROLLEN.includes(persoon.rol))
+    return { toegestaan: false, reden: 'geen-toegang', toegangId: null };
   if (dossier.inwonerAccountId === persoon.accountId) {
+    if (persoon.rol === 'buur' && !BUUR_SECTIES.includes(sectie))
+      return { toegestaan: false, reden: 'alleen-samen', toegangId: null };
     return {
       toegestaan: true,
       grondslag: 'eigenaar',
@@ -84,10 +114,10 @@ export function beslis(input: {
   }
   if (input.alleenEigenaar)
     return { toegestaan: false, reden: 'alleen-eigenaar', toegangId: toegang?.id ?? null };
-  // Beheerders and analisten never see a person's record, not even with a grant row.
-  if (persoon.rol === 'beheerder' || persoon.rol === 'analist') {
+  // Only these roles can hold a grant: beheerders, analisten and neighbours (decision 048) never
+  // see a person's record, not even with a grant row.
+  if (!GRANT_ROLLEN.includes(persoon.rol))
     return { toegestaan: false, reden: 'geen-toegang', toegangId: null };
-  }
   if (
     noodtoegang &&
     persoon.rol === 'professional' &&

@@ -36,7 +36,8 @@ const basis = z.object({
   postcode: z
     .string({ error: 'samen.fout.postcode' })
     .transform((p) => p.replace(/\s+/g, '').toUpperCase())
-    .refine((p) => /^[1-9][0-9]{3}([A-Z]{2})?$/.test(p), { error: 'samen.fout.postcode' })
+    // Four digits (and maybe two letters); whether it exists, the postcode table says (centroid).
+    .refine((p) => /^[0-9]{4}([A-Z]{2})?$/.test(p), { error: 'samen.fout.postcode' })
     .transform((p) => p.slice(0, 4)),
   geboortejaar: z.coerce
     .number({ error: 'samen.fout.geboortejaar' })

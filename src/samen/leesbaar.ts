@@ -2,6 +2,7 @@ import { formatIsoDate } from '../platform/dates.js';
 import type { LeesbaarContext } from '../platform/extensions/secties.js';
 import type { MessageKey } from '../platform/i18n/i18n.js';
 import type { PdfBlok } from '../platform/pdf/pdf-document.js';
+import { naamVan, type VaardigheidInstelling } from './lijst/rules.js';
 import type { exporteerSamen } from './sectie.js';
 
 type Export = Awaited<ReturnType<typeof exporteerSamen>>;
@@ -16,13 +17,19 @@ function aantalDagdelen(masker: number): number {
 /**
  * Samen in plain words for "Alles wat Redzaam van je weet" (pure): her part (what she offers and
  * asks, where and when, how to reach her), the proposals with her answer, the help given and
- * received, and her reports.
+ * received, her groups, and her reports; skills by the gemeente's own names.
  */
-export function samenLeesbaar(data: Export, { t, locale }: LeesbaarContext): PdfBlok[] {
+export function samenLeesbaar(
+  data: Export,
+  lijst: readonly VaardigheidInstelling[],
+  { t, locale }: LeesbaarContext,
+): PdfBlok[] {
   if (!data.doetMee) return [{ soort: 'alinea', tekst: t('samen.alles.doet-niet-mee') }];
   const datum = (iso: string) => formatIsoDate(iso, locale);
-  const vaardigheden = (lijst: readonly string[]) =>
-    lijst.map((v) => t(`samen.vaardigheid.${v}` as MessageKey).toLowerCase()).join(', ');
+  // By the names her gemeente gave its skills (decision 045), as her Samen page shows them.
+  const naam = (code: string) =>
+    naamVan(lijst, code, locale, (c) => t(`samen.vaardigheid.${c}` as MessageKey));
+  const vaardigheden = (codes: readonly string[]) => codes.map((c) => naam(c).toLowerCase()).join(', ');
   const { deel } = data;
   const wens = (soort: 'aanbod' | 'vraag') => {
     const w = deel[soort];
@@ -44,6 +51,7 @@ export function samenLeesbaar(data: Export, { t, locale }: LeesbaarContext): Pdf
         ...(deel.geboortejaar ? [t('samen.alles.geboortejaar', { jaar: deel.geboortejaar })] : []),
         ...(deel.geslacht ? [`${t('samen.alles.geslacht')}: ${t(`samen.geslacht.${deel.geslacht}`)}`] : []),
         ...(deel.alleenVrouwen ? [t('samen.alles.alleen-vrouwen')] : []),
+        t(deel.opNetwerkkaart ? 'samen.alles.netwerkkaart.ja' : 'samen.alles.netwerkkaart.nee'),
         ...(deel.contact.telefoon ? [t('samen.voorstel.telefoon', { telefoon: deel.contact.telefoon })] : []),
         ...(deel.contact.email ? [t('samen.voorstel.email', { email: deel.contact.email })] : []),
         ...wens('aanbod'),
@@ -86,6 +94,25 @@ export function samenLeesbaar(data: Export, { t, locale }: LeesbaarContext): Pdf
         ],
       },
     );
+  if (data.groepen.length > 0) {
+    blokken.push({ soort: 'kop', niveau: 3, tekst: t('samen.groepen.titel') });
+    for (const g of data.groepen)
+      blokken.push({
+        soort: 'lijst',
+        items: [
+          t('samen.groep.kop', {
+            soort: t(`samen.groep.soort.${g.soort}`),
+            thema: naam(g.thema),
+          }),
+          ...(g.leider ? [t(`samen.groep.leider.${g.soort}`, { naam: g.leider })] : []),
+          ...(g.plek ? [t('samen.groep.plek', g.plek)] : []),
+          ...(g.gestart ? [t('samen.groep.status.gestart')] : []),
+          g.mijnAntwoord === 'open'
+            ? t('samen.alles.nog-geen-antwoord', { datum: datum(g.verloopt) })
+            : t(`samen.groep.jouw.${g.mijnAntwoord}`),
+        ],
+      });
+  }
   if (data.meldingen.length > 0)
     blokken.push(
       { soort: 'kop', niveau: 3, tekst: t('samen.alles.meldingen') },

@@ -2,7 +2,10 @@
  * The texts of Samen (src/samen): Dutch at B1 level ("je" form) and English with exactly the same
  * keys, in ICU syntax. src/catalog.ts registers them. Never a debt, a score or a ranking.
  */
+import * as buren from './buren/messages.js';
+
 export const nl = {
+  ...buren.nl,
   'sectie.samen': 'Samen',
   'sectie.samen.uitleg': 'Wat je voor buren kunt doen, waar je hulp bij wilt, en je afspraken met buren.',
   // The log names the section in its sentences ("Bram bekeek je …"), as regie does for its own.
@@ -10,6 +13,38 @@ export const nl = {
   'samen.menu': 'Samen',
   'samen.menu.coordinatie': 'Samen: coördinatie',
   'samen.kaart.tekst': 'Buren helpen elkaar. Iedereen kan iets geven.',
+  'samen.tip.netwerk':
+    'Tip: op je netwerkkaart staat niemand die je helpt bij {gebied}. Buren kunnen je misschien helpen met: {vaardigheden}.',
+  'samen.tip.levensgebied':
+    'Tip: je zei dat het niet goed gaat met {gebied}. Buren kunnen je misschien helpen met: {vaardigheden}.',
+  'samen.netwerkkaart.titel': 'Op je netwerkkaart',
+  'samen.netwerkkaart.uitleg':
+    'Je kunt de buren met wie je hulp hebt uitgewisseld op je netwerkkaart zetten. Alleen jij ziet ze daar. We laten alleen hun voornaam zien en wat jullie voor elkaar deden. Het gaat om hulp waarvan jullie allebei zeiden dat het gebeurd is.',
+  'samen.netwerkkaart.keuze': 'Buren van Samen op je netwerkkaart',
+  'samen.netwerkkaart.ja': 'Ja, zet ze op mijn netwerkkaart',
+  'samen.netwerkkaart.nee': 'Nee, niet op mijn netwerkkaart',
+  'samen.netwerkkaart.bewaren': 'Sla je keuze op',
+  'samen.netwerkkaart.groep': 'Via Samen',
+  'samen.netwerkkaart.groep.uitleg': 'Buren met wie je hulp hebt uitgewisseld via Samen.',
+  'samen.netwerkkaart.gegeven': 'Jij hielp met: {lijst}',
+  'samen.netwerkkaart.ontvangen': 'Hielp jou met: {lijst}',
+  'samen.melding.netwerkkaart': 'Je keuze is bewaard.',
+  'samen.alles.netwerkkaart.ja':
+    'De buren met wie je hulp hebt uitgewisseld staan op je netwerkkaart. Dat heb je zelf gekozen.',
+  'samen.alles.netwerkkaart.nee': 'De buren met wie je hulp hebt uitgewisseld staan niet op je netwerkkaart.',
+  'samen.tip.neem': 'Vraag hier hulp bij',
+  'samen.tip.genomen':
+    'We hebben de tip hieronder aangevinkt. Je vraag is nog niet bewaard. Kijk of het klopt en kies dan Bewaren.',
+  'samen.kaart.voorstel': 'Er is een voorstel voor je: buren die elkaar kunnen helpen.',
+  'samen.stap.voorstel': 'Er is een voorstel voor je. Wil je meedoen? Je mag ook nee zeggen.',
+  'samen.stap.voorstel.link': 'Bekijk het voorstel',
+  'samen.kaart.groep-voorstel':
+    '{groep, select, buurtcirkel {Er is een buurtcirkel voor je.} other {Er is een lotgenotengroep voor je.}}',
+  'samen.stap.groep':
+    '{groep, select, buurtcirkel {Er is een buurtcirkel voor je.} other {Er is een lotgenotengroep voor je.}} Wil je meedoen? Je mag ook nee zeggen.',
+  'samen.stap.groep.link': 'Bekijk de groep',
+  'samen.kaart.in-groep':
+    '{groep, select, buurtcirkel {Je doet mee met een buurtcirkel.} other {Je doet mee met een lotgenotengroep.}}',
   'samen.titel': 'Samen',
   'samen.intro':
     'Buren helpen elkaar. Jij helpt iemand met iets wat je kunt, en iemand helpt jou. Iedereen kan iets geven, ook als je zelf hulp nodig hebt.',
@@ -214,6 +249,7 @@ export const nl = {
 };
 
 export const en: Record<keyof typeof nl, string> = {
+  ...buren.en,
   'sectie.samen': 'Together',
   'sectie.samen.uitleg':
     'What you can do for neighbours, what you would like help with, and your arrangements.',
@@ -221,6 +257,38 @@ export const en: Record<keyof typeof nl, string> = {
   'samen.menu': 'Together',
   'samen.menu.coordinatie': 'Together: coordination',
   'samen.kaart.tekst': 'Neighbours help each other. Everyone can give something.',
+  'samen.tip.netwerk':
+    'Tip: on your network map there is nobody who helps you with {gebied}. Neighbours might help you with: {vaardigheden}.',
+  'samen.tip.levensgebied':
+    'Tip: you said {gebied} is not going well. Neighbours might help you with: {vaardigheden}.',
+  'samen.netwerkkaart.titel': 'On your network map',
+  'samen.netwerkkaart.uitleg':
+    'You can put the neighbours you exchanged help with on your network map. Only you see them there. We show only their first name and what you did for each other. It is about help you both said happened.',
+  'samen.netwerkkaart.keuze': 'Neighbours from Together on your network map',
+  'samen.netwerkkaart.ja': 'Yes, put them on my network map',
+  'samen.netwerkkaart.nee': 'No, not on my network map',
+  'samen.netwerkkaart.bewaren': 'Save your choice',
+  'samen.netwerkkaart.groep': 'Via Together',
+  'samen.netwerkkaart.groep.uitleg': 'Neighbours you exchanged help with through Together.',
+  'samen.netwerkkaart.gegeven': 'You helped with: {lijst}',
+  'samen.netwerkkaart.ontvangen': 'Helped you with: {lijst}',
+  'samen.melding.netwerkkaart': 'Your choice is saved.',
+  'samen.alles.netwerkkaart.ja':
+    'The neighbours you exchanged help with are on your network map. You chose this yourself.',
+  'samen.alles.netwerkkaart.nee': 'The neighbours you exchanged help with are not on your network map.',
+  'samen.tip.neem': 'Ask for help with this',
+  'samen.tip.genomen':
+    'We ticked the tip below. Your request is not saved yet. Check it and then choose Save.',
+  'samen.kaart.voorstel': 'There is a proposal for you: neighbours who can help each other.',
+  'samen.stap.voorstel': 'There is a proposal for you. Would you like to take part? You may also say no.',
+  'samen.stap.voorstel.link': 'See the proposal',
+  'samen.kaart.groep-voorstel':
+    '{groep, select, buurtcirkel {There is a buurtcirkel for you.} other {There is a peer group for you.}}',
+  'samen.stap.groep':
+    '{groep, select, buurtcirkel {There is a buurtcirkel for you.} other {There is a peer group for you.}} Would you like to take part? You may also say no.',
+  'samen.stap.groep.link': 'See the group',
+  'samen.kaart.in-groep':
+    '{groep, select, buurtcirkel {You take part in a buurtcirkel.} other {You take part in a peer group.}}',
   'samen.titel': 'Together',
   'samen.intro':
     'Neighbours help each other. You help someone with something you can do, and someone helps you. Everyone can give something, also when you need help yourself.',

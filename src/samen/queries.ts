@@ -1,7 +1,8 @@
 import type { Db } from '../platform/db/database.js';
 import { ontsleutelVeld, versleutelVeld } from '../regie/door/sleutel.js';
 import { ontsluit, type Toegang } from '../regie/door/toegang.js';
-import type { Frequentie, MeldReden, Vorm, WensSoort } from './schema.js';
+import { vaardigheidInstellingen } from './lijst/queries.js';
+import type { BuurSoort, Frequentie, MeldReden, Vorm, WensSoort } from './schema.js';
 
 /**
  * The only SQL of Samen. Everything about one resident's part takes a `Toegang` from the door
@@ -38,11 +39,20 @@ export type Profiel = {
   gepauzeerdOp: Date | null;
   identiteitGecontroleerdOp: Date | null;
   vogGecontroleerdOp: Date | null;
+  /** Her choice: the people she exchanged help with appear on her netwerkkaart (default off). */
+  opNetwerkkaart: boolean;
   versie: number;
   aanbod: Wens | undefined;
   vraag: Wens | undefined;
   geblokkeerd: string[];
+  /** A neighbour without a resident's record (decision 048); null for a resident. */
+  buur: BuurSoort | null;
 };
+
+/** Her gemeente's skill settings, to name the skills in her download (gemeente-level data, not hers). */
+export function vaardigheidInstellingenVan(toegang: Toegang) {
+  return vaardigheidInstellingen(ontsluit(toegang), toegang.gemeenteId);
+}
 
 export async function profiel(toegang: Toegang): Promise<Profiel | undefined> {
   const db = ontsluit(toegang);
@@ -80,6 +90,12 @@ export async function profiel(toegang: Toegang): Promise<Profiel | undefined> {
     .where('door_dossier_id', '=', rij.dossier_id)
     .orderBy('geblokkeerd_dossier_id')
     .execute();
+  const buur = await db
+    .selectFrom('samen_buur')
+    .select('soort')
+    .where('gemeente_id', '=', toegang.gemeenteId)
+    .where('dossier_id', '=', rij.dossier_id)
+    .executeTakeFirst();
   return {
     voornaam: rij.voornaam,
     wijk: rij.wijk,
@@ -97,10 +113,12 @@ export async function profiel(toegang: Toegang): Promise<Profiel | undefined> {
     gepauzeerdOp: rij.gepauzeerd_op,
     identiteitGecontroleerdOp: rij.identiteit_gecontroleerd_op,
     vogGecontroleerdOp: rij.vog_gecontroleerd_op,
+    opNetwerkkaart: rij.op_netwerkkaart,
     versie: rij.versie,
     aanbod: await wens('aanbod'),
     vraag: await wens('vraag'),
     geblokkeerd: geblokkeerd.map((b) => b.geblokkeerd_dossier_id),
+    buur: buur?.soort ?? null,
   };
 }
 
@@ -358,6 +376,12 @@ export async function mijnMeldingen(toegang: Toegang) {
 
 /** Erasure: her part, her answers, the help she gave and received, her blocks and reports. */
 export async function wisSamen(toegang: Toegang): Promise<void> {
+  // A neighbour's mark on her light record (decision 048) goes too.
+  await ontsluit(toegang)
+    .deleteFrom('samen_buur')
+    .where('gemeente_id', '=', toegang.gemeenteId)
+    .where('dossier_id', '=', toegang.dossierId)
+    .execute();
   // Everything else hangs off her participant row (on delete cascade).
   await ontsluit(toegang)
     .deleteFrom('samen_deelnemer')
@@ -480,6 +504,15 @@ export async function zetCoordinator(db: Db, gemeenteId: string, accountId: stri
     .execute();
 }
 
+/** Takes the flag away (tests and the command line); the menu and the pages follow on the next request. */
+export async function haalCoordinatorWeg(db: Db, gemeenteId: string, accountId: string): Promise<void> {
+  await db
+    .deleteFrom('samen_coordinator')
+    .where('gemeente_id', '=', gemeenteId)
+    .where('account_id', '=', accountId)
+    .execute();
+}
+
 export type MeldingRij = {
   id: string;
   over: string;
@@ -576,6 +609,17 @@ export async function zetPauze(toegang: Toegang, pauze: boolean, nu: Date): Prom
       )
       .execute();
   return true;
+}
+
+/** Her choice for her netwerkkaart; false when she has no part in Samen yet. */
+export async function zetOpNetwerkkaart(toegang: Toegang, aan: boolean, nu: Date): Promise<boolean> {
+  const r = await ontsluit(toegang)
+    .updateTable('samen_deelnemer')
+    .set({ op_netwerkkaart: aan, updated_at: nu })
+    .where('gemeente_id', '=', toegang.gemeenteId)
+    .where('dossier_id', '=', toegang.dossierId)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
 }
 
 export type ControleSoort = 'identiteit' | 'vog';

@@ -1,11 +1,16 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { requireLogin, requireRole, viewerOf } from '../auth/routes.js';
 import type { Db } from '../platform/db/database.js';
+import type { HulpUitDossier } from '../platform/extensions/hulp-uit-dossier.js';
+import { type EigenLevensgebiedNamen, geenEigenNamen } from '../platform/extensions/levensgebied-namen.js';
+import type { ZorgenUitDossier } from '../platform/extensions/zorgen-uit-dossier.js';
 import type { FormBody } from '../platform/http/body.js';
 import { HttpError } from '../platform/http/errors.js';
 import { isUuid } from '../platform/http/ids.js';
 import { pageContext, sendPage } from '../platform/views/render.js';
-import { eigenDossierId } from '../regie/door/door.js';
+import { eigenBuurDossierId, eigenDossierId, type Toegang } from '../regie/door/door.js';
+import { burenRoutes } from './buren/routes.js';
+import { vraagVoor } from './buren/rules.js';
 import { leesProfielForm, MELD_REDENEN } from './forms.js';
 import { leesSamen } from './lezen.js';
 import { gemeenteVaardigheden } from './lijst/lijst.js';
@@ -23,9 +28,26 @@ import {
   legControleVast,
   rondeOpVerzoek,
 } from './systeem.js';
-import { beantwoordVoorstel, bevestigGebeurd, bewaarSamen, blokkeerOfMeld, SamenFout } from './wijzigen.js';
+import {
+  beantwoordVoorstel,
+  bevestigGebeurd,
+  bewaarSamen,
+  blokkeerOfMeld,
+  kiesNetwerkkaart,
+  SamenFout,
+} from './wijzigen.js';
 
-export type SamenDeps = { db: Db; now: () => Date };
+export type SamenDeps = {
+  db: Db;
+  now: () => Date;
+  publicUrl?: string | undefined;
+  /** Who helps her per part of life (her netwerkkaart), for the tips from her map to a request. */
+  dossierHulp?: HulpUitDossier<Toegang>;
+  /** Where her own levensgebieden say it is not going well, for the tips from there to a request. */
+  dossierZorgen?: ZorgenUitDossier<Toegang>;
+  /** The gemeente's own names of the parts of life. */
+  eigenNamen?: EigenLevensgebiedNamen;
+};
 
 /** Marks a route as touching personal data: the access-matrix test requires rows for each one. */
 const persoonsgegevens = { persoonsgegevens: true };
@@ -52,8 +74,13 @@ export async function samenRoutes(app: FastifyInstance, deps: SamenDeps): Promis
   const { db } = deps;
   const csrf = app.csrfProtection;
 
-  app.get('/mijn-samen', { preHandler: requireRole('inwoner') }, async (request, reply) => {
-    const dossierId = await eigenDossierId(db, viewerOf(request));
+  // Neighbours without a resident's record sign up and are approved here (decision 048).
+  await burenRoutes(app, { db, now: deps.now, publicUrl: deps.publicUrl });
+
+  app.get('/mijn-samen', { preHandler: requireRole('inwoner', 'buur') }, async (request, reply) => {
+    const viewer = viewerOf(request);
+    const dossierId =
+      viewer.rol === 'buur' ? await eigenBuurDossierId(db, viewer) : await eigenDossierId(db, viewer);
     if (!dossierId) return reply.redirect('/mijn-gegevens', 303);
     return reply.redirect(`/dossiers/${dossierId}/samen`, 303);
   });
@@ -66,14 +93,26 @@ export async function samenRoutes(app: FastifyInstance, deps: SamenDeps): Promis
   async function toon(
     request: FastifyRequest,
     reply: FastifyReply,
-    extra: Omit<Parameters<typeof SamenPage>[0], 'ctx' | 'dossierId' | 'data' | 'lijst'> = {},
+    extra: Omit<
+      Parameters<typeof SamenPage>[0],
+      'ctx' | 'dossierId' | 'data' | 'lijst' | 'gebiedNamen' | 'tipVraag'
+    > = {},
     status = 200,
   ) {
     const { dossierId } = params(request);
     const viewer = viewerOf(request);
-    const data = await leesSamen(db, viewer, dossierId, deps.now());
+    const data = await leesSamen(db, viewer, dossierId, deps.now(), {
+      dossierHulp: deps.dossierHulp,
+      dossierZorgen: deps.dossierZorgen,
+    });
     // The gemeente's skill list is gemeente-level data (no door); read after the door let her in.
     const lijst = await gemeenteVaardigheden(db, viewer.gemeenteId);
+    // A tip's button (`?tip=<skill>`): ticked in her request form, nothing saved; only skills the form offers.
+    const tip = request.method === 'GET' ? (request.query as Record<string, unknown>).tip : undefined;
+    const aangeboden = keuzes(lijst, data.profiel?.vraag?.vaardigheden ?? []);
+    const tipVraag = (Array.isArray(tip) ? tip : [tip]).filter(
+      (v): v is string => typeof v === 'string' && aangeboden.includes(v),
+    );
     return sendPage(
       reply,
       <SamenPage
@@ -81,6 +120,8 @@ export async function samenRoutes(app: FastifyInstance, deps: SamenDeps): Promis
         dossierId={dossierId}
         data={data}
         lijst={lijst}
+        gebiedNamen={await (deps.eigenNamen ?? geenEigenNamen)(viewer.gemeenteId)}
+        tipVraag={tipVraag}
         {...extra}
       />,
       status,
@@ -89,7 +130,8 @@ export async function samenRoutes(app: FastifyInstance, deps: SamenDeps): Promis
 
   app.get(
     '/dossiers/:dossierId/samen',
-    { preHandler: requireLogin, config: persoonsgegevens },
+    // `tip`: a tip's skills, one field each (the GET form of a tip's button).
+    { preHandler: requireLogin, config: { ...persoonsgegevens, herhaalbaar: ['tip'] } },
     async (request, reply) => {
       const melding = (request.query as Record<string, string | undefined>).melding;
       return toon(request, reply, {
@@ -112,7 +154,7 @@ export async function samenRoutes(app: FastifyInstance, deps: SamenDeps): Promis
       const nu = deps.now();
       const body = (request.body ?? {}) as FormBody;
       // Through the door first: only the owner gets past it, before any input is judged.
-      const { profiel } = await leesSamen(db, viewer, dossierId, nu);
+      const { profiel, buur } = await leesSamen(db, viewer, dossierId, nu);
       const waarden = formWaarden(body);
       // What the form offered her: the gemeente's list without hidden skills, plus what she has.
       const lijst = await gemeenteVaardigheden(db, viewer.gemeenteId);
@@ -132,7 +174,8 @@ export async function samenRoutes(app: FastifyInstance, deps: SamenDeps): Promis
       try {
         await bewaarSamen(db, viewer, {
           dossierId,
-          profiel: { ...form.invoer, ...plek },
+          // A volunteer only gives: a request she might send is not kept.
+          profiel: { ...form.invoer, vraag: vraagVoor(buur, form.invoer.vraag), ...plek },
           versie: form.versie,
           nu,
         });
@@ -144,6 +187,25 @@ export async function samenRoutes(app: FastifyInstance, deps: SamenDeps): Promis
         throw fout;
       }
       return reply.redirect(`/dossiers/${dossierId}/samen?melding=bewaard`, 303);
+    },
+  );
+
+  // Her choice: the people she exchanged help with on her netwerkkaart, or not (decision 050).
+  app.post(
+    '/dossiers/:dossierId/samen/netwerkkaart',
+    { preValidation: csrf, preHandler: requireLogin, config: persoonsgegevens },
+    async (request, reply) => {
+      const { dossierId } = params(request);
+      const viewer = viewerOf(request);
+      const keuze = ((request.body ?? {}) as FormBody).keuze;
+      const nu = deps.now();
+      if (keuze !== 'ja' && keuze !== 'nee') {
+        // Through the door first (only the owner learns that her input was wrong), then 400.
+        await leesSamen(db, viewer, dossierId, nu);
+        throw new HttpError('BAD_REQUEST');
+      }
+      await kiesNetwerkkaart(db, viewer, { dossierId, aan: keuze === 'ja', nu });
+      return reply.redirect(`/dossiers/${dossierId}/samen?melding=netwerkkaart`, 303);
     },
   );
 

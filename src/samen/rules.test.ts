@@ -10,6 +10,7 @@ import {
   type Persoon,
   statusVan,
   uitsluiting,
+  uitwisselingenVoorKaart,
   type Voorstel,
   voorKijker,
 } from './rules.js';
@@ -191,5 +192,76 @@ describe('her own picture', () => {
     );
     expect(beeld).toEqual({ gegeven: ['a>b'], ontvangen: ['c>a'] });
     expect(Object.keys(beeld).sort()).toEqual(['gegeven', 'ontvangen']);
+  });
+});
+
+describe('the people she exchanged help with, for her netwerkkaart (decision 050)', () => {
+  const b = (van: string, naar: string, vaardigheid: string, beide = true, voorstel = 'v1'): Bevestiging => ({
+    voorstel,
+    van,
+    naar,
+    vaardigheid,
+    doorGever: true,
+    doorOntvanger: beide,
+  });
+
+  it('a pair: one person with what went each way; a circle: two people, one way each', () => {
+    expect(
+      uitwisselingenVoorKaart([b('ilse', 'noor', 'taalles'), b('noor', 'ilse', 'boodschappen')], 'ilse'),
+    ).toEqual([{ ander: 'noor', voorstel: 'v1', gegeven: ['taalles'], ontvangen: ['boodschappen'] }]);
+    const kring = [
+      b('a', 'b', 'klusjes', true, 'k'),
+      b('b', 'c', 'tuin', true, 'k'),
+      b('c', 'a', 'koken', true, 'k'),
+    ];
+    expect(uitwisselingenVoorKaart(kring, 'a')).toEqual([
+      { ander: 'b', voorstel: 'k', gegeven: ['klusjes'], ontvangen: [] },
+      { ander: 'c', voorstel: 'k', gegeven: [], ontvangen: ['koken'] },
+    ]);
+  });
+
+  it('help only one side confirmed is not on her map', () => {
+    expect(uitwisselingenVoorKaart([b('ilse', 'noor', 'taalles', false)], 'ilse')).toEqual([]);
+  });
+
+  it('only confirmed help of hers, each person once, each skill once per direction, nothing else', () => {
+    const wie = fc.constantFrom('a', 'b', 'c', 'd');
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            voorstel: fc.constantFrom('v1', 'v2'),
+            van: wie,
+            naar: wie,
+            vaardigheid: fc.constantFrom(...LIJST),
+            doorGever: fc.boolean(),
+            doorOntvanger: fc.boolean(),
+          }),
+          { maxLength: 12 },
+        ),
+        (bevestigingen) => {
+          const uit = uitwisselingenVoorKaart(bevestigingen, 'a');
+          const anderen = uit.map((u) => u.ander);
+          expect(new Set(anderen).size).toBe(anderen.length);
+          expect(anderen).not.toContain('a');
+          const beide = bevestigingen.filter((x) => x.doorGever && x.doorOntvanger && x.van !== x.naar);
+          for (const u of uit) {
+            expect(new Set(u.gegeven).size).toBe(u.gegeven.length);
+            expect(new Set(u.ontvangen).size).toBe(u.ontvangen.length);
+            for (const v of u.gegeven)
+              expect(beide.some((x) => x.van === 'a' && x.naar === u.ander && x.vaardigheid === v)).toBe(
+                true,
+              );
+            for (const v of u.ontvangen)
+              expect(beide.some((x) => x.naar === 'a' && x.van === u.ander && x.vaardigheid === v)).toBe(
+                true,
+              );
+          }
+          // Everyone she confirmed help with (both sides) is there.
+          for (const x of beide.filter((y) => y.van === 'a' || y.naar === 'a'))
+            expect(anderen).toContain(x.van === 'a' ? x.naar : x.van);
+        },
+      ),
+    );
   });
 });

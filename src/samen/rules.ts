@@ -175,6 +175,31 @@ export type Bevestiging = {
   doorOntvanger: boolean;
 };
 
+/** The help of proposals as confirmations: who gave what to whom, and which side said it happened. */
+export function bevestigingenVan(
+  voorstellen: readonly {
+    id: string;
+    hulp: readonly {
+      van: string;
+      naar: string;
+      vaardigheid: string;
+      geverBevestigdOp: Date | null;
+      ontvangerBevestigdOp: Date | null;
+    }[];
+  }[],
+): Bevestiging[] {
+  return voorstellen.flatMap((v) =>
+    v.hulp.map((h) => ({
+      voorstel: v.id,
+      van: h.van,
+      naar: h.naar,
+      vaardigheid: h.vaardigheid,
+      doorGever: h.geverBevestigdOp !== null,
+      doorOntvanger: h.ontvangerBevestigdOp !== null,
+    })),
+  );
+}
+
 /**
  * Her own give-and-receive picture: only help both sides confirmed counts, as plain lists of what
  * she gave and received. Deliberately no difference, score or ranking.
@@ -188,4 +213,32 @@ export function eigenBeeld(
     gegeven: beide.filter((b) => b.van === wie).map((b) => b.vaardigheid),
     ontvangen: beide.filter((b) => b.naar === wie).map((b) => b.vaardigheid),
   };
+}
+
+/** One person she exchanged help with, for her netwerkkaart: what went each way (skill codes). */
+export type KaartUitwisseling = { ander: string; voorstel: string; gegeven: string[]; ontvangen: string[] };
+
+/**
+ * The people she exchanged help with, for her netwerkkaart ("Via Samen", decision 050): per other
+ * person, the skills she gave them and received from them, counting only help **both** sides
+ * confirmed (as her own picture does). In order of first appearance; each person once, each skill
+ * once per direction; `voorstel` is the first proposal they shared (to read the first name). No
+ * difference, score or ranking: plain lists each way.
+ */
+export function uitwisselingenVoorKaart(
+  bevestigingen: readonly Bevestiging[],
+  wie: string,
+): KaartUitwisseling[] {
+  const per = new Map<string, KaartUitwisseling>();
+  for (const b of bevestigingen) {
+    if (!b.doorGever || !b.doorOntvanger) continue;
+    if (b.van !== wie && b.naar !== wie) continue;
+    const ander = b.van === wie ? b.naar : b.van;
+    if (ander === wie) continue;
+    const u = per.get(ander) ?? { ander, voorstel: b.voorstel, gegeven: [], ontvangen: [] };
+    const lijst = b.van === wie ? u.gegeven : u.ontvangen;
+    if (!lijst.includes(b.vaardigheid)) lijst.push(b.vaardigheid);
+    per.set(ander, u);
+  }
+  return [...per.values()];
 }

@@ -1,11 +1,20 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BrowserClient } from '../../tests/support/browser-client.js';
+import { BrowserClient, zonderToeval } from '../../tests/support/browser-client.js';
 import { startTestApp, type TestApp } from '../../tests/support/test-app.js';
 import { ENGINES } from '../../tests/support/test-database.js';
-import { createAccountWithPassword, createGemeente, createOrganisatie } from '../demo/factories.js';
+import {
+  createAccountWithPassword,
+  createBeoordeling,
+  createGemeente,
+  createNetwerkPersoon,
+  createOrganisatie,
+  createSamenDeelnemer,
+  createSamenVoorstel,
+  createToegang,
+} from '../demo/factories.js';
 import { dossierVanInwoner } from '../regie/door/door.js';
-import { zetCoordinator } from './queries.js';
+import { haalCoordinatorWeg, zetCoordinator } from './queries.js';
 
 const PASSWORD = 'een lange zin als wachtwoord';
 const DAG_MS = 86_400_000;
@@ -114,6 +123,39 @@ describe.each(ENGINES)('samen on %s', { timeout: 600_000 }, (engine) => {
     });
   }, 600_000);
   afterAll(async () => t.close());
+
+  it('the coordination links are in the menu of a coordinator only; a flag taken away holds on the next request', async () => {
+    /** Which of the coordinator's two links the page's menu holds. */
+    const links = (html: string) =>
+      ['/samen/coordinatie', '/samen/groepen'].filter((href) =>
+        new RegExp(`redzaam-nav__link"\\s+href="${href}"`).test(html),
+      );
+    const co = await client('co@example.test');
+    const pro = await client('pro@example.test');
+    const ilse = await client('ilse@example.test');
+    expect(links((await co.get('/')).body)).toEqual(['/samen/coordinatie', '/samen/groepen']);
+    expect(links((await co.get('/samen/groepen')).body)).toEqual(['/samen/coordinatie', '/samen/groepen']);
+    // A professional who is not a coordinator sees neither, and the pages still refuse her.
+    expect(links((await pro.get('/')).body)).toEqual([]);
+    expect((await pro.get('/samen/coordinatie')).statusCode).toBe(403);
+    expect(links((await ilse.get('/')).body)).toEqual([]);
+    // Taken away: the very next request of the same session shows neither link.
+    const coId = (
+      await t.database.db
+        .selectFrom('account')
+        .select('id')
+        .where('email', '=', 'co@example.test')
+        .executeTakeFirstOrThrow()
+    ).id;
+    await haalCoordinatorWeg(t.database.db, gemeenteId, coId);
+    try {
+      expect(links((await co.get('/')).body)).toEqual([]);
+      expect((await co.get('/samen/coordinatie')).statusCode).toBe(403);
+    } finally {
+      await zetCoordinator(t.database.db, gemeenteId, coId);
+    }
+    expect(links((await co.get('/')).body)).toEqual(['/samen/coordinatie', '/samen/groepen']);
+  });
 
   it('refuses an offer with no skill, a distance of −1 km, a minor or an unknown postcode; nothing is written', async () => {
     const ilse = await client('ilse@example.test');
@@ -410,6 +452,251 @@ describe.each(ENGINES)('samen on %s', { timeout: 600_000 }, (engine) => {
     expect(coordinator.lastHtml).toContain('Er zoekt al een ronde buren bij elkaar.');
     expect(await telling('samen_voorstel')).toBe(voorstellen);
     await t.database.db.deleteFrom('samen_ronde_slot').execute();
+  });
+
+  it('a part of life with nobody on her netwerkkaart becomes a tip for her request, for her eyes only', async () => {
+    // Someone new here, so no earlier test's request changes which tips remain.
+    const fien = await createAccountWithPassword(t.database.db, {
+      gemeenteId,
+      naam: 'fien',
+      email: 'fien@example.test',
+      rol: 'inwoner',
+      password: PASSWORD,
+    });
+    const d = await dossierVanInwoner(t.database.db, gemeenteId, fien.id);
+    await createNetwerkPersoon(t.database.db, {
+      gemeenteId,
+      dossierId: d,
+      op: t.clock.now(),
+      persoon: {
+        naam: 'Zus',
+        naamZichtbaar: true,
+        relatie: 'familie',
+        cirkel: 'dichtbij',
+        contact: 'wekelijks',
+        dichtbij: true,
+        krijgt: [],
+        geeft: [],
+        helptBij: ['financien', 'sociale-contacten'],
+        eigenProblemen: false,
+        zwaarBelast: false,
+        lieverNiet: false,
+        lieverNietReden: null,
+        kostEnergie: false,
+        notitie: '',
+        accountId: null,
+      },
+    });
+    const pagina = await (await client('fien@example.test')).get(`/dossiers/${d}/samen`);
+    expect(pagina.statusCode).toBe(200);
+    const tips = [...pagina.body.matchAll(/Tip: op je netwerkkaart[^<]*/g)].map((m) => m[0]);
+    // Her sister helps with money and with family and friends: the tips are the next two parts of life.
+    expect(tips).toEqual([
+      'Tip: op je netwerkkaart staat niemand die je helpt bij Huishouden. Buren kunnen je misschien helpen met: Boodschappen doen, Klusjes in huis, Koken of samen eten.',
+      'Tip: op je netwerkkaart staat niemand die je helpt bij Wonen. Buren kunnen je misschien helpen met: Klusjes in huis, Tuin bijhouden.',
+    ]);
+    // Nothing of her map reaches another resident (the page is hers alone).
+    const dirk = await client('dirk@example.test');
+    expect((await dirk.get(`/dossiers/${d}/samen`)).statusCode).toBeGreaterThanOrEqual(403);
+  });
+
+  it('her own levensgebieden say money is not going well: a tip she takes with one button, gone once she asks', async () => {
+    const gijs = await createAccountWithPassword(t.database.db, {
+      gemeenteId,
+      naam: 'gijs',
+      email: 'gijs@example.test',
+      rol: 'inwoner',
+      password: PASSWORD,
+    });
+    const d = await dossierVanInwoner(t.database.db, gemeenteId, gijs.id);
+    // An older round said money went fine; her latest says it does not go at all.
+    await createBeoordeling(t.database.db, {
+      gemeenteId,
+      dossierId: d,
+      auteurId: gijs.id,
+      perspectief: 'eigen',
+      afgerondAt: new Date(t.clock.now().getTime() - 60 * DAG_MS),
+      antwoorden: { financien: 5, wonen: 4 },
+    });
+    await createBeoordeling(t.database.db, {
+      gemeenteId,
+      dossierId: d,
+      auteurId: gijs.id,
+      perspectief: 'eigen',
+      afgerondAt: new Date(t.clock.now().getTime() - DAG_MS),
+      antwoorden: { financien: 1 },
+    });
+    const c = await client('gijs@example.test');
+    const pagina = await c.get(`/dossiers/${d}/samen`);
+    expect(pagina.statusCode).toBe(200);
+    const tips = [...pagina.body.matchAll(/Tip: je zei[^<]*/g)].map((m) => m[0]);
+    expect(tips).toEqual([
+      'Tip: je zei dat het niet goed gaat met Geld en rekeningen. Buren kunnen je misschien helpen met: Helpen met post en papieren.',
+    ]);
+    // The button is a GET back to her page: the skill ticked in her request, nothing saved.
+    expect(pagina.body).toContain('name="tip" value="administratie"');
+    const genomen = await c.get(`/dossiers/${d}/samen?tip=administratie&tip=onbekend`);
+    expect(genomen.statusCode).toBe(200);
+    expect(genomen.body).toMatch(/name="vraag" value="administratie"[^>]*checked/);
+    expect(genomen.body).not.toContain('value="onbekend"');
+    expect(
+      await t.database.db
+        .selectFrom('samen_deelnemer')
+        .select('dossier_id')
+        .where('dossier_id', '=', d)
+        .execute(),
+    ).toEqual([]);
+    // She asks for it and saves: the tip is gone.
+    expect(
+      (
+        await deel(c, d, {
+          voornaam: 'Gijs',
+          aanbod: 'koken',
+          vraag: 'administratie',
+          vraagFrequentie: 'eenmalig',
+          vraagVorm: 'een-op-een',
+        })
+      ).statusCode,
+    ).toBe(303);
+    const daarna = await c.get(`/dossiers/${d}/samen`);
+    expect(daarna.body).not.toContain('Tip: je zei');
+    // Never computed for anyone else: another resident does not get past the door.
+    const dirk = await client('dirk@example.test');
+    expect((await dirk.get(`/dossiers/${d}/samen`)).statusCode).toBeGreaterThanOrEqual(403);
+  });
+
+  it('her choice puts the neighbours she exchanged confirmed help with on her netwerkkaart, for her eyes only', async () => {
+    const db = t.database.db;
+    const maak = async (naam: string, rol: 'inwoner' | 'professional' = 'inwoner') => {
+      const a = await createAccountWithPassword(db, {
+        gemeenteId,
+        naam,
+        email: `${naam}@example.test`,
+        rol,
+        password: PASSWORD,
+        ...(rol === 'professional'
+          ? { organisatieId: (await createOrganisatie(db, gemeenteId, 'Wijkteam')).id }
+          : {}),
+      });
+      return { id: a.id, d: rol === 'inwoner' ? await dossierVanInwoner(db, gemeenteId, a.id) : '' };
+    };
+    const [hanna, ivo, jet, pro] = [
+      await maak('hanna'),
+      await maak('ivo'),
+      await maak('jet'),
+      await maak('wijkpro', 'professional'),
+    ];
+    const op = new Date(t.clock.now().getTime() - 20 * DAG_MS);
+    const wens = (vaardigheden: string[]) => ({
+      vaardigheden,
+      toelichting: '',
+      frequentie: 'eenmalig' as const,
+      vorm: 'een-op-een' as const,
+    });
+    for (const [wie, voornaam, aanbod, vraag] of [
+      [hanna, 'Hanna', 'taalles', 'klusjes'],
+      [ivo, 'Ivo', 'klusjes', 'taalles'],
+      [jet, 'Jet', 'tuin', 'koken'],
+    ] as const)
+      await createSamenDeelnemer(db, {
+        gemeenteId,
+        dossierId: wie.d,
+        op,
+        profiel: {
+          voornaam,
+          wijk: 'Binnenstad',
+          postcode: '3511',
+          lat: 52.0907,
+          lon: 5.1214,
+          maxKm: 3,
+          dagdelen: 3,
+          geboortejaar: 1970,
+          geslacht: null,
+          alleenVrouwen: false,
+          contact: { telefoon: '06 12345678' },
+          aanbod: wens([aanbod]),
+          vraag: wens([vraag]),
+        },
+      });
+    // Hanna and Ivo: both said it happened, both ways. Hanna and Jet: only Hanna said so — not on her map.
+    const gebeurd = new Date(t.clock.now().getTime() - 5 * DAG_MS);
+    const verloopt = new Date(op.getTime() + 14 * DAG_MS);
+    await createSamenVoorstel(db, {
+      gemeenteId,
+      id: '5a3e0000-0000-4000-8000-0000000000a1',
+      soort: 'paar',
+      op,
+      verlooptOp: verloopt,
+      leden: [
+        { dossierId: hanna.d, antwoord: 'ja', geeft: [{ naar: ivo.d, vaardigheid: 'taalles' }], gebeurd },
+        { dossierId: ivo.d, antwoord: 'ja', geeft: [{ naar: hanna.d, vaardigheid: 'klusjes' }], gebeurd },
+      ],
+    });
+    await createSamenVoorstel(db, {
+      gemeenteId,
+      id: '5a3e0000-0000-4000-8000-0000000000a2',
+      soort: 'eenrichting',
+      op,
+      verlooptOp: verloopt,
+      leden: [
+        { dossierId: jet.d, antwoord: 'ja', geeft: [] },
+        { dossierId: hanna.d, antwoord: 'ja', geeft: [{ naar: jet.d, vaardigheid: 'taalles' }], gebeurd },
+      ],
+    });
+    // A professional with a grant on her netwerkkaart, not on her Samen part.
+    await createToegang(db, {
+      gemeenteId,
+      dossierId: hanna.d,
+      granteeAccountId: pro.id,
+      createdBy: hanna.id,
+      eindigtOp: null,
+      niveaus: { netwerk: 'lezen' },
+    });
+    const kaart = async (c: BrowserClient) => {
+      const r = await c.get(`/dossiers/${hanna.d}/netwerk`);
+      expect(r.statusCode).toBe(200);
+      return r.body;
+    };
+    const h = await client('hanna@example.test');
+    // Off unless she turns it on.
+    expect(await kaart(h)).not.toContain('Via Samen');
+    await h.get(`/dossiers/${hanna.d}/samen`);
+    expect(h.lastHtml).toContain('Buren van Samen op je netwerkkaart');
+    expect(h.lastHtml).toMatch(/name="keuze"[^>]*value="nee"[^>]*checked/);
+    expect((await h.post(`/dossiers/${hanna.d}/samen/netwerkkaart`, { keuze: 'misschien' })).statusCode).toBe(
+      400,
+    );
+    await h.get(`/dossiers/${hanna.d}/samen`);
+    const aan = await h.post(`/dossiers/${hanna.d}/samen/netwerkkaart`, { keuze: 'ja' });
+    expect(aan.statusCode).toBe(303);
+    expect(aan.headers.location).toBe(`/dossiers/${hanna.d}/samen?melding=netwerkkaart`);
+    const html = await kaart(h);
+    // In the list (the picture's text alternative) and in the picture, as its own group.
+    expect(html).toContain('Via Samen (1)');
+    expect(html).toContain('Jij hielp met: Nederlands oefenen');
+    expect(html).toContain('Hielp jou met: Klusjes in huis');
+    expect(html).toMatch(
+      /<g class="redzaam-ecomap__verbinding" data-id="samen-samen-1"[^>]*data-groep="samen"/,
+    );
+    expect(html).toContain('Ivo');
+    expect(zonderToeval(html)).not.toContain('Jet');
+    // Her download says what she chose.
+    expect((await h.get(`/dossiers/${hanna.d}/gegevens.json`)).body).toMatch(/"opNetwerkkaart":\s*true/);
+    // The professional may read her map, not her Samen part: no Samen people for him.
+    const p = await client('wijkpro@example.test');
+    const voorPro = await kaart(p);
+    expect(voorPro).not.toContain('Via Samen');
+    expect(zonderToeval(voorPro)).not.toContain('Ivo');
+    // Off again: gone.
+    await h.get(`/dossiers/${hanna.d}/samen`);
+    expect((await h.post(`/dossiers/${hanna.d}/samen/netwerkkaart`, { keuze: 'nee' })).statusCode).toBe(303);
+    expect(await kaart(h)).not.toContain('Via Samen');
+    // Another resident cannot set it for her.
+    const dirk = await client('dirk@example.test');
+    await dirk.get('/mijn-samen');
+    expect(
+      (await dirk.post(`/dossiers/${hanna.d}/samen/netwerkkaart`, { keuze: 'ja' })).statusCode,
+    ).toBeGreaterThanOrEqual(403);
   });
 
   it('her part is in her download and gone when her record is erased', async () => {

@@ -15,6 +15,8 @@ declare module '../platform/db/schema.js' {
     samen_melding: SamenMeldingTable;
     samen_coordinator: SamenCoordinatorTable;
     samen_ronde_slot: SamenRondeSlotTable;
+    samen_aanmelding: SamenAanmeldingTable;
+    samen_buur: SamenBuurTable;
   }
 }
 
@@ -35,6 +37,8 @@ export type SamenDeelnemerTable = {
   gepauzeerd_op: Date | null;
   identiteit_gecontroleerd_op: Date | null;
   vog_gecontroleerd_op: Date | null;
+  /** Her choice: the people she exchanged help with on her netwerkkaart (migration 0050; default off). */
+  op_netwerkkaart: ColumnType<boolean, boolean | undefined, boolean>;
   versie: ColumnType<number, number | undefined, number>;
   created_at: ColumnType<Date, Date | undefined, never>;
   updated_at: ColumnType<Date, Date | undefined, Date>;
@@ -114,4 +118,27 @@ export type SamenRondeSlotTable = {
   gemeente_id: string;
   houder: string;
   tot: Date;
+};
+
+/** Whether a neighbour without a resident's record only gives or also asks (decision 048). */
+export type BuurSoort = 'vrijwilliger' | 'buurtbewoner';
+
+/** A sign-up waiting for the coordinator (migration 0046); `gegevens` is ciphertext, emptied at the decision. */
+export type SamenAanmeldingTable = {
+  id: string;
+  gemeente_id: string;
+  soort: BuurSoort;
+  gegevens: string | null;
+  meester_id: string | null;
+  aangemeld_op: Date;
+  besluit: 'goedgekeurd' | 'geweigerd' | null;
+  besloten_op: Date | null;
+};
+
+/** An approved neighbour's own light record (migration 0046): what kind of neighbour she is. */
+export type SamenBuurTable = {
+  dossier_id: string;
+  gemeente_id: string;
+  soort: BuurSoort;
+  goedgekeurd_op: Date;
 };

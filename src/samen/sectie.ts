@@ -1,9 +1,12 @@
 import type { Toegang } from '../regie/door/door.js';
 import type { SectieDefinitie } from '../regie/secties.js';
+import { buurSoort } from './buren/queries.js';
 import { exporteerGroepen } from './groepen/sectie.js';
 import { samenLeesbaar } from './leesbaar.js';
+import { gemeenteLijst } from './lijst/rules.js';
 import * as q from './queries.js';
-import { eigenBeeld } from './rules.js';
+import { bevestigingenVan, eigenBeeld } from './rules.js';
+import { VAARDIGHEDEN } from './vaardigheden.js';
 
 /**
  * The record's section "samen": export (her part decrypted, her proposals with her answers, the
@@ -16,29 +19,29 @@ export function samenSectie(): SectieDefinitie {
     label: 'sectie.samen',
     uitleg: 'sectie.samen.uitleg',
     exporteer: (toegang) => exporteerSamen(toegang),
-    leesbaar: async (toegang, context) => samenLeesbaar(await exporteerSamen(toegang), context),
+    leesbaar: async (toegang, context) =>
+      samenLeesbaar(
+        await exporteerSamen(toegang),
+        gemeenteLijst(VAARDIGHEDEN, await q.vaardigheidInstellingenVan(toegang)),
+        context,
+      ),
     wis: (toegang) => q.wisSamen(toegang),
   };
 }
 
 export async function exporteerSamen(toegang: Toegang) {
   const profiel = await q.profiel(toegang);
-  if (!profiel) return { doetMee: false as const };
+  // A neighbour without a resident's record (decision 048): since when, and as what.
+  const b = await buurSoort(toegang);
+  const buur = b ? { soort: b.soort, goedgekeurd: b.goedgekeurdOp.toISOString() } : null;
+  if (!profiel) return { doetMee: false as const, buur };
   const eigen = toegang.dossierId;
   const voorstellen = await q.mijnVoorstellen(toegang);
-  const bevestigingen = voorstellen.flatMap((v) =>
-    v.hulp.map((h) => ({
-      voorstel: v.id,
-      van: h.van,
-      naar: h.naar,
-      vaardigheid: h.vaardigheid,
-      doorGever: h.geverBevestigdOp !== null,
-      doorOntvanger: h.ontvangerBevestigdOp !== null,
-    })),
-  );
+  const bevestigingen = bevestigingenVan(voorstellen);
   const { geblokkeerd, gepauzeerdOp, identiteitGecontroleerdOp, vogGecontroleerdOp, ...rest } = profiel;
   return {
     doetMee: true as const,
+    buur,
     deel: {
       ...rest,
       gepauzeerd: gepauzeerdOp?.toISOString() ?? null,

@@ -3,9 +3,9 @@ import type { Db } from '../platform/db/database.js';
 import { HttpError } from '../platform/http/errors.js';
 import { isUuid } from '../platform/http/ids.js';
 import type { Viewer } from '../platform/http/request-context.js';
-import type { JobRunner } from '../platform/jobs/jobs.js';
 import type { AuditActor } from '../regie/audit/audit.js';
 import { systeemToegang } from '../regie/door/door.js';
+import { matcherRol } from './buren/rules.js';
 import { match } from './matching/matcher.js';
 import type { Deelnemer } from './matching/types.js';
 import * as q from './queries.js';
@@ -37,6 +37,8 @@ export const VERLOOPT_NA_DAGEN = 14;
 /** Proposals older than this no longer keep anyone busy (they expired long ago or were done). */
 const BEZET_VENSTER_DAGEN = 120;
 const DAG_MS = 86_400_000;
+/** Days a sign-up without an account may wait for the coordinator (decision 048). */
+export const AANMELDING_BEWAARD_DAGEN = 90;
 
 export function alsVoorstel(v: q.VoorstelRij): Voorstel {
   return {
@@ -56,7 +58,8 @@ export function minimaleLeeftijd(geboortejaar: number, nu: Date): number {
 export function persoonVan(id: string, p: q.Profiel, nu: Date): Persoon {
   return {
     id,
-    rol: 'bewoner',
+    // A volunteer without a record only gives (one-way help, decision 048); everyone else asks and gives.
+    rol: matcherRol(p.buur ?? undefined),
     vraagt: p.vraag?.vaardigheden ?? [],
     biedt: p.aanbod?.vaardigheden ?? [],
     lat: p.lat,
@@ -67,7 +70,8 @@ export function persoonVan(id: string, p: q.Profiel, nu: Date): Persoon {
     alleenVrouwen: p.alleenVrouwen,
     geblokkeerd: p.geblokkeerd,
     gepauzeerd: p.gepauzeerdOp !== null,
-    // A resident's own age from her part; the gemeente approved her as a resident with a record.
+    // Her own age from her part. The gemeente approved her: a resident by her record, a neighbour
+    // without one by the coordinator's approval (she has no account before it, decision 048).
     leeftijd: minimaleLeeftijd(p.geboortejaar, nu),
     goedgekeurd: true,
     identiteitGecontroleerd: p.identiteitGecontroleerdOp !== null,
@@ -173,15 +177,6 @@ async function rondeZonderSlot(
     });
   }
   return { deelnemers: deelnemers.length, voorstellen: uitkomst.matches.length, geholpen: uitkomst.geholpen };
-}
-
-/** Daily: a round for every gemeente with participants. */
-export function registreerSamenTaken(jobs: JobRunner, deps: { db: Db }): void {
-  jobs.repeat('samen.ronde', '20 4 * * *', async (job) => {
-    // A round already running for this gemeente (a coordinator's, or another instance's) is enough.
-    for (const gemeenteId of await q.gemeentenMetDeelnemers(deps.db))
-      await matchingRonde({ db: deps.db, now: job.now }, gemeenteId, null);
-  });
 }
 
 // --- what a member sees of the others ---------------------------------------------------------------

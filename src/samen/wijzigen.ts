@@ -130,3 +130,23 @@ export async function blokkeerOfMeld(
     },
   );
 }
+
+/**
+ * Her choice whether the people she exchanged help with appear on her netwerkkaart ("Via
+ * Samen"). Only once she has a part in Samen: before that there is nothing to show (409).
+ */
+export async function kiesNetwerkkaart(
+  db: Db,
+  viewer: Viewer,
+  invoer: { dossierId: string; aan: boolean; nu: Date },
+): Promise<void> {
+  await viaDeDeur(
+    db,
+    viewer,
+    deur(invoer.dossierId, 'update', 'netwerkkaart'),
+    { now: invoer.nu },
+    async (toegang) => {
+      if (!(await q.zetOpNetwerkkaart(toegang, invoer.aan, invoer.nu))) throw new HttpError('CONFLICT');
+    },
+  );
+}

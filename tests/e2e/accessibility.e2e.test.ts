@@ -390,6 +390,7 @@ const ELDERS_GECONTROLEERD: { route: string; bestand: string; fragment: string; 
     ['/peiling/:code', '/peiling/'],
     ['/panel/invoer', '/panel/invoer'],
     ['/panel/invoer/:code', '/panel/invoer/${'],
+    ['/beheer/panel', '/beheer/panel`'],
   ].map(([route, fragment]) => ({
     route: route as string,
     bestand: 'tests/e2e/monitor.e2e.test.ts',
@@ -414,6 +415,34 @@ const ELDERS_GECONTROLEERD: { route: string; bestand: string; fragment: string; 
     bestand: 'src/monitor/panel/panel.test.ts',
     fragment: 'rapport.pdf',
     axe: false,
+  },
+  // A peiling's breakdowns: the page at 320 px and 200 % text with axe in its own browser test;
+  // the CSV over HTTP.
+  {
+    route: '/panel/peilingen/:id/uitsplitsing',
+    bestand: 'tests/e2e/monitor-uitsplitsing.e2e.test.ts',
+    fragment: '/uitsplitsing?naar=',
+    axe: true,
+  },
+  {
+    route: '/panel/peilingen/:id/uitsplitsing.csv',
+    bestand: 'src/monitor/panel/panel.test.ts',
+    fragment: 'uitsplitsing.csv',
+    axe: false,
+  },
+  // Samen neighbours without a record: the public sign-up and the coordinator's list, walked
+  // from sign-up to her first offer in their own browser test.
+  {
+    route: '/samen/aanmelden',
+    bestand: 'tests/e2e/samen-buren.e2e.test.ts',
+    fragment: '/samen/aanmelden`',
+    axe: true,
+  },
+  {
+    route: '/samen/coordinatie/aanmeldingen',
+    bestand: 'tests/e2e/samen-buren.e2e.test.ts',
+    fragment: '/samen/coordinatie/aanmeldingen`',
+    axe: true,
   },
 ];
 

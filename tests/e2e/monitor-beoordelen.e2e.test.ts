@@ -162,6 +162,7 @@ describe('the review of open answers in a browser', () => {
         rol: 'beheerder' as const,
         organisatieId: null,
         organisatieNaam: null,
+        bevoegdheden: [],
       };
       expect(
         (

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/demo/seed.js';
 import { hashVanCode } from '../../src/monitor/panel/panel.js';
-import { maakPeiling, maakUitnodiging } from '../../src/monitor/panel/queries.js';
+import { maakPeiling, maakUitnodiging, meldAan } from '../../src/monitor/panel/queries.js';
 import {
   type E2EServer,
   expectNoAxeViolations,
@@ -33,8 +33,10 @@ const CODES = {
   hulp: 'HUPHUPHUP2222222',
   hulpAxe: 'HUPAXE2222222222',
 };
-const YARA = demoAccount('professional');
+/** The demo's panel worker (decision 051): the assisted entry only. */
+const HENK = demoAccount('panelmedewerker');
 const LOTTE = demoAccount('analist');
+const KEES = demoAccount('beheerder');
 
 beforeAll(async () => {
   server = await startServer();
@@ -213,7 +215,7 @@ describe('the monitor panel in a browser', () => {
     const sessie = await openKleinScherm('telefoon', { javaScript: false, name: 'panelwerker-zonder-js' });
     try {
       const { page } = sessie;
-      await login(page, server.origin, YARA.email, DEMO_PASSWORD);
+      await login(page, server.origin, HENK.email, DEMO_PASSWORD);
       await visit(page, `${server.origin}/panel/invoer`);
       await page.getByLabel('Code uit de uitnodiging').fill('huph-uphu-p222-2222');
       expect(
@@ -238,7 +240,7 @@ describe('the monitor panel in a browser', () => {
       .execute();
     expect(geholpen).toHaveLength(1);
     await withBrowser({}, async (page) => {
-      await login(page, server.origin, YARA.email, DEMO_PASSWORD);
+      await login(page, server.origin, HENK.email, DEMO_PASSWORD);
       await visit(page, `${server.origin}/panel/invoer`);
       await expectNoAxeViolations(page, 'panel invoer');
       await page.getByLabel('Code uit de uitnodiging').fill('kort');
@@ -273,6 +275,60 @@ describe('the monitor panel in a browser', () => {
       await visit(page, `${server.origin}/panel/peilingen/${peilingId}`);
       expect(await page.locator('table').count()).toBe(0);
       await expectNoAxeViolations(page, 'panel rapport te weinig');
+    });
+  });
+
+  it("lets the beheerder see the panel's members, send a new code and remove one, without JavaScript at 320 px", async () => {
+    const db = server.t.database.db;
+    const gemeente = await db
+      .selectFrom('gemeente')
+      .select('id')
+      .where('code', '=', 'demo')
+      .executeTakeFirstOrThrow();
+    await meldAan(db, {
+      gemeenteId: gemeente.id,
+      naam: 'Gerrit Panhuis',
+      email: 'gerrit.panhuis@lindewaard.example',
+      afmeldHash: hashVanCode('GERRITAFMELD2222'),
+    });
+    const sessie = await openKleinScherm('telefoon', { javaScript: false, name: 'panel-leden-zonder-js' });
+    try {
+      const { page } = sessie;
+      await login(page, server.origin, KEES.email, DEMO_PASSWORD);
+      expect((await visit(page, `${server.origin}/beheer/panel`)).status()).toBe(200);
+      const tekst = (await visibleText(page.getByRole('main'))) ?? '';
+      expect(tekst).toContain('Gerrit Panhuis');
+      expect(tekst).toContain('Najaarspeiling');
+      expect(tekst).toContain('Haar antwoorden blijven bewaard, zonder naam.');
+      await expectLeesbaar(page, 'panel leden');
+      const code = await navigation(page, () =>
+        page.getByRole('button', { name: 'Nieuwe code sturen: Gerrit Panhuis' }).click(),
+      );
+      expect(code.status()).toBe(200);
+      expect(await visibleText(page.getByRole('main'))).toContain(
+        'Klaar. Moet dit lid nog een peiling invullen',
+      );
+      const weg = await navigation(page, () =>
+        page.getByRole('button', { name: 'Verwijderen uit het panel: Gerrit Panhuis' }).click(),
+      );
+      expect(weg.status()).toBe(200);
+      const na = (await visibleText(page.getByRole('main'))) ?? '';
+      expect(na).toContain('Het lid is uit het panel verwijderd.');
+      expect(na).not.toContain('Gerrit Panhuis');
+      await expectLeesbaar(page, 'panel lid verwijderd');
+    } finally {
+      await sessie.close();
+    }
+    await meldAan(db, {
+      gemeenteId: gemeente.id,
+      naam: 'Gerrit Panhuis',
+      email: 'gerrit.panhuis@lindewaard.example',
+      afmeldHash: hashVanCode('GERRITAFMELD3333'),
+    });
+    await withBrowser({}, async (page) => {
+      await login(page, server.origin, KEES.email, DEMO_PASSWORD);
+      await visit(page, `${server.origin}/beheer/panel`);
+      await expectNoAxeViolations(page, 'panel leden');
     });
   });
 });

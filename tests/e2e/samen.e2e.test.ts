@@ -1,10 +1,5 @@
-import { sql } from 'kysely';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAccountWithPassword } from '../../src/demo/factories.js';
 import { DEMO_PASSWORD } from '../../src/demo/seed.js';
-import { findGemeenteByCode } from '../../src/platform/gemeente/queries.js';
-import { dossierVanInwoner } from '../../src/regie/door/door.js';
 import {
   type E2EServer,
   expectNoAxeViolations,
@@ -16,6 +11,7 @@ import {
 } from './support/browser.js';
 import { expectLeesbaar, TELEFOON } from './support/klein-scherm.js';
 import { ILSE, navigated, tabTo, YARA } from './support/regie.js';
+import { samenMensen, vulDeelIn } from './support/samen.js';
 
 /**
  * Samen in a real browser: Wessel and Hanna (and Daan and Lotte) say what they offer and ask —
@@ -31,46 +27,15 @@ const mensen: Record<string, { email: string; dossierId: string }> = {};
 
 beforeAll(async () => {
   server = await startServer();
-  const db = server.t.database.db;
-  const gemeente = await findGemeenteByCode(db, 'demo');
-  if (!gemeente) throw new Error('no demo gemeente');
-  await sql`insert into postcode (postcode, latitude, longitude, bron) values
-    ('3511', 52.0907, 5.1214, 'test'), ('3512', 52.0907, 5.1360, 'test')
-    on conflict (postcode) do nothing`.execute(db);
-  for (const naam of ['Wessel', 'Hanna', 'Daan', 'Lotte']) {
-    const email = `${naam.toLowerCase()}@samen.lindewaard.example`;
-    const account = await createAccountWithPassword(db, {
-      gemeenteId: gemeente.id,
-      naam: `${naam} Test`,
-      email,
-      rol: 'inwoner',
-      password: DEMO_PASSWORD,
-    });
-    mensen[naam] = { email, dossierId: await dossierVanInwoner(db, gemeente.id, account.id) };
-  }
+  Object.assign(
+    mensen,
+    await samenMensen(server, ['Wessel', 'Hanna', 'Daan', 'Lotte'], 'samen.lindewaard.example'),
+  );
 }, 600_000);
 
 afterAll(async () => {
   await server?.close();
 });
-
-/** Fills her part as a person would (labels and check boxes), and saves. */
-async function vulDeelIn(
-  page: Page,
-  p: { voornaam: string; postcode: string; telefoon: string; geeft: string; vraagt: string },
-) {
-  await page.locator(`#veld-aanbod${p.geeft === 'boodschappen' ? '' : `-${p.geeft}`}`).check();
-  await page.locator(`#veld-vraag${p.vraagt === 'boodschappen' ? '' : `-${p.vraagt}`}`).check();
-  await page.locator('#veld-voornaam').fill(p.voornaam);
-  await page.locator('#veld-wijk').fill('Lindewaard-Oost');
-  await page.locator('#veld-postcode').fill(p.postcode);
-  await page.locator('#veld-maxKm').fill('3');
-  await page.locator('#veld-dagdeel').check();
-  await page.locator('#veld-dagdeel-1').check();
-  await page.locator('#veld-geboortejaar').fill('1975');
-  await page.locator('#veld-telefoon').fill(p.telefoon);
-  return navigated(page, () => page.getByRole('button', { name: 'Bewaren' }).click());
-}
 
 describe('samen in the browser', { timeout: 300_000 }, () => {
   it('Wessel (no JavaScript, 320 px): bad input gets a message at the field; then his part is saved', async () => {

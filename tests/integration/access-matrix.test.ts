@@ -13,10 +13,12 @@ import {
   createPlanActie,
   createPlanDoel,
   createPlanVoorstel,
+  createSamenBuur,
   createToegang,
   createVragenlijstRonde,
 } from '../../src/demo/factories.js';
 import { zetInstelling } from '../../src/levensgebieden/vragenlijsten/queries.js';
+import { seedDemoPanel } from '../../src/monitor/panel/demo.js';
 import { persoon } from '../../src/netwerk/demo.js';
 import { actie as planActie, doel as planDoel } from '../../src/plan/demo.js';
 import type { Rol } from '../../src/platform/db/schema.js';
@@ -92,6 +94,9 @@ type Actor =
   | 'andere-gemeente'
   | 'beheerder'
   | 'analist'
+  | 'buur'
+  /** The panel worker (decision 051): the panel's assisted entry, nothing else */
+  | 'panelmedewerker'
   | 'anoniem';
 const ACTORS: Actor[] = [
   'eigenaar',
@@ -106,6 +111,8 @@ const ACTORS: Actor[] = [
   'andere-gemeente',
   'beheerder',
   'analist',
+  'buur',
+  'panelmedewerker',
   'anoniem',
 ];
 /** Actors who hold a grant (or representation) of the resident's in every state but "geen" and "noodtoegang". */
@@ -236,6 +243,8 @@ const opDossier = (
 
 /** A resident's own page: hers (in another gemeente her own there); no one else's. */
 let andereGemeenteDossierId = '';
+/** The light record of the Samen neighbour (actor `buur`). */
+let buurDossierId = '';
 const eigen =
   (ok: (dossierId: string) => Verwacht) =>
   (actor: Actor, _state: State, c: Ctx): Verwacht =>
@@ -252,8 +261,9 @@ const GEEN_ID = '00000000-0000-4000-8000-000000000000';
 /**
  * The monitor's panel (src/monitor/panel): joining, leaving and answering need no account (the
  * one-time code is the key: an unknown one is a 404 or 410 for everyone, nothing written); the
- * reports are sums for the analist and the beheerder; the panel worker's assisted entry is for
- * professionals and the beheerder, never the analist (she would see one person's answers).
+ * reports are sums for the analist and the beheerder; the assisted entry is for the panel worker
+ * and the beheerder (decision 051), never a professional (who reaches residents' records) nor the
+ * analist (she would see one person's answers). The panel worker reaches nothing else.
  */
 const PANEL_CODE = 'ABCDEFGHJKMNPQRS';
 const MONITOR_PANEL: Row[] = [
@@ -283,6 +293,20 @@ const MONITOR_PANEL: Row[] = [
         `/panel/peilingen/${GEEN_ID}/uitnodigen`,
         rol(['analist', 'beheerder'], 404),
       ],
+      // Breakdowns of a peiling (docs/decisions/049): sums for the analist and the beheerder only;
+      // a breakdown that would show a small group shows a message and no count (panel.test.ts).
+      [
+        'GET',
+        '/panel/peilingen/:id/uitsplitsing',
+        `/panel/peilingen/${GEEN_ID}/uitsplitsing?naar=geslacht`,
+        rol(['analist', 'beheerder'], 404),
+      ],
+      [
+        'GET',
+        '/panel/peilingen/:id/uitsplitsing.csv',
+        `/panel/peilingen/${GEEN_ID}/uitsplitsing.csv?naar=geslacht`,
+        rol(['analist', 'beheerder'], 404),
+      ],
       // The review of open answers: sums' people only; an id of no peiling is a 404, nothing written.
       [
         'GET',
@@ -296,17 +320,32 @@ const MONITOR_PANEL: Row[] = [
         `/panel/peilingen/${GEEN_ID}/beoordelen/${GEEN_ID}`,
         rol(['analist', 'beheerder'], 404),
       ],
+      // The beheerder's page of the panel's members: names, no answers; a member id that matches
+      // nothing is a 404 with a message, nothing written (removing twice is the same).
+      ['GET', '/beheer/panel', '/beheer/panel', rol(['beheerder'], 200)],
+      [
+        'POST',
+        '/beheer/panel/leden/:id/verwijderen',
+        `/beheer/panel/leden/${GEEN_ID}/verwijderen`,
+        rol(['beheerder'], 404),
+      ],
+      [
+        'POST',
+        '/beheer/panel/leden/:id/code',
+        `/beheer/panel/leden/${GEEN_ID}/code`,
+        rol(['beheerder'], 404),
+      ],
       [
         'GET',
         '/panel/invoer/:code',
         `/panel/invoer/${PANEL_CODE}`,
-        rol([...PROFESSIONALS, 'beheerder'], 404),
+        rol(['panelmedewerker', 'beheerder'], 404),
       ],
       [
         'POST',
         '/panel/invoer/:code',
         `/panel/invoer/${PANEL_CODE}`,
-        rol([...PROFESSIONALS, 'beheerder'], 404),
+        rol(['panelmedewerker', 'beheerder'], 404),
       ],
     ] as const
   ).map(
@@ -1203,6 +1242,12 @@ const ROWS: Row[] = [
     form: () => ({ versie: '0' }),
     deur: { eigenaar: 0 },
   }),
+  // Her choice for her netwerkkaart (decision 050): hers alone; she has no part in Samen here, so
+  // there is nothing to show on her map yet → 409 inside the door, nothing written.
+  opDossier('POST', '/samen/netwerkkaart', deur(alleenEigenaar, 409), {
+    form: () => ({ keuze: 'ja' }),
+    deur: { eigenaar: 1 },
+  }),
   ...(
     [
       ['', { keuze: 'ja' }],
@@ -1232,6 +1277,11 @@ const ROWS: Row[] = [
       ['POST', '/samen/coordinatie/pauze/:dossierId', `/samen/coordinatie/pauze/${GEEN_ID}`, 404],
       ['GET', '/samen/coordinatie/controle', '/samen/coordinatie/controle', 200],
       ['POST', '/samen/coordinatie/controle/:dossierId', `/samen/coordinatie/controle/${GEEN_ID}`, 404],
+      // Sign-ups of neighbours without a record (decision 048): an id that matches nothing → 404;
+      // the invitation with a bad kind and no address → 400 next to the fields, nothing written.
+      ['GET', '/samen/coordinatie/aanmeldingen', '/samen/coordinatie/aanmeldingen', 200],
+      ['POST', '/samen/coordinatie/aanmeldingen/:id', `/samen/coordinatie/aanmeldingen/${GEEN_ID}`, 404],
+      ['POST', '/samen/coordinatie/uitnodigen', '/samen/coordinatie/uitnodigen', 400],
     ] as const
   ).map(
     ([method, url, pad, ok]): Row => ({
@@ -1239,10 +1289,20 @@ const ROWS: Row[] = [
       url,
       eenmaal: true,
       path: () => pad,
-      form: () => ({ pauzeer: 'ja', soort: 'identiteit' }),
+      form: () => ({ pauzeer: 'ja', soort: 'identiteit', keuze: 'ja' }),
       expect: rol(['professional-zonder-toegang'], ok),
     }),
   ),
+  // Signing up for Samen without an account (decision 048): public, the same for everyone; an
+  // incomplete form → 400 next to the fields, nothing written.
+  {
+    method: 'POST',
+    url: '/samen/aanmelden',
+    eenmaal: true,
+    path: () => '/samen/aanmelden',
+    form: () => ({ voornaam: 'Matrix', email: 'matrix@example.test' }),
+    expect: () => 400,
+  },
   // Samen groups (src/samen/groepen): her groups are hers alone (a group that is not hers is a 404
   // inside the door, nothing written); the coordinator's groups page shows first names and answers,
   // never a record. A leader who is no professional of the gemeente → 400, nothing written.
@@ -1286,6 +1346,14 @@ const ROWS: Row[] = [
         404,
         { plek: 'x', versie: '1' },
       ],
+      // Marking an ervaringsdeskundige: someone who is no professional of the gemeente → 404.
+      [
+        'POST',
+        '/samen/groepen/ervaringsdeskundigen/:accountId',
+        `/samen/groepen/ervaringsdeskundigen/${GEEN_ID}`,
+        404,
+        { ja: 'ja' },
+      ],
     ] as const
   ).map(
     ([method, url, pad, ok, form]): Row => ({
@@ -1325,7 +1393,11 @@ const ROWS: Row[] = [
       method: 'GET',
       url: pad,
       path: () => pad,
-      expect: eigen((dossierId) => naar(`/dossiers/${dossierId}${doel}`)),
+      // A neighbour without a resident's record (decision 048) has Samen of her own light record only.
+      expect: (actor, state, c) =>
+        actor === 'buur' && pad === '/mijn-samen'
+          ? naar(`/dossiers/${buurDossierId}/samen`)
+          : eigen((dossierId) => naar(`/dossiers/${dossierId}${doel}`))(actor, state, c),
     }),
   ),
   // Starting one's record when it was not made with the account: a resident's own only.
@@ -1472,6 +1544,27 @@ describe.each(ENGINES)('access matrix on %s', (engine) => {
       accountIds.get('andere-gemeente') as string,
     );
     await account('analist', 'analist');
+    // A Samen neighbour without a resident's record (decision 048): she holds a live grant at the
+    // highest level in the grantees' states (below), and the door still opens nothing of another's.
+    buurDossierId = await createSamenBuur(db, {
+      gemeenteId: gemeente.id,
+      naam: 'buur',
+      email: 'buur@example.test',
+      soort: 'buurtbewoner',
+      op: t.clock.now(),
+      password: PASSWORD,
+    });
+    accountIds.set(
+      'buur',
+      (
+        await db
+          .selectFrom('dossier')
+          .select('inwoner_account_id')
+          .where('id', '=', buurDossierId)
+          .executeTakeFirstOrThrow()
+      ).inwoner_account_id,
+    );
+    await account('panelmedewerker', 'panelmedewerker');
     const controle = await createAccountWithPassword(db, {
       gemeenteId: gemeente.id,
       naam: 'Controle',
@@ -1543,6 +1636,18 @@ describe.each(ENGINES)('access matrix on %s', (engine) => {
               .where('id', '=', toegangId)
               .execute();
         }
+      }
+      if (state !== 'geen' && state !== 'noodtoegang') {
+        const toegangId = await createToegang(db, {
+          gemeenteId: gemeente.id,
+          dossierId,
+          granteeAccountId: accountIds.get('buur') as string,
+          createdBy: owner.id,
+          eindigtOp: state === 'verlopen' ? new Date(now.getTime() - 60_000) : null,
+          niveaus: Object.fromEntries([...SECTIES, 'samen'].map((s) => [s, 'bewerken'])),
+        });
+        if (state === 'ingetrokken')
+          await db.updateTable('toegang').set({ ingetrokken_op: now }).where('id', '=', toegangId).execute();
       }
       // Emergency access runs an hour: opened 5 minutes ago it is live, 61 minutes ago it has ended.
       if (state === 'noodtoegang' || state === 'verlopen')
@@ -1744,6 +1849,40 @@ describe.each(ENGINES)('access matrix on %s', (engine) => {
     // Thousands of requests (rows × actors × grant states) on two busy cores: more than the default
     // 30 s, and on the shared machine more than 10 minutes.
   }, 1_800_000);
+
+  it('shows on no monitor breakdown a count below the minimum, for everyone who may see one', async () => {
+    // The demo's example peiling (seed 000's 125 fictional respondents) in the matrix gemeente.
+    await seedDemoPanel(t.database.db, gemeenteId);
+    const analist = clients.get('analist') as BrowserClient;
+    await analist.get('/panel/peilingen');
+    const id = /\/panel\/peilingen\/([0-9a-f-]{36})/.exec(analist.lastHtml)?.[1] as string;
+    const getallen = (tekst: string) =>
+      [...tekst.matchAll(/<td class="utrecht-table__cell">(\d+)/g)].map((m) => Number(m[1]));
+    for (const actor of ['analist', 'beheerder'] as const) {
+      const client = clients.get(actor) as BrowserClient;
+      for (const naar of ['geslacht', 'leeftijd', 'geslacht-leeftijd', 'gebied']) {
+        const pagina = await client.get(`/panel/peilingen/${id}/uitsplitsing?naar=${naar}`);
+        expect(pagina.statusCode, `${actor} ${naar}`).toBe(200);
+        for (const n of getallen(pagina.body)) expect(n, `${actor} ${naar}`).toBeGreaterThanOrEqual(10);
+        const csv = await client.get(`/panel/peilingen/${id}/uitsplitsing.csv?naar=${naar}`);
+        if (csv.statusCode === 200)
+          for (const regel of csv.body
+            .split('\n')
+            .slice(1)
+            .filter((r) => r !== '')) {
+            const [aantal, , n] = regel.split(',').slice(-3);
+            for (const x of [aantal, n]) if (x !== '') expect(Number(x), regel).toBeGreaterThanOrEqual(10);
+          }
+        else expect(csv.statusCode, `${actor} ${naar}`).toBe(400);
+      }
+    }
+    // Nobody else sees a breakdown at all.
+    for (const actor of ACTORS.filter((a) => a !== 'analist' && a !== 'beheerder' && a !== 'eigenaar'))
+      expect([401, 403], actor).toContain(
+        (await (clients.get(actor) as BrowserClient).get(`/panel/peilingen/${id}/uitsplitsing?naar=geslacht`))
+          .statusCode,
+      );
+  });
 
   it('lists in "Mijn overzicht" exactly the records with a live grant, and no record across gemeenten', async () => {
     const live = LIVE.map((state) => residents.get(state)?.dossierId).sort();

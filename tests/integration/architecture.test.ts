@@ -193,6 +193,8 @@ describe('architecture', () => {
       { pad: path.join('regie', 'noodtoegang.ts'), redenen: ['noodtoegang'] },
       { pad: path.join('regie', 'versleuteling.ts'), redenen: ['versleuteling', 'herstel-wissing'] },
       { pad: path.join('regie', 'vertegenwoordiging.ts'), redenen: ['wettelijke-vertegenwoordiging'] },
+      // Approving a neighbour without a record marks her new light record as a neighbour's (decision 048).
+      { pad: path.join('samen', 'buren', 'buren.ts'), redenen: ['samen-coordinatie'] },
       {
         pad: path.join('samen', 'groepen', 'systeem.ts'),
         redenen: ['samen-groepen', 'samen-groepen', 'samen-groep', 'samen-coordinatie', 'samen-coordinatie'],

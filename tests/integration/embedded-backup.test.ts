@@ -10,6 +10,7 @@ import { loadConfig } from '../../src/platform/config.js';
 import { openVoorConfig } from '../../src/platform/db/open.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
+let databaseUrl: string | undefined;
 const stil = { info: () => {}, warn: () => {}, error: () => {} };
 
 function npmRun(script: string, args: string[], env: Record<string, string>) {
@@ -43,6 +44,9 @@ describe('backup and restore of the embedded database', () => {
 
   beforeAll(async () => {
     dataDir = await mkdtemp(path.join(os.tmpdir(), 'redzaam-backup-'));
+    // The embedded database, even where the machine sets DATABASE_URL; put back afterwards, as
+    // the next test file runs in this same process (decision 055).
+    databaseUrl = process.env.DATABASE_URL;
     delete process.env.DATABASE_URL;
     env = {
       DATA_DIR: dataDir,
@@ -63,6 +67,7 @@ describe('backup and restore of the embedded database', () => {
     });
   }, 600_000);
   afterAll(async () => {
+    if (databaseUrl !== undefined) process.env.DATABASE_URL = databaseUrl;
     await stopAllServers();
     await rm(dataDir, { recursive: true, force: true });
     await rm(backup(), { force: true });

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, type ServerProcess, startServer, stopAllServers } from '../../bench/lib/processes.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
+let databaseUrl: string | undefined;
 
 /** Runs `node --import tsx <script> …args` to its end: exit code and everything it printed. */
 function run(script: string, args: string[], env: Record<string, string>) {
@@ -47,6 +48,9 @@ describe('one process per embedded database', () => {
       LOG_LEVEL: 'warn',
       REDZAAM_MASTER_KEY: randomBytes(32).toString('base64'),
     };
+    // The embedded database, even where the machine sets DATABASE_URL; put back afterwards, as
+    // the next test file runs in this same process (decision 055).
+    databaseUrl = process.env.DATABASE_URL;
     delete process.env.DATABASE_URL;
     const port = await freePort();
     first = await startServer({
@@ -59,6 +63,7 @@ describe('one process per embedded database', () => {
     });
   }, 600_000);
   afterAll(async () => {
+    if (databaseUrl !== undefined) process.env.DATABASE_URL = databaseUrl;
     await stopAllServers();
     await rm(dataDir, { recursive: true, force: true });
   });
@@ -73,7 +78,7 @@ describe('one process per embedded database', () => {
   }, 600_000);
 
   it('refuses command-line tools that open the database while the app runs', async () => {
-    const sleutels = await run('src/regie/sleutels-cli.ts', ['herstel-wissingen'], env);
+    const sleutels = await run('src/sleutels-cli.ts', ['herstel-wissingen'], env);
     expect(sleutels.code).not.toBe(0);
     expect(sleutels.output).toContain('in use by another process');
   }, 600_000);

@@ -56,6 +56,7 @@ describe.each(ENGINES)('one schema layer for query, path and form on %s', (engin
       rol: 'inwoner',
       organisatieId: null,
       organisatieNaam: null,
+      bevoegdheden: [],
     };
   });
   afterAll(async () => t.close());

@@ -1,12 +1,16 @@
 import { execFile } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AFGELEIDE_SOORTEN } from '../../src/afgeleide-sleutels.js';
+import { DEMO_TOTP_GEHEIM } from '../../src/auth/tweede-factor/tweede-factor.js';
 import { DEMO_PASSWORD, seedDemo } from '../../src/demo/seed.js';
+import { meldAan } from '../../src/monitor/panel/queries.js';
+import { herversleutelAlles } from '../../src/platform/crypto/herversleutelen.js';
 import {
   gebruikSleutelring,
   meestersleutel,
@@ -21,6 +25,7 @@ import { herstelWissingen } from '../../src/regie/versleuteling.js';
 import { BrowserClient } from '../support/browser-client.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { ENGINES } from '../support/test-database.js';
+import { onthoudGeheim } from '../support/tweede-factor.js';
 import { ontsleutelOpgeslagen } from '../support/versleuteling.js';
 
 /**
@@ -222,6 +227,54 @@ describe.each(ENGINES)('field encryption on %s', (engine) => {
 
   it('rotation re-wraps every data key under the new master key; every field still decrypts', async () => {
     const velden = await veldenVan(db, dossierId);
+    // What hangs off the master key itself (decision 052): the demo has second-factor secrets and
+    // a waiting sign-up; add two open answers, one plain text as rows from before migration 0039 are.
+    const peiling = await db.selectFrom('peiling').select(['id', 'gemeente_id']).executeTakeFirstOrThrow();
+    const versleuteldId = randomUUID();
+    await db
+      .insertInto('peiling_open_antwoord')
+      .values([
+        {
+          id: versleuteldId,
+          gemeente_id: peiling.gemeente_id,
+          peiling_id: peiling.id,
+          vraag: 'toelichting',
+          ...(({ versleuteld, meesterId }) => ({ tekst: versleuteld, meester_id: meesterId }))(
+            oudeRing.versleutelPeilingAntwoord(
+              { gemeenteId: peiling.gemeente_id, peilingId: peiling.id, rijId: versleuteldId },
+              'Een versleuteld antwoord',
+            ),
+          ),
+        },
+        {
+          gemeente_id: peiling.gemeente_id,
+          peiling_id: peiling.id,
+          vraag: 'toelichting',
+          tekst: 'Een antwoord van voor de versleuteling',
+          meester_id: null,
+        },
+      ])
+      .execute();
+    // And a panel member (decision 053): her name and address, and the blind index of her address.
+    const gemeenteVanPanel = peiling.gemeente_id;
+    expect(
+      await meldAan(db, {
+        gemeenteId: gemeenteVanPanel,
+        naam: 'Noor Panel',
+        email: 'noor.panel@example.test',
+        afmeldHash: randomUUID(),
+      }),
+    ).toBe(true);
+    const indexVoor = await db.selectFrom('panel_lid').select('email_index').executeTakeFirstOrThrow();
+    const afgeleidVoor = await afgeleideWaarden(db);
+    expect(afgeleidVoor.leden).toEqual([['Noor Panel', 'noor.panel@example.test']]);
+    expect(afgeleidVoor.totp.length).toBeGreaterThanOrEqual(1);
+    expect([...afgeleidVoor.open].sort()).toEqual([
+      'Een antwoord van voor de versleuteling',
+      'Een versleuteld antwoord',
+    ]);
+    expect(afgeleidVoor.aanmelding.length).toBeGreaterThanOrEqual(1);
+
     const nieuw = meestersleutel(randomBytes(32));
     gebruikSleutelring(new Ring(nieuw, [oudeRing.huidige]));
     const aantal = await roteer(db);
@@ -229,10 +282,38 @@ describe.each(ENGINES)('field encryption on %s', (engine) => {
     expect(await roteer(db)).toBe(0);
     const meesters = await db.selectFrom('sleutel_dossier').select('meester_id').distinct().execute();
     expect(meesters).toEqual([{ meester_id: nieuw.id }]);
+    const opnieuw = await herversleutelAlles(db, AFGELEIDE_SOORTEN);
+    expect(
+      [...opnieuw.values()].every((n) => n >= 1),
+      JSON.stringify([...opnieuw]),
+    ).toBe(true);
+    expect([...(await herversleutelAlles(db, AFGELEIDE_SOORTEN)).values()]).toEqual([0, 0, 0, 0]);
+    for (const soort of AFGELEIDE_SOORTEN)
+      expect(
+        (await soort.telling(db)).map((r) => r.meesterId),
+        soort.naam,
+      ).toEqual([nieuw.id]);
     // The old master key is gone now: all still decrypts, and the data was not touched.
     gebruikSleutelring(new Ring(nieuw));
     expect(await veldenVan(db, dossierId)).toEqual(velden);
     expect(await ontsleutelbaar(db, dossierId, velden)).toBe(velden.length);
+    expect(await afgeleideWaarden(db)).toEqual(afgeleidVoor);
+    // Her address is found under the new key alone: the same address cannot join twice.
+    const indexNa = await db.selectFrom('panel_lid').select('email_index').executeTakeFirstOrThrow();
+    expect(indexNa.email_index).not.toBe(indexVoor.email_index);
+    expect(
+      await meldAan(db, {
+        gemeenteId: gemeenteVanPanel,
+        naam: 'Noor',
+        email: 'Noor.Panel@example.test',
+        afmeldHash: randomUUID(),
+      }),
+    ).toBe(false);
+    // And a demo professional still passes her second factor with her phone's code.
+    onthoudGeheim('professional@lindewaard.example', DEMO_TOTP_GEHEIM);
+    const yara = new BrowserClient(t.app);
+    expect((await yara.login('professional@lindewaard.example', DEMO_PASSWORD)).statusCode).toBe(303);
+    expect((await yara.get('/mijn-overzicht')).statusCode).toBe(200);
   });
 
   it('a field moved to another row, column or resident does not decrypt', async () => {
@@ -385,3 +466,63 @@ describe('the embedded database files', () => {
     }
   });
 });
+
+/**
+ * Every value under a key derived from the master key, decrypted with the current key ring (in a
+ * stable order): second-factor secrets, open answers (plain text as it is), waiting sign-ups.
+ */
+async function afgeleideWaarden(db: Db) {
+  const ring = sleutelring();
+  const totp = await db
+    .selectFrom('tweede_factor')
+    .select(['account_id', 'gemeente_id', 'geheim', 'geheim_meester_id'])
+    .where('geheim', 'is not', null)
+    .orderBy('account_id')
+    .execute();
+  const open = await db
+    .selectFrom('peiling_open_antwoord')
+    .select(['id', 'gemeente_id', 'peiling_id', 'tekst', 'meester_id'])
+    .orderBy('id')
+    .execute();
+  const aanmelding = await db
+    .selectFrom('samen_aanmelding')
+    .select(['id', 'gemeente_id', 'gegevens', 'meester_id'])
+    .where('gegevens', 'is not', null)
+    .orderBy('id')
+    .execute();
+  const leden = await db
+    .selectFrom('panel_lid')
+    .select(['id', 'gemeente_id', 'naam', 'email', 'meester_id'])
+    .orderBy('id')
+    .execute();
+  return {
+    leden: leden.map((r) =>
+      (['naam', 'email'] as const).map((kolom) =>
+        ring.ontsleutelPanelLid({ gemeenteId: r.gemeente_id, lidId: r.id, kolom }, r[kolom], r.meester_id),
+      ),
+    ),
+    totp: totp.map((r) =>
+      ring.ontsleutelAccountGeheim(
+        { gemeenteId: r.gemeente_id, accountId: r.account_id, doel: 'totp' },
+        r.geheim as string,
+        r.geheim_meester_id as string,
+      ),
+    ),
+    open: open.map((r) =>
+      r.meester_id === null
+        ? r.tekst
+        : ring.ontsleutelPeilingAntwoord(
+            { gemeenteId: r.gemeente_id, peilingId: r.peiling_id, rijId: r.id },
+            r.tekst,
+            r.meester_id,
+          ),
+    ),
+    aanmelding: aanmelding.map((r) =>
+      ring.ontsleutelVoorlopig(
+        { gemeenteId: r.gemeente_id, doel: 'samen-aanmelding', rijId: r.id },
+        r.gegevens as string,
+        r.meester_id as string,
+      ),
+    ),
+  };
+}

@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import pg from 'pg';
+import { inject } from 'vitest';
 import { gebruikSleutelring, meestersleutel, Sleutelring } from '../../src/platform/crypto/sleutelring.js';
 import {
   type DatabaseHandle,
@@ -30,7 +32,11 @@ export async function openTestDatabase(
 ): Promise<TestDatabase> {
   const migrate = options.migrate ?? true;
   if (engine === 'pglite') {
-    const handle = await openDatabase({ engine: 'pglite' });
+    const handle = await openDatabase({
+      engine: 'pglite',
+      ...(migrate ? { loadDataDir: await gemigreerd() } : {}),
+    });
+    // A no-op check: the snapshot was made from these migrations at the start of the run.
     if (migrate) await migrateToLatest(handle.db);
     return { ...handle, schema: undefined, dispose: () => handle.close() };
   }
@@ -53,6 +59,17 @@ export async function openTestDatabase(
       await adminQuery(url, `drop schema ${schema} cascade`);
     },
   };
+}
+
+let snapshot: Promise<Blob> | undefined;
+
+/**
+ * The migrated PGlite that the global set-up dumped (tests/support/pglite-snapshot.ts), read
+ * once per test process. Starting from it skips initdb and the migrations for every test file.
+ */
+function gemigreerd(): Promise<Blob> {
+  snapshot ??= readFile(inject('pgliteSnapshot')).then((bytes) => new Blob([bytes]));
+  return snapshot;
 }
 
 /** Opens a second connection pool on the same PostgreSQL schema, as a second app instance would. */

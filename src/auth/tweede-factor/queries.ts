@@ -251,3 +251,67 @@ export async function recenteMislukkingen(db: Db, gemeenteId: string, accountId:
     .executeTakeFirstOrThrow();
   return Number(rij.n);
 }
+
+// --- after a master key rotation (docs/decisions/052) ---------------------------------------------
+
+/** How many secrets (confirmed and being set up) are stored under which master key. */
+export async function geheimenPerMeester(db: Db) {
+  const rijen = await db
+    .selectFrom((eb) =>
+      eb
+        .selectFrom('tweede_factor')
+        .select('geheim_meester_id as meester_id')
+        .where('geheim', 'is not', null)
+        .unionAll(
+          eb
+            .selectFrom('tweede_factor')
+            .select('nieuw_meester_id as meester_id')
+            .where('nieuw_geheim', 'is not', null),
+        )
+        .as('g'),
+    )
+    .select(['g.meester_id', sql<number>`count(*)::int`.as('aantal')])
+    .groupBy('g.meester_id')
+    .orderBy('g.meester_id')
+    .execute();
+  return rijen.map((r) => ({ meesterId: r.meester_id, aantal: r.aantal }));
+}
+
+/** Rows with a secret not under this master key, locked for re-encryption (others skip them). */
+export async function geheimenNietOnder(db: Db, meesterId: string, max: number) {
+  return db
+    .selectFrom('tweede_factor')
+    .select(['account_id', 'gemeente_id', 'geheim', 'geheim_meester_id', 'nieuw_geheim', 'nieuw_meester_id'])
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('geheim', 'is not', null), eb('geheim_meester_id', '!=', meesterId)]),
+        eb.and([eb('nieuw_geheim', 'is not', null), eb('nieuw_meester_id', '!=', meesterId)]),
+      ]),
+    )
+    .orderBy('account_id')
+    .limit(max)
+    .forUpdate()
+    .skipLocked()
+    .execute();
+}
+
+/** Stores the re-encrypted secrets of one account (the row is locked by `geheimenNietOnder`). */
+export async function herversleuteldeGeheimen(
+  db: Db,
+  input: {
+    accountId: string;
+    geheim: { versleuteld: string; meesterId: string } | null;
+    nieuw: { versleuteld: string; meesterId: string } | null;
+  },
+) {
+  await db
+    .updateTable('tweede_factor')
+    .set({
+      geheim: input.geheim?.versleuteld ?? null,
+      geheim_meester_id: input.geheim?.meesterId ?? null,
+      nieuw_geheim: input.nieuw?.versleuteld ?? null,
+      nieuw_meester_id: input.nieuw?.meesterId ?? null,
+    })
+    .where('account_id', '=', input.accountId)
+    .execute();
+}

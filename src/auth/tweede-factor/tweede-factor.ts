@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { generateSecret, generateURI, verify } from 'otplib';
 import QRCode from 'qrcode';
+import type { AfgeleideSoort } from '../../platform/crypto/herversleutelen.js';
 import { SleutelFout, sleutelring } from '../../platform/crypto/sleutelring.js';
 import type { Db } from '../../platform/db/database.js';
 import type { Gemeente } from '../../platform/db/schema.js';
@@ -271,3 +272,29 @@ export async function stelInVoorDemo(
   await q.bewaarNieuwGeheim(db, { ...account, versleuteld, meesterId });
   await q.bevestigNieuwGeheim(db, { ...account, versleuteld, stap: 0, now: new Date() });
 }
+
+/**
+ * Second-factor secrets after a master key rotation (docs/decisions/052): each one decrypted under
+ * its old master key and encrypted under the current one, confirmed and being-set-up alike.
+ */
+export const tweedeFactorGeheimen: AfgeleideSoort = {
+  naam: 'second-factor secrets',
+  telling: (db) => q.geheimenPerMeester(db),
+  herversleutel: async (db, max) => {
+    const ring = sleutelring();
+    const rijen = await q.geheimenNietOnder(db, ring.huidige.id, max);
+    for (const r of rijen) {
+      const ctx = { gemeenteId: r.gemeente_id, accountId: r.account_id, doel: DOEL };
+      const opnieuw = (versleuteld: string | null, meesterId: string | null) =>
+        versleuteld === null || meesterId === null
+          ? null
+          : ring.versleutelAccountGeheim(ctx, ring.ontsleutelAccountGeheim(ctx, versleuteld, meesterId));
+      await q.herversleuteldeGeheimen(db, {
+        accountId: r.account_id,
+        geheim: opnieuw(r.geheim, r.geheim_meester_id),
+        nieuw: opnieuw(r.nieuw_geheim, r.nieuw_meester_id),
+      });
+    }
+    return rijen.length;
+  },
+};

@@ -23,7 +23,7 @@ export type AccountRow = {
   organisatie_naam: string | null;
 };
 
-const ROLLEN = ['inwoner', 'naaste', 'professional', 'beheerder', 'analist'] as const;
+const ROLLEN = ['inwoner', 'naaste', 'professional', 'beheerder', 'analist', 'panelmedewerker'] as const;
 
 export function AccountsPage({
   ctx,

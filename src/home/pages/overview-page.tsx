@@ -12,6 +12,7 @@ const INTRO: Record<string, MessageKey> = {
   professional: 'overzicht.professional.intro',
   beheerder: 'overzicht.beheerder.intro',
   analist: 'overzicht.analist.intro',
+  panelmedewerker: 'overzicht.panelmedewerker.intro',
 };
 
 /** "Mijn overzicht": the first page after login, one per role. Later capabilities add their panels. */

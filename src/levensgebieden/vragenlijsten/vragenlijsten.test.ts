@@ -398,6 +398,7 @@ describe.each(ENGINES)('vragenlijsten on %s', (engine) => {
       rol: 'inwoner',
       organisatieId: null,
       organisatieNaam: null,
+      bevoegdheden: [],
     };
     const deur = <T>(actie: 'export' | 'delete', werk: Parameters<typeof viaDeDeur<T>>[4]) =>
       viaDeDeur(

@@ -4,8 +4,10 @@ import { BrowserClient } from '../../../tests/support/browser-client.js';
 import { startTestApp, type TestApp } from '../../../tests/support/test-app.js';
 import { ENGINES } from '../../../tests/support/test-database.js';
 import { createAccountWithPassword, createGemeente } from '../../demo/factories.js';
+import { translator } from '../../platform/i18n/i18n.js';
 import { systeemAggregaat } from '../../regie/door/door.js';
-import { indienen, nieuweCode } from './panel.js';
+import { panelPdf } from './pages/beheer-pages.js';
+import { indienen, nieuweCode, type PanelRapportData, rapportVan } from './panel.js';
 import * as q from './queries.js';
 
 const PASSWORD = 'een lange zin als wachtwoord';
@@ -227,7 +229,28 @@ describe.each(ENGINES)('review of open answers on %s', { timeout: 600_000 }, (en
     expect((await ana.get(`/panel/peilingen/${peilingId}`)).statusCode).toBe(200);
     expect(ana.lastHtml).not.toContain('Antwoord nummer');
     expect(ana.lastHtml).not.toContain('open antwoorden zijn nagekeken');
+    const csvVoor = await ana.get(`/panel/peilingen/${peilingId}/rapport.csv`);
+    expect(csvVoor.statusCode).toBe(200);
+    expect(csvVoor.body).not.toContain('Antwoord nummer');
+    const pdfVoor = panelPdf(
+      (await rapportVan(t.database.db, gemeenteId, peilingId)) as PanelRapportData,
+      translator('nl'),
+      'nl',
+    );
+    expect(JSON.stringify(pdfVoor.blokken)).not.toContain('Antwoord nummer');
     await goedkeuren(1);
+    // From the minimum on: the quotes in the CSV and the PDF too, as on the page.
+    const csv = await ana.get(`/panel/peilingen/${peilingId}/rapport.csv`);
+    expect(csv.body.match(/Antwoord nummer \d+: het gaat redelijk\./g)?.length).toBe(10);
+    expect(csv.body).not.toContain('buurman');
+    const pdf = panelPdf(
+      (await rapportVan(t.database.db, gemeenteId, peilingId)) as PanelRapportData,
+      translator('nl'),
+      'nl',
+    );
+    expect(JSON.stringify(pdf.blokken).match(/Antwoord nummer \d+: het gaat redelijk\./g)?.length).toBe(10);
+    expect(JSON.stringify(pdf.blokken)).not.toContain('buurman');
+    expect((await ana.get(`/panel/peilingen/${peilingId}/rapport.pdf`)).statusCode).toBe(200);
     expect((await ana.get(`/panel/peilingen/${peilingId}`)).statusCode).toBe(200);
     expect(ana.lastHtml).toContain('10 open antwoorden zijn nagekeken');
     expect(ana.lastHtml).toContain('Wat mensen schreven (nagekeken):');

@@ -45,6 +45,39 @@ export const nl = {
   'monitor.open.nagekeken': 'Dit antwoord is al nagekeken.',
   'monitor.open.terug': 'Terug naar de uitslag',
   'monitor.open.citaten': 'Wat mensen schreven (nagekeken):',
+  'monitor.uitsplitsing.link': 'Uitsplitsen naar groepen',
+  'monitor.uitsplitsing.titel': 'Per groep: {titel}',
+  'monitor.uitsplitsing.intro':
+    'Hier zie je de antwoorden per groep. De groepen komen uit de antwoorden zelf: uit de vragen naar geslacht en leeftijd. We tonen geen aantal onder de {minimum}. Soms verbergen we ook een groter aantal. Zo kan niemand een verborgen aantal uitrekenen. Dan staat er een streepje (–).',
+  'monitor.uitsplitsing.kies': 'Verdelen naar',
+  'monitor.uitsplitsing.naar.geslacht': 'Geslacht',
+  'monitor.uitsplitsing.naar.leeftijd': 'Leeftijd',
+  'monitor.uitsplitsing.naar.geslacht-leeftijd': 'Geslacht en leeftijd samen',
+  'monitor.uitsplitsing.naar.gebied': 'Wijk of gebied',
+  'monitor.uitsplitsing.toon': 'Toon de cijfers',
+  'monitor.uitsplitsing.ongeldig': 'Deze verdeling bestaat niet. Kies er een uit de lijst.',
+  'monitor.uitsplitsing.geen-gebied':
+    'Het panel vraagt niet naar een wijk of gebied. Daarom kun je niet verdelen naar gebied.',
+  'monitor.uitsplitsing.geen-vraag':
+    'Deze peiling stelt geen vraag naar {vraag}. Daarom kan deze verdeling niet.',
+  'monitor.uitsplitsing.vraag.geslacht': 'geslacht',
+  'monitor.uitsplitsing.vraag.leeftijd': 'leeftijd',
+  'monitor.uitsplitsing.niet-veilig':
+    'Deze verdeling tonen we niet. Je zou dan groepjes van minder dan {minimum} mensen kunnen zien, of kunnen uitrekenen. Kies een andere verdeling.',
+  'monitor.uitsplitsing.vraag-teruggehouden': 'Bij deze vraag zijn de groepen te klein. We tonen hier niets.',
+  'monitor.uitsplitsing.samenvatting': '{groep}: {pct} procent ({aantal} van de {n} mensen).',
+  'monitor.uitsplitsing.samenvatting.kop': 'Hoeveel mensen kozen "{waarde}"?',
+  'monitor.uitsplitsing.caption': '{vraag}: aantal mensen per groep en antwoord',
+  'monitor.uitsplitsing.groep': 'Groep',
+  'monitor.uitsplitsing.iedereen': 'Iedereen',
+  'monitor.uitsplitsing.leeftijd.16-34': '16 tot 35 jaar',
+  'monitor.uitsplitsing.leeftijd.35-49': '35 tot 50 jaar',
+  'monitor.uitsplitsing.leeftijd.50-64': '50 tot 65 jaar',
+  'monitor.uitsplitsing.leeftijd.65-plus': '65 jaar en ouder',
+  'monitor.uitsplitsing.leeftijd.weet-niet': 'Leeftijd niet gegeven',
+  'monitor.uitsplitsing.geslacht.weet-niet': 'Geslacht niet gegeven',
+  'monitor.uitsplitsing.csv': 'Download als CSV',
+  'monitor.uitsplitsing.terug': 'Terug naar de uitkomsten',
 } as const;
 
 export const en: Record<keyof typeof nl, string> = {
@@ -89,6 +122,40 @@ export const en: Record<keyof typeof nl, string> = {
   'monitor.open.nagekeken': 'This answer has been reviewed already.',
   'monitor.open.terug': 'Back to the results',
   'monitor.open.citaten': 'What people wrote (reviewed):',
+  'monitor.uitsplitsing.link': 'Break down by group',
+  'monitor.uitsplitsing.titel': 'By group: {titel}',
+  'monitor.uitsplitsing.intro':
+    'Here you see the answers per group. The groups come from the answers themselves: from the questions about gender and age. We show no count under {minimum}. Sometimes we also hide a larger count, so nobody can work out a hidden count. Then you see a dash (–).',
+  'monitor.uitsplitsing.kies': 'Break down by',
+  'monitor.uitsplitsing.naar.geslacht': 'Gender',
+  'monitor.uitsplitsing.naar.leeftijd': 'Age',
+  'monitor.uitsplitsing.naar.geslacht-leeftijd': 'Gender and age together',
+  'monitor.uitsplitsing.naar.gebied': 'Neighbourhood or area',
+  'monitor.uitsplitsing.toon': 'Show the figures',
+  'monitor.uitsplitsing.ongeldig': 'This breakdown does not exist. Choose one from the list.',
+  'monitor.uitsplitsing.geen-gebied':
+    'The panel does not ask for a neighbourhood or area. So you cannot break down by area.',
+  'monitor.uitsplitsing.geen-vraag':
+    'This survey asks no question about {vraag}. So this breakdown is not possible.',
+  'monitor.uitsplitsing.vraag.geslacht': 'gender',
+  'monitor.uitsplitsing.vraag.leeftijd': 'age',
+  'monitor.uitsplitsing.niet-veilig':
+    'We do not show this breakdown. You could then see or work out groups of fewer than {minimum} people. Choose another breakdown.',
+  'monitor.uitsplitsing.vraag-teruggehouden':
+    'For this question the groups are too small. We show nothing here.',
+  'monitor.uitsplitsing.samenvatting': '{groep}: {pct} percent ({aantal} of {n} people).',
+  'monitor.uitsplitsing.samenvatting.kop': 'How many people chose "{waarde}"?',
+  'monitor.uitsplitsing.caption': '{vraag}: number of people per group and answer',
+  'monitor.uitsplitsing.groep': 'Group',
+  'monitor.uitsplitsing.iedereen': 'Everyone',
+  'monitor.uitsplitsing.leeftijd.16-34': '16 to 34 years',
+  'monitor.uitsplitsing.leeftijd.35-49': '35 to 49 years',
+  'monitor.uitsplitsing.leeftijd.50-64': '50 to 64 years',
+  'monitor.uitsplitsing.leeftijd.65-plus': '65 years and older',
+  'monitor.uitsplitsing.leeftijd.weet-niet': 'Age not given',
+  'monitor.uitsplitsing.geslacht.weet-niet': 'Gender not given',
+  'monitor.uitsplitsing.csv': 'Download as CSV',
+  'monitor.uitsplitsing.terug': 'Back to the results',
 };
 
 declare module '../../platform/i18n/i18n.js' {

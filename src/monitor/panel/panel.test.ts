@@ -6,7 +6,9 @@ import { BrowserClient } from '../../../tests/support/browser-client.js';
 import { startTestApp, type TestApp } from '../../../tests/support/test-app.js';
 import { ENGINES } from '../../../tests/support/test-database.js';
 import { createAccountWithPassword, createGemeente, createOrganisatie } from '../../demo/factories.js';
+import { sleutelring } from '../../platform/crypto/sleutelring.js';
 import { systeemAggregaat } from '../../regie/door/door.js';
+import { uitnodigen } from './panel.js';
 import * as q from './queries.js';
 import { SEED_000_VRAGEN, seed000 } from './seed-000.js';
 
@@ -34,6 +36,10 @@ describe.each(ENGINES)('monitor panel on %s', { timeout: 600_000 }, (engine) => 
   const postVelden = (c: BrowserClient, url: string, velden: [string, string][]) =>
     c.post(url, {}, { payload: new URLSearchParams([['_csrf', c.csrfToken() ?? ''], ...velden]).toString() });
   /** The one-time codes of the invitation mails, read once when they are queued (the outbox forgets a sent mail's text). */
+  const answerLocation = (r: { statusCode: number; headers: Record<string, unknown> }) =>
+    r.statusCode === 303 ? String(r.headers.location) : String(r.statusCode);
+  const emailIndex = (email: string) =>
+    sleutelring().panelEmailIndexen(gemeenteId, email)[0]?.index as string;
   let uitgenodigd: string[] = [];
   const codes = async () => uitgenodigd;
   const codesInOutbox = async () =>
@@ -55,6 +61,7 @@ describe.each(ENGINES)('monitor panel on %s', { timeout: 600_000 }, (engine) => 
       ['ana@example.test', 'analist'],
       ['bea@example.test', 'beheerder'],
       ['piet@example.test', 'professional'],
+      ['henk@example.test', 'panelmedewerker'],
       ['ines@example.test', 'inwoner'],
     ] as const)
       await createAccountWithPassword(db, {
@@ -98,6 +105,34 @@ describe.each(ENGINES)('monitor panel on %s', { timeout: 600_000 }, (engine) => 
     // Every member gets a mail with her own link to leave.
     const mails = await t.database.db.selectFrom('mail_outbox').select('body').execute();
     expect(mails.filter((m) => /\/panel\/afmelden\/[A-Z0-9]{16}/.test(m.body))).toHaveLength(3);
+    // Her name and address are stored encrypted (decision 053); the same address again, in other
+    // capitals, is found by its blind index: the same answer, no second member, no mail.
+    const rijen = await t.database.db.selectFrom('panel_lid').selectAll().execute();
+    // Nothing but the version and base64url parts, so no "@" and no plain name. (Looking for the
+    // names inside the value cannot work: a short name like "Sem" turned up by chance in random
+    // base64 once.)
+    const versleuteld = /^v1(\.[A-Za-z0-9_-]+){3}$/;
+    for (const r of rijen) {
+      expect(r.naam).toMatch(versleuteld);
+      expect(r.email).toMatch(versleuteld);
+    }
+    await c.get('/panel/aanmelden');
+    expect(
+      (await c.post('/panel/aanmelden', { naam: 'Noor B', email: ' Noor@Example.TEST ', toestemming: 'ja' }))
+        .statusCode,
+    ).toBe(200);
+    expect(c.lastHtml).toContain('Bedankt! Je doet nu mee.');
+    expect(await tel('panel_lid')).toBe(3);
+    expect(await tel('mail_outbox')).toBe(mails.length);
+    expect(
+      await q.meldAan(t.database.db, {
+        gemeenteId,
+        naam: 'Noor',
+        email: 'NOOR@example.test',
+        afmeldHash: 'x',
+      }),
+    ).toBe(false);
+    expect(await tel('panel_lid')).toBe(3);
   });
 
   it('lets a member leave with the link from her mail; the link then no longer works', async () => {
@@ -275,35 +310,41 @@ describe.each(ENGINES)('monitor panel on %s', { timeout: 600_000 }, (engine) => 
       .execute();
   });
 
-  it('lets a panel worker enter a paper interview, marked assisted; the analist cannot', async () => {
+  it('lets a panel worker enter a paper interview, marked assisted; neither the analist nor a professional can (decision 051)', async () => {
     const ana = await client('ana@example.test');
     expect((await ana.get('/panel/invoer')).statusCode).toBe(403);
     const [, code] = await codes();
     const piet = await client('piet@example.test');
-    expect((await piet.get('/panel/invoer')).statusCode).toBe(200);
-    expect((await piet.post('/panel/invoer', { code: 'kort' })).statusCode).toBe(400);
-    expect(piet.lastHtml).toContain('Vul de code van 16 tekens in');
-    await piet.get('/panel/invoer');
-    const door = await piet.post('/panel/invoer', {
+    expect((await piet.get('/panel/invoer')).statusCode).toBe(403);
+    expect((await piet.get(`/panel/invoer/${code}`)).statusCode).toBe(403);
+    const henk = await client('henk@example.test');
+    // Nothing else opens to the panel worker: no report, no peilingen, no beheer.
+    for (const pad of ['/panel/peilingen', '/monitor', '/beheer/accounts'])
+      expect((await henk.get(pad)).statusCode, pad).toBe(403);
+    expect((await henk.get('/panel/invoer')).statusCode).toBe(200);
+    expect((await henk.post('/panel/invoer', { code: 'kort' })).statusCode).toBe(400);
+    expect(henk.lastHtml).toContain('Vul de code van 16 tekens in');
+    await henk.get('/panel/invoer');
+    const door = await henk.post('/panel/invoer', {
       code: (code as string).toLowerCase().replace(/(.{4})/g, '$1-'),
     });
     expect(door.statusCode).toBe(303);
     const url = door.headers.location as string;
     expect(url).toBe(`/panel/invoer/${code}`);
-    await piet.get(url);
-    expect(piet.lastHtml).toContain('Je vult deze vragen in voor iemand anders');
+    await henk.get(url);
+    expect(henk.lastHtml).toContain('Je vult deze vragen in voor iemand anders');
     const eerder = () =>
-      (/name="eerder" value="([^"]*)"/.exec(piet.lastHtml)?.[1] ?? '').replace(/&quot;/g, '"');
-    await piet.post(url, { eerder: '{}', stap: '0', actie: 'volgende', a: 'weet-niet' });
-    await piet.post(url, { eerder: eerder(), stap: '1', actie: 'volgende', a: 'genoeg-en-vraagt' });
-    await piet.post(url, { eerder: eerder(), stap: '2', actie: 'volgende', wn: 'ja' });
-    await piet.post(url, { eerder: eerder(), stap: '3', actie: 'volgende', a: '' });
-    expect((await piet.post(url, { eerder: eerder(), stap: '4', actie: 'versturen' })).statusCode).toBe(200);
+      (/name="eerder" value="([^"]*)"/.exec(henk.lastHtml)?.[1] ?? '').replace(/&quot;/g, '"');
+    await henk.post(url, { eerder: '{}', stap: '0', actie: 'volgende', a: 'weet-niet' });
+    await henk.post(url, { eerder: eerder(), stap: '1', actie: 'volgende', a: 'genoeg-en-vraagt' });
+    await henk.post(url, { eerder: eerder(), stap: '2', actie: 'volgende', wn: 'ja' });
+    await henk.post(url, { eerder: eerder(), stap: '3', actie: 'volgende', a: '' });
+    expect((await henk.post(url, { eerder: eerder(), stap: '4', actie: 'versturen' })).statusCode).toBe(200);
     const geholpen = await t.database.db.selectFrom('peiling_inzending').select('geholpen').execute();
     expect(geholpen.map((g) => g.geholpen).sort()).toEqual([false, true]);
     // After sending, the worker's own link shows nothing of it.
-    expect((await piet.get(url)).statusCode).toBe(410);
-    expect(piet.lastHtml).not.toContain('genoeg');
+    expect((await henk.get(url)).statusCode).toBe(410);
+    expect(henk.lastHtml).not.toContain('genoeg');
   });
 
   it('stores answers apart from who gave them: no column or key leads from an answer to a member', async () => {
@@ -344,6 +385,135 @@ describe.each(ENGINES)('monitor panel on %s', { timeout: 600_000 }, (engine) => 
       'token_hash',
       'verloopt_op',
     ]);
+    // Who was invited (decision 032): a member and a peiling, no code, no time.
+    const { rows: uitgenodigd } = await sql<{ kolom: string }>`
+      select column_name as kolom from information_schema.columns
+      where table_schema = current_schema() and table_name = 'peiling_uitgenodigd'`.execute(t.database.db);
+    expect(uitgenodigd.map((k) => k.kolom).sort()).toEqual(['gemeente_id', 'lid_id', 'peiling_id']);
+  });
+
+  it("gives the beheerder the members' page: names, a shortened address, a new code and removing one; never an answer", async () => {
+    const db = t.database.db;
+    const c = await client();
+    await c.get('/panel/aanmelden');
+    await c.post('/panel/aanmelden', { naam: 'Fenna', email: 'fenna@example.test', toestemming: 'ja' });
+    const bea = await client('bea@example.test');
+    const fennaId = (
+      await db
+        .selectFrom('panel_lid')
+        .select('id')
+        .where('email_index', '=', emailIndex('fenna@example.test'))
+        .executeTakeFirstOrThrow()
+    ).id;
+    /** The one-time codes in the mails to Fenna. */
+    const codesVanFenna = async () =>
+      (
+        await db
+          .selectFrom('mail_outbox')
+          .select('body')
+          .where('to_address', '=', 'fenna@example.test')
+          .execute()
+      ).flatMap((m) => [...m.body.matchAll(/\/peiling\/([A-Z0-9]{16})/g)].map((x) => x[1] as string));
+    // Inviting again after she joined (docs/decisions/032): a code for her alone. Noor and Sem
+    // answered (their codes name no member any more), and get no second code.
+    const mailsVoor = await tel('mail_outbox');
+    await bea.get('/panel/peilingen');
+    expect((await bea.post(`/panel/peilingen/${peilingId}/uitnodigen`, {})).statusCode).toBe(303);
+    expect(await tel('mail_outbox')).toBe(mailsVoor + 1);
+    expect(await codesVanFenna()).toHaveLength(1);
+    const oud = (await codesVanFenna())[0] as string;
+    expect(await tel('peiling_uitnodiging')).toBe(3);
+    expect(
+      (
+        await db
+          .selectFrom('peiling_uitgenodigd')
+          .select('lid_id')
+          .where('peiling_id', '=', peilingId)
+          .execute()
+      ).length,
+    ).toBe(3);
+    // And once more: nobody.
+    await bea.get('/panel/peilingen');
+    await bea.post(`/panel/peilingen/${peilingId}/uitnodigen`, {});
+    expect(await tel('mail_outbox')).toBe(mailsVoor + 1);
+    expect((await bea.get('/beheer/panel')).statusCode).toBe(200);
+    expect(bea.lastHtml).toContain('Het panel heeft 3 leden.');
+    expect(bea.lastHtml).toContain('Fenna');
+    const zonderAfbreken = bea.lastHtml.replace(/<wbr\s*\/?>/g, '');
+    expect(zonderAfbreken).toContain('f•••@example.test');
+    expect(zonderAfbreken).not.toContain('fenna@example.test');
+    expect(bea.lastHtml).toContain('Voorjaar');
+    expect(bea.lastHtml).toContain('Haar antwoorden blijven bewaard, zonder naam.');
+    // Nobody else: not the analist, the panel worker, a professional or a resident.
+    for (const email of ['ana@example.test', 'henk@example.test', 'piet@example.test', 'ines@example.test'])
+      expect((await (await client(email)).get('/beheer/panel')).statusCode, email).toBe(403);
+    const fenna = { id: fennaId };
+    const voor = {
+      leden: await tel('panel_lid'),
+      uitnodigingen: await tel('peiling_uitnodiging'),
+      inzendingen: await tel('peiling_inzending'),
+      mails: await tel('mail_outbox'),
+    };
+    const zo = async () => ({
+      leden: await tel('panel_lid'),
+      uitnodigingen: await tel('peiling_uitnodiging'),
+      inzendingen: await tel('peiling_inzending'),
+      mails: await tel('mail_outbox'),
+    });
+    // An id that matches no member, or no id at all: a 404 that says so, nothing written.
+    await bea.get('/beheer/panel');
+    for (const id of ['00000000-0000-4000-8000-000000000000', 'geen-id'])
+      for (const actie of ['verwijderen', 'code']) {
+        expect((await bea.post(`/beheer/panel/leden/${id}/${actie}`, {})).statusCode).toBe(404);
+        expect(bea.lastHtml).toContain('Dit lid staat niet (meer) in het panel. Er is niets veranderd.');
+      }
+    expect(await zo()).toEqual(voor);
+    // A new code: the old one no longer works, the new one does, one mail with a link.
+    expect((await bea.post(`/beheer/panel/leden/${fenna.id}/code`, {})).statusCode).toBe(303);
+    const nieuwe = (await codesVanFenna()).filter((x) => x !== oud);
+    expect(nieuwe).toHaveLength(1);
+    const nieuw = nieuwe[0] as string;
+    expect(await zo()).toEqual({ ...voor, mails: voor.mails + 1 });
+    expect((await c.get(`/peiling/${oud}`)).statusCode).toBe(404);
+    expect((await c.get(`/peiling/${nieuw}`)).statusCode).toBe(200);
+    // A member who answered everything gets the same answer, and no mail: the page tells nothing.
+    const noor = await db
+      .selectFrom('panel_lid')
+      .select('id')
+      .where('email_index', '=', emailIndex('noor@example.test'))
+      .executeTakeFirstOrThrow();
+    await bea.get('/beheer/panel');
+    expect(answerLocation(await bea.post(`/beheer/panel/leden/${noor.id}/code`, {}))).toBe(
+      '/beheer/panel?melding=code',
+    );
+    expect(await tel('mail_outbox')).toBe(voor.mails + 1);
+    // Removing her: her membership and open code go, the answers stay; a second time is a 404.
+    await bea.get('/beheer/panel');
+    expect(answerLocation(await bea.post(`/beheer/panel/leden/${fenna.id}/verwijderen`, {}))).toBe(
+      '/beheer/panel?melding=verwijderd',
+    );
+    await bea.get('/beheer/panel?melding=verwijderd');
+    expect(bea.lastHtml).toContain('Het lid is uit het panel verwijderd.');
+    expect(bea.lastHtml).not.toContain('Fenna');
+    const na = {
+      ...voor,
+      leden: voor.leden - 1,
+      uitnodigingen: voor.uitnodigingen - 1,
+      mails: voor.mails + 1,
+    };
+    expect(await zo()).toEqual(na);
+    expect((await c.get(`/peiling/${nieuw}`)).statusCode).toBe(404);
+    expect((await bea.post(`/beheer/panel/leden/${fenna.id}/verwijderen`, {})).statusCode).toBe(404);
+    expect(await zo()).toEqual(na);
+    // Every look and change is in the trail, without a record.
+    const spoor = await db
+      .selectFrom('audit_event')
+      .select(['actie', 'dossier_id'])
+      .where('grondslag', '=', 'aggregaat:panel-leden')
+      .execute();
+    expect(spoor.length).toBeGreaterThan(5);
+    expect(new Set(spoor.map((r) => r.actie))).toEqual(new Set(['read', 'update', 'delete']));
+    expect(spoor.every((r) => r.dossier_id === null)).toBe(true);
   });
 
   it('shows the analist nothing while fewer than the minimum answered, and never an answer set', async () => {
@@ -357,6 +527,39 @@ describe.each(ENGINES)('monitor panel on %s', { timeout: 600_000 }, (engine) => 
     expect(ana.lastHtml).toContain('minder dan 10');
     const ines = await client('ines@example.test');
     expect((await ines.get(`/panel/peilingen/${peilingId}`)).statusCode).toBe(403);
+  });
+
+  it('gives nobody two codes when two invitations for the same peiling run at once', async () => {
+    const db = t.database.db;
+    const id = await q.maakPeiling(db, gemeenteId, {
+      titel: 'Tegelijk',
+      vragen: ['netwerk'],
+      sluitOp: '2099-12-31',
+    });
+    const gemeente = await db
+      .selectFrom('gemeente')
+      .selectAll()
+      .where('id', '=', gemeenteId)
+      .executeTakeFirstOrThrow();
+    const leden = await tel('panel_lid');
+    expect(leden).toBeGreaterThanOrEqual(2);
+    const invoer = {
+      gemeente,
+      peilingId: id,
+      nu: new Date(),
+      baseUrl: 'https://pa.test',
+      locale: 'nl' as const,
+    };
+    const [a, b] = await Promise.all([uitnodigen(db, invoer), uitnodigen(db, invoer)]);
+    expect((a ?? 0) + (b ?? 0)).toBe(leden);
+    const codesPerLid = await db
+      .selectFrom('peiling_uitnodiging')
+      .select(['lid_id', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('peiling_id', '=', id)
+      .groupBy('lid_id')
+      .execute();
+    expect(codesPerLid).toHaveLength(leden);
+    expect(codesPerLid.every((r) => Number(r.n) === 1)).toBe(true);
   });
 
   it("reproduces seed 000's figures from the 125 fictional respondents through SQL", async () => {
@@ -396,5 +599,39 @@ describe.each(ENGINES)('monitor panel on %s', { timeout: 600_000 }, (engine) => 
     expect(pdf.statusCode).toBe(200);
     expect(pdf.headers['content-type']).toContain('application/pdf');
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+
+    // Breakdowns (docs/decisions/049): the groups from the answers' own gender and age.
+    expect((await ana.get(`/panel/peilingen/${id}/uitsplitsing?naar=geslacht`)).statusCode).toBe(200);
+    const perGeslacht = ana.lastHtml;
+    expect(perGeslacht).toContain('56 (79%)'); // men who manage
+    expect(perGeslacht).toContain('42 (78%)'); // women who manage
+    expect(perGeslacht).toContain('<svg');
+    expect(perGeslacht).toContain('<table');
+    // No page of it shows a count under the minimum (a dash instead).
+    const getallen = (html: string) =>
+      [...html.matchAll(/<td class="utrecht-table__cell">(\d+)/g)].map((m) => Number(m[1]));
+    for (const naar of ['geslacht', 'leeftijd', 'geslacht-leeftijd']) {
+      expect((await ana.get(`/panel/peilingen/${id}/uitsplitsing?naar=${naar}`)).statusCode).toBe(200);
+      for (const n of getallen(ana.lastHtml)) expect(n).toBeGreaterThanOrEqual(10);
+    }
+    // Gender × age would show small groups: a message, no table; the CSV is refused.
+    expect(ana.lastHtml).toContain('Deze verdeling tonen we niet');
+    expect(ana.lastHtml).not.toContain('<table');
+    expect((await ana.get(`/panel/peilingen/${id}/uitsplitsing.csv?naar=geslacht-leeftijd`)).statusCode).toBe(
+      400,
+    );
+    const perGroepCsv = await ana.get(`/panel/peilingen/${id}/uitsplitsing.csv?naar=geslacht`);
+    expect(perGroepCsv.statusCode).toBe(200);
+    expect(perGroepCsv.body).toContain('Man,Redt zich (3 tot 5),56,79,71');
+    // An area the panel does not ask; a breakdown that does not exist.
+    expect((await ana.get(`/panel/peilingen/${id}/uitsplitsing?naar=gebied`)).statusCode).toBe(200);
+    expect(ana.lastHtml).toContain('Het panel vraagt niet naar een wijk');
+    expect(ana.lastHtml).not.toContain('<table');
+    expect((await ana.get(`/panel/peilingen/${id}/uitsplitsing?naar=naam`)).statusCode).toBe(400);
+    expect(ana.lastHtml).toContain('Deze verdeling bestaat niet');
+    expect((await ana.get(`/panel/peilingen/${id}/uitsplitsing.csv?naar=gebied`)).statusCode).toBe(400);
+    // Not for a professional.
+    const piet = await client('piet@example.test');
+    expect((await piet.get(`/panel/peilingen/${id}/uitsplitsing?naar=geslacht`)).statusCode).toBe(403);
   });
 });

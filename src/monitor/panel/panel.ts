@@ -1,13 +1,21 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomInt } from 'node:crypto';
 import { hashToken } from '../../auth/sessions.js';
 import type { Db } from '../../platform/db/database.js';
 import type { Gemeente } from '../../platform/db/schema.js';
-import { type Locale, translator } from '../../platform/i18n/i18n.js';
+import { type Locale, type Translate, translator } from '../../platform/i18n/i18n.js';
 import { enqueueMail } from '../../platform/mail/queries.js';
 import { monitorAanvaller } from '../aanvaller-snel.js';
 import { instelling } from '../queries.js';
 import * as q from './queries.js';
 import { codeInGroepen, codeVan, type PanelUitkomst, panelRapport } from './rules.js';
+import {
+  type Bescherming,
+  beschermUitsplitsingen,
+  type PanelUitsplitsing,
+  type PanelUitsplitsingUitkomst,
+  uitsplitsbaar,
+  uitsplitsingVan,
+} from './uitsplitsing.js';
 import { type Antwoord, type Vraag, vraagVan } from './vraagbank.js';
 
 /**
@@ -74,7 +82,29 @@ export function vragenVan(codes: readonly string[], levensgebieden?: readonly st
   });
 }
 
-/** Invites every member not yet invited: a one-time code per member, sent by mail. */
+/** The mail with a member's one-time code for a peiling: only the link and the code, nothing about her. */
+export function peilingMail(
+  t: Translate,
+  m: { gemeente: Gemeente; baseUrl: string; to: string; code: string; sluitOp: string },
+) {
+  return {
+    gemeenteId: m.gemeente.id,
+    to: m.to,
+    subject: t('monitor.panel.mail.peiling.onderwerp', { gemeente: m.gemeente.naam }),
+    body: t('monitor.panel.mail.peiling.tekst', {
+      link: `${m.baseUrl}/peiling/${m.code}`,
+      code: codeInGroepen(m.code),
+      datum: m.sluitOp,
+    }),
+  };
+}
+
+/**
+ * Invites every member never invited to this peiling: a one-time code per member, sent by mail.
+ * Members who already answered were invited, so inviting again (after new members joined) never
+ * gives them a second code (docs/decisions/032). The codes are made in a random order, and who
+ * was invited is written in the order of the member ids, so neither order says which code is whose.
+ */
 export async function uitnodigen(
   db: Db,
   invoer: { gemeente: Gemeente; peilingId: string; nu: Date; baseUrl: string; locale: Locale },
@@ -82,26 +112,37 @@ export async function uitnodigen(
   return db.transaction().execute(async (trx) => {
     const p = await q.peiling(trx, invoer.gemeente.id, invoer.peilingId);
     if (!p) return undefined;
-    const leden = await q.nietUitgenodigd(trx, invoer.gemeente.id, p.id);
+    const kandidaten = await q.nietUitgenodigd(trx, invoer.gemeente.id, p.id);
+    const genoteerd = await q.markeerUitgenodigd(
+      trx,
+      p.id,
+      kandidaten.map((l) => l.id),
+    );
+    const leden = geschud(kandidaten.filter((l) => genoteerd.has(l.id)));
     const t = translator(invoer.locale);
     // The code works until the end of the closing day.
     const verlooptOp = new Date(`${p.sluitOp}T23:59:59.999Z`);
     for (const lid of leden) {
       const { code, hash } = nieuweCode();
       await q.maakUitnodiging(trx, { tokenHash: hash, peilingId: p.id, lidId: lid.id, verlooptOp });
-      await enqueueMail(trx, invoer.nu, {
-        gemeenteId: invoer.gemeente.id,
-        to: lid.email,
-        subject: t('monitor.panel.mail.peiling.onderwerp', { gemeente: invoer.gemeente.naam }),
-        body: t('monitor.panel.mail.peiling.tekst', {
-          link: `${invoer.baseUrl}/peiling/${code}`,
-          code: codeInGroepen(code),
-          datum: p.sluitOp,
-        }),
-      });
+      await enqueueMail(
+        trx,
+        invoer.nu,
+        peilingMail(t, { ...invoer, to: lid.email, code, sluitOp: p.sluitOp }),
+      );
     }
     return leden.length;
   });
+}
+
+/** A copy in a random order (Fisher–Yates with the platform's random numbers). */
+function geschud<T>(lijst: readonly T[]): T[] {
+  const uit = [...lijst];
+  for (let i = uit.length - 1; i > 0; i--) {
+    const j = randomInt(i + 1);
+    [uit[i], uit[j]] = [uit[j] as T, uit[i] as T];
+  }
+  return uit;
 }
 
 export async function staatVan(db: Db, gemeenteId: string, code: string, nu: Date) {
@@ -171,4 +212,58 @@ export async function rapportVan(
   for (const c of await q.goedgekeurdeAntwoorden(db, gemeenteId, p.id, citaatVragen))
     citaten[c.vraag] = [...(citaten[c.vraag] ?? []), c.tekst];
   return { peiling: p, minimum: regels.minimum, uitkomsten, ingediend, citaten };
+}
+
+export type UitsplitsingData = {
+  peiling: q.Peiling;
+  minimum: number;
+  /** Fewer than the minimum answered: nothing at all is shown */
+  ingediend: number | null;
+  uitkomst: PanelUitsplitsingUitkomst;
+};
+
+/**
+ * The protection of all breakdowns of a peiling is the same whichever is asked, and changes only
+ * with a new submission or other rules: kept for a few peilingen, keyed by those.
+ */
+const bescherming = new Map<string, Promise<Bescherming>>();
+const BEWAAR = 16;
+
+/**
+ * One breakdown of a peiling (docs/decisions/049): every table published from its answers —
+ * the report per question and every breakdown — protected together, this one read from it.
+ */
+export async function uitsplitsingVanPeiling(
+  db: Db,
+  gemeenteId: string,
+  peilingId: string,
+  uitsplitsing: PanelUitsplitsing[],
+): Promise<UitsplitsingData | undefined> {
+  const rapport = await rapportVan(db, gemeenteId, peilingId);
+  if (!rapport) return undefined;
+  const basis = { peiling: rapport.peiling, minimum: rapport.minimum, ingediend: rapport.ingediend };
+  if (rapport.ingediend === null) return { ...basis, uitkomst: { soort: 'te-weinig' } };
+  const regels = await instelling(db, gemeenteId);
+  const vragen = vragenVan(rapport.peiling.vragen);
+  const sleutel = [gemeenteId, peilingId, rapport.ingediend, regels.minimum, regels.marge].join('|');
+  let b = bescherming.get(sleutel);
+  if (!b) {
+    const tellingen = await q.uitsplitsTellingen(
+      db,
+      gemeenteId,
+      peilingId,
+      vragen.filter(uitsplitsbaar).map((v) => v.code),
+    );
+    b = beschermUitsplitsingen({
+      vragen,
+      tellingen,
+      rapport: rapport.uitkomsten,
+      regels: { minimum: regels.minimum, marge: regels.marge },
+      aanvaller: monitorAanvaller,
+    });
+    bescherming.set(sleutel, b);
+    b.catch(() => bescherming.delete(sleutel));
+    while (bescherming.size > BEWAAR) bescherming.delete(bescherming.keys().next().value as string);
+  }
+  return { ...basis, uitkomst: uitsplitsingVan(await b, uitsplitsing) };
 }

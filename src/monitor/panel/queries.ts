@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
+import type { AfgeleideSoort } from '../../platform/crypto/herversleutelen.js';
 import { sleutelring } from '../../platform/crypto/sleutelring.js';
 import type { Db } from '../../platform/db/database.js';
+import { enqueueMail } from '../../platform/mail/queries.js';
 import { type AggregaatToegang, ontsluit } from '../../regie/door/toegang.js';
 import type { Antwoord } from './vraagbank.js';
 import './schema.js';
@@ -15,26 +17,71 @@ import './schema.js';
 
 // --- members -----------------------------------------------------------------------------------
 
-/** Signs a member up; false when that e-mail address is in the panel already. */
+// A member's name and address are encrypted under the gemeente's panel-member key, bound to her
+// row and column; her address is found only by its blind index (docs/decisions/053).
+
+type LidRij = { id: string; gemeente_id: string; naam: string; email: string; meester_id: string };
+
+const ontsleutelLid = (r: LidRij, kolom: 'naam' | 'email') =>
+  sleutelring().ontsleutelPanelLid({ gemeenteId: r.gemeente_id, lidId: r.id, kolom }, r[kolom], r.meester_id);
+
+const lidKolommen = ['l.id', 'l.gemeente_id', 'l.naam', 'l.email', 'l.meester_id'] as const;
+
+/** Her name and address encrypted for her row, and the blind index of her address. */
+function lidWaarden(gemeenteId: string, id: string, naam: string, email: string) {
+  const ring = sleutelring();
+  const n = ring.versleutelPanelLid({ gemeenteId, lidId: id, kolom: 'naam' }, naam);
+  const e = ring.versleutelPanelLid({ gemeenteId, lidId: id, kolom: 'email' }, email);
+  const [index] = ring.panelEmailIndexen(gemeenteId, email);
+  return {
+    naam: n.versleuteld,
+    email: e.versleuteld,
+    email_index: index?.index as string,
+    meester_id: n.meesterId,
+  };
+}
+
+/**
+ * Signs a member up; false when that e-mail address is in the panel already — found by its blind
+ * index under every configured master key, so also during a rotation; the unique key on the
+ * current index stops two sign-ups at the same moment.
+ */
 export async function meldAan(
   db: Db,
   lid: { gemeenteId: string; naam: string; email: string; afmeldHash: string },
 ): Promise<boolean> {
+  const indexen = sleutelring()
+    .panelEmailIndexen(lid.gemeenteId, lid.email)
+    .map((i) => i.index);
+  const al = await db
+    .selectFrom('panel_lid')
+    .select('id')
+    .where('gemeente_id', '=', lid.gemeenteId)
+    .where('email_index', 'in', indexen)
+    .executeTakeFirst();
+  if (al) return false;
+  const id = randomUUID();
   const r = await db
     .insertInto('panel_lid')
-    .values({ gemeente_id: lid.gemeenteId, naam: lid.naam, email: lid.email, afmeld_hash: lid.afmeldHash })
-    .onConflict((oc) => oc.columns(['gemeente_id', 'email']).doNothing())
+    .values({
+      id,
+      gemeente_id: lid.gemeenteId,
+      ...lidWaarden(lid.gemeenteId, id, lid.naam, lid.email),
+      afmeld_hash: lid.afmeldHash,
+    })
+    .onConflict((oc) => oc.columns(['gemeente_id', 'email_index']).doNothing())
     .executeTakeFirst();
   return Number(r.numInsertedOrUpdatedRows ?? 0) === 1;
 }
 
 export async function lidVanAfmeldcode(db: Db, gemeenteId: string, afmeldHash: string) {
-  return db
-    .selectFrom('panel_lid')
-    .select(['id', 'naam'])
-    .where('gemeente_id', '=', gemeenteId)
-    .where('afmeld_hash', '=', afmeldHash)
+  const r = await db
+    .selectFrom('panel_lid as l')
+    .select(lidKolommen)
+    .where('l.gemeente_id', '=', gemeenteId)
+    .where('l.afmeld_hash', '=', afmeldHash)
     .executeTakeFirst();
+  return r ? { id: r.id, naam: ontsleutelLid(r, 'naam') } : undefined;
 }
 
 /** She leaves: her membership and her open invitations go; answers given cannot be found, and stay. */
@@ -54,6 +101,87 @@ export async function aantalLeden(db: Db, gemeenteId: string): Promise<number> {
     .where('gemeente_id', '=', gemeenteId)
     .executeTakeFirst();
   return Number(r?.n ?? 0);
+}
+
+// --- members for the beheerder (through the door's named path `panel-leden`, audited) --------
+
+export type PanelLid = { id: string; naam: string; email: string; aangemeldOp: Date };
+
+/** Every member of her gemeente's panel, by name. No invitation, no answer: there is no link to those. */
+export async function ledenLijst(toegang: AggregaatToegang): Promise<PanelLid[]> {
+  const rijen = await ontsluit(toegang)
+    .selectFrom('panel_lid as l')
+    .select([...lidKolommen, 'l.created_at'])
+    .where('l.gemeente_id', '=', toegang.gemeenteId)
+    .orderBy('l.created_at')
+    .orderBy('l.id')
+    .execute();
+  // Sorted by name after decrypting: the database holds no name to sort by.
+  const volgorde = new Intl.Collator('nl');
+  return rijen
+    .map((r) => ({
+      id: r.id,
+      naam: ontsleutelLid(r, 'naam'),
+      email: ontsleutelLid(r, 'email'),
+      aangemeldOp: r.created_at,
+    }))
+    .sort((a, b) => volgorde.compare(a.naam, b.naam));
+}
+
+export async function lidVan(toegang: AggregaatToegang, lidId: string) {
+  const r = await ontsluit(toegang)
+    .selectFrom('panel_lid as l')
+    .select(lidKolommen)
+    .where('l.gemeente_id', '=', toegang.gemeenteId)
+    .where('l.id', '=', lidId)
+    .executeTakeFirst();
+  return r ? { id: r.id, email: ontsleutelLid(r, 'email') } : undefined;
+}
+
+/** A member's codes that still work (unused, before the end of the peiling's last day). */
+export async function openCodesVan(toegang: AggregaatToegang, lidId: string, nu: Date) {
+  const rijen = await ontsluit(toegang)
+    .selectFrom('peiling_uitnodiging as u')
+    .innerJoin('peiling as p', 'p.id', 'u.peiling_id')
+    .select(['u.token_hash', sql<string>`to_char(p.sluit_op, 'YYYY-MM-DD')`.as('sluit_op')])
+    .where('u.gemeente_id', '=', toegang.gemeenteId)
+    .where('u.lid_id', '=', lidId)
+    .where('u.gebruikt', '=', false)
+    .where('u.verloopt_op', '>', nu)
+    .orderBy('p.sluit_op')
+    .execute();
+  return rijen
+    .filter((r) => r.sluit_op >= dag(nu))
+    .map((r) => ({ tokenHash: r.token_hash, sluitOp: r.sluit_op }));
+}
+
+/** Puts a new code in the place of an unused one: the old one stops working. False when it was used meanwhile. */
+export async function vervangCode(toegang: AggregaatToegang, oudHash: string, nieuwHash: string) {
+  const r = await ontsluit(toegang)
+    .updateTable('peiling_uitnodiging')
+    .set({ token_hash: nieuwHash })
+    .where('gemeente_id', '=', toegang.gemeenteId)
+    .where('token_hash', '=', oudHash)
+    .where('gebruikt', '=', false)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+/** Queues a mail to a member in the transaction of the door's path, so a new code and its mail commit together. */
+export async function mailAanLid(
+  toegang: AggregaatToegang,
+  nu: Date,
+  mail: Parameters<typeof enqueueMail>[2],
+) {
+  await enqueueMail(ontsluit(toegang), nu, mail);
+}
+
+/** The beheerder removes a member on request: like leaving. Answers are not touched (they cannot be found). */
+export async function verwijderLid(toegang: AggregaatToegang, lidId: string): Promise<boolean> {
+  const db = ontsluit(toegang);
+  if (!(await lidVan(toegang, lidId))) return false;
+  await meldAf(db, toegang.gemeenteId, lidId);
+  return true;
 }
 
 // --- peilingen ---------------------------------------------------------------------------------
@@ -117,25 +245,53 @@ export async function peilingen(db: Db, gemeenteId: string): Promise<PeilingStan
   }));
 }
 
-/** Members not yet invited to this peiling (to send them a code). */
+/**
+ * Members never invited to this peiling (to send them a code). A used code names no member any
+ * more, so who was invited is kept apart in `peiling_uitgenodigd` (docs/decisions/032): members
+ * who already answered are found there and get no second code.
+ */
 export async function nietUitgenodigd(db: Db, gemeenteId: string, peilingId: string) {
   return db
     .selectFrom('panel_lid as l')
-    .select(['l.id', 'l.naam', 'l.email'])
+    .select(lidKolommen)
     .where('l.gemeente_id', '=', gemeenteId)
     .where((eb) =>
       eb.not(
         eb.exists(
           eb
-            .selectFrom('peiling_uitnodiging as u')
-            .select('u.token_hash')
-            .whereRef('u.lid_id', '=', 'l.id')
-            .where('u.peiling_id', '=', peilingId),
+            .selectFrom('peiling_uitgenodigd as g')
+            .select('g.lid_id')
+            .whereRef('g.lid_id', '=', 'l.id')
+            .where('g.peiling_id', '=', peilingId),
         ),
       ),
     )
-    .orderBy('l.created_at')
+    .execute()
+    .then((rijen) => rijen.map((r) => ({ id: r.id, email: ontsleutelLid(r, 'email') })));
+}
+
+/**
+ * Notes that these members were invited to the peiling: one row per member, in the order of their
+ * ids (not the order their codes were made in), with no code and no time. Returns the members
+ * noted now: one already noted — by an invitation at the same moment too, which waits for it —
+ * is left out, so two invitations at once never give anyone two codes.
+ */
+export async function markeerUitgenodigd(
+  db: Db,
+  peilingId: string,
+  lidIds: readonly string[],
+): Promise<Set<string>> {
+  if (lidIds.length === 0) return new Set();
+  const gemeenteId = await gemeenteVanPeiling(db, peilingId);
+  const rijen = await db
+    .insertInto('peiling_uitgenodigd')
+    .values(
+      [...lidIds].sort().map((lidId) => ({ gemeente_id: gemeenteId, peiling_id: peilingId, lid_id: lidId })),
+    )
+    .onConflict((oc) => oc.columns(['peiling_id', 'lid_id']).doNothing())
+    .returning('lid_id')
     .execute();
+  return new Set(rijen.map((r) => r.lid_id));
 }
 
 /** The gemeente a peiling belongs to: every row under it carries the same gemeente_id. */
@@ -307,6 +463,45 @@ export async function rapportSommen(db: Db, gemeenteId: string, peilingId: strin
     sommen: sommen.map((r) => ({ ...r, som: Number(r.som), n: Number(r.n) })),
     open: open.map((r) => ({ ...r, n: Number(r.n) })),
   };
+}
+
+/**
+ * The sums for the breakdowns (docs/decisions/049): per question of `vragen`, answer value, and
+ * the submission's own answers to the gender and age questions ('' when the peiling has none).
+ * The groups come from the answers of the same submission, never from a member: the answer
+ * tables hold none. Small counts leave the database, never a page (uitsplitsing.ts decides).
+ */
+export async function uitsplitsTellingen(
+  db: Db,
+  gemeenteId: string,
+  peilingId: string,
+  vragen: string[],
+): Promise<{ vraag: string; waarde: string; geslacht: string; leeftijd: string; aantal: number }[]> {
+  if (vragen.length === 0) return [];
+  const { rows } = await sql<{
+    vraag: string;
+    waarde: string;
+    geslacht: string;
+    leeftijd: string;
+    aantal: number;
+  }>`
+    select a.vraag, w.waarde, coalesce(g.waarde, '') as geslacht, coalesce(l.waarde, '') as leeftijd,
+      count(*)::int as aantal
+    from peiling_antwoord a
+    join peiling_inzending i on i.id = a.inzending_id
+    join peiling p on p.id = i.peiling_id and p.gemeente_id = ${gemeenteId}
+    left join lateral (
+      select case when b.weet_niet then 'weet-niet' else b.waarden[1] end as waarde
+      from peiling_antwoord b where b.inzending_id = a.inzending_id and b.vraag = 'geslacht' limit 1
+    ) g on true
+    left join lateral (
+      select case when b.weet_niet then 'weet-niet' else b.waarden[1] end as waarde
+      from peiling_antwoord b where b.inzending_id = a.inzending_id and b.vraag = 'leeftijd' limit 1
+    ) l on true
+    cross join lateral unnest(case when a.weet_niet then array['weet-niet'] else a.waarden end) as w(waarde)
+    where i.peiling_id = ${peilingId} and a.vraag = any(${vragen})
+    group by 1, 2, 3, 4`.execute(db);
+  return rows.map((r) => ({ ...r, aantal: Number(r.aantal) }));
 }
 
 // --- the review of open answers ----------------------------------------------------------------
@@ -500,3 +695,94 @@ export async function goedgekeurdeAntwoorden(
     .execute();
   return rijen.map((r) => ({ vraag: r.vraag, tekst: openTekst(r) }));
 }
+
+// --- after a master key rotation (docs/decisions/052) ---------------------------------------------
+
+/** How many open answers are stored under which master key (null: plain text from before 0039). */
+async function openAntwoordenPerMeester(db: Db) {
+  const rijen = await db
+    .selectFrom('peiling_open_antwoord')
+    .select(['meester_id', sql<number>`count(*)::int`.as('aantal')])
+    .groupBy('meester_id')
+    .orderBy('meester_id')
+    .execute();
+  return rijen.map((r) => ({ meesterId: r.meester_id, aantal: r.aantal }));
+}
+
+/**
+ * Open answers not under the current master key — plain text from before migration 0039 too —
+ * encrypted under it. Only the text changes: the review's version stays, and a review that wrote
+ * in between wins (the update names the old text).
+ */
+export const openAntwoorden: AfgeleideSoort = {
+  naam: 'open answers of peilingen',
+  telling: openAntwoordenPerMeester,
+  herversleutel: async (db, max) => {
+    const ring = sleutelring();
+    const rijen = await db
+      .selectFrom('peiling_open_antwoord')
+      .select(['id', 'gemeente_id', 'peiling_id', 'tekst', 'meester_id'])
+      .where((eb) => eb.or([eb('meester_id', 'is', null), eb('meester_id', '!=', ring.huidige.id)]))
+      .orderBy('id')
+      .limit(max)
+      .forUpdate()
+      .skipLocked()
+      .execute();
+    for (const r of rijen) {
+      const { versleuteld, meesterId } = ring.versleutelPeilingAntwoord(
+        { gemeenteId: r.gemeente_id, peilingId: r.peiling_id, rijId: r.id },
+        openTekst(r),
+      );
+      await db
+        .updateTable('peiling_open_antwoord')
+        .set({ tekst: versleuteld, meester_id: meesterId })
+        .where('id', '=', r.id)
+        .where('tekst', '=', r.tekst)
+        .execute();
+    }
+    return rijen.length;
+  },
+};
+
+/** How many panel members are stored under which master key. */
+async function ledenPerMeester(db: Db) {
+  const rijen = await db
+    .selectFrom('panel_lid')
+    .select(['meester_id', sql<number>`count(*)::int`.as('aantal')])
+    .groupBy('meester_id')
+    .orderBy('meester_id')
+    .execute();
+  return rijen.map((r) => ({ meesterId: r.meester_id as string | null, aantal: r.aantal }));
+}
+
+/**
+ * Panel members not under the current master key: name and address encrypted under it, and the
+ * blind index of the address made again with its key. A change in between wins (the update names
+ * the old ciphertexts).
+ */
+export const panelLeden: AfgeleideSoort = {
+  naam: 'panel members',
+  telling: ledenPerMeester,
+  herversleutel: async (db, max) => {
+    const ring = sleutelring();
+    const rijen = await db
+      .selectFrom('panel_lid as l')
+      .select(lidKolommen)
+      .where('l.meester_id', '!=', ring.huidige.id)
+      .orderBy('l.id')
+      .limit(max)
+      .forUpdate()
+      .skipLocked()
+      .execute();
+    for (const r of rijen) {
+      await db
+        .updateTable('panel_lid')
+        .set(lidWaarden(r.gemeente_id, r.id, ontsleutelLid(r, 'naam'), ontsleutelLid(r, 'email')))
+        .where('id', '=', r.id)
+        .where('naam', '=', r.naam)
+        .where('email', '=', r.email)
+        .execute();
+    }
+    return rijen.length;
+  },
+};

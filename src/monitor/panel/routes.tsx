@@ -15,9 +15,11 @@ import { aanmeldenForm, peilingForm } from './forms.js';
 import { PanelRapportPage, PeilingenPage, panelCsv, panelPdf } from './pages/beheer-pages.js';
 import { InvoerPage, InvullenPage, PanelMeldingPage, type Stap } from './pages/invullen-pages.js';
 import { AanmeldenPage, AfmeldenPage } from './pages/lid-pages.js';
+import { nietVeilig, UitsplitsingPage, uitsplitsingCsv } from './pages/uitsplitsing-page.js';
 import * as panel from './panel.js';
 import * as q from './queries.js';
 import { normaliseerCode } from './rules.js';
+import { leesPanelUitsplitsing, type PanelUitsplitsing } from './uitsplitsing.js';
 import { type Antwoord, leesAntwoord, leesEerder, vraagbank } from './vraagbank.js';
 
 export type PanelDeps = { db: Db; now: () => Date; publicUrl: string | undefined };
@@ -208,6 +210,54 @@ export async function panelRoutes(app: FastifyInstance, deps: PanelDeps): Promis
     },
   );
 
+  // --- breakdowns of a peiling (docs/decisions/049): every table of its answers protected together ---
+
+  /** The breakdown asked in the URL (`?naar=`; default gender), or 'ongeldig'. */
+  const naarVan = (request: FastifyRequest): { naar: string; delen: PanelUitsplitsing[] | 'ongeldig' } => {
+    const { naar } = request.query as { naar?: unknown };
+    const tekst = naar === undefined ? 'geslacht' : typeof naar === 'string' ? naar.slice(0, 40) : '';
+    return { naar: tekst, delen: leesPanelUitsplitsing(tekst) };
+  };
+
+  app.get(
+    '/panel/peilingen/:id/uitsplitsing',
+    { ...beheer, config: persoonsgegevens },
+    async (request, reply) => {
+      const id = peilingId(request);
+      const { naar, delen } = naarVan(request);
+      const data = await panel.uitsplitsingVanPeiling(
+        db,
+        gemeenteOf(request).id,
+        id,
+        delen === 'ongeldig' ? ['geslacht'] : delen,
+      );
+      if (!data) throw new HttpError('NOT_FOUND');
+      const ctx = pageContext(request, reply);
+      if (delen === 'ongeldig')
+        return sendPage(reply, <UitsplitsingPage ctx={ctx} data={data} naar={naar} fout="ongeldig" />, 400);
+      const fout = nietVeilig(data) ? 'niet-veilig' : undefined;
+      return sendPage(reply, <UitsplitsingPage ctx={ctx} data={data} naar={naar} fout={fout} />);
+    },
+  );
+
+  app.get(
+    '/panel/peilingen/:id/uitsplitsing.csv',
+    { ...beheer, config: persoonsgegevens },
+    async (request, reply) => {
+      const id = peilingId(request);
+      const { delen } = naarVan(request);
+      if (delen === 'ongeldig') throw new HttpError('BAD_REQUEST');
+      const data = await panel.uitsplitsingVanPeiling(db, gemeenteOf(request).id, id, delen);
+      if (!data) throw new HttpError('NOT_FOUND');
+      // Nothing safe to show, too few answers, or a breakdown the panel cannot make: no file.
+      if (data.uitkomst.soort !== 'tabellen' || nietVeilig(data)) throw new HttpError('BAD_REQUEST');
+      return reply
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="redzaam-peiling-per-groep.csv"')
+        .send(uitsplitsingCsv(data, request.t));
+    },
+  );
+
   // --- answering with a one-time code ---
 
   /** The peiling behind a code, or the page that says why the code does not work. */
@@ -341,9 +391,10 @@ export async function panelRoutes(app: FastifyInstance, deps: PanelDeps): Promis
   app.get('/peiling/:code', { config: persoonsgegevens }, lid.get);
   app.post('/peiling/:code', { preValidation: csrf, config: antwoord }, lid.post);
 
-  // --- the panel worker's assisted entry (a professional or beheerder; never the analist) ---
+  // --- the panel worker's assisted entry (decision 051: the panel worker or the beheerder; never
+  // a professional, who reaches residents' records, nor the analist, who would see one person's answers) ---
 
-  const medewerker = { preHandler: requireRole('professional', 'beheerder') };
+  const medewerker = { preHandler: requireRole('panelmedewerker', 'beheerder') };
   app.get('/panel/invoer', medewerker, async (request, reply) =>
     sendPage(reply, <InvoerPage ctx={pageContext(request, reply)} />),
   );

@@ -178,3 +178,14 @@ describe('the report of a peiling', () => {
     );
   });
 });
+
+describe('a quote in the CSV', () => {
+  it('is never read as a formula by a spreadsheet', async () => {
+    const { citaatVeld } = await import('./pages/beheer-pages.js');
+    expect(citaatVeld('=HYPERLINK("x")')).toBe(`'=HYPERLINK("x")`);
+    expect(citaatVeld('+31 6')).toBe(`'+31 6`);
+    expect(citaatVeld('-ja')).toBe(`'-ja`);
+    expect(citaatVeld('@naam')).toBe(`'@naam`);
+    expect(citaatVeld('Het gaat goed.')).toBe('Het gaat goed.');
+  });
+});

@@ -224,6 +224,17 @@ export function normaliseerCode(invoer: string): string | undefined {
 /** The code in groups of four for a letter: "ABCD-EFGH-…". */
 export const codeInGroepen = (code: string) => code.match(/.{1,4}/g)?.join('-') ?? code;
 
+/**
+ * A member's e-mail address as the beheerder's list shows it: the first character of the name
+ * part and the domain ("f•••@lindewaard.example") — enough to tell two members with the same
+ * name apart, not enough to write to her.
+ */
+export function verborgenEmail(email: string): string {
+  const at = email.lastIndexOf('@');
+  if (at < 1) return '•••';
+  return `${Array.from(email.slice(0, at))[0]}•••${email.slice(at)}`;
+}
+
 // --- the review of open answers ----------------------------------------------------------------
 
 export type Markering = {

@@ -9,6 +9,7 @@ declare module '../../platform/db/schema.js' {
     panel_lid: PanelLidTable;
     peiling: PeilingTable;
     peiling_uitnodiging: PeilingUitnodigingTable;
+    peiling_uitgenodigd: PeilingUitgenodigdTable;
     peiling_inzending: PeilingInzendingTable;
     peiling_antwoord: PeilingAntwoordTable;
     peiling_open_antwoord: PeilingOpenAntwoordTable;
@@ -19,8 +20,14 @@ declare module '../../platform/db/schema.js' {
 export type PanelLidTable = {
   id: ColumnType<string, string | undefined, never>;
   gemeente_id: string;
+  /** Ciphertext (migration 0053, docs/decisions/053) */
   naam: string;
+  /** Ciphertext (migration 0053) */
   email: string;
+  /** HMAC of the normalised address under the gemeente's derived index key: one member per address */
+  email_index: string;
+  /** The master key the gemeente's panel-member keys were derived from */
+  meester_id: string;
   afmeld_hash: string;
   created_at: ColumnType<Date, Date | undefined, never>;
 };
@@ -43,6 +50,16 @@ export type PeilingUitnodigingTable = {
   lid_id: string | null;
   verloopt_op: Date;
   gebruikt: ColumnType<boolean, boolean | undefined, boolean>;
+};
+
+/**
+ * Who was ever invited to a peiling (migration 0052, docs/decisions/032): so inviting again reaches
+ * only members never invited. No code, no time: nothing to match with a submission.
+ */
+export type PeilingUitgenodigdTable = {
+  gemeente_id: string;
+  peiling_id: string;
+  lid_id: string;
 };
 
 /** One submitted questionnaire: no member, no token, only the day. */

@@ -2,8 +2,16 @@ import type { VNode } from 'preact';
 import type { MessageKey } from '../../platform/i18n/i18n.js';
 import { REGEL } from './labels.js';
 import { bekendeVlaggen, indeling, RAND, type Vak, VLAG, VLAG_TUSSEN } from './layout.js';
-import { lijnDikte, lijnStreepjes, markerPad, pijlPaden, vlagGevuld, vlagPad } from './tekens.js';
-import { cirkelNaam, samenvatting } from './teksten.js';
+import {
+  groepMarkerPad,
+  lijnDikte,
+  lijnStreepjes,
+  markerPad,
+  pijlPaden,
+  vlagGevuld,
+  vlagPad,
+} from './tekens.js';
+import { cirkelNaam, groepenVan, samenvatting } from './teksten.js';
 import { BALANSEN, type KaartPersoon, type Translator, VLAGGEN, type Vlag } from './types.js';
 
 export type EcomapProps = { id: string; titel: string; ik: string; personen: KaartPersoon[]; t: Translator };
@@ -72,8 +80,9 @@ function Legenda({
   nietGetekend: number;
   t: Translator;
 }) {
-  const balansen = BALANSEN.filter((b) => personen.some((p) => p.balans === b));
-  const vlaggen = VLAGGEN.filter((v) => personen.some((p) => bekendeVlaggen(p).includes(v)));
+  const eigen = personen.filter((p) => !p.groep);
+  const balansen = BALANSEN.filter((b) => eigen.some((p) => p.balans === b));
+  const vlaggen = VLAGGEN.filter((v) => eigen.some((p) => bekendeVlaggen(p).includes(v)));
   return (
     <div class="redzaam-ecomap__legenda">
       <p class="utrecht-paragraph redzaam-ecomap__legenda-kop">{t('ecomap.legenda.kop')}</p>
@@ -93,6 +102,11 @@ function Legenda({
               teken: t(`ecomap.vlagteken.${v}` as MessageKey),
               betekenis: t(`ecomap.vlag.${v}` as MessageKey, { ik }),
             })}
+          </li>
+        ))}
+        {groepenVan(personen).map((g) => (
+          <li key={g.code} data-groep={g.code}>
+            {t('ecomap.legenda.groep', { groep: g.naam, uitleg: g.uitleg })}
           </li>
         ))}
         {afgekort ? <li>{t('ecomap.legenda.afgekort')}</li> : null}
@@ -167,7 +181,8 @@ export function Ecomap(props: EcomapProps): VNode {
                 key={g.persoon.id}
                 class="redzaam-ecomap__verbinding"
                 data-id={g.persoon.id}
-                data-balans={g.persoon.balans}
+                data-balans={g.persoon.groep ? undefined : g.persoon.balans}
+                data-groep={g.persoon.groep?.code}
               >
                 <path
                   class="redzaam-ecomap__lijn"
@@ -175,10 +190,17 @@ export function Ecomap(props: EcomapProps): VNode {
                   strokeWidth={lijnDikte(g.persoon.steun)}
                   strokeDasharray={lijnStreepjes(g.persoon.steun) || undefined}
                 />
-                {pijlPaden(g.punt, g.slot.richting, g.persoon.balans, g.persoon.steun).map((d, i) => (
+                {/* A group member (Via Samen) gets no arrow heads: what went each way is in words. */}
+                {(g.persoon.groep
+                  ? []
+                  : pijlPaden(g.punt, g.slot.richting, g.persoon.balans, g.persoon.steun)
+                ).map((d, i) => (
                   <path key={i} class="redzaam-ecomap__pijl" d={d} />
                 ))}
-                <path class="redzaam-ecomap__marker" d={markerPad(g.punt)} />
+                <path
+                  class="redzaam-ecomap__marker"
+                  d={g.persoon.groep ? groepMarkerPad(g.punt) : markerPad(g.punt)}
+                />
               </g>
             ))}
           </g>

@@ -5,7 +5,7 @@
  */
 export { Ecomap, type EcomapProps } from './ecomap.js';
 export { NetwerkLijst, type NetwerkLijstProps } from './lijst.js';
-export type { Balans, Cirkel, KaartPersoon, Translator, Verandering, Vlag } from './types.js';
+export type { Balans, Cirkel, KaartGroepInfo, KaartPersoon, Translator, Verandering, Vlag } from './types.js';
 export { BALANSEN, CIRKELS, VLAGGEN } from './types.js';
 export { type KaartVerandering, vergelijkKaarten } from './vergelijk.js';
 export { NetwerkVergelijking, type NetwerkVergelijkingProps } from './vergelijking.js';

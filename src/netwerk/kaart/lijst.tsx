@@ -2,7 +2,7 @@ import type { VNode } from 'preact';
 import { VlagStaal } from './ecomap.js';
 import { schoneLabel } from './labels.js';
 import { bekendeVlaggen, cirkelIndex } from './layout.js';
-import { balansTekst, cirkelNaam, steunTekst, vlagTekst } from './teksten.js';
+import { balansTekst, cirkelNaam, groepenVan, steunTekst, vlagTekst } from './teksten.js';
 import { CIRKELS, type KaartPersoon, type Translator } from './types.js';
 
 export type NetwerkLijstProps = {
@@ -27,7 +27,7 @@ export function NetwerkLijst(props: NetwerkLijstProps): VNode {
     <div class="redzaam-ecomap-lijst">
       <h2 class="utrecht-heading-2">{props.kop ?? t('ecomap.lijst.kop')}</h2>
       {CIRKELS.map((cirkel, k) => {
-        const hier = personen.filter((p) => cirkelIndex(p.cirkel) === k);
+        const hier = personen.filter((p) => !p.groep && cirkelIndex(p.cirkel) === k);
         return (
           <section key={cirkel} class="redzaam-ecomap-lijst__cirkel" data-cirkel={cirkel}>
             <h3 class="utrecht-heading-3">
@@ -65,6 +65,32 @@ export function NetwerkLijst(props: NetwerkLijstProps): VNode {
                 })}
               </ul>
             )}
+          </section>
+        );
+      })}
+      {groepenVan(personen).map((g) => {
+        // A group from elsewhere in her record (Via Samen, decision 050): its own heading and lines.
+        const hier = personen.filter((p) => p.groep?.code === g.code);
+        return (
+          <section key={g.code} class="redzaam-ecomap-lijst__cirkel" data-groep={g.code}>
+            <h3 class="utrecht-heading-3">
+              {t('ecomap.lijst.groep', { groep: g.naam, aantal: hier.length })}
+            </h3>
+            <p class="utrecht-paragraph">{g.uitleg}</p>
+            <ul class="redzaam-ecomap-lijst__mensen">
+              {hier.map((p, i) => (
+                <li key={`${p.id}-${i}`} class="redzaam-ecomap-lijst__persoon" data-id={p.id}>
+                  <p class="utrecht-paragraph redzaam-ecomap-lijst__naam">{schoneLabel(p.label)}</p>
+                  <ul class="utrecht-unordered-list">
+                    {(p.groep?.regels ?? []).map((r) => (
+                      <li key={r} class="utrecht-unordered-list__item">
+                        {r}
+                      </li>
+                    ))}
+                  </ul>
+                </li>
+              ))}
+            </ul>
           </section>
         );
       })}

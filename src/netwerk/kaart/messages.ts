@@ -41,6 +41,10 @@ export const nl = {
   'ecomap.legenda.pijl.in-balans': 'Pijlpunten naar twee kanten: ongeveer evenveel heen en terug.',
   'ecomap.legenda.pijl.geen': 'Geen pijlpunt: nog geen hulp heen of terug.',
   'ecomap.legenda.vlag': '{teken}: {betekenis}.',
+  'ecomap.legenda.groep':
+    '{groep}: een vierkantje in plaats van een rondje, in de buitenste cirkel. {uitleg}',
+  'ecomap.samenvatting.groep': '{groep}: {lijst}.',
+  'ecomap.lijst.groep': '{groep} ({aantal})',
   'ecomap.legenda.afgekort': 'Een lange naam is afgekort met …. De hele naam staat in de lijst.',
   'ecomap.legenda.niet-getekend':
     '{aantal, plural, one {# persoon staat} other {# personen staan}} niet in de tekening, want daar is geen plaats meer. In de lijst staat iedereen.',
@@ -115,6 +119,9 @@ export const en: Record<keyof typeof nl, string> = {
   'ecomap.legenda.pijl.in-balans': 'Arrowheads both ways: about as much back and forth.',
   'ecomap.legenda.pijl.geen': 'No arrowhead: no help either way yet.',
   'ecomap.legenda.vlag': '{teken}: {betekenis}.',
+  'ecomap.legenda.groep': '{groep}: a square instead of a dot, in the outer circle. {uitleg}',
+  'ecomap.samenvatting.groep': '{groep}: {lijst}.',
+  'ecomap.lijst.groep': '{groep} ({aantal})',
   'ecomap.legenda.afgekort': 'A long name is shortened with …. The whole name is in the list.',
   'ecomap.legenda.niet-getekend':
     '{aantal, plural, one {# person is} other {# people are}} not in the drawing, because there is no room left. Everyone is in the list.',

@@ -70,6 +70,11 @@ export function markerPad(p: Punt, r = MARKER): string {
   return `M${n(p.x - r)} ${n(p.y)}a${n(r)} ${n(r)} 0 1 0 ${n(2 * r)} 0a${n(r)} ${n(r)} 0 1 0 ${n(-2 * r)} 0Z`;
 }
 
+/** A group member's mark (decision 050): a square of the same size, so the group shows without colour. */
+export function groepMarkerPad(p: Punt, r = MARKER): string {
+  return `M${n(p.x - r)} ${n(p.y - r)}h${n(2 * r)}v${n(2 * r)}h${n(-2 * r)}Z`;
+}
+
 /** Whether a flag's mark is drawn filled (true) or as an outline (false). */
 export function vlagGevuld(vlag: Vlag): boolean {
   return vlag === 'zwaar-belast' || vlag === 'kost-energie';

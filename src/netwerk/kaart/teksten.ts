@@ -6,6 +6,7 @@ import {
   BALANSEN,
   CIRKELS,
   type Cirkel,
+  type KaartGroepInfo,
   type KaartPersoon,
   type Translator,
   VLAGGEN,
@@ -57,8 +58,23 @@ const naam = (p: KaartPersoon) => schoneLabel(p.label);
  * The one-paragraph summary under the picture: how many people in which circle, who gives the
  * most support, where giving and getting lean one way, and who carries which flag.
  */
-export function samenvatting(ik: string, personen: KaartPersoon[], t: Translator): string {
-  if (personen.length === 0) return t('ecomap.samenvatting.leeg', { ik });
+/** The groups present (decision 050), each once, in order of first appearance. */
+export function groepenVan(personen: readonly KaartPersoon[]): KaartGroepInfo[] {
+  const uit: KaartGroepInfo[] = [];
+  for (const p of personen) if (p.groep && !uit.some((g) => g.code === p.groep?.code)) uit.push(p.groep);
+  return uit;
+}
+
+export function samenvatting(ik: string, alle: KaartPersoon[], t: Translator): string {
+  // A group from elsewhere in her record (Via Samen) has its own sentence, not the circles' or balance's.
+  const groepen = groepenVan(alle).map((g) =>
+    t('ecomap.samenvatting.groep', {
+      groep: g.naam,
+      lijst: lijstTekst(alle.filter((p) => p.groep?.code === g.code).map(naam), t),
+    }),
+  );
+  const personen = alle.filter((p) => !p.groep);
+  if (personen.length === 0) return [t('ecomap.samenvatting.leeg', { ik }), ...groepen].join(' ');
   const per = CIRKELS.map((_, k) => personen.filter((p) => cirkelIndex(p.cirkel) === k).length);
   const zinnen = [
     t('ecomap.samenvatting.aantal', {
@@ -87,5 +103,5 @@ export function samenvatting(ik: string, personen: KaartPersoon[], t: Translator
     if (wie.length > 0)
       zinnen.push(t('ecomap.samenvatting.vlag', { vlag: vlagTekst(vlag, ik, t), lijst: lijstTekst(wie, t) }));
   }
-  return zinnen.join(' ');
+  return [...zinnen, ...groepen].join(' ');
 }

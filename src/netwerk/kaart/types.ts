@@ -47,7 +47,16 @@ export type KaartPersoon = {
   steun: number;
   balans: Balans;
   vlaggen: Vlag[];
+  /**
+   * A person from another part of her record, shown as its own group (e.g. "Via Samen", decision
+   * 050): drawn in the outer circle with a square mark and no arrow heads, left out of the circles'
+   * counts and balance sentences, and listed under the group's name with its own lines in words.
+   */
+  groep?: KaartGroepInfo;
 };
+
+/** The group a person is shown in, with everything in words already (the caller translated). */
+export type KaartGroepInfo = { code: string; naam: string; uitleg: string; regels: string[] };
 
 /** How a person changed between an earlier version of the map and now. */
 export type Verandering = 'nieuw' | 'weg' | 'verplaatst' | 'meer-steun' | 'minder-steun' | 'zelfde';

@@ -11,7 +11,7 @@ import {
 import { Layout } from '../../platform/views/layout.js';
 import type { PageContext } from '../../platform/views/page-context.js';
 import { SAMENVATTINGEN } from '../codes.js';
-import { Ecomap, NetwerkLijst } from '../kaart/index.js';
+import { Ecomap, type KaartPersoon, NetwerkLijst } from '../kaart/index.js';
 import type { KaartData } from '../lezen.js';
 import type { Signaal } from '../rules.js';
 import { gebiedTekst, voorLezer, type Zichtbaar } from '../weergave.js';
@@ -36,12 +36,15 @@ export function KaartPage({
   ctx,
   data,
   hulp,
+  groepen = [],
   melding,
   samenvattingFout,
 }: {
   ctx: PageContext;
   data: KaartData;
   hulp: { code: string; bronnen: HulpPerBron[] }[];
+  /** Her own map only: people from elsewhere in her record, in their own group (Via Samen) */
+  groepen?: KaartPersoon[];
   melding?: KaartMelding | undefined;
   samenvattingFout?: 'fout' | 'conflict' | undefined;
 }) {
@@ -217,7 +220,7 @@ export function KaartPage({
           <Heading level={2} id="netwerk-lijst">
             {t('netwerk.lijst.kop')}
           </Heading>
-          <NetwerkLijst personen={data.personen.map((z) => z.kaart)} t={t} />
+          <NetwerkLijst personen={[...data.personen.map((z) => z.kaart), ...groepen]} t={t} />
         </section>
         <section aria-labelledby="netwerk-plaatje" class="redzaam-netwerk-weergave__plaatje">
           <Heading level={2} id="netwerk-plaatje">
@@ -227,7 +230,7 @@ export function KaartPage({
             id="ecomap"
             titel={t('netwerk.plaatje.titel', { naam: data.inwonerNaam })}
             ik={data.inwonerNaam}
-            personen={data.personen.map((z) => z.kaart)}
+            personen={[...data.personen.map((z) => z.kaart), ...groepen]}
             t={t}
           />
         </section>

@@ -3,6 +3,7 @@ import { chmod, mkdir, open, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import {
   aad,
+  blindeIndex,
   type DataSleutel,
   maakDataSleutel,
   OntsleutelFout,
@@ -146,6 +147,84 @@ export class Sleutelring {
     );
   }
 
+  /**
+   * Personal data given before there is a record to hold it (a Samen sign-up waiting for the
+   * coordinator, docs/decisions/048): AES-256-GCM under a key per gemeente derived from the master
+   * key (HKDF-SHA-256, the gemeente as salt, this purpose as info); the associated data binds
+   * gemeente, purpose and row, so a ciphertext copied elsewhere does not decrypt.
+   */
+  versleutelVoorlopig(
+    context: { gemeenteId: string; doel: string; rijId: string },
+    tekst: string,
+  ): { versleuteld: string; meesterId: string } {
+    return this.versleutelAfgeleid(
+      voorlopigSleutel(this.huidige.sleutel, context.gemeenteId),
+      tekst,
+      voorlopigAad(context),
+    );
+  }
+
+  /** Decrypts what `versleutelVoorlopig` wrote; throws `SleutelFout` when its master key is missing or it was moved. */
+  ontsleutelVoorlopig(
+    context: { gemeenteId: string; doel: string; rijId: string },
+    versleuteld: string,
+    meesterId: string,
+  ): string {
+    return this.ontsleutelAfgeleid(
+      'data given before a record existed',
+      meesterId,
+      (meester) => voorlopigSleutel(meester, context.gemeenteId),
+      versleuteld,
+      voorlopigAad(context),
+    );
+  }
+
+  /**
+   * A panel member's name and e-mail address (docs/decisions/053): she has no record, so no record
+   * key fits. AES-256-GCM under a key per gemeente derived from the master key (HKDF-SHA-256, the
+   * gemeente as salt, this purpose as info); the associated data binds gemeente, member and column,
+   * so a ciphertext copied to another member, column or gemeente does not decrypt.
+   */
+  versleutelPanelLid(
+    context: { gemeenteId: string; lidId: string; kolom: 'naam' | 'email' },
+    tekst: string,
+  ): { versleuteld: string; meesterId: string } {
+    return this.versleutelAfgeleid(
+      panelLidSleutel(this.huidige.sleutel, context.gemeenteId),
+      tekst,
+      panelLidAad(context),
+    );
+  }
+
+  /** Decrypts what `versleutelPanelLid` wrote; throws `SleutelFout` when its master key is missing or it was moved. */
+  ontsleutelPanelLid(
+    context: { gemeenteId: string; lidId: string; kolom: 'naam' | 'email' },
+    versleuteld: string,
+    meesterId: string,
+  ): string {
+    return this.ontsleutelAfgeleid(
+      "a panel member's details",
+      meesterId,
+      (meester) => panelLidSleutel(meester, context.gemeenteId),
+      versleuteld,
+      panelLidAad(context),
+    );
+  }
+
+  /**
+   * The blind index of a panel member's e-mail address (docs/decisions/053): HMAC-SHA-256 of the
+   * normalised address under a key per gemeente derived from the master key for this purpose only.
+   * One per configured master key, the current one first: during a rotation a row may still carry
+   * the index under the previous key, and a sign-up must find it.
+   */
+  panelEmailIndexen(gemeenteId: string, email: string): { meesterId: string; index: string }[] {
+    const genormaliseerd = email.normalize('NFC').trim().toLowerCase();
+    return [this.huidige, ...[...this.alle.values()].filter((m) => m.id !== this.huidige.id)].map((m) => ({
+      meesterId: m.id,
+      index: blindeIndex(panelIndexSleutel(m.sleutel, gemeenteId), 'panel_lid.email', genormaliseerd),
+    }));
+  }
+
   /** Encrypts under a key derived from the current master key; returns that key's id to store. */
   private versleutelAfgeleid(
     sleutel: Buffer,
@@ -235,6 +314,42 @@ const peilingAad = (context: { gemeenteId: string; peilingId: string; rijId: str
     rij: context.rijId,
   });
 
+/** The gemeente's key for personal data given before a record exists: derived, never stored. */
+const voorlopigSleutel = (meester: Buffer, gemeenteId: string) =>
+  Buffer.from(
+    hkdfSync('sha256', meester, Buffer.from(gemeenteId, 'utf8'), 'redzaam/v1/voorlopig', SLEUTEL_BYTES),
+  );
+
+const voorlopigAad = (context: { gemeenteId: string; doel: string; rijId: string }) =>
+  aad({ soort: 'voorlopig', gemeente: context.gemeenteId, doel: context.doel, rij: context.rijId });
+
+/** The gemeente's key for her panel members' names and addresses: derived, never stored. */
+const panelLidSleutel = (meester: Buffer, gemeenteId: string) =>
+  Buffer.from(
+    hkdfSync('sha256', meester, Buffer.from(gemeenteId, 'utf8'), 'redzaam/v1/panel-lid', SLEUTEL_BYTES),
+  );
+
+/** The gemeente's key for the blind index of her panel members' addresses: another purpose, another key. */
+const panelIndexSleutel = (meester: Buffer, gemeenteId: string) =>
+  Buffer.from(
+    hkdfSync(
+      'sha256',
+      meester,
+      Buffer.from(gemeenteId, 'utf8'),
+      'redzaam/v1/panel-lid-email-index',
+      SLEUTEL_BYTES,
+    ),
+  );
+
+const panelLidAad = (context: { gemeenteId: string; lidId: string; kolom: 'naam' | 'email' }) =>
+  aad({
+    soort: 'panel-lid',
+    gemeente: context.gemeenteId,
+    tabel: 'panel_lid',
+    kolom: context.kolom,
+    rij: context.lidId,
+  });
+
 // --- the process's key ring ------------------------------------------------------------------
 
 let actief: Sleutelring | undefined;
@@ -242,6 +357,11 @@ let actief: Sleutelring | undefined;
 /** Set once at start (server.ts, CLI commands, the test support), before any record is read. */
 export function gebruikSleutelring(ring: Sleutelring): void {
   actief = ring;
+}
+
+/** Whether a key ring was loaded (a CLI that migrates loads one first when not). */
+export function heeftSleutelring(): boolean {
+  return actief !== undefined;
 }
 
 export function sleutelring(): Sleutelring {

@@ -1,4 +1,5 @@
 import { ConfigError, loadConfig } from '../config.js';
+import { gebruikSleutelring, laadSleutelring, sleutelConfigVan } from '../crypto/sleutelring.js';
 import { maakBackup, zetBackupTerug } from './backup.js';
 import { migrateToLatest, openDatabase } from './database.js';
 import { cliLog, metHerhaling } from './open.js';
@@ -18,6 +19,9 @@ const USAGE = [
 async function main(argv: string[]): Promise<number> {
   const [opdracht, bestand] = argv;
   const config = loadConfig();
+  // Both migrate, and a migration may encrypt existing rows (0053): the master key first.
+  if (opdracht === 'rollen' || opdracht === 'restore')
+    gebruikSleutelring(await laadSleutelring(sleutelConfigVan(config)));
   if (opdracht === 'rollen') return rollen(config);
   if ((opdracht === 'backup' || opdracht === 'restore') && bestand) {
     if (config.databaseUrl) {

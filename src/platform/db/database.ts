@@ -22,6 +22,8 @@ export type DatabaseHandle = {
   close(): Promise<void>;
   /** PostgreSQL only: the pool's connections right now (for /metrics). */
   pool?: () => { total: number; idle: number; waiting: number };
+  /** PGlite only: its whole data directory as a tar (for `loadDataDir`). */
+  dump?: () => Promise<Blob>;
 };
 
 export type DatabaseOptions =
@@ -35,8 +37,11 @@ export type DatabaseOptions =
       /** How long one attempt to connect may take, in ms (default: no limit). */
       connectTimeoutMs?: number;
     }
-  /** dataDir undefined = in memory (tests) */
-  | { engine: 'pglite'; dataDir?: string };
+  /**
+   * dataDir undefined = in memory (tests). loadDataDir: start from a dump of another PGlite
+   * (`dumpDataDir`) instead of an empty cluster — tests start from one migrated snapshot.
+   */
+  | { engine: 'pglite'; dataDir?: string; loadDataDir?: Blob };
 
 // timestamptz and date come back as Date from both engines; bigint counts as number.
 pg.types.setTypeParser(20, (value) => Number.parseInt(value, 10));
@@ -87,7 +92,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
   }
   if (options.dataDir) await mkdir(options.dataDir, { recursive: true });
   // pg_trgm: typo-tolerant search of the sociale kaart (migration 0004, docs/decisions/013).
-  const pglite = new PGlite({ dataDir: options.dataDir, extensions: { pg_trgm } });
+  const pglite = new PGlite({
+    dataDir: options.dataDir,
+    extensions: { pg_trgm },
+    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+  });
   await pglite.waitReady;
   const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
   return {
@@ -97,6 +106,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
       await sql`select 1`.execute(db);
     },
     close: () => db.destroy(),
+    dump: () => pglite.dumpDataDir('none'),
   };
 }
 

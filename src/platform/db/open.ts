@@ -1,5 +1,11 @@
 import { sql } from 'kysely';
 import type { Config } from '../config.js';
+import {
+  gebruikSleutelring,
+  heeftSleutelring,
+  laadSleutelring,
+  sleutelConfigVan,
+} from '../crypto/sleutelring.js';
 import { type DatabaseHandle, migrateToLatest, openDatabase, pgliteDirectory } from './database.js';
 import { type AuditRechten, controleerAuditRechten, pasRechtenToe } from './rollen.js';
 import { neemSlot } from './slot.js';
@@ -32,6 +38,8 @@ export async function openVoorConfig(
   options: { wie: string; log: StartLog; migreer?: boolean },
 ): Promise<GeopendeDatabase> {
   const migreer = options.migreer ?? true;
+  // A migration may encrypt existing rows (0053): a CLI that did not load the master key loads it now.
+  if (migreer && !heeftSleutelring()) gebruikSleutelring(await laadSleutelring(sleutelConfigVan(config)));
   if (!config.databaseUrl) {
     const slot = await neemSlot(config.dataDir, options.wie);
     try {

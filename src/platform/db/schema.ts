@@ -10,7 +10,15 @@ import type { ColumnType, Generated, Selectable } from 'kysely';
 export type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 
 /** Roles of accounts (auth's account table); here because the platform's Viewer has one. */
-export const ROLLEN = ['inwoner', 'naaste', 'professional', 'beheerder', 'analist'] as const;
+export const ROLLEN = [
+  'inwoner',
+  'naaste',
+  'professional',
+  'beheerder',
+  'analist',
+  'buur',
+  'panelmedewerker',
+] as const;
 export type Rol = (typeof ROLLEN)[number];
 
 export type GemeenteTable = {

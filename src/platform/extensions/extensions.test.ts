@@ -14,10 +14,33 @@ describe('extension points', () => {
       { href: '/a', label: 'nav.start', volgorde: 10, voor: ['inwoner', 'bezoeker'] },
       { href: '/c', label: 'nav.start', volgorde: 5, voor: ['beheerder'] },
     );
-    expect(menu.voor('inwoner').map((i) => i.href)).toEqual(['/a', '/b']);
+    const kijker = (rol: string, bevoegdheden: string[] = []) => ({ rol, bevoegdheden });
+    expect(menu.voor(kijker('inwoner')).map((i) => i.href)).toEqual(['/a', '/b']);
     expect(menu.voor(undefined).map((i) => i.href)).toEqual(['/a']);
-    expect(menu.voor('analist')).toEqual([]);
+    expect(menu.voor(kijker('analist'))).toEqual([]);
     expect(() => menu.registreer({ href: '/a', label: 'nav.start', volgorde: 1, voor: [] })).toThrow('twice');
+  });
+
+  it('menu: an entry with a condition shows only to the viewers it allows, never to a visitor', () => {
+    const menu = new Menu();
+    menu.registreer(
+      { href: '/alle', label: 'nav.start', volgorde: 1, voor: ['professional', 'bezoeker'] },
+      {
+        href: '/vlag',
+        label: 'nav.start',
+        volgorde: 2,
+        voor: ['professional', 'bezoeker'],
+        alleenAls: (k) => k.bevoegdheden.includes('x.vlag'),
+      },
+    );
+    expect(menu.voor({ rol: 'professional', bevoegdheden: ['x.vlag'] }).map((i) => i.href)).toEqual([
+      '/alle',
+      '/vlag',
+    ]);
+    expect(menu.voor({ rol: 'professional', bevoegdheden: ['y.ander'] }).map((i) => i.href)).toEqual([
+      '/alle',
+    ]);
+    expect(menu.voor(undefined).map((i) => i.href)).toEqual(['/alle']);
   });
 
   it('help: asks every source with the question as given, leaves out empty ones, cuts to the number asked', async () => {

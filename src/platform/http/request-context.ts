@@ -11,6 +11,11 @@ export type Viewer = {
   rol: Rol;
   organisatieId: string | null;
   organisatieNaam: string | null;
+  /**
+   * The capability flags this account holds (platform/extensions/bevoegdheden.ts), read with the
+   * session in the same statement on every request; never cached between requests.
+   */
+  bevoegdheden: readonly string[];
 };
 
 declare module 'fastify' {

@@ -18,7 +18,7 @@ export function pageContext(request: FastifyRequest, reply: FastifyReply): PageC
     csrfToken: reply.generateCsrf({ userInfo: csrfBindingVoorNieuwePagina(request) }),
     nonce: (reply as unknown as { cspNonce?: { script: string } }).cspNonce?.script ?? '',
     path: request.url.split('?')[0] ?? '/',
-    menu: request.server.menu?.voor(viewer?.rol) ?? [],
+    menu: request.server.menu?.voor(viewer) ?? [],
   };
 }
 

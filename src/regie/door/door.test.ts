@@ -50,6 +50,7 @@ describe.each(ENGINES)('the door on %s', (engine) => {
       rol,
       organisatieId: null,
       organisatieNaam: null,
+      bevoegdheden: [],
     });
     const i = await account('Ilse', 'inwoner');
     const b = await account('Bram', 'naaste');

@@ -454,6 +454,15 @@ export async function eigenDossierId(db: Db, viewer: Viewer): Promise<string | u
   return (await q.findDossierOfInwoner(db, viewer.gemeenteId, viewer.accountId))?.id;
 }
 
+/**
+ * A neighbour's own light record (Samen, decision 048), for Samen's own pages: made with her
+ * account when the coordinator approved her; the door opens only its Samen part to her.
+ */
+export async function eigenBuurDossierId(db: Db, viewer: Viewer): Promise<string | undefined> {
+  if (viewer.rol !== 'buur') return undefined;
+  return (await q.findDossierOfInwoner(db, viewer.gemeenteId, viewer.accountId))?.id;
+}
+
 /** The resident starts her own record (her first POST, when it was not made with her account). */
 export async function maakEigenDossier(db: Db, viewer: Viewer): Promise<string> {
   if (viewer.rol !== 'inwoner') throw new HttpError('FORBIDDEN');

@@ -52,7 +52,9 @@ export type AggregaatReden =
   /** the monitor's figures per life domain (src/monitor): counts only, never a record */
   | 'monitor'
   /** the review of a peiling's open answers (src/monitor/panel/beoordeling): anonymous texts, no record */
-  | 'panel-beoordeling';
+  | 'panel-beoordeling'
+  /** the beheerder's list of panel members: removing one, a new code (src/monitor/panel/leden.ts); no record */
+  | 'panel-leden';
 
 /**
  * Permission to read sums over the records of one gemeente, for one named purpose — never one

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BrowserClient } from '../../../tests/support/browser-client.js';
+import { groepsProfiel } from '../../../tests/support/samen.js';
 import { startTestApp, type TestApp } from '../../../tests/support/test-app.js';
 import { ENGINES } from '../../../tests/support/test-database.js';
 import {
@@ -37,22 +38,6 @@ describe.each(ENGINES)('samen groups on %s', { timeout: 600_000 }, (engine) => {
   const telling = async (tabel: string) =>
     (await sql<{ n: number }>`select count(*)::int as n from ${sql.table(tabel)}`.execute(t.database.db))
       .rows[0]?.n ?? 0;
-  const profiel = (voornaam: string, thema: string, extra: Partial<ProfielInvoer> = {}): ProfielInvoer => ({
-    voornaam,
-    wijk: 'Binnenstad',
-    postcode: '3511',
-    lat: 52.0907,
-    lon: 5.1214,
-    maxKm: 3,
-    dagdelen: 0b11,
-    geboortejaar: 1970,
-    geslacht: null,
-    alleenVrouwen: false,
-    contact: { telefoon: `06 ${voornaam}` },
-    aanbod: { vaardigheden: ['koken'], toelichting: '', frequentie: 'regelmatig', vorm: 'groep' },
-    vraag: { vaardigheden: [thema], toelichting: '', frequentie: 'regelmatig', vorm: 'groep' },
-    ...extra,
-  });
   const leden = async (groepId: string) =>
     t.database.db
       .selectFrom('samen_groep_lid')
@@ -106,7 +91,7 @@ describe.each(ENGINES)('samen groups on %s', { timeout: 600_000 }, (engine) => {
         gemeenteId,
         dossierId,
         op: new Date(nu.getTime() - DAG_MS),
-        profiel: profiel(naam, thema, extra),
+        profiel: groepsProfiel(naam, thema, extra),
       });
     }
     await db
@@ -163,6 +148,70 @@ describe.each(ENGINES)('samen groups on %s', { timeout: 600_000 }, (engine) => {
         .statusCode,
     ).toBe(400);
     expect(await telling('samen_groep')).toBe(0);
+  });
+
+  it('only an ervaringsdeskundige leads a lotgenotengroep; the coordinator marks who is one', async () => {
+    const co = await client('co@example.test');
+    await co.get('/samen/groepen');
+    // Not marked yet: the lotgenoten form offers no leader, and a forced choice is refused next to the field.
+    expect(co.lastHtml).toContain('Nog niemand is als ervaringsdeskundige aangegeven.');
+    const geweigerd = await co.post('/samen/groepen/voorstellen', {
+      soort: 'lotgenoten',
+      thema: 'gezelschap',
+      leider: leiderId,
+    });
+    expect(geweigerd.statusCode).toBe(400);
+    expect(co.lastHtml).toContain('Kies iemand die ervaringsdeskundige is.');
+    expect(co.lastHtml).toMatch(/id="veld-lotgenoten-leider"[^>]*aria-invalid="true"/);
+    expect(await telling('samen_groep')).toBe(0);
+    expect(await telling('samen_groep_lid')).toBe(0);
+    // A professional who is not a coordinator cannot mark anyone.
+    const pro = await client('pro@example.test');
+    await pro.get('/');
+    expect((await pro.post(`/samen/groepen/ervaringsdeskundigen/${leiderId}`, { ja: 'ja' })).statusCode).toBe(
+      403,
+    );
+    expect(await telling('samen_ervaringsdeskundige')).toBe(0);
+    // A resident is not a professional of the gemeente: 404; a bad value: 400; nothing written.
+    expect(
+      (await co.post(`/samen/groepen/ervaringsdeskundigen/${dossiers.Anna}`, { ja: 'ja' })).statusCode,
+    ).toBe(404);
+    const anna = await t.database.db
+      .selectFrom('account')
+      .select('id')
+      .where('email', '=', 'anna@example.test')
+      .executeTakeFirstOrThrow();
+    expect((await co.post(`/samen/groepen/ervaringsdeskundigen/${anna.id}`, { ja: 'ja' })).statusCode).toBe(
+      404,
+    );
+    expect(
+      (await co.post(`/samen/groepen/ervaringsdeskundigen/${leiderId}`, { ja: 'misschien' })).statusCode,
+    ).toBe(400);
+    expect(await telling('samen_ervaringsdeskundige')).toBe(0);
+    const ja = await co.post(`/samen/groepen/ervaringsdeskundigen/${leiderId}`, { ja: 'ja' });
+    expect(ja.statusCode).toBe(303);
+    expect((await co.post(`/samen/groepen/ervaringsdeskundigen/${leiderId}`, { ja: 'ja' })).statusCode).toBe(
+      409,
+    );
+    await co.get('/samen/groepen');
+    expect(co.lastHtml).toContain('Lotte Leider is ervaringsdeskundige.');
+    // Unmarking and marking again work the same way.
+    expect((await co.post(`/samen/groepen/ervaringsdeskundigen/${leiderId}`, { ja: 'nee' })).statusCode).toBe(
+      303,
+    );
+    expect(await telling('samen_ervaringsdeskundige')).toBe(0);
+    expect((await co.post(`/samen/groepen/ervaringsdeskundigen/${leiderId}`, { ja: 'nee' })).statusCode).toBe(
+      409,
+    );
+    expect((await co.post(`/samen/groepen/ervaringsdeskundigen/${leiderId}`, { ja: 'ja' })).statusCode).toBe(
+      303,
+    );
+    const rij = await t.database.db
+      .selectFrom('samen_ervaringsdeskundige')
+      .selectAll()
+      .executeTakeFirstOrThrow();
+    expect(rij.account_id).toBe(leiderId);
+    expect(rij.gemarkeerd_door).not.toBeNull();
   });
 
   it('proposes a lotgenoten group without the paused person or the minor, at a nearby place', async () => {

@@ -49,14 +49,38 @@ export const nl = {
   // The coordinator's page
   'samen.menu.groepen': 'Samen: groepen',
   'samen.coordinatie.groepen.titel': 'Groepen',
+  'samen.coordinatie.groepen.mogelijk.kop': 'Mogelijke groepen',
+  'samen.coordinatie.groepen.mogelijk.uitleg':
+    'Elke nacht kijkt Redzaam wie samen een groep kan vormen. U ziet hier alleen hoeveel mensen dat zijn, geen namen. Kies wie de groep leidt en stel de groep voor.',
+  'samen.coordinatie.groepen.mogelijk.geen': 'Er zijn nu geen mogelijke groepen.',
+  'samen.coordinatie.groepen.mogelijk.aantal':
+    '{mensen} mensen kunnen samen {groepen, plural, one {een groep} other {# groepen}} vormen.',
+  'samen.coordinatie.groepen.mogelijk.berekend': 'Bekeken op {datum}.',
+  'samen.coordinatie.groepen.mogelijk.stel-voor': '{soort} over {thema} voorstellen',
   'samen.coordinatie.groepen.intro':
     'Zoek buren met dezelfde vraag die dicht bij elkaar wonen en op hetzelfde moment kunnen. Zij krijgen een voorstel voor een groep. U ziet alleen voornaam, wijk en antwoord, geen dossier.',
-  'samen.coordinatie.groepen.zoek': 'Groepen voorstellen',
-  'samen.coordinatie.groepen.soort': 'Soort groep',
+  'samen.coordinatie.groepen.zoek.buurtcirkel': 'Buurtcirkels voorstellen',
+  'samen.coordinatie.groepen.zoek.lotgenoten': 'Lotgenotengroepen voorstellen',
+  'samen.coordinatie.groepen.kop.buurtcirkel': 'Een buurtcirkel',
+  'samen.coordinatie.groepen.kop.lotgenoten': 'Een lotgenotengroep',
+  'samen.coordinatie.groepen.uitleg.buurtcirkel': 'Een vaste groep van 8 tot 12 buren, met een coach.',
+  'samen.coordinatie.groepen.uitleg.lotgenoten':
+    'Een groep van 4 tot 10 mensen die hetzelfde meemaken. Een ervaringsdeskundige leidt de groep: iemand die het zelf ook heeft meegemaakt.',
   'samen.coordinatie.groepen.thema': 'Waar gaat de groep over?',
-  'samen.coordinatie.groepen.leider': 'Wie begeleidt de groep?',
-  'samen.coordinatie.groepen.leider.uitleg':
-    'De coach van een buurtcirkel. Of iemand die het zelf heeft meegemaakt, voor lotgenoten.',
+  'samen.coordinatie.groepen.leider.buurtcirkel': 'Wie is de coach?',
+  'samen.coordinatie.groepen.leider.lotgenoten': 'Welke ervaringsdeskundige leidt de groep?',
+  'samen.coordinatie.groepen.lotgenoten.niemand':
+    'Nog niemand is als ervaringsdeskundige aangegeven. Geef hieronder eerst aan wie dat is.',
+  'samen.coordinatie.groepen.fout.leider-geen-ervaringsdeskundige':
+    'Kies iemand die ervaringsdeskundige is. Alleen een ervaringsdeskundige leidt een lotgenotengroep.',
+  'samen.coordinatie.groepen.ervaring.kop': 'Ervaringsdeskundigen',
+  'samen.coordinatie.groepen.ervaring.uitleg':
+    'Een ervaringsdeskundige heeft het zelf meegemaakt. Alleen zo iemand leidt een lotgenotengroep.',
+  'samen.coordinatie.groepen.ervaring.is': '{naam} is ervaringsdeskundige.',
+  'samen.coordinatie.groepen.ervaring.niet': '{naam} is geen ervaringsdeskundige.',
+  'samen.coordinatie.groepen.ervaring.maak': 'Maak {naam} ervaringsdeskundige',
+  'samen.coordinatie.groepen.ervaring.haal-weg': '{naam} is geen ervaringsdeskundige meer',
+  'samen.coordinatie.groepen.melding.ervaring': 'Bewaard.',
   'samen.coordinatie.groepen.klaar':
     '{groepen, plural, =0 {Geen groep gevonden} one {# groep voorgesteld} other {# groepen voorgesteld}} (van {kandidaten} deelnemers).',
   'samen.coordinatie.groepen.melding.bezig':
@@ -130,14 +154,38 @@ export const en: Record<keyof typeof nl, string> = {
   'samen.groep.fout.titel': 'Nothing was changed',
   'samen.menu.groepen': 'Samen: groups',
   'samen.coordinatie.groepen.titel': 'Groups',
+  'samen.coordinatie.groepen.mogelijk.kop': 'Possible groups',
+  'samen.coordinatie.groepen.mogelijk.uitleg':
+    'Every night Redzaam looks at who could form a group together. Here you see only how many people, no names. Choose who leads the group and propose it.',
+  'samen.coordinatie.groepen.mogelijk.geen': 'There are no possible groups now.',
+  'samen.coordinatie.groepen.mogelijk.aantal':
+    '{mensen} people could form {groepen, plural, one {a group} other {# groups}} together.',
+  'samen.coordinatie.groepen.mogelijk.berekend': 'Worked out on {datum}.',
+  'samen.coordinatie.groepen.mogelijk.stel-voor': 'Propose {soort} about {thema}',
   'samen.coordinatie.groepen.intro':
     'Find neighbours with the same request who live near each other and are free at the same time. They get a proposal for a group. You see only first name, neighbourhood and answer, no record.',
-  'samen.coordinatie.groepen.zoek': 'Propose groups',
-  'samen.coordinatie.groepen.soort': 'Kind of group',
+  'samen.coordinatie.groepen.zoek.buurtcirkel': 'Propose buurtcirkels',
+  'samen.coordinatie.groepen.zoek.lotgenoten': 'Propose peer groups',
+  'samen.coordinatie.groepen.kop.buurtcirkel': 'A buurtcirkel',
+  'samen.coordinatie.groepen.kop.lotgenoten': 'A peer group',
+  'samen.coordinatie.groepen.uitleg.buurtcirkel': 'A closed group of 8 to 12 neighbours, with a coach.',
+  'samen.coordinatie.groepen.uitleg.lotgenoten':
+    'A group of 4 to 10 people who go through the same thing. An expert by experience leads it: someone who went through it too.',
   'samen.coordinatie.groepen.thema': 'What is the group about?',
-  'samen.coordinatie.groepen.leider': 'Who leads the group?',
-  'samen.coordinatie.groepen.leider.uitleg':
-    'For a buurtcirkel the coach, for a peer group the expert by experience.',
+  'samen.coordinatie.groepen.leider.buurtcirkel': 'Who is the coach?',
+  'samen.coordinatie.groepen.leider.lotgenoten': 'Which expert by experience leads the group?',
+  'samen.coordinatie.groepen.lotgenoten.niemand':
+    'No one has been marked as an expert by experience yet. Mark someone below first.',
+  'samen.coordinatie.groepen.fout.leider-geen-ervaringsdeskundige':
+    'Choose an expert by experience. Only an expert by experience leads a peer group.',
+  'samen.coordinatie.groepen.ervaring.kop': 'Experts by experience',
+  'samen.coordinatie.groepen.ervaring.uitleg':
+    'An expert by experience went through what a peer group is about. Only they lead such a group.',
+  'samen.coordinatie.groepen.ervaring.is': '{naam} is an expert by experience.',
+  'samen.coordinatie.groepen.ervaring.niet': '{naam} is not an expert by experience.',
+  'samen.coordinatie.groepen.ervaring.maak': 'Mark {naam} as expert by experience',
+  'samen.coordinatie.groepen.ervaring.haal-weg': '{naam} is no longer an expert by experience',
+  'samen.coordinatie.groepen.melding.ervaring': 'Saved.',
   'samen.coordinatie.groepen.klaar':
     '{groepen, plural, =0 {No group found} one {# group proposed} other {# groups proposed}} (of {kandidaten} participants).',
   'samen.coordinatie.groepen.melding.bezig': 'A round is already finding neighbours. Try again in a moment.',

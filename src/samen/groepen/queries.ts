@@ -236,15 +236,117 @@ export async function zetPlek(
   return Number(r.numUpdatedRows) === 1;
 }
 
-/** Professionals of the gemeente who can lead a group (a coach, an ervaringsdeskundige): id and name. */
-export async function professionals(db: Db, gemeenteId: string): Promise<{ id: string; naam: string }[]> {
-  return db
+/**
+ * Professionals of the gemeente who can lead a group (a coach, an ervaringsdeskundige): id, name,
+ * and whether a coordinator marked her as ervaringsdeskundige (only they lead lotgenoten).
+ */
+export async function professionals(
+  db: Db,
+  gemeenteId: string,
+): Promise<{ id: string; naam: string; ervaringsdeskundige: boolean }[]> {
+  const rijen = await db
     .selectFrom('account')
-    .select(['id', 'naam'])
-    .where('gemeente_id', '=', gemeenteId)
-    .where('rol', '=', 'professional')
-    .where('disabled_at', 'is', null)
-    .orderBy('naam')
-    .orderBy('id')
+    .leftJoin('samen_ervaringsdeskundige as e', (join) =>
+      join.onRef('e.account_id', '=', 'account.id').onRef('e.gemeente_id', '=', 'account.gemeente_id'),
+    )
+    .select(['account.id', 'account.naam', 'e.account_id as ervaringsdeskundige'])
+    .where('account.gemeente_id', '=', gemeenteId)
+    .where('account.rol', '=', 'professional')
+    .where('account.disabled_at', 'is', null)
+    .orderBy('account.naam')
+    .orderBy('account.id')
     .execute();
+  return rijen.map((r) => ({ id: r.id, naam: r.naam, ervaringsdeskundige: r.ervaringsdeskundige !== null }));
+}
+
+/** Marks (or unmarks) a professional as ervaringsdeskundige; false when nothing changed. */
+export async function zetErvaringsdeskundige(
+  db: Db,
+  invoer: { gemeenteId: string; accountId: string; ja: boolean; door: string; op: Date },
+): Promise<boolean> {
+  if (!invoer.ja) {
+    const r = await db
+      .deleteFrom('samen_ervaringsdeskundige')
+      .where('gemeente_id', '=', invoer.gemeenteId)
+      .where('account_id', '=', invoer.accountId)
+      .executeTakeFirst();
+    return Number(r.numDeletedRows) === 1;
+  }
+  const r = await db
+    .insertInto('samen_ervaringsdeskundige')
+    .values({
+      gemeente_id: invoer.gemeenteId,
+      account_id: invoer.accountId,
+      gemarkeerd_door: invoer.door,
+      gemarkeerd_op: invoer.op,
+    })
+    .onConflict((oc) => oc.columns(['gemeente_id', 'account_id']).doNothing())
+    .executeTakeFirst();
+  return Number(r.numInsertedOrUpdatedRows ?? 0n) === 1;
+}
+
+// --- possible groups (decision 054): counts only, no personal data ------------------------------
+
+export type SuggestieRij = {
+  soort: GroepSoort;
+  thema: string;
+  mensen: number;
+  groepen: number;
+  berekendOp: Date;
+};
+
+/**
+ * Replaces the gemeente's possible groups of one kind by a new computation, in one transaction
+ * (a reader sees the old rows or the new ones, never half).
+ */
+export async function vervangSuggesties(
+  db: Db,
+  gemeenteId: string,
+  soort: GroepSoort,
+  rijen: readonly { thema: string; mensen: number; groepen: number }[],
+  op: Date,
+): Promise<void> {
+  const vervang = async (trx: Db) => {
+    await trx
+      .deleteFrom('samen_groep_suggestie')
+      .where('gemeente_id', '=', gemeenteId)
+      .where('soort', '=', soort)
+      .execute();
+    if (rijen.length > 0)
+      await trx
+        .insertInto('samen_groep_suggestie')
+        .values(
+          rijen.map((r) => ({
+            gemeente_id: gemeenteId,
+            soort,
+            thema: r.thema,
+            mensen: r.mensen,
+            groepen: r.groepen,
+            berekend_op: op,
+          })),
+        )
+        .execute();
+  };
+  // Inside a caller's transaction (the demo's seed) it is already all or nothing.
+  if (db.isTransaction) await vervang(db);
+  else await db.transaction().execute(vervang);
+}
+
+/** The gemeente's possible groups, most people first. */
+export async function suggesties(db: Db, gemeenteId: string): Promise<SuggestieRij[]> {
+  const rijen = await db
+    .selectFrom('samen_groep_suggestie')
+    .select(['soort', 'thema', 'mensen', 'groepen', 'berekend_op'])
+    .where('gemeente_id', '=', gemeenteId)
+    .orderBy('mensen', 'desc')
+    .orderBy('soort')
+    .orderBy('thema')
+    .execute();
+  return rijen.map((r) => ({
+    soort: r.soort,
+    thema: r.thema,
+    mensen: r.mensen,
+    groepen: r.groepen,
+    berekendOp: r.berekend_op,
+  }));
 }

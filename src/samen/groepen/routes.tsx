@@ -7,6 +7,7 @@ import { HttpError } from '../../platform/http/errors.js';
 import { isUuid } from '../../platform/http/ids.js';
 import { pageContext, sendPage } from '../../platform/views/render.js';
 import { MELD_REDENEN } from '../forms.js';
+import { gemeenteVaardigheden } from '../lijst/lijst.js';
 import type { MeldReden } from '../schema.js';
 import { beantwoordGroepVoorstel, blokkeerOfMeldInGroep, GroepFout, leesMijnGroepen } from './deelnemen.js';
 import {
@@ -16,7 +17,13 @@ import {
 } from './pages/coordinatie-groepen-page.js';
 import { GROEP_MELDINGEN, GroepenPage, type GroepMelding } from './pages/groepen-page.js';
 import { GROEP_SOORTEN, type GroepSoort } from './rules.js';
-import { groeperingRonde, kiesPlek, leesGroepen, verwijderLid } from './systeem.js';
+import {
+  groeperingRonde,
+  kiesPlek,
+  leesGroepen,
+  markeerErvaringsdeskundige,
+  verwijderLid,
+} from './systeem.js';
 
 export type GroepenDeps = { db: Db; now: () => Date; plekken: OntmoetPlekBron };
 
@@ -46,10 +53,17 @@ export async function samenGroepenRoutes(app: FastifyInstance, deps: GroepenDeps
     status = 200,
   ) {
     const { dossierId } = params(request);
-    const groepen = await leesMijnGroepen(db, viewerOf(request), dossierId, deps.now());
+    const viewer = viewerOf(request);
+    const groepen = await leesMijnGroepen(db, viewer, dossierId, deps.now());
     return sendPage(
       reply,
-      <GroepenPage ctx={pageContext(request, reply)} dossierId={dossierId} groepen={groepen} {...extra} />,
+      <GroepenPage
+        ctx={pageContext(request, reply)}
+        dossierId={dossierId}
+        groepen={groepen}
+        vaardigheden={await gemeenteVaardigheden(db, viewer.gemeenteId)}
+        {...extra}
+      />,
       status,
     );
   }
@@ -148,8 +162,9 @@ export async function samenGroepenRoutes(app: FastifyInstance, deps: GroepenDeps
     { ...alleenProfessional, preValidation: csrf },
     async (request, reply) => {
       const body = (request.body ?? {}) as FormBody;
-      const { soort, thema, leider } = body;
+      const { soort, thema, leider, vanuit } = body;
       if (
+        (vanuit !== undefined && vanuit !== 'suggestie') ||
         typeof soort !== 'string' ||
         !GROEP_SOORTEN.includes(soort as GroepSoort) ||
         typeof thema !== 'string' ||
@@ -163,6 +178,18 @@ export async function samenGroepenRoutes(app: FastifyInstance, deps: GroepenDeps
         leiderId: leider,
       });
       if (r === 'bezig') return reply.redirect('/samen/groepen?melding=bezig', 303);
+      if ('fout' in r) {
+        const data = await leesGroepen(deps, viewerOf(request), deps.now());
+        return sendPage(
+          reply,
+          <CoordinatieGroepenPage
+            ctx={pageContext(request, reply)}
+            data={data}
+            fout={{ ...r, soort: soort as GroepSoort, thema, leider, vanuit }}
+          />,
+          400,
+        );
+      }
       return reply.redirect(`/samen/groepen?groepen=${r.groepen}&kandidaten=${r.kandidaten}`, 303);
     },
   );
@@ -181,6 +208,18 @@ export async function samenGroepenRoutes(app: FastifyInstance, deps: GroepenDeps
         deps.now(),
       );
       return reply.redirect(`/samen/groepen?melding=${pauzeer === 'ja' ? 'gepauzeerd' : 'verwijderd'}`, 303);
+    },
+  );
+
+  app.post(
+    '/samen/groepen/ervaringsdeskundigen/:accountId',
+    { ...alleenProfessional, preValidation: csrf },
+    async (request, reply) => {
+      const { accountId } = request.params as { accountId: string };
+      const ja = ((request.body ?? {}) as FormBody).ja;
+      if (ja !== 'ja' && ja !== 'nee') throw new HttpError('BAD_REQUEST');
+      await markeerErvaringsdeskundige(db, viewerOf(request), { accountId, ja: ja === 'ja' }, deps.now());
+      return reply.redirect('/samen/groepen?melding=ervaring#ervaringsdeskundigen', 303);
     },
   );
 

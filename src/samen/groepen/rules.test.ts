@@ -11,7 +11,10 @@ import {
   groepeer,
   groepStatus,
   type Kandidaat,
+  magLeiden,
   passenBijElkaar,
+  suggestiesVoor,
+  toonbareSuggesties,
   zietContact,
 } from './rules.js';
 
@@ -134,6 +137,47 @@ describe('grouping (property tests)', () => {
   });
 });
 
+describe('possible groups (property tests, decision 054)', () => {
+  it('count exactly the groups the grouping forms per theme, never below the minimum, in any order', () => {
+    fc.assert(
+      fc.property(
+        buurt.chain((m) => fc.tuple(fc.constant(m), fc.shuffledSubarray(m, { minLength: m.length }))),
+        soort,
+        ([mensen, geschud], s) => {
+          const uit = suggestiesVoor(mensen, s, THEMAS);
+          expect(suggestiesVoor(geschud, s, [...THEMAS].reverse())).toEqual(uit);
+          for (const t of THEMAS) {
+            const groepen = groepeer(mensen, s, t);
+            const rij = uit.find((r) => r.thema === t);
+            if (groepen.length === 0) expect(rij).toBeUndefined();
+            else
+              expect(rij).toEqual({
+                soort: s,
+                thema: t,
+                groepen: groepen.length,
+                mensen: groepen.reduce((n, g) => n + g.leden.length, 0),
+              });
+          }
+          for (const r of uit) expect(r.mensen).toBeGreaterThanOrEqual(GROOTTE[s].min * r.groepen);
+          expect(toonbareSuggesties(uit, THEMAS)).toEqual(uit);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
+  it('a stored row with fewer people than the kind needs, or a theme no longer offered, is not shown', () => {
+    const rijen = [
+      { soort: 'lotgenoten' as const, thema: 'rouw', mensen: 4, groepen: 1 },
+      { soort: 'lotgenoten' as const, thema: 'taalles', mensen: 3, groepen: 1 },
+      { soort: 'buurtcirkel' as const, thema: 'rouw', mensen: 7, groepen: 1 },
+      { soort: 'buurtcirkel' as const, thema: 'mantelzorg', mensen: 8, groepen: 1 },
+      { soort: 'buurtcirkel' as const, thema: 'taalles', mensen: 9, groepen: 0 },
+    ];
+    expect(toonbareSuggesties(rijen, ['rouw', 'taalles'])).toEqual([rijen[0]]);
+  });
+});
+
 describe('grouping (examples)', () => {
   const iemand = (id: string, extra: Partial<Kandidaat> = {}): Kandidaat => ({
     id,
@@ -232,5 +276,14 @@ describe("a group's state and answers", () => {
     const g = groep({ a: 'ja', b: 'open', c: 'nee', d: 'verwijderd' });
     expect([...bezetInGroepen([g], 'lotgenoten', NU)].sort()).toEqual(['a', 'b']);
     expect(bezetInGroepen([g], 'buurtcirkel', NU).size).toBe(0);
+  });
+});
+
+describe('who leads a group', () => {
+  it('a lotgenotengroep only by an ervaringsdeskundige; a buurtcirkel by any professional', () => {
+    expect(magLeiden('lotgenoten', { ervaringsdeskundige: true })).toBe(true);
+    expect(magLeiden('lotgenoten', { ervaringsdeskundige: false })).toBe(false);
+    expect(magLeiden('buurtcirkel', { ervaringsdeskundige: false })).toBe(true);
+    expect(magLeiden('buurtcirkel', { ervaringsdeskundige: true })).toBe(true);
   });
 });

@@ -16,6 +16,14 @@ export const GROOTTE: Readonly<Record<GroepSoort, { min: number; max: number }>>
   lotgenoten: { min: 4, max: 10 },
 };
 
+/**
+ * Who may lead a group of a kind: a lotgenotengroep is led by an ervaringsdeskundige (someone who
+ * went through it herself, marked so by a coordinator); a buurtcirkel by any professional as coach.
+ */
+export function magLeiden(soort: GroepSoort, leider: { ervaringsdeskundige: boolean }): boolean {
+  return soort === 'buurtcirkel' || leider.ervaringsdeskundige;
+}
+
 /** What the grouping knows of one person: an opaque id and her constraints, never a name. */
 export type Kandidaat = {
   id: string;
@@ -106,6 +114,48 @@ export function groepeer(
     groepen.push({ leden: leden.map((l) => l.id).sort(), dagdelen });
   }
   return groepen;
+}
+
+// --- possible groups (decision 054) ------------------------------------------------------------
+
+/** A possible group of a kind and theme: counts only, never who. */
+export type GroepSuggestie = { soort: GroepSoort; thema: string; mensen: number; groepen: number };
+
+/**
+ * What the grouping would propose for every theme of one kind, as counts: for each theme the
+ * number of groups `groepeer` forms and the people in them. Themes that form no group are left
+ * out. The same people and themes (in any order) give the same counts.
+ */
+export function suggestiesVoor(
+  kandidaten: readonly Kandidaat[],
+  soort: GroepSoort,
+  themas: readonly string[],
+  bezet: ReadonlySet<string> = new Set(),
+): GroepSuggestie[] {
+  const uit: GroepSuggestie[] = [];
+  for (const thema of [...new Set(themas)].sort()) {
+    const groepen = groepeer(kandidaten, soort, thema, bezet);
+    if (groepen.length === 0) continue;
+    uit.push({
+      soort,
+      thema,
+      mensen: groepen.reduce((n, g) => n + g.leden.length, 0),
+      groepen: groepen.length,
+    });
+  }
+  return uit;
+}
+
+/**
+ * Which stored possible groups the coordinator sees: enough people for the kind's minimum (a row
+ * computed under other sizes, or changed since, is not shown) and a theme the gemeente still
+ * offers.
+ */
+export function toonbareSuggesties<S extends GroepSuggestie>(
+  rijen: readonly S[],
+  themas: readonly string[],
+): S[] {
+  return rijen.filter((r) => r.groepen > 0 && r.mensen >= GROOTTE[r.soort].min && themas.includes(r.thema));
 }
 
 // --- a group's state and answers --------------------------------------------------------------

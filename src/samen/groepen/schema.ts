@@ -6,6 +6,8 @@ declare module '../../platform/db/schema.js' {
   interface Database {
     samen_groep: SamenGroepTable;
     samen_groep_lid: SamenGroepLidTable;
+    samen_ervaringsdeskundige: SamenErvaringsdeskundigeTable;
+    samen_groep_suggestie: SamenGroepSuggestieTable;
   }
 }
 
@@ -33,4 +35,25 @@ export type SamenGroepLidTable = {
   dossier_id: string;
   antwoord: ColumnType<LidAntwoord, LidAntwoord | undefined, LidAntwoord>;
   geantwoord_op: Date | null;
+};
+
+/** Professionals marked as ervaringsdeskundige: only they lead a lotgenotengroep (migration 0048). */
+export type SamenErvaringsdeskundigeTable = {
+  gemeente_id: string;
+  account_id: string;
+  gemarkeerd_door: string | null;
+  gemarkeerd_op: Date;
+};
+
+/**
+ * A possible group the daily job found (migration 0054, decision 054): per kind and theme how many
+ * people could form how many groups, and when. Counts only, no personal data.
+ */
+export type SamenGroepSuggestieTable = {
+  gemeente_id: string;
+  soort: GroepSoort;
+  thema: string;
+  mensen: number;
+  groepen: number;
+  berekend_op: Date;
 };

@@ -4,13 +4,16 @@ import type { OntmoetPlek, OntmoetPlekBron } from '../../platform/extensions/ont
 import { HttpError } from '../../platform/http/errors.js';
 import { isUuid } from '../../platform/http/ids.js';
 import type { Viewer } from '../../platform/http/request-context.js';
+import type { AuditActor } from '../../regie/audit/audit.js';
 import { systeemToegang } from '../../regie/door/door.js';
+import { gemeenteVaardigheden } from '../lijst/lijst.js';
+import { keuzes, type VaardigheidInstelling } from '../lijst/rules.js';
 import * as sq from '../queries.js';
 import { minimaleLeeftijd, RONDE_SLOT_MS, SECTIE, vereisCoordinator } from '../systeem.js';
-import { VAARDIGHEDEN } from '../vaardigheden.js';
 import * as q from './queries.js';
 import {
   bezetInGroepen,
+  GROEP_SOORTEN,
   type Groep,
   type GroepSoort,
   type GroepStatus,
@@ -18,6 +21,9 @@ import {
   groepStatus,
   type Kandidaat,
   type LidAntwoord,
+  magLeiden,
+  suggestiesVoor,
+  toonbareSuggesties,
   zietContact,
 } from './rules.js';
 
@@ -76,54 +82,90 @@ const midden = (punten: readonly { lat: number; lon: number }[]) => ({
 
 export type GroeperingInvoer = { soort: GroepSoort; thema: string; leiderId: string };
 export type GroeperingUitkomst = { kandidaten: number; groepen: number };
+/** The coordinator chose a leader a lotgenotengroep may not have: told next to the field, nothing written. */
+export type GroeperingFout = { fout: 'leider-geen-ervaringsdeskundige' };
+
+/** Who is busy per kind: members of the gemeente's open and started groups of that kind. */
+async function bezetPerSoort(db: Db, gemeenteId: string, nu: Date): Promise<Record<GroepSoort, Set<string>>> {
+  const groepen = (
+    await q.groepenVanGemeente(db, gemeenteId, new Date(nu.getTime() - VENSTER_DAGEN * DAG_MS))
+  ).map(alsGroep);
+  return {
+    buurtcirkel: bezetInGroepen(groepen, 'buurtcirkel', nu),
+    lotgenoten: bezetInGroepen(groepen, 'lotgenoten', nu),
+  };
+}
+
+/**
+ * The grouping data of everyone taking part in Samen, except those `overslaan` leaves out, each
+ * read through the system path (`samen-groepen`, audited in her record with `itemId`).
+ */
+async function leesKandidaten(
+  db: Db,
+  gemeenteId: string,
+  actor: AuditActor | null,
+  nu: Date,
+  itemId: string,
+  overslaan: (id: string) => boolean,
+): Promise<Kandidaat[]> {
+  const kandidaten: Kandidaat[] = [];
+  for (const id of await sq.deelnemerIds(db, gemeenteId)) {
+    if (overslaan(id)) continue;
+    const profiel = await systeemToegang(
+      db,
+      {
+        reden: 'samen-groepen',
+        gemeenteId,
+        dossierId: id,
+        now: nu,
+        actor,
+        actie: 'read',
+        itemId,
+        sectie: SECTIE,
+        origin: actor ? 'web' : 'samen',
+      },
+      (toegang) => sq.profiel(toegang),
+    );
+    if (profiel) kandidaten.push(kandidaatVan(id, profiel, nu));
+  }
+  return kandidaten;
+}
+
+/** The themes a group can have: the gemeente's skill list as offered for something new. */
+async function themasVan(db: Db, gemeenteId: string): Promise<string[]> {
+  return keuzes(await gemeenteVaardigheden(db, gemeenteId), []);
+}
 
 /**
  * A grouping for one kind and theme, started by a coordinator. Shares the matching round's lock
  * (never two rounds of either at once for a gemeente, so no one is proposed twice). Each group gets
- * the nearest meeting place of the sociale kaart to its members' centre, if there is one.
+ * the nearest meeting place of the sociale kaart to its members' centre, if there is one. Afterwards
+ * the possible groups of this kind are worked out again from the same people (decision 054): those
+ * just proposed are busy now. The other kind's are unchanged (busy is per kind).
  */
 export async function groeperingRonde(
   deps: { db: Db; now: () => Date; plekken: OntmoetPlekBron },
   viewer: Viewer,
   invoer: GroeperingInvoer,
-): Promise<GroeperingUitkomst | 'bezig'> {
+): Promise<GroeperingUitkomst | GroeperingFout | 'bezig'> {
   const { db } = deps;
   await vereisCoordinator(db, viewer);
-  if (!(VAARDIGHEDEN as readonly string[]).includes(invoer.thema)) throw new HttpError('BAD_REQUEST');
-  if (!(await q.professionals(db, viewer.gemeenteId)).some((p) => p.id === invoer.leiderId))
-    throw new HttpError('BAD_REQUEST');
+  // A theme from the gemeente's own skill list (its added skills too, not the hidden ones).
+  const themas = await themasVan(db, viewer.gemeenteId);
+  if (!themas.includes(invoer.thema)) throw new HttpError('BAD_REQUEST');
+  const leider = (await q.professionals(db, viewer.gemeenteId)).find((p) => p.id === invoer.leiderId);
+  if (!leider) throw new HttpError('BAD_REQUEST');
+  if (!magLeiden(invoer.soort, leider)) return { fout: 'leider-geen-ervaringsdeskundige' };
   const gemeenteId = viewer.gemeenteId;
   const nu = deps.now();
   const houder = randomUUID();
   if (!(await sq.neemRondeSlot(db, gemeenteId, houder, nu, new Date(nu.getTime() + RONDE_SLOT_MS))))
     return 'bezig';
   try {
-    const systeem = (dossierId: string, actie: 'read' | 'create', itemId: string) => ({
-      gemeenteId,
-      dossierId,
-      now: nu,
-      actor: viewer,
-      actie,
-      itemId,
-      sectie: SECTIE,
-    });
-    const bezet = bezetInGroepen(
-      (await q.groepenVanGemeente(db, gemeenteId, new Date(nu.getTime() - VENSTER_DAGEN * DAG_MS))).map(
-        alsGroep,
-      ),
-      invoer.soort,
-      nu,
+    const bezet = (await bezetPerSoort(db, gemeenteId, nu))[invoer.soort];
+    const kandidaten = await leesKandidaten(db, gemeenteId, viewer, nu, `groepering:${invoer.soort}`, (id) =>
+      bezet.has(id),
     );
-    const kandidaten: Kandidaat[] = [];
-    for (const id of await sq.deelnemerIds(db, gemeenteId)) {
-      if (bezet.has(id)) continue;
-      const profiel = await systeemToegang(
-        db,
-        { reden: 'samen-groepen', ...systeem(id, 'read', `groepering:${invoer.soort}`) },
-        (toegang) => sq.profiel(toegang),
-      );
-      if (profiel) kandidaten.push(kandidaatVan(id, profiel, nu));
-    }
     const voorstellen = groepeer(kandidaten, invoer.soort, invoer.thema, bezet);
     const perId = new Map(kandidaten.map((k) => [k.id, k]));
     for (const v of voorstellen) {
@@ -134,7 +176,16 @@ export async function groeperingRonde(
         for (const [i, lid] of v.leden.entries())
           await systeemToegang(
             trx,
-            { reden: 'samen-groepen', ...systeem(lid, 'create', `groep:${groepId}`) },
+            {
+              reden: 'samen-groepen',
+              gemeenteId,
+              dossierId: lid,
+              now: nu,
+              actor: viewer,
+              actie: 'create',
+              itemId: `groep:${groepId}`,
+              sectie: SECTIE,
+            },
             async (toegang) => {
               if (i === 0)
                 await q.maakGroep(toegang, {
@@ -151,8 +202,58 @@ export async function groeperingRonde(
             },
           );
       });
+      for (const lid of v.leden) bezet.add(lid);
     }
+    await q.vervangSuggesties(
+      db,
+      gemeenteId,
+      invoer.soort,
+      suggestiesVoor(kandidaten, invoer.soort, themas, bezet),
+      nu,
+    );
     return { kandidaten: kandidaten.length, groepen: voorstellen.length };
+  } finally {
+    await sq.geefRondeSlot(db, gemeenteId, houder);
+  }
+}
+
+export type SuggestieUitkomst = { kandidaten: number; suggesties: number };
+
+/**
+ * The daily job's part for groups (decision 054): for every kind and every theme of the gemeente's
+ * list, how many people the grouping could put into how many groups — stored as counts only, no
+ * one named; nothing is proposed (a group needs a coordinator and a leader). Reads each
+ * participant's grouping data through the system path (`samen-groepen`, itemId `suggesties`) and
+ * holds the round lock while it does, so it never runs beside a matching round or a grouping
+ * (another instance, or a coordinator): then it writes nothing and the stored ones stay.
+ */
+export async function groepSuggestieRonde(
+  deps: { db: Db; now: () => Date },
+  gemeenteId: string,
+): Promise<SuggestieUitkomst | 'bezig'> {
+  const { db } = deps;
+  const nu = deps.now();
+  const houder = randomUUID();
+  if (!(await sq.neemRondeSlot(db, gemeenteId, houder, nu, new Date(nu.getTime() + RONDE_SLOT_MS))))
+    return 'bezig';
+  try {
+    const bezet = await bezetPerSoort(db, gemeenteId, nu);
+    const kandidaten = await leesKandidaten(
+      db,
+      gemeenteId,
+      null,
+      nu,
+      'suggesties',
+      (id) => bezet.buurtcirkel.has(id) && bezet.lotgenoten.has(id),
+    );
+    const themas = await themasVan(db, gemeenteId);
+    let suggesties = 0;
+    for (const soort of GROEP_SOORTEN) {
+      const rijen = suggestiesVoor(kandidaten, soort, themas, bezet[soort]);
+      await q.vervangSuggesties(db, gemeenteId, soort, rijen, nu);
+      suggesties += rijen.length;
+    }
+    return { kandidaten: kandidaten.length, suggesties };
   } finally {
     await sq.geefRondeSlot(db, gemeenteId, houder);
   }
@@ -232,7 +333,12 @@ export type CoordinatorGroep = {
 
 export type GroepenData = {
   groepen: CoordinatorGroep[];
-  leiders: { id: string; naam: string }[];
+  /** The gemeente's professionals; only those marked ervaringsdeskundige lead a lotgenotengroep. */
+  leiders: { id: string; naam: string; ervaringsdeskundige: boolean }[];
+  /** The gemeente's skill list: the themes to choose from and their names. */
+  vaardigheden: VaardigheidInstelling[];
+  /** Possible groups the daily job (or the last grouping) found: counts only (decision 054). */
+  suggesties: q.SuggestieRij[];
 };
 
 /**
@@ -290,7 +396,38 @@ export async function leesGroepen(
       plekken: punten.length > 0 ? await deps.plekken.bij(viewer.gemeenteId, midden(punten), PLEK_KM, 5) : [],
     });
   }
-  return { groepen, leiders: await q.professionals(db, viewer.gemeenteId) };
+  const vaardigheden = await gemeenteVaardigheden(db, viewer.gemeenteId);
+  return {
+    groepen,
+    leiders: await q.professionals(db, viewer.gemeenteId),
+    vaardigheden,
+    suggesties: toonbareSuggesties(await q.suggesties(db, viewer.gemeenteId), keuzes(vaardigheden, [])),
+  };
+}
+
+/**
+ * Marks a professional of the gemeente as ervaringsdeskundige, or no longer (a coordinator's
+ * call: she knows who went through it herself). Someone not a professional of the gemeente → 404;
+ * already so → 409; nothing written. Open and started groups keep their leader.
+ */
+export async function markeerErvaringsdeskundige(
+  db: Db,
+  viewer: Viewer,
+  invoer: { accountId: string; ja: boolean },
+  nu: Date,
+): Promise<void> {
+  await vereisCoordinator(db, viewer);
+  if (!isUuid(invoer.accountId)) throw new HttpError('NOT_FOUND');
+  if (!(await q.professionals(db, viewer.gemeenteId)).some((p) => p.id === invoer.accountId))
+    throw new HttpError('NOT_FOUND');
+  const veranderd = await q.zetErvaringsdeskundige(db, {
+    gemeenteId: viewer.gemeenteId,
+    accountId: invoer.accountId,
+    ja: invoer.ja,
+    door: viewer.accountId,
+    op: nu,
+  });
+  if (!veranderd) throw new HttpError('CONFLICT');
 }
 
 /**

@@ -213,6 +213,11 @@ describe.each(ENGINES)('samen skill list on %s', { timeout: 600_000 }, (engine) 
       'aanbod:eigen-samen-naar-de-markt',
       'vraag:koken',
     ]);
+    // His download in plain words names them as his page does, not by code.
+    await bram.get(`/dossiers/${dossiers.bram}/gegevens/alles`);
+    expect(bram.lastHtml).toContain('Hier wil je bij helpen: samen naar de markt');
+    expect(bram.lastHtml).toContain('Hier wil je hulp bij: samen eten');
+    expect(bram.lastHtml).not.toContain('eigen-samen-naar-de-markt');
 
     // Ilse keeps her hidden skill: still shown, checked, and saving again works.
     await ilse.get(`/dossiers/${dossiers.ilse}/samen`);

@@ -49,6 +49,9 @@ export function CoordinatiePage({
       <Paragraph>
         <Link href="/samen/coordinatie/controle">{t('samen.coordinatie.naar-controle')}</Link>
       </Paragraph>
+      <Paragraph>
+        <Link href="/samen/coordinatie/aanmeldingen">{t('samen.buren.naar-aanmeldingen')}</Link>
+      </Paragraph>
       <Heading level={2}>{t('samen.coordinatie.meldingen')}</Heading>
       {data.meldingen.length === 0 ? <Paragraph>{t('samen.coordinatie.meldingen.geen')}</Paragraph> : null}
       {data.meldingen.map((m) => (

@@ -1,3 +1,4 @@
+import { levensgebiedNaam } from '../../platform/levensgebied-codes.js';
 import {
   Alert,
   ErrorSummary,
@@ -18,10 +19,19 @@ import type { PageContext } from '../../platform/views/page-context.js';
 import { MELD_REDENEN } from '../forms.js';
 import type { SamenData, VoorstelKaart } from '../lezen.js';
 import { gemeenteLijst, keuzes, naamVan, type VaardigheidInstelling } from '../lijst/rules.js';
+import { levensgebiedSuggesties, netwerkSuggesties, type Suggestie } from '../netwerk-suggestie.js';
 import type { Wens } from '../queries.js';
 import { DAGEN, DELEN, VAARDIGHEDEN } from '../vaardigheden.js';
 
-export const SAMEN_MELDINGEN = ['bewaard', 'ja', 'nee', 'gebeurd', 'geblokkeerd', 'gemeld'] as const;
+export const SAMEN_MELDINGEN = [
+  'bewaard',
+  'ja',
+  'nee',
+  'gebeurd',
+  'geblokkeerd',
+  'gemeld',
+  'netwerkkaart',
+] as const;
 export type SamenMelding = (typeof SAMEN_MELDINGEN)[number];
 
 export type SamenFoutMelding =
@@ -43,6 +53,10 @@ type Props = {
   waarden?: Record<string, string | string[]> | undefined;
   /** The gemeente's skill list (lijst/): what the form offers and how skills are named; default the shared list */
   lijst?: VaardigheidInstelling[];
+  /** The gemeente's own names of the parts of life (for the tips from her netwerkkaart). */
+  gebiedNamen?: ReadonlyMap<string, string>;
+  /** Skills a tip's button put in her request form (ticked, not saved: she still presses Bewaren). */
+  tipVraag?: readonly string[];
 };
 
 /**
@@ -62,6 +76,8 @@ export function SamenPage({
   errors = {},
   waarden,
   lijst: vaardigheden = gemeenteLijst(VAARDIGHEDEN, []),
+  gebiedNamen = new Map(),
+  tipVraag = [],
 }: Props) {
   const { t } = ctx;
   const vaardigheid = (code: string) =>
@@ -95,7 +111,11 @@ export function SamenPage({
         name={soort}
         legend={t(soort === 'aanbod' ? 'samen.aanbod' : 'samen.vraag')}
         options={vaardigheidOpties(soort)}
-        values={lijst(soort, wens?.vaardigheden ?? [])}
+        values={
+          soort === 'vraag'
+            ? [...new Set([...lijst(soort, wens?.vaardigheden ?? []), ...tipVraag])]
+            : lijst(soort, wens?.vaardigheden ?? [])
+        }
         error={errors[soort]}
       />
       <TextArea
@@ -124,6 +144,23 @@ export function SamenPage({
       />
     </>
   );
+  // Tips for her request, from her own map and her own levensgebieden: shown to her only, nothing
+  // stored; a tip's button ticks its skills in the form below (a GET back to this page).
+  const gevraagd = profiel?.vraag?.vaardigheden ?? [];
+  const aangeboden = keuzes(vaardigheden, []);
+  const tips: { soort: 'netwerk' | 'levensgebied'; s: Suggestie }[] =
+    data.buur === 'vrijwilliger'
+      ? []
+      : [
+          ...(data.zorgen ? levensgebiedSuggesties(data.zorgen, gevraagd, aangeboden) : []).map((s) => ({
+            soort: 'levensgebied' as const,
+            s,
+          })),
+          ...(data.netwerkHulp ? netwerkSuggesties(data.netwerkHulp, gevraagd, aangeboden) : []).map((s) => ({
+            soort: 'netwerk' as const,
+            s,
+          })),
+        ];
   return (
     <Layout ctx={ctx} title={titel}>
       <Heading level={1}>{titel}</Heading>
@@ -147,6 +184,12 @@ export function SamenPage({
       <Paragraph>
         <Link href={`/dossiers/${dossierId}/samen/groepen`}>{t('samen.groepen.link')}</Link>
       </Paragraph>
+      {data.buur ? (
+        // A neighbour without a resident's record has no "Mijn gegevens" menu: her download and trail from here.
+        <Paragraph>
+          <Link href={`/dossiers/${dossierId}/gegevens`}>{t('samen.buren.jouw-gegevens')}</Link>
+        </Paragraph>
+      ) : null}
 
       {profiel ? (
         <section aria-labelledby="samen-voorstellen">
@@ -178,6 +221,27 @@ export function SamenPage({
           ) : (
             <Paragraph>{t('samen.beeld.leeg')}</Paragraph>
           )}
+          {data.buur ? null : (
+            // Her choice whether these people appear on her netwerkkaart (decision 050); off by default.
+            <>
+              <Heading level={3} id="samen-netwerkkaart">
+                {t('samen.netwerkkaart.titel')}
+              </Heading>
+              <Paragraph>{t('samen.netwerkkaart.uitleg')}</Paragraph>
+              <PostForm ctx={ctx} action={`${basis}/netwerkkaart`}>
+                <KeuzeGroep
+                  name="keuze"
+                  legend={t('samen.netwerkkaart.keuze')}
+                  options={(['ja', 'nee'] as const).map((k) => ({
+                    value: k,
+                    label: t(`samen.netwerkkaart.${k}`),
+                  }))}
+                  value={profiel.opNetwerkkaart ? 'ja' : 'nee'}
+                />
+                <SubmitButton appearance="secondary-action">{t('samen.netwerkkaart.bewaren')}</SubmitButton>
+              </PostForm>
+            </>
+          )}
         </section>
       ) : null}
 
@@ -186,14 +250,42 @@ export function SamenPage({
           {t('samen.deel.titel')}
         </Heading>
         <ErrorSummary ctx={ctx} errors={errors} />
+        {tips.map(({ soort, s: tip }) => (
+          <form
+            method="get"
+            action={`${basis}#samen-vraag`}
+            class="redzaam-samen-tip"
+            key={`${soort}-${tip.gebied}`}
+          >
+            <Paragraph>
+              {t(`samen.tip.${soort}`, {
+                gebied: levensgebiedNaam(tip.gebied, gebiedNamen.get(tip.gebied), t),
+                vaardigheden: tip.vaardigheden.map(vaardigheid).join(', '),
+              })}
+            </Paragraph>
+            {tip.vaardigheden.map((v) => (
+              <input type="hidden" name="tip" value={v} key={v} />
+            ))}
+            <SubmitButton appearance="secondary-action">{t('samen.tip.neem')}</SubmitButton>
+          </form>
+        ))}
         <PostForm ctx={ctx} action={basis} id="samen-form">
           <input type="hidden" name="versie" value={tekst('versie', String(profiel?.versie ?? 0))} />
           <Heading level={3}>{t('samen.aanbod.titel')}</Heading>
           <Paragraph>{t('samen.aanbod.uitleg')}</Paragraph>
           {wensVelden('aanbod', profiel?.aanbod)}
-          <Heading level={3}>{t('samen.vraag.titel')}</Heading>
-          <Paragraph>{t('samen.vraag.uitleg')}</Paragraph>
-          {wensVelden('vraag', profiel?.vraag)}
+          {data.buur === 'vrijwilliger' ? (
+            <Paragraph>{t('samen.buren.vrijwilliger.uitleg')}</Paragraph>
+          ) : (
+            <>
+              <Heading level={3} id="samen-vraag">
+                {t('samen.vraag.titel')}
+              </Heading>
+              <Paragraph>{t('samen.vraag.uitleg')}</Paragraph>
+              {tipVraag.length > 0 ? <Paragraph>{t('samen.tip.genomen')}</Paragraph> : null}
+              {wensVelden('vraag', profiel?.vraag)}
+            </>
+          )}
           <Heading level={3}>{t('samen.praktisch.titel')}</Heading>
           <TextField
             name="voornaam"

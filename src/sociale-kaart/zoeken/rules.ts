@@ -16,7 +16,8 @@ import { isLevensgebied, type Levensgebied } from './vocabulaire.js';
  * (docs/decisions/013). NFKD also splits ligatures such as "ĳ" into "ij".
  */
 export function vouw(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss').toLowerCase();
+  // Lower case before the ß rule (ẞ lowers to ß) and decompose again after it (İ lowers to i + a mark).
+  return text.normalize('NFKD').toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss');
 }
 
 /** The folded words of a text: runs of a–z and 0–9, everything else separates. */

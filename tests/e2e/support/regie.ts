@@ -1,6 +1,7 @@
 import type { Locator, Page, Response } from 'playwright-core';
 import { DEMO_ACCOUNTS } from '../../../src/demo/seed.js';
 import { formatDate } from '../../../src/platform/dates.js';
+import type { Rol } from '../../../src/platform/db/schema.js';
 import type { TestApp } from '../../support/test-app.js';
 import { navigation, visit } from './browser.js';
 import { mailsTo } from './mail.js';
@@ -10,7 +11,7 @@ import { mailsTo } from './mail.js';
  * invitation links from the outbox, keyboard-only navigation and the place of form errors.
  */
 
-export function demoAccount(rol: 'inwoner' | 'naaste' | 'professional' | 'beheerder' | 'analist') {
+export function demoAccount(rol: Rol) {
   const found = DEMO_ACCOUNTS.find((account) => account.rol === rol);
   if (!found) throw new Error(`no demo account for ${rol}`);
   return found;

@@ -166,6 +166,11 @@ export function PanelRapportPage({ ctx, data }: { ctx: PageContext; data: PanelR
           <ButtonLink href={`/panel/peilingen/${data.peiling.id}/rapport.pdf`} appearance="secondary-action">
             {t('monitor.panel.rapport.pdf')}
           </ButtonLink>
+          <Paragraph>
+            <Link href={`/panel/peilingen/${data.peiling.id}/uitsplitsing`}>
+              {t('monitor.uitsplitsing.link')}
+            </Link>
+          </Paragraph>
           {data.uitkomsten.some((u) => u.soort === 'verdeling' && u.rijen.some((r) => r.aantal === null)) ? (
             <Paragraph>{t('monitor.rapport.onderdrukt')}</Paragraph>
           ) : null}
@@ -295,7 +300,17 @@ function Uitkomst({ u, t, citaten }: { u: PanelUitkomst; t: Translate; citaten: 
   );
 }
 
-/** The results as CSV: question, answer, count, share, n; a hidden count stays empty, as on the page. */
+/**
+ * A quote as a CSV field: a text a spreadsheet would read as a formula (=, +, -, @, tab, return
+ * first) gets an apostrophe in front, so opening the file never runs anything.
+ */
+export const citaatVeld = (tekst: string) => (/^[=+\-@\t\r]/.test(tekst) ? `'${tekst}` : tekst);
+
+/**
+ * The results as CSV: question, answer, count, share, n; a hidden count stays empty, as on the
+ * page. An open question with at least the minimum of approved answers: its count, then one row
+ * per approved (cleaned) answer with the text in the answer column — as on the page, no more.
+ */
 export function panelCsv(data: PanelRapportData, t: Translate): string {
   const regels: string[][] = [['vraag', 'antwoord', 'aantal', 'procent', 'n']];
   const tekst = (v: number | null) => (v === null ? '' : String(v));
@@ -303,6 +318,10 @@ export function panelCsv(data: PanelRapportData, t: Translate): string {
     const naam = vraagTekst(u.vraag, t);
     if (u.soort === 'gemiddelde')
       regels.push([naam, 'gemiddelde', u.gemiddelde === null ? '' : u.gemiddelde.toFixed(1), '', tekst(u.n)]);
+    if (u.soort === 'open' && u.n !== null) {
+      regels.push([naam, t('monitor.open.citaten'), '', '', tekst(u.n)]);
+      for (const c of data.citaten[u.vraag.code] ?? []) regels.push([naam, citaatVeld(c), '', '', '']);
+    }
     if (u.soort !== 'verdeling' || u.teruggehouden) continue;
     for (const r of u.rijen)
       regels.push([
@@ -349,6 +368,12 @@ export function panelPdf(data: PanelRapportData, t: Translate, taal: Locale): Pd
     blokken.push({ soort: 'kop', niveau: 2, tekst: vraagTekst(u.vraag, t) });
     const zin = samenvatting(u, t);
     blokken.push({ soort: 'alinea', tekst: zin ?? t('monitor.panel.rapport.teruggehouden') });
+    // Approved quotes, only where the page shows them (at least the minimum of approved answers).
+    const citaten = u.soort === 'open' && u.n !== null ? (data.citaten[u.vraag.code] ?? []) : [];
+    if (citaten.length > 0) {
+      blokken.push({ soort: 'alinea', tekst: t('monitor.open.citaten') });
+      blokken.push({ soort: 'lijst', items: citaten });
+    }
     if (u.soort !== 'verdeling' || u.n === null) continue;
     const n = u.n;
     blokken.push({

@@ -11,6 +11,7 @@ import {
 import { Layout } from '../../../platform/views/layout.js';
 import type { PageContext } from '../../../platform/views/page-context.js';
 import { MELD_REDENEN } from '../../forms.js';
+import { naamVan, type VaardigheidInstelling } from '../../lijst/rules.js';
 import type { GroepFout, GroepKaart } from '../deelnemen.js';
 
 export const GROEP_MELDINGEN = ['ja', 'nee', 'geblokkeerd', 'gemeld'] as const;
@@ -25,12 +26,15 @@ export function GroepenPage({
   ctx,
   dossierId,
   groepen,
+  vaardigheden,
   melding,
   fout,
 }: {
   ctx: PageContext;
   dossierId: string;
   groepen: GroepKaart[];
+  /** The gemeente's skill list, to name each group's theme as the gemeente does. */
+  vaardigheden: readonly VaardigheidInstelling[];
   melding?: GroepMelding | undefined;
   fout?: GroepFout['fout'] | undefined;
 }) {
@@ -54,7 +58,7 @@ export function GroepenPage({
       <Paragraph>{t('samen.groepen.hoe')}</Paragraph>
       {groepen.length === 0 ? <Paragraph>{t('samen.groepen.geen')}</Paragraph> : null}
       {groepen.map((g) => (
-        <GroepKaartView ctx={ctx} dossierId={dossierId} g={g} key={g.id} />
+        <GroepKaartView ctx={ctx} dossierId={dossierId} g={g} vaardigheden={vaardigheden} key={g.id} />
       ))}
       <Paragraph>
         <Link href={`/dossiers/${dossierId}/samen`}>{t('samen.groepen.terug')}</Link>
@@ -63,10 +67,22 @@ export function GroepenPage({
   );
 }
 
-function GroepKaartView({ ctx, dossierId, g }: { ctx: PageContext; dossierId: string; g: GroepKaart }) {
+function GroepKaartView({
+  ctx,
+  dossierId,
+  g,
+  vaardigheden,
+}: {
+  ctx: PageContext;
+  dossierId: string;
+  g: GroepKaart;
+  vaardigheden: readonly VaardigheidInstelling[];
+}) {
   const { t } = ctx;
   const actie = `/dossiers/${dossierId}/samen/groepen/${g.id}`;
-  const thema = t(`samen.vaardigheid.${g.thema}` as Parameters<typeof t>[0]);
+  const thema = naamVan(vaardigheden, g.thema, ctx.locale, (c) =>
+    t(`samen.vaardigheid.${c}` as 'samen.vaardigheid.tuin'),
+  );
   const weg = g.mijnAntwoord === 'nee' || g.mijnAntwoord === 'verwijderd';
   return (
     <article class="samen-groep" aria-labelledby={`groep-${g.id}`}>
