@@ -134,6 +134,33 @@ describe.each(ENGINES)('samen round lock on %s', { timeout: 600_000 }, (engine) 
     expect(await slotRijen(db, b.id)).toEqual([]);
   });
 
+  it('a request she wants met in a group gets no one-on-one proposal; the same request one-on-one does', async () => {
+    const db = database.db;
+    const paar = async (code: string, vormVanAnna: 'groep' | 'een-op-een') => {
+      const gemeente = await createGemeente(db, { code, naam: code });
+      for (const [naam, biedt, vraagt, vorm] of [
+        ['Anna', 'taalles', 'boodschappen', vormVanAnna],
+        ['Bram', 'boodschappen', 'taalles', 'een-op-een'],
+      ] as const) {
+        const id = await createBuurtbewoner(db, {
+          gemeenteId: gemeente.id,
+          naam,
+          email: `${naam}@${code}.example`,
+        });
+        const p = profiel(naam, biedt, vraagt);
+        await createSamenDeelnemer(db, {
+          gemeenteId: gemeente.id,
+          dossierId: id,
+          op: NU,
+          profiel: { ...p, vraag: { ...(p.vraag as NonNullable<ProfielInvoer['vraag']>), vorm } },
+        });
+      }
+      return matchingRonde({ db, now: () => NU }, gemeente.id, null);
+    };
+    expect(await paar('vorm-groep', 'groep')).toEqual({ deelnemers: 2, voorstellen: 0, geholpen: 0 });
+    expect(await paar('vorm-paar', 'een-op-een')).toEqual({ deelnemers: 2, voorstellen: 1, geholpen: 2 });
+  });
+
   it.runIf(engine === 'postgres')(
     'two instances starting rounds at once never propose anyone twice',
     async () => {

@@ -60,7 +60,9 @@ export function persoonVan(id: string, p: q.Profiel, nu: Date): Persoon {
     id,
     // A volunteer without a record only gives (one-way help, decision 048); everyone else asks and gives.
     rol: matcherRol(p.buur ?? undefined),
-    vraagt: p.vraag?.vaardigheden ?? [],
+    // A request she wants met in a group is for the groups (`groepen/`), not for a one-on-one
+    // proposal: she said "in een groep", so a buddy would not be what she asked for.
+    vraagt: p.vraag?.vorm === 'groep' ? [] : (p.vraag?.vaardigheden ?? []),
     biedt: p.aanbod?.vaardigheden ?? [],
     lat: p.lat,
     lon: p.lon,
