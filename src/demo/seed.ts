@@ -3,7 +3,7 @@ import { seedDemoCrisiskaart } from '../crisiskaart/demo.js';
 import { seedDemoGesprekken } from '../gesprekken/demo.js';
 import { seedDemoLevensgebieden } from '../levensgebieden/demo.js';
 import { seedDemoVragenlijsten } from '../levensgebieden/vragenlijsten/demo.js';
-import { seedDemoPanel } from '../monitor/panel/demo.js';
+import { seedDemoPanel, seedDemoWijkPeiling } from '../monitor/panel/demo.js';
 import { seedDemoNetwerk } from '../netwerk/demo.js';
 import { seedDemoHuishouden, seedDemoPlan } from '../plan/demo.js';
 import type { Db } from '../platform/db/database.js';
@@ -125,6 +125,8 @@ export async function seedDemo(db: Db): Promise<boolean> {
       });
       // The monitor's example peiling: seed 000's 125 fictional respondents (answers only).
       await seedDemoPanel(trx, gemeente.id);
+      // And a second one that asks the area, so the breakdown by area shows (and withholds) something.
+      await seedDemoWijkPeiling(trx, gemeente.id);
     });
     await sealAudit(db);
     // The sociale kaart goes through the normal HSDS import, which runs its own transaction.

@@ -133,6 +133,10 @@ export const nl = {
   'monitor.panel.fout.titel': 'Geef de peiling een naam.',
   'monitor.panel.fout.sluit': 'Vul een datum in, vandaag of later, zoals 2027-03-31.',
   'monitor.panel.fout.vragen': 'Kies minstens één vraag.',
+  'monitor.panel.fout.geen-wijken':
+    'De vraag naar de wijk kan niet: de gemeente heeft geen wijken ingesteld.',
+  'monitor.panel.nieuw.geen-wijken':
+    'De vraag "In welke wijk woon je?" staat er niet bij. De gemeente heeft nog geen wijken ingesteld voor de monitor.',
   'monitor.panel.invullen.stap': 'Vraag {nr} van {totaal}',
   'monitor.panel.invullen.intro':
     'Fijn dat je meedoet. Je ziet steeds één vraag. Je antwoorden worden bewaard zonder je naam. Pas als je op "Versturen" drukt, sturen we ze op.',
@@ -162,6 +166,7 @@ export const nl = {
   'monitor.panel.fout.lang': 'Je antwoord is te lang. Gebruik minder dan 2000 tekens.',
   'monitor.panel.vraag.geslacht': 'Ben je een man of een vrouw?',
   'monitor.panel.vraag.leeftijd': 'Hoe oud ben je?',
+  'monitor.panel.vraag.wijk': 'In welke wijk woon je?',
   'monitor.panel.vraag.algemeen': 'Hoe goed red je je, als je naar je hele leven kijkt?',
   'monitor.panel.vraag.gebied': 'Hoe goed red je je met: {gebied}?',
   'monitor.panel.vraag.netwerk': 'Heb je genoeg mensen om je heen?',
@@ -178,6 +183,7 @@ export const nl = {
   'monitor.panel.optie.man': 'Man',
   'monitor.panel.optie.vrouw': 'Vrouw',
   'monitor.panel.optie.anders': 'Anders',
+  'monitor.panel.optie.liever-niet': 'Zeg ik liever niet',
   'monitor.panel.optie.genoeg-en-vraagt': 'Ja, en ik vraag ze om hulp als het nodig is',
   'monitor.panel.optie.genoeg-vraagt-niet': 'Ja, maar ik vraag ze niet om hulp',
   'monitor.panel.optie.te-weinig': 'Nee, te weinig',
@@ -342,6 +348,10 @@ export const en: Record<keyof typeof nl, string> = {
   'monitor.panel.fout.titel': 'Give the survey a name.',
   'monitor.panel.fout.sluit': 'Fill in a date, today or later, like 2027-03-31.',
   'monitor.panel.fout.vragen': 'Choose at least one question.',
+  'monitor.panel.fout.geen-wijken':
+    'The neighbourhood question is not possible: the gemeente has set no neighbourhoods.',
+  'monitor.panel.nieuw.geen-wijken':
+    'The question "Which neighbourhood do you live in?" is not in the list. The gemeente has not set any neighbourhoods for the monitor yet.',
   'monitor.panel.invullen.stap': 'Question {nr} of {totaal}',
   'monitor.panel.invullen.intro':
     'Thank you for taking part. You see one question at a time. Your answers are kept without your name. Only when you press "Send" do we send them.',
@@ -372,6 +382,7 @@ export const en: Record<keyof typeof nl, string> = {
   'monitor.panel.fout.lang': 'Your answer is too long. Use fewer than 2000 characters.',
   'monitor.panel.vraag.geslacht': 'Are you a man or a woman?',
   'monitor.panel.vraag.leeftijd': 'How old are you?',
+  'monitor.panel.vraag.wijk': 'Which neighbourhood do you live in?',
   'monitor.panel.vraag.algemeen': 'How well are you managing, looking at your whole life?',
   'monitor.panel.vraag.gebied': 'How well are you managing with: {gebied}?',
   'monitor.panel.vraag.netwerk': 'Do you have enough people around you?',
@@ -388,6 +399,7 @@ export const en: Record<keyof typeof nl, string> = {
   'monitor.panel.optie.man': 'Man',
   'monitor.panel.optie.vrouw': 'Woman',
   'monitor.panel.optie.anders': 'Other',
+  'monitor.panel.optie.liever-niet': 'I would rather not say',
   'monitor.panel.optie.genoeg-en-vraagt': 'Yes, and I ask them for help when needed',
   'monitor.panel.optie.genoeg-vraagt-niet': 'Yes, but I do not ask them for help',
   'monitor.panel.optie.te-weinig': 'No, too few',

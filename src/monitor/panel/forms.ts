@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { normalizeEmail } from '../../auth/rules.js';
+import { WIJK } from './vraagbank.js';
 
 /** The panel's forms; bad input comes back as a message next to its field, never stored. */
 
@@ -39,6 +40,11 @@ export function peilingForm(toegestaan: readonly string[], vandaag: string) {
     vragen: z
       .union([z.string(), z.array(z.string()).max(60)], { error: 'monitor.panel.fout.vragen' })
       .transform((v) => (Array.isArray(v) ? v : [v]))
+      // The area question needs the gemeente's areas (docs/decisions/057): say so, not "pick one".
+      .refine((v) => !v.includes(WIJK) || toegestaan.includes(WIJK), {
+        error: 'monitor.panel.fout.geen-wijken',
+        abort: true,
+      })
       .refine((v) => v.length > 0 && v.every((c) => toegestaan.includes(c)), {
         error: 'monitor.panel.fout.vragen',
       })

@@ -48,16 +48,17 @@ export const nl = {
   'monitor.uitsplitsing.link': 'Uitsplitsen naar groepen',
   'monitor.uitsplitsing.titel': 'Per groep: {titel}',
   'monitor.uitsplitsing.intro':
-    'Hier zie je de antwoorden per groep. De groepen komen uit de antwoorden zelf: uit de vragen naar geslacht en leeftijd. We tonen geen aantal onder de {minimum}. Soms verbergen we ook een groter aantal. Zo kan niemand een verborgen aantal uitrekenen. Dan staat er een streepje (–).',
+    'Hier zie je de antwoorden per groep. De groepen komen uit de antwoorden zelf: uit de vragen naar geslacht, leeftijd en wijk. We tonen geen aantal onder de {minimum}. Soms verbergen we ook een groter aantal. Zo kan niemand een verborgen aantal uitrekenen. Dan staat er een streepje (–).',
   'monitor.uitsplitsing.kies': 'Verdelen naar',
   'monitor.uitsplitsing.naar.geslacht': 'Geslacht',
   'monitor.uitsplitsing.naar.leeftijd': 'Leeftijd',
   'monitor.uitsplitsing.naar.geslacht-leeftijd': 'Geslacht en leeftijd samen',
-  'monitor.uitsplitsing.naar.gebied': 'Wijk of gebied',
+  'monitor.uitsplitsing.naar.gebied': 'Wijk',
+  'monitor.uitsplitsing.naar.gebied-geslacht': 'Wijk en geslacht samen',
   'monitor.uitsplitsing.toon': 'Toon de cijfers',
   'monitor.uitsplitsing.ongeldig': 'Deze verdeling bestaat niet. Kies er een uit de lijst.',
   'monitor.uitsplitsing.geen-gebied':
-    'Het panel vraagt niet naar een wijk of gebied. Daarom kun je niet verdelen naar gebied.',
+    'Deze peiling vraagt niet in welke wijk mensen wonen. Daarom kun je niet verdelen naar wijk.',
   'monitor.uitsplitsing.geen-vraag':
     'Deze peiling stelt geen vraag naar {vraag}. Daarom kan deze verdeling niet.',
   'monitor.uitsplitsing.vraag.geslacht': 'geslacht',
@@ -76,6 +77,8 @@ export const nl = {
   'monitor.uitsplitsing.leeftijd.65-plus': '65 jaar en ouder',
   'monitor.uitsplitsing.leeftijd.weet-niet': 'Leeftijd niet gegeven',
   'monitor.uitsplitsing.geslacht.weet-niet': 'Geslacht niet gegeven',
+  'monitor.uitsplitsing.gebied.weet-niet': 'Wijk niet bekend',
+  'monitor.uitsplitsing.gebied.liever-niet': 'Wijk niet gegeven',
   'monitor.uitsplitsing.csv': 'Download als CSV',
   'monitor.uitsplitsing.terug': 'Terug naar de uitkomsten',
 } as const;
@@ -125,16 +128,17 @@ export const en: Record<keyof typeof nl, string> = {
   'monitor.uitsplitsing.link': 'Break down by group',
   'monitor.uitsplitsing.titel': 'By group: {titel}',
   'monitor.uitsplitsing.intro':
-    'Here you see the answers per group. The groups come from the answers themselves: from the questions about gender and age. We show no count under {minimum}. Sometimes we also hide a larger count, so nobody can work out a hidden count. Then you see a dash (–).',
+    'Here you see the answers per group. The groups come from the answers themselves: from the questions about gender, age and neighbourhood. We show no count under {minimum}. Sometimes we also hide a larger count, so nobody can work out a hidden count. Then you see a dash (–).',
   'monitor.uitsplitsing.kies': 'Break down by',
   'monitor.uitsplitsing.naar.geslacht': 'Gender',
   'monitor.uitsplitsing.naar.leeftijd': 'Age',
   'monitor.uitsplitsing.naar.geslacht-leeftijd': 'Gender and age together',
-  'monitor.uitsplitsing.naar.gebied': 'Neighbourhood or area',
+  'monitor.uitsplitsing.naar.gebied': 'Neighbourhood',
+  'monitor.uitsplitsing.naar.gebied-geslacht': 'Neighbourhood and gender together',
   'monitor.uitsplitsing.toon': 'Show the figures',
   'monitor.uitsplitsing.ongeldig': 'This breakdown does not exist. Choose one from the list.',
   'monitor.uitsplitsing.geen-gebied':
-    'The panel does not ask for a neighbourhood or area. So you cannot break down by area.',
+    'This survey does not ask which neighbourhood people live in. So you cannot break down by neighbourhood.',
   'monitor.uitsplitsing.geen-vraag':
     'This survey asks no question about {vraag}. So this breakdown is not possible.',
   'monitor.uitsplitsing.vraag.geslacht': 'gender',
@@ -154,6 +158,8 @@ export const en: Record<keyof typeof nl, string> = {
   'monitor.uitsplitsing.leeftijd.65-plus': '65 years and older',
   'monitor.uitsplitsing.leeftijd.weet-niet': 'Age not given',
   'monitor.uitsplitsing.geslacht.weet-niet': 'Gender not given',
+  'monitor.uitsplitsing.gebied.weet-niet': 'Neighbourhood not known',
+  'monitor.uitsplitsing.gebied.liever-niet': 'Neighbourhood not given',
   'monitor.uitsplitsing.csv': 'Download as CSV',
   'monitor.uitsplitsing.terug': 'Back to the results',
 };

@@ -8,7 +8,9 @@ import { ENGINES } from '../../../tests/support/test-database.js';
 import { createAccountWithPassword, createGemeente, createOrganisatie } from '../../demo/factories.js';
 import { sleutelring } from '../../platform/crypto/sleutelring.js';
 import { systeemAggregaat } from '../../regie/door/door.js';
-import { uitnodigen } from './panel.js';
+import { bewaarInstelling, instelling } from '../queries.js';
+import { DEMO_GEBIEDEN, DEMO_WIJK_TITEL, DEMO_WIJK_VRAGEN, demoWijk } from './demo-wijk.js';
+import { nieuweCode, uitnodigen } from './panel.js';
 import * as q from './queries.js';
 import { SEED_000_VRAGEN, seed000 } from './seed-000.js';
 
@@ -625,7 +627,7 @@ describe.each(ENGINES)('monitor panel on %s', { timeout: 600_000 }, (engine) => 
     expect(perGroepCsv.body).toContain('Man,Redt zich (3 tot 5),56,79,71');
     // An area the panel does not ask; a breakdown that does not exist.
     expect((await ana.get(`/panel/peilingen/${id}/uitsplitsing?naar=gebied`)).statusCode).toBe(200);
-    expect(ana.lastHtml).toContain('Het panel vraagt niet naar een wijk');
+    expect(ana.lastHtml).toContain('Deze peiling vraagt niet in welke wijk mensen wonen.');
     expect(ana.lastHtml).not.toContain('<table');
     expect((await ana.get(`/panel/peilingen/${id}/uitsplitsing?naar=naam`)).statusCode).toBe(400);
     expect(ana.lastHtml).toContain('Deze verdeling bestaat niet');
@@ -633,5 +635,150 @@ describe.each(ENGINES)('monitor panel on %s', { timeout: 600_000 }, (engine) => 
     // Not for a professional.
     const piet = await client('piet@example.test');
     expect((await piet.get(`/panel/peilingen/${id}/uitsplitsing?naar=geslacht`)).statusCode).toBe(403);
+  });
+
+  it("asks the area from the gemeente's own list (docs/decisions/057): none set, an area outside it, the breakdown by area", async () => {
+    const db = t.database.db;
+    // No areas yet: the builder says so, and a peiling with the area question is refused.
+    const bea = await client('bea@example.test');
+    await bea.get('/panel/peilingen');
+    expect(bea.lastHtml).toContain('De gemeente heeft nog geen wijken ingesteld');
+    expect(bea.lastHtml).not.toContain('value="wijk"');
+    const peilingen = await tel('peiling');
+    const zonder = await postVelden(bea, '/panel/peilingen', [
+      ['titel', 'Wijken'],
+      ['sluitOp', '2099-12-31'],
+      ['vragen', 'woord'],
+      ['vragen', 'wijk'],
+    ]);
+    expect(zonder.statusCode).toBe(400);
+    expect(bea.lastHtml).toContain(
+      'De vraag naar de wijk kan niet: de gemeente heeft geen wijken ingesteld.',
+    );
+    expect(await tel('peiling')).toBe(peilingen);
+
+    // With the gemeente's areas the question is in the bank.
+    const regels = await instelling(db, gemeenteId);
+    expect(
+      await bewaarInstelling(
+        db,
+        gemeenteId,
+        { ...regels, gebieden: ['Noord', 'Zuid', ...DEMO_GEBIEDEN] },
+        regels.versie,
+        new Date(),
+      ),
+    ).toBe(true);
+    await bea.get('/panel/peilingen');
+    expect(bea.lastHtml).toContain('In welke wijk woon je?');
+    expect(
+      answerLocation(
+        await postVelden(bea, '/panel/peilingen', [
+          ['titel', 'Wijken'],
+          ['sluitOp', '2099-12-31'],
+          ['vragen', 'geslacht'],
+          ['vragen', 'wijk'],
+          ['vragen', 'woord'],
+        ]),
+      ),
+    ).toBe('/panel/peilingen?melding=gemaakt');
+    const p = await db
+      .selectFrom('peiling')
+      .selectAll()
+      .where('titel', '=', 'Wijken')
+      .executeTakeFirstOrThrow();
+    expect(p.vragen).toEqual(['geslacht', 'wijk', 'woord']);
+    const code = async () => {
+      const c = nieuweCode();
+      await q.maakUitnodiging(db, {
+        tokenHash: c.hash,
+        peilingId: p.id,
+        lidId: null,
+        verlooptOp: new Date('2099-12-31T23:59:59Z'),
+      });
+      return c.code;
+    };
+    const antwoorden = async () =>
+      db
+        .selectFrom('peiling_antwoord')
+        .innerJoin('peiling_inzending', 'peiling_inzending.id', 'peiling_antwoord.inzending_id')
+        .select(['vraag', 'waarden', 'weet_niet', 'geholpen'])
+        .where('peiling_inzending.peiling_id', '=', p.id)
+        .where('vraag', '=', 'wijk')
+        .execute();
+
+    // The member: one question per screen; an area outside the list is the same screen with a message.
+    const url = `/peiling/${await code()}`;
+    const c = await client();
+    await c.get(url);
+    const eerder = () =>
+      (/name="eerder" value="([^"]*)"/.exec(c.lastHtml)?.[1] ?? '').replace(/&quot;/g, '"');
+    await c.post(url, { eerder: '{}', stap: '0', actie: 'volgende', a: 'vrouw' });
+    expect(c.lastHtml).toContain('Vraag 2 van 3');
+    expect(c.lastHtml).toContain('In welke wijk woon je?');
+    for (const optie of ['Noord', 'Zuid', 'Zeg ik liever niet', 'Weet ik niet'])
+      expect(c.lastHtml).toContain(optie);
+    const goed = eerder();
+    const buiten = await c.post(url, { eerder: goed, stap: '1', actie: 'volgende', a: 'Atlantis' });
+    expect(buiten.statusCode).toBe(400);
+    expect(c.lastHtml).toContain('In welke wijk woon je?');
+    expect(c.lastHtml).toContain('Dit antwoord past niet bij de vraag.');
+    // A forged earlier area is refused as a whole.
+    const vals = JSON.stringify({ ...JSON.parse(goed), wijk: { waarden: ['Atlantis'], weetNiet: false } });
+    expect((await c.post(url, { eerder: vals, stap: '2', actie: 'versturen' })).statusCode).toBe(400);
+    expect(await antwoorden()).toEqual([]);
+    await c.post(url, { eerder: goed, stap: '1', actie: 'volgende', a: 'Noord' });
+    expect(c.lastHtml).toContain('Vraag 3 van 3');
+    await c.post(url, { eerder: eerder(), stap: '2', actie: 'volgende', a: 'ja' });
+    expect((await c.post(url, { eerder: eerder(), stap: '3', actie: 'versturen' })).statusCode).toBe(200);
+
+    // The panel worker's assisted entry: "weet ik niet" and "zeg ik liever niet" work the same way.
+    const henk = await client('henk@example.test');
+    for (const keuze of ['weet-niet', 'liever-niet']) {
+      const hulp = `/panel/invoer/${await code()}`;
+      await henk.get(hulp);
+      const vorige = () =>
+        (/name="eerder" value="([^"]*)"/.exec(henk.lastHtml)?.[1] ?? '').replace(/&quot;/g, '"');
+      await henk.post(hulp, { eerder: '{}', stap: '0', actie: 'volgende', a: 'man' });
+      expect(
+        (await henk.post(hulp, { eerder: vorige(), stap: '1', actie: 'volgende', a: 'Atlantis' })).statusCode,
+      ).toBe(400);
+      await henk.post(hulp, { eerder: vorige(), stap: '1', actie: 'volgende', a: keuze });
+      await henk.post(hulp, { eerder: vorige(), stap: '2', actie: 'volgende', a: 'nee' });
+      expect((await henk.post(hulp, { eerder: vorige(), stap: '3', actie: 'versturen' })).statusCode).toBe(
+        200,
+      );
+    }
+    expect(
+      (await antwoorden()).map((a) => `${a.waarden.join('')}|${a.weet_niet}|${a.geholpen}`).sort(),
+    ).toEqual(['Noord|false|false', 'liever-niet|false|true', '|true|true'].sort());
+
+    // The demo's area peiling through SQL: the breakdown by area from the answers' own area.
+    const demo = await q.maakPeiling(db, gemeenteId, {
+      titel: DEMO_WIJK_TITEL,
+      vragen: [...DEMO_WIJK_VRAGEN],
+      sluitOp: '2099-12-31',
+    });
+    for (const r of demoWijk()) await q.voegInzendingToe(db, demo, { ...r, dag: '2026-11-01' });
+    const ana = await client('ana@example.test');
+    expect((await ana.get(`/panel/peilingen/${demo}/uitsplitsing?naar=gebied`)).statusCode).toBe(200);
+    expect(ana.lastHtml).toContain('<table');
+    expect(ana.lastHtml).toContain('Centrum: 50 procent (50 van de 100 mensen).');
+    const getallen = (html: string) =>
+      [...html.matchAll(/<td class="utrecht-table__cell">(\d+)/g)].map((m) => Number(m[1]));
+    expect(getallen(ana.lastHtml).length).toBeGreaterThan(0);
+    for (const naar of ['gebied', 'gebied-geslacht', 'geslacht']) {
+      expect((await ana.get(`/panel/peilingen/${demo}/uitsplitsing?naar=${naar}`)).statusCode, naar).toBe(
+        200,
+      );
+      for (const n of getallen(ana.lastHtml)) expect(n, naar).toBeGreaterThanOrEqual(10);
+    }
+    const csv = await ana.get(`/panel/peilingen/${demo}/uitsplitsing.csv?naar=gebied`);
+    expect(csv.statusCode).toBe(200);
+    expect(csv.body).toContain('Centrum,Ja,50,50,100');
+    // Area × age is not offered (its tables are not protected): a 400 with a message.
+    expect((await ana.get(`/panel/peilingen/${demo}/uitsplitsing?naar=gebied-leeftijd`)).statusCode).toBe(
+      400,
+    );
+    expect(ana.lastHtml).toContain('Deze verdeling bestaat niet');
   });
 });

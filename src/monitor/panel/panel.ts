@@ -74,10 +74,17 @@ export async function afmelden(db: Db, gemeenteId: string, code: string): Promis
   });
 }
 
-/** The questions of a peiling, from its codes (a code the bank no longer knows is skipped). */
-export function vragenVan(codes: readonly string[], levensgebieden?: readonly string[]): Vraag[] {
+/**
+ * The questions of a peiling, from its codes and the gemeente's areas (a code the bank no longer
+ * knows is skipped: the area question when the gemeente has no areas any more).
+ */
+export function vragenVan(
+  codes: readonly string[],
+  gebieden: readonly string[] = [],
+  levensgebieden?: readonly string[],
+): Vraag[] {
   return codes.flatMap((c) => {
-    const v = vraagVan(c, levensgebieden);
+    const v = vraagVan(c, levensgebieden, gebieden);
     return v ? [v] : [];
   });
 }
@@ -191,7 +198,7 @@ export async function rapportVan(
   const p = await q.peiling(db, gemeenteId, peilingId);
   if (!p) return undefined;
   const regels = await instelling(db, gemeenteId);
-  const vragen = vragenVan(p.vragen);
+  const vragen = vragenVan(p.vragen, regels.gebieden);
   const sommen = await q.rapportSommen(
     db,
     gemeenteId,
@@ -244,8 +251,16 @@ export async function uitsplitsingVanPeiling(
   const basis = { peiling: rapport.peiling, minimum: rapport.minimum, ingediend: rapport.ingediend };
   if (rapport.ingediend === null) return { ...basis, uitkomst: { soort: 'te-weinig' } };
   const regels = await instelling(db, gemeenteId);
-  const vragen = vragenVan(rapport.peiling.vragen);
-  const sleutel = [gemeenteId, peilingId, rapport.ingediend, regels.minimum, regels.marge].join('|');
+  const vragen = vragenVan(rapport.peiling.vragen, regels.gebieden);
+  // The rules' version too: other areas are another area question.
+  const sleutel = [
+    gemeenteId,
+    peilingId,
+    rapport.ingediend,
+    regels.minimum,
+    regels.marge,
+    regels.versie,
+  ].join('|');
   let b = bescherming.get(sleutel);
   if (!b) {
     const tellingen = await q.uitsplitsTellingen(

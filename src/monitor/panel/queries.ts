@@ -5,7 +5,8 @@ import { sleutelring } from '../../platform/crypto/sleutelring.js';
 import type { Db } from '../../platform/db/database.js';
 import { enqueueMail } from '../../platform/mail/queries.js';
 import { type AggregaatToegang, ontsluit } from '../../regie/door/toegang.js';
-import type { Antwoord } from './vraagbank.js';
+import type { UitsplitsTelling } from './uitsplitsing.js';
+import { type Antwoord, WIJK } from './vraagbank.js';
 import './schema.js';
 
 /**
@@ -476,17 +477,11 @@ export async function uitsplitsTellingen(
   gemeenteId: string,
   peilingId: string,
   vragen: string[],
-): Promise<{ vraag: string; waarde: string; geslacht: string; leeftijd: string; aantal: number }[]> {
+): Promise<UitsplitsTelling[]> {
   if (vragen.length === 0) return [];
-  const { rows } = await sql<{
-    vraag: string;
-    waarde: string;
-    geslacht: string;
-    leeftijd: string;
-    aantal: number;
-  }>`
+  const { rows } = await sql<UitsplitsTelling>`
     select a.vraag, w.waarde, coalesce(g.waarde, '') as geslacht, coalesce(l.waarde, '') as leeftijd,
-      count(*)::int as aantal
+      coalesce(gb.waarde, '') as gebied, count(*)::int as aantal
     from peiling_antwoord a
     join peiling_inzending i on i.id = a.inzending_id
     join peiling p on p.id = i.peiling_id and p.gemeente_id = ${gemeenteId}
@@ -498,9 +493,13 @@ export async function uitsplitsTellingen(
       select case when b.weet_niet then 'weet-niet' else b.waarden[1] end as waarde
       from peiling_antwoord b where b.inzending_id = a.inzending_id and b.vraag = 'leeftijd' limit 1
     ) l on true
+    left join lateral (
+      select case when b.weet_niet then 'weet-niet' else b.waarden[1] end as waarde
+      from peiling_antwoord b where b.inzending_id = a.inzending_id and b.vraag = ${WIJK} limit 1
+    ) gb on true
     cross join lateral unnest(case when a.weet_niet then array['weet-niet'] else a.waarden end) as w(waarde)
     where i.peiling_id = ${peilingId} and a.vraag = any(${vragen})
-    group by 1, 2, 3, 4`.execute(db);
+    group by 1, 2, 3, 4, 5`.execute(db);
   return rows.map((r) => ({ ...r, aantal: Number(r.aantal) }));
 }
 

@@ -20,7 +20,7 @@ import * as panel from './panel.js';
 import * as q from './queries.js';
 import { normaliseerCode } from './rules.js';
 import { leesPanelUitsplitsing, type PanelUitsplitsing } from './uitsplitsing.js';
-import { type Antwoord, leesAntwoord, leesEerder, vraagbank } from './vraagbank.js';
+import { type Antwoord, leesAntwoord, leesEerder, vraagbank, wijkVraag } from './vraagbank.js';
 
 export type PanelDeps = { db: Db; now: () => Date; publicUrl: string | undefined };
 
@@ -102,7 +102,9 @@ export async function panelRoutes(app: FastifyInstance, deps: PanelDeps): Promis
   // --- peilingen (beheerder, analist) ---
 
   const beheer = { preHandler: requireRole('beheerder', 'analist') };
-  const toegestaan = () => vraagbank().map((v) => v.code);
+  const toegestaan = (gebieden: readonly string[]) => vraagbank(undefined, gebieden).map((v) => v.code);
+  const gebiedenVan = async (request: FastifyRequest) =>
+    (await instelling(db, gemeenteOf(request).id)).gebieden;
 
   async function peilingenPagina(
     request: FastifyRequest,
@@ -119,6 +121,7 @@ export async function panelRoutes(app: FastifyInstance, deps: PanelDeps): Promis
         ctx={ctx}
         leden={await q.aantalLeden(db, gemeenteId)}
         minimum={regels.minimum}
+        wijk={wijkVraag(regels.gebieden)}
         peilingen={await q.peilingen(db, gemeenteId)}
         levensgebieden={STANDAARD_LEVENSGEBIEDEN.map((code) => ({
           code,
@@ -147,7 +150,7 @@ export async function panelRoutes(app: FastifyInstance, deps: PanelDeps): Promis
     async (request, reply) => {
       const body = (request.body ?? {}) as FormBody;
       const vandaag = deps.now().toISOString().slice(0, 10);
-      const form = parseForm(peilingForm(toegestaan(), vandaag), body, request.t);
+      const form = parseForm(peilingForm(toegestaan(await gebiedenVan(request)), vandaag), body, request.t);
       if (!form.ok) return peilingenPagina(request, reply, { errors: form.errors, waarden: body }, 400);
       await q.maakPeiling(db, gemeenteOf(request).id, form.data);
       return reply.redirect('/panel/peilingen?melding=gemaakt', 303);
@@ -292,6 +295,7 @@ export async function panelRoutes(app: FastifyInstance, deps: PanelDeps): Promis
       request: FastifyRequest,
       reply: FastifyReply,
       p: { titel: string; vragen: string[] },
+      gebieden: readonly string[],
       code: string,
       stap: Stap,
       eerder: Record<string, Antwoord>,
@@ -303,7 +307,7 @@ export async function panelRoutes(app: FastifyInstance, deps: PanelDeps): Promis
           ctx={pageContext(request, reply)}
           titel={p.titel}
           actie={pad(code)}
-          vragen={panel.vragenVan(p.vragen)}
+          vragen={panel.vragenVan(p.vragen, gebieden)}
           stap={stap}
           eerder={eerder}
           geholpen={geholpen}
@@ -315,14 +319,24 @@ export async function panelRoutes(app: FastifyInstance, deps: PanelDeps): Promis
     const get = async (request: FastifyRequest, reply: FastifyReply) => {
       const gevonden = await metCode(request, reply);
       if (!gevonden) return reply;
-      return toon(request, reply, gevonden.peiling, gevonden.code, { soort: 'vraag', index: 0 }, {});
+      const gebieden = await gebiedenVan(request);
+      return toon(
+        request,
+        reply,
+        gevonden.peiling,
+        gebieden,
+        gevonden.code,
+        { soort: 'vraag', index: 0 },
+        {},
+      );
     };
 
     const post = async (request: FastifyRequest, reply: FastifyReply) => {
       const gevonden = await metCode(request, reply);
       if (!gevonden) return reply;
       const { code, peiling } = gevonden;
-      const vragen = panel.vragenVan(peiling.vragen);
+      const gebieden = await gebiedenVan(request);
+      const vragen = panel.vragenVan(peiling.vragen, gebieden);
       const body = (request.body ?? {}) as FormBody;
       const eerder = leesEerder(vragen, body.eerder);
       const stap = Number(body.stap);
@@ -338,9 +352,10 @@ export async function panelRoutes(app: FastifyInstance, deps: PanelDeps): Promis
           if (gelezen.antwoord) eerder[vraag.code] = gelezen.antwoord;
           else delete eerder[vraag.code];
         } else if (body.actie !== 'terug')
-          return toon(request, reply, peiling, code, naar(stap), eerder, request.t(gelezen.fout));
+          return toon(request, reply, peiling, gebieden, code, naar(stap), eerder, request.t(gelezen.fout));
       }
-      if (body.actie === 'terug') return toon(request, reply, peiling, code, naar(stap - 1), eerder);
+      if (body.actie === 'terug')
+        return toon(request, reply, peiling, gebieden, code, naar(stap - 1), eerder);
       if (body.actie === 'versturen') {
         const ontbreekt = vragen.findIndex((v) => v.soort !== 'open' && !eerder[v.code]);
         if (ontbreekt >= 0)
@@ -348,6 +363,7 @@ export async function panelRoutes(app: FastifyInstance, deps: PanelDeps): Promis
             request,
             reply,
             peiling,
+            gebieden,
             code,
             naar(ontbreekt),
             eerder,
@@ -382,7 +398,7 @@ export async function panelRoutes(app: FastifyInstance, deps: PanelDeps): Promis
           />,
         );
       }
-      return toon(request, reply, peiling, code, naar(stap + 1), eerder);
+      return toon(request, reply, peiling, gebieden, code, naar(stap + 1), eerder);
     };
     return { get, post };
   }

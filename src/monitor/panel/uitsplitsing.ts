@@ -6,12 +6,13 @@ import {
   gedeeldeCode,
 } from '../onderdrukking-gekoppeld.js';
 import { type PanelUitkomst, waardenVan } from './rules.js';
-import { type Antwoord, uitkomstVanSchaal, type Vraag, WEET_NIET } from './vraagbank.js';
+import { type Antwoord, uitkomstVanSchaal, type Vraag, WEET_NIET, WIJK } from './vraagbank.js';
 
 /**
- * Breakdowns of a peiling (docs/decisions/049), pure: per question the answers per gender, per
- * age group, or both crossed. The groups come from the answers themselves (the peiling's own
- * gender and age questions), never from who answered: the panel cannot tell.
+ * Breakdowns of a peiling (docs/decisions/049, 057), pure: per question the answers per gender,
+ * per age group, per area, gender and age crossed, or area and gender crossed. The groups come
+ * from the answers themselves (the peiling's own gender, age and area questions), never from who
+ * answered: the panel cannot tell.
  *
  * Every table published from the peiling's answers is protected together: the report per
  * question (its cells are fixed here, as it shows them), and every breakdown of every question,
@@ -19,17 +20,33 @@ import { type Antwoord, uitkomstVanSchaal, type Vraag, WEET_NIET } from './vraag
  * another's suppression.
  */
 
-/** The breakdowns a peiling may offer; an area only if the panel asked for one (it does not). */
+/** The breakdowns a peiling may offer, each only if the peiling asks its question (BRON). */
 export const PANEL_UITSPLITSINGEN = ['geslacht', 'leeftijd', 'gebied'] as const;
 export type PanelUitsplitsing = (typeof PANEL_UITSPLITSINGEN)[number];
-/** What the page offers: each one, and gender and age crossed. */
-export const PANEL_KEUZES = ['geslacht', 'leeftijd', 'geslacht-leeftijd', 'gebied'] as const;
+/**
+ * What the page offers: each one, gender and age crossed, area and gender crossed. Only these
+ * tables are published, so only these are protected (area × age is not offered: with a few
+ * areas its groups are almost all too small, and it would make every protection much larger).
+ */
+export const PANEL_KEUZES = [
+  'geslacht',
+  'leeftijd',
+  'geslacht-leeftijd',
+  'gebied',
+  'gebied-geslacht',
+] as const;
 
-/** The question each breakdown is read from; the panel's question bank asks no area. */
-export const BRON: Record<PanelUitsplitsing, string | undefined> = {
+/** The question each breakdown is read from. */
+export const BRON: Record<PanelUitsplitsing, string> = {
   geslacht: 'geslacht',
   leeftijd: 'leeftijd',
-  gebied: undefined,
+  gebied: WIJK,
+};
+
+/** The breakdowns of an offered choice, in the order of PANEL_UITSPLITSINGEN. */
+const delenVan = (keuze: string) => {
+  const delen = keuze.split('-');
+  return PANEL_UITSPLITSINGEN.filter((u) => delen.includes(u));
 };
 
 /** Age groups from the answer to the age question (or "weet ik niet"). */
@@ -53,15 +70,20 @@ export function leesPanelUitsplitsing(waarde: unknown): PanelUitsplitsing[] | 'o
   if (delen.length === 0 || delen.length > 2 || new Set(delen).size !== delen.length) return 'ongeldig';
   if (!delen.every((d): d is PanelUitsplitsing => (PANEL_UITSPLITSINGEN as readonly string[]).includes(d)))
     return 'ongeldig';
-  return PANEL_UITSPLITSINGEN.filter((u) => delen.includes(u));
+  const gevraagd = PANEL_UITSPLITSINGEN.filter((u) => delen.includes(u));
+  // Only a crossing the page offers (its tables are the ones protected).
+  const aangeboden = PANEL_KEUZES.some((k) => delenVan(k).join('-') === gevraagd.join('-'));
+  return aangeboden ? gevraagd : 'ongeldig';
 }
 
-/** A summed count: question, answer value, and the submission's own gender and age answers. */
+/** A summed count: question, answer value, and the submission's own gender, age and area answers. */
 export type UitsplitsTelling = {
   vraag: string;
   waarde: string;
   geslacht: string;
   leeftijd: string;
+  /** '' when the peiling has no area question */
+  gebied: string;
   aantal: number;
 };
 
@@ -94,7 +116,7 @@ export type PanelUitsplitsingUitkomst =
 
 /** The questions a breakdown shows: single choices and scales, but not the groups' own questions. */
 export const uitsplitsbaar = (vraag: Vraag) =>
-  (vraag.soort === 'keuze' || vraag.soort === 'schaal') && vraag.code !== 'geslacht';
+  (vraag.soort === 'keuze' || vraag.soort === 'schaal') && vraag.code !== 'geslacht' && vraag.code !== WIJK;
 
 /** A stored value as the value of its question's table (a scale point as manages / does not). */
 function tabelWaarde(vraag: Vraag, waarde: string) {
@@ -103,16 +125,18 @@ function tabelWaarde(vraag: Vraag, waarde: string) {
 
 export type Bescherming = {
   /** The breakdown dimensions in the cubes, in order (those the peiling has a question for) */
-  dims: ('geslacht' | 'leeftijd')[];
-  groepen: Record<'geslacht' | 'leeftijd', string[]>;
+  dims: PanelUitsplitsing[];
+  groepen: Record<PanelUitsplitsing, string[]>;
   vragen: { vraag: Vraag; waarden: string[] }[];
   publicatie: GekoppeldePublicatie;
 };
 
 /**
  * The protection of all the peiling's breakdowns at once: one cube per question (answer ×
- * gender × age group, with the values and groups somebody chose), the report per question's
- * shown cells fixed and its hidden ones hidden, the rest decided by beveiligGekoppeld.
+ * gender × age group × area, with the values and groups somebody chose), the tables the page
+ * offers, the report per question's shown cells fixed and its hidden ones hidden (the gender and
+ * area questions' own distributions too: they are the groups' margins), the rest decided by
+ * beveiligGekoppeld.
  */
 export async function beschermUitsplitsingen(invoer: {
   vragen: readonly Vraag[];
@@ -122,7 +146,7 @@ export async function beschermUitsplitsingen(invoer: {
   aanvaller: Aanvaller;
 }): Promise<Bescherming> {
   const codes = new Set(invoer.vragen.map((v) => v.code));
-  const dims = (['geslacht', 'leeftijd'] as const).filter((d) => codes.has(d));
+  const dims = PANEL_UITSPLITSINGEN.filter((d) => codes.has(BRON[d]));
   const gevraagd = invoer.vragen.filter(uitsplitsbaar);
   // Every submission answers every closed question (the form asks each), so each cube counts
   // the same people. A question fewer people answered (an answer set loaded from elsewhere) is
@@ -132,27 +156,41 @@ export async function beschermUitsplitsingen(invoer: {
   const iedereen = Math.max(0, ...gevraagd.map((v) => totaal(v.code)));
   const eerste = gevraagd.find((v) => totaal(v.code) === iedereen);
   // The groups somebody is in (counted on one question: everyone answers every closed one).
-  const groepVan = (t: UitsplitsTelling) => ({
+  const groepVan = (t: UitsplitsTelling): Record<PanelUitsplitsing, string> => ({
     geslacht: t.geslacht === '' ? WEET_NIET : t.geslacht,
     leeftijd: leeftijdsgroep(t.leeftijd),
+    gebied: t.gebied === '' ? WEET_NIET : t.gebied,
   });
-  const gezien = { geslacht: new Set<string>(), leeftijd: new Set<string>() };
+  const gezien = { geslacht: new Set<string>(), leeftijd: new Set<string>(), gebied: new Set<string>() };
   for (const t of invoer.tellingen)
     if (t.vraag === eerste?.code && t.aantal > 0) {
       const g = groepVan(t);
-      gezien.geslacht.add(g.geslacht);
-      gezien.leeftijd.add(g.leeftijd);
+      for (const d of PANEL_UITSPLITSINGEN) gezien[d].add(g[d]);
     }
-  const geslachtVraag = invoer.vragen.find((v) => v.code === 'geslacht');
-  const groepen = {
-    geslacht: (geslachtVraag ? waardenVan(geslachtVraag) : []).filter((w) => gezien.geslacht.has(w)),
+  // A question's groups in its own order; an area answered before the gemeente renamed or
+  // removed it stays a group of its own (after the listed ones), so every answer is counted.
+  const groepenVan = (code: string, d: PanelUitsplitsing) => {
+    const vraag = invoer.vragen.find((v) => v.code === code);
+    const eigen = vraag ? waardenVan(vraag) : [];
+    return [
+      ...eigen.filter((w) => gezien[d].has(w)),
+      ...[...gezien[d]].filter((w) => !eigen.includes(w)).sort(),
+    ];
+  };
+  const groepen: Record<PanelUitsplitsing, string[]> = {
+    geslacht: groepenVan('geslacht', 'geslacht'),
     leeftijd: LEEFTIJDSGROEPEN.filter((w) => gezien.leeftijd.has(w)) as string[],
+    gebied: groepenVan(WIJK, 'gebied'),
   };
   const groepDims: Dimensie[] = dims.map((d) => ({ code: d, waarden: groepen[d] }));
   const maten = groepDims.map((d) => d.waarden.length);
+  // The tables published: the question alone and every offered breakdown the peiling can make.
+  const aangeboden = PANEL_KEUZES.map((k) => delenVan(k).join('-'));
   const tabellen: string[][] = [];
-  for (let deel = 0; deel < 1 << dims.length; deel++)
-    tabellen.push(['waarde', ...dims.filter((_, i) => deel & (1 << i))]);
+  for (let deel = 0; deel < 1 << dims.length; deel++) {
+    const delen = dims.filter((_, i) => deel & (1 << i));
+    if (deel === 0 || aangeboden.includes(delen.join('-'))) tabellen.push(['waarde', ...delen]);
+  }
 
   const vast = new Set<string>();
   const verborgen = new Set<string>();
@@ -190,16 +228,18 @@ export async function beschermUitsplitsingen(invoer: {
       }
     } else verborgen.add(gedeeldeCode(fi, alleTotaal(TOTAAL)));
   }
-  // The gender question's own distribution is the groups' margin of every cube.
-  const geslacht = invoer.rapport.find((u) => u.vraag.code === 'geslacht');
-  const gd = dims.indexOf('geslacht');
-  if (geslacht?.soort === 'verdeling' && gd >= 0)
-    for (const r of geslacht.rijen) {
-      const g = groepen.geslacht.indexOf(r.waarde);
+  // The gender and area questions' own distributions are the groups' margins of every cube.
+  for (const d of ['geslacht', 'gebied'] as const) {
+    const eigen = invoer.rapport.find((u) => u.vraag.code === BRON[d]);
+    const plek = dims.indexOf(d);
+    if (eigen?.soort !== 'verdeling' || plek < 0) continue;
+    for (const r of eigen.rijen) {
+      const g = groepen[d].indexOf(r.waarde);
       if (g < 0) continue;
-      const sleutel = [TOTAAL, ...dims.map((_, i) => (i === gd ? g : TOTAAL))];
+      const sleutel = [TOTAAL, ...dims.map((_, i) => (i === plek ? g : TOTAAL))];
       (r.aantal === null ? verborgen : vast).add(gedeeldeCode(0, sleutel));
     }
+  }
   const publicatie = await beveiligGekoppeld(families, invoer.regels, invoer.aanvaller, { vast, verborgen });
   return { dims, groepen, vragen, publicatie };
 }
@@ -209,11 +249,11 @@ export function uitsplitsingVan(
   bescherming: Bescherming,
   uitsplitsing: PanelUitsplitsing[],
 ): PanelUitsplitsingUitkomst {
-  const ontbreekt = uitsplitsing.filter((u) => u === 'gebied' || !bescherming.dims.includes(u));
+  const ontbreekt = uitsplitsing.filter((u) => !bescherming.dims.includes(u));
   if (ontbreekt.length > 0) return { soort: 'kan-niet', reden: 'geen-vraag', ontbreekt };
   if (bescherming.vragen.length === 0) return { soort: 'te-weinig' };
   const { dims, groepen, publicatie } = bescherming;
-  const gevraagd = uitsplitsing as ('geslacht' | 'leeftijd')[];
+  const gevraagd = uitsplitsing;
   // Rows: everyone, then every combination of the asked groups.
   let combinaties: number[][] = [[]];
   for (const d of gevraagd) combinaties = combinaties.flatMap((c) => groepen[d].map((_, i) => [...c, i]));
@@ -240,7 +280,9 @@ export function uitsplitsingVan(
         }),
       ];
       return {
-        groep: combinatie ? combinatie.map((c, i) => groepen[gevraagd[i] as 'geslacht'][c] as string) : [],
+        groep: combinatie
+          ? combinatie.map((c, i) => groepen[gevraagd[i] as PanelUitsplitsing][c] as string)
+          : [],
         aantallen: waarden.map((_, w) => lees(sleutel(w))),
         n: lees(sleutel(TOTAAL)),
       };
@@ -283,13 +325,14 @@ export function telUitsplitsing(
   for (const set of sets) {
     const geslacht = eerste(set.geslacht);
     const leeftijd = eerste(set.leeftijd);
+    const gebied = eerste(set[WIJK]);
     for (const vraag of vragen) {
       if (vraag.soort !== 'keuze' && vraag.soort !== 'schaal') continue;
       const a = set[vraag.code];
       if (!a || 'tekst' in a) continue;
       for (const waarde of a.weetNiet ? [WEET_NIET] : a.waarden) {
-        const k = [vraag.code, waarde, geslacht, leeftijd].join('\u0000');
-        const t = tellingen.get(k) ?? { vraag: vraag.code, waarde, geslacht, leeftijd, aantal: 0 };
+        const k = [vraag.code, waarde, geslacht, leeftijd, gebied].join('\u0000');
+        const t = tellingen.get(k) ?? { vraag: vraag.code, waarde, geslacht, leeftijd, gebied, aantal: 0 };
         t.aantal++;
         tellingen.set(k, t);
       }

@@ -22,6 +22,8 @@ export type Vraag = {
   weetNiet: boolean;
   /** The life domain a scale asks about */
   levensgebied?: string;
+  /** The options are the gemeente's own names (the area question), shown as they are */
+  eigenNamen?: boolean;
 };
 
 export const SCHAAL = ['1', '2', '3', '4', '5'] as const;
@@ -56,13 +58,43 @@ export const gebiedVraag = (levensgebied: string): Vraag => ({
   levensgebied,
 });
 
-/** Every question a peiling may hold, given the life domains of the gemeente's catalog. */
-export function vraagbank(levensgebieden: readonly string[] = STANDAARD_LEVENSGEBIEDEN): Vraag[] {
-  return [...levensgebieden.map(gebiedVraag), ...BANK];
+/** The area question's code, and its "rather not say" option (besides "weet ik niet"). */
+export const WIJK = 'wijk';
+export const LIEVER_NIET = 'liever-niet';
+
+/**
+ * The area question (docs/decisions/057): one of the gemeente's own areas
+ * (`monitor_instelling.gebieden`, the list the resident opt-in offers), "zeg ik liever niet" or
+ * "weet ik niet". An area named like one of those two answers is left out: it could not be told
+ * apart. Without areas there is no question.
+ */
+export function wijkVraag(gebieden: readonly string[]): Vraag | undefined {
+  const eigen = gebieden.filter((g) => g !== WEET_NIET && g !== LIEVER_NIET);
+  if (eigen.length === 0) return undefined;
+  return { code: WIJK, soort: 'keuze', opties: [...eigen, LIEVER_NIET], weetNiet: true, eigenNamen: true };
 }
 
-export function vraagVan(code: string, levensgebieden?: readonly string[]): Vraag | undefined {
-  return vraagbank(levensgebieden).find((v) => v.code === code);
+/**
+ * Every question a peiling may hold, given the life domains of the gemeente's catalog and her
+ * areas (no areas: no area question).
+ */
+export function vraagbank(
+  levensgebieden: readonly string[] = STANDAARD_LEVENSGEBIEDEN,
+  gebieden: readonly string[] = [],
+): Vraag[] {
+  return [...levensgebieden.map(gebiedVraag), ...bankMet(wijkVraag(gebieden))];
+}
+
+/** The bank's own questions with the area question (if any) after the age, beside the other groups. */
+export const bankMet = (wijk: Vraag | undefined): Vraag[] =>
+  BANK.flatMap((v) => (v.code === 'leeftijd' && wijk ? [v, wijk] : [v]));
+
+export function vraagVan(
+  code: string,
+  levensgebieden?: readonly string[],
+  gebieden?: readonly string[],
+): Vraag | undefined {
+  return vraagbank(levensgebieden, gebieden).find((v) => v.code === code);
 }
 
 /** One answer as stored: the chosen values (none for "weet ik niet"), or the open text. */

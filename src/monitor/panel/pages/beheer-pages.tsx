@@ -20,7 +20,7 @@ import { Staaf } from '../../pages/staaf.js';
 import type { PanelRapportData } from '../panel.js';
 import type { PeilingStand } from '../queries.js';
 import { type PanelUitkomst, procent } from '../rules.js';
-import { BANK, type Vraag } from '../vraagbank.js';
+import { bankMet, type Vraag } from '../vraagbank.js';
 import { optieTekst, vraagTekst } from './invullen-pages.js';
 
 /** A count, or "fewer than {minimum}" when it is under the minimum (no small count is shown). */
@@ -38,6 +38,7 @@ export function PeilingenPage({
   minimum,
   peilingen,
   levensgebieden,
+  wijk,
   melding,
   errors = {},
   waarden = {},
@@ -47,6 +48,8 @@ export function PeilingenPage({
   minimum: number;
   peilingen: PeilingStand[];
   levensgebieden: { code: string; naam: string }[];
+  /** The area question, when the gemeente set her areas */
+  wijk: Vraag | undefined;
   melding?: string | undefined;
   errors?: FieldErrors;
   waarden?: Record<string, string | string[]>;
@@ -124,9 +127,13 @@ export function PeilingenPage({
           name="vragen"
           id="veld-vragen-bank"
           legend={t('monitor.panel.nieuw.vragen')}
-          options={BANK.map((v) => ({ value: v.code, label: vraagTekst(v, t) }))}
+          options={bankMet(wijk).map((v) => ({
+            value: v.code,
+            label: vraagTekst(v, t),
+          }))}
           values={gekozen}
         />
+        {wijk ? null : <Paragraph>{t('monitor.panel.nieuw.geen-wijken')}</Paragraph>}
         <SubmitButton>{t('monitor.panel.nieuw.maak')}</SubmitButton>
       </PostForm>
     </Layout>
@@ -137,7 +144,7 @@ export function PeilingenPage({
 const waardeTekst = (vraag: Vraag, waarde: string, t: Translate) =>
   vraag.soort === 'schaal' || waarde === 'weet-niet'
     ? t(`monitor.panel.optie.${waarde}` as MessageKey)
-    : optieTekst(waarde, t);
+    : optieTekst(waarde, t, vraag);
 
 /**
  * The results of a peiling: per question a B1 sentence, a bar chart (decorative: the table says
@@ -326,7 +333,7 @@ export function panelCsv(data: PanelRapportData, t: Translate): string {
     for (const r of u.rijen)
       regels.push([
         naam,
-        waardeTekst(u.vraag, r.waarde, t),
+        citaatVeld(waardeTekst(u.vraag, r.waarde, t)),
         tekst(r.aantal),
         tekst(procent(r.aantal, u.n)),
         tekst(u.n),

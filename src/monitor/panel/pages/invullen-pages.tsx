@@ -13,7 +13,7 @@ import {
 import { KeuzeGroep, VinkGroep } from '../../../platform/views/keuzes.js';
 import { Layout } from '../../../platform/views/layout.js';
 import type { PageContext } from '../../../platform/views/page-context.js';
-import { type Antwoord, alsVeld, OPEN_MAX, type Vraag, WEET_NIET } from '../vraagbank.js';
+import { type Antwoord, alsVeld, LIEVER_NIET, OPEN_MAX, type Vraag, WEET_NIET } from '../vraagbank.js';
 
 /** A question's text: a life domain's question names the domain. */
 export function vraagTekst(vraag: Vraag, t: Translate): string {
@@ -24,7 +24,14 @@ export function vraagTekst(vraag: Vraag, t: Translate): string {
   return t(`monitor.panel.vraag.${vraag.code}` as MessageKey);
 }
 
-export const optieTekst = (optie: string, t: Translate) => t(`monitor.panel.optie.${optie}` as MessageKey);
+/**
+ * An option in words: from the catalog, except the gemeente's own area names (the area
+ * question), which are shown as she wrote them.
+ */
+export const optieTekst = (optie: string, t: Translate, vraag?: Vraag) =>
+  vraag?.eigenNamen && optie !== LIEVER_NIET && optie !== WEET_NIET
+    ? optie
+    : t(`monitor.panel.optie.${optie}` as MessageKey);
 
 export type Stap = { soort: 'vraag'; index: number } | { soort: 'klaar' };
 
@@ -151,7 +158,7 @@ function VraagVeld({
         name="a"
         legend={kop}
         description={vraag.soort === 'schaal' ? t('monitor.panel.schaal.uitleg') : undefined}
-        options={[...vraag.opties.map((o) => ({ value: o, label: optieTekst(o, t) })), ...weetNiet]}
+        options={[...vraag.opties.map((o) => ({ value: o, label: optieTekst(o, t, vraag) })), ...weetNiet]}
         value={waarde}
         error={fout}
       />
@@ -162,7 +169,7 @@ function VraagVeld({
         name="a"
         legend={kop}
         options={[
-          ...vraag.opties.map((o) => ({ value: o, label: optieTekst(o, t) })),
+          ...vraag.opties.map((o) => ({ value: o, label: optieTekst(o, t, vraag) })),
           ...(vraag.weetNiet
             ? [{ value: 'ja', name: 'wn', label: t('monitor.panel.invullen.weet-niet') }]
             : []),

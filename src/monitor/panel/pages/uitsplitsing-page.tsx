@@ -20,14 +20,15 @@ import {
   type UitsplitsRij,
   type UitsplitsVraag,
 } from '../uitsplitsing.js';
-import type { Vraag } from '../vraagbank.js';
+import { LIEVER_NIET, type Vraag, WEET_NIET } from '../vraagbank.js';
+import { citaatVeld } from './beheer-pages.js';
 import { optieTekst, vraagTekst } from './invullen-pages.js';
 
 /** A value of a question's table in words (a scale as manages / does not). */
 const waardeTekst = (vraag: Vraag, waarde: string, t: Translate) =>
   vraag.soort === 'schaal' || waarde === 'weet-niet'
     ? t(`monitor.panel.optie.${waarde}` as MessageKey)
-    : optieTekst(waarde, t);
+    : optieTekst(waarde, t, vraag);
 
 /** A group in words: "Vrouw, 35 tot 50 jaar"; everyone for the first row. */
 export function groepNaam(
@@ -40,9 +41,15 @@ export function groepNaam(
     .map((w, i) =>
       uitsplitsing[i] === 'leeftijd'
         ? t(`monitor.uitsplitsing.leeftijd.${w}` as MessageKey)
-        : w === 'weet-niet'
-          ? t('monitor.uitsplitsing.geslacht.weet-niet')
-          : optieTekst(w, t),
+        : uitsplitsing[i] === 'gebied'
+          ? w === WEET_NIET
+            ? t('monitor.uitsplitsing.gebied.weet-niet')
+            : w === LIEVER_NIET
+              ? t('monitor.uitsplitsing.gebied.liever-niet')
+              : w
+          : w === WEET_NIET
+            ? t('monitor.uitsplitsing.geslacht.weet-niet')
+            : optieTekst(w, t),
     )
     .join(', ');
 }
@@ -244,10 +251,11 @@ export function uitsplitsingCsv(data: UitsplitsingData, t: Translate): string {
     for (const r of v.rijen)
       v.waarden.forEach((w, i) => {
         const a = r.aantallen[i] ?? null;
+        // Area names are the gemeente's own text: one that starts like a formula gets an apostrophe.
         regels.push([
           naam,
-          groepNaam(u.uitsplitsing, r, t),
-          waardeTekst(v.vraag, w, t),
+          citaatVeld(groepNaam(u.uitsplitsing, r, t)),
+          citaatVeld(waardeTekst(v.vraag, w, t)),
           tekst(a),
           tekst(procent(a, r.n)),
           tekst(r.n),
