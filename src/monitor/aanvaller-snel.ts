@@ -64,6 +64,12 @@ const binnenIn = (a: Doos, b: Doos) => a.every((w, d) => b[d] === VRIJ || b[d] =
 /** a and b share no inner cell */
 const apart = (a: Doos, b: Doos) => a.some((w, d) => w !== VRIJ && b[d] !== VRIJ && b[d] !== w);
 
+/**
+ * At most this many partners are tried for a cell's moves: a cell they do not prove wide goes
+ * to the LP, whose solutions settle many such cells at once (docs/decisions/056).
+ */
+const MAX_PARTNERS = 64;
+
 export type SnelleUitslag = { breed: number; smal: number; exact: number };
 
 /**
@@ -117,6 +123,19 @@ export function snelleAanvaller(exact?: Aanvaller, uitslag?: SnelleUitslag): Aan
       let omhoog = 0;
       const plek = Int32Array.from(t);
       const hoeken = 1 << T.length;
+      /** Corner h's inner index at the current value of the free dimensions. */
+      const hoek = (h: number) => {
+        T.forEach((d, j) => {
+          plek[d] = (h & (1 << j) ? ander[d] : t[d]) as number;
+        });
+        return index(plek);
+      };
+      /** +1 on corners with an even number of the partner's values, −1 on the others. */
+      const teken = (h: number) => {
+        let uit = 1;
+        for (let j = 0; j < T.length; j++) if (h & (1 << j)) uit = -uit;
+        return uit;
+      };
       const zet = (k: number) => {
         if (k < vrij.length) {
           const d = vrij[k] as number;
@@ -126,23 +145,22 @@ export function snelleAanvaller(exact?: Aanvaller, uitslag?: SnelleUitslag): Aan
           }
           return;
         }
-        // One move at this value of the free dimensions.
+        // One move at this value of the free dimensions. Its width first: a move that cannot
+        // change the cell (a zero on both signs) adds nothing, valid or not, so it is not checked.
         let plus = Number.POSITIVE_INFINITY;
         let min = Number.POSITIVE_INFINITY;
         for (let h = 0; h < hoeken; h++) {
-          let teken = 1;
-          T.forEach((d, j) => {
-            if (h & (1 << j)) {
-              plek[d] = ander[d] as number;
-              teken = -teken;
-            } else plek[d] = t[d] as number;
-          });
-          const i = index(plek);
-          if (teken > 0) plus = Math.min(plus, waarde(i));
+          const i = hoek(h);
+          if (teken(h) > 0) plus = Math.min(plus, waarde(i));
           else min = Math.min(min, waarde(i));
+        }
+        if (plus + min === 0) return;
+        for (let h = 0; h < hoeken; h++) {
+          const i = hoek(h);
+          const s = teken(h);
           for (const r of inRij[i] as number[]) {
             if (som[r] === 0) geraakt.push(r);
-            som[r] = (som[r] as number) + teken;
+            som[r] = (som[r] as number) + s;
           }
         }
         let geldig = true;
@@ -173,11 +191,14 @@ export function snelleAanvaller(exact?: Aanvaller, uitslag?: SnelleUitslag): Aan
       }
       return k;
     };
-    /** The smallest upper bound the published sums give for cell t. */
+    /**
+     * An upper bound the published sums give for cell t: the smallest found, or the first
+     * under the margin (that already proves the cell narrow).
+     */
     const bovengrens = (t: Doos): number => {
       let beste = Number.POSITIVE_INFINITY;
       pubDozen.forEach((p, r) => {
-        if (!binnenIn(t, p)) return;
+        if (beste < marge || !binnenIn(t, p)) return;
         const gekozen: Doos[] = [];
         let rest = vraag.gepubliceerd[r]?.waarde ?? 0;
         for (const q of kinderen(r)) {
@@ -203,6 +224,15 @@ export function snelleAanvaller(exact?: Aanvaller, uitslag?: SnelleUitslag): Aan
       return beste;
     };
 
+    // The asked cells per pattern of free dimensions: a move's partner has the cell's pattern.
+    const patroonVan = (d: Doos) => d.reduce((p, w, j) => (w === VRIJ ? p | (1 << j) : p), 0);
+    const zelfdePatroon = new Map<number, Doos[]>();
+    for (const d of gevrDozen) {
+      const lijst = zelfdePatroon.get(patroonVan(d)) ?? [];
+      lijst.push(d);
+      zelfdePatroon.set(patroonVan(d), lijst);
+    }
+
     const uit: (Interval | undefined)[] = gevrDozen.map((t, k) => {
       const cel = (vraag.gevraagd[k] as number[]).reduce((s, i) => s + waarde(i), 0);
       // The bound first: it is the cheaper one, and the two never disagree (both are sound).
@@ -211,10 +241,11 @@ export function snelleAanvaller(exact?: Aanvaller, uitslag?: SnelleUitslag): Aan
         if (uitslag) uitslag.smal++;
         return { laag: 0, hoog };
       }
-      const patroon = (d: Doos) => d.every((w, j) => (w === VRIJ) === (t[j] === VRIJ));
       let proef = { omlaag: 0, omhoog: 0 };
-      for (const ander of gevrDozen) {
-        if (ander === t || !patroon(ander) || ander.every((w, j) => w === t[j])) continue;
+      let geprobeerd = 0;
+      for (const ander of zelfdePatroon.get(patroonVan(t)) ?? []) {
+        if (ander === t || ander.every((w, j) => w === t[j])) continue;
+        if (++geprobeerd > MAX_PARTNERS) break;
         const b = breedte(t, ander);
         if (b.omlaag + b.omhoog >= marge) {
           proef = b;

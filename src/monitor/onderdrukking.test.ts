@@ -5,13 +5,20 @@ import {
   aantalBinnencellen,
   beveilig,
   binnencellen,
+  type Cel,
+  celCode,
+  cellenVan,
+  celNummering,
   type Dimensie,
+  goedkoopsteHyperkubus,
+  hyperkubussen,
   type Kubus,
   type Publicatie,
   type Regels,
   type TabelVorm,
   TOTAAL,
   teruggehouden,
+  waardeVan,
 } from './onderdrukking.js';
 
 /** The attacker's view of a publication, asked afresh: the interval of every suppressed cell. */
@@ -159,4 +166,55 @@ describe('suppression (primary + hypercubes, checked by the attacker)', () => {
       { numRuns: 60 },
     );
   }, 600_000);
+});
+
+describe('the repair (docs/decisions/056)', () => {
+  it('chooses the same hypercube as the list of every hypercube would', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 2, max: 4 }), { minLength: 1, maxLength: 3 }),
+        fc.array(fc.integer({ min: 0, max: 25 }), { minLength: 64, maxLength: 64 }),
+        fc.array(fc.boolean(), { minLength: 1, maxLength: 50 }),
+        fc.integer({ min: 1, max: 30 }),
+        (maten, getallen, verborgen, marge) => {
+          const dimensies = maten.map((n, d) => dim(`d${d}`, n));
+          const kubus: Kubus = {
+            dimensies,
+            tellingen: Array.from(
+              { length: maten.reduce((a, b) => a * b, 1) },
+              (_, i) => getallen[i % 64] as number,
+            ),
+          };
+          const cellen = new Map<string, Cel>();
+          const nummering = celNummering(kubus);
+          cellenVan(kubus, [dimensies.map((d) => d.code)]).forEach((sleutel, i) => {
+            const cel: Cel = {
+              sleutel,
+              waarde: waardeVan(kubus, sleutel),
+              onderdrukt: verborgen[i % verborgen.length] ? 'primair' : null,
+            };
+            cellen.set(celCode(sleutel), cel);
+            nummering.zet(cel);
+          });
+          const waardeOf = (code: string) => cellen.get(code)?.waarde ?? Number.POSITIVE_INFINITY;
+          for (const cel of cellen.values()) {
+            // The reference: every hypercube, filtered and sorted as the repair did before.
+            const kandidaten = hyperkubussen(kubus, cel.sleutel, waardeOf)
+              .map((h) => {
+                const nieuw = h.hoeken.filter((s) => cellen.get(celCode(s))?.onderdrukt === null);
+                return { ...h, nieuw, kosten: nieuw.reduce((som, s) => som + waardeOf(celCode(s)), 0) };
+              })
+              .filter((h) => h.nieuw.length > 0);
+            const genoeg = kandidaten.filter((h) => h.breedte >= marge);
+            const verwacht = (genoeg.length > 0 ? genoeg : kandidaten).sort(
+              (a, b) => a.kosten - b.kosten || b.breedte - a.breedte,
+            )[0];
+            const gekozen = goedkoopsteHyperkubus(kubus, cel.sleutel, nummering, marge);
+            expect(gekozen?.map((c) => celCode(c.sleutel))).toEqual(verwacht?.nieuw.map(celCode));
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
 });

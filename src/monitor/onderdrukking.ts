@@ -191,6 +191,96 @@ export function hyperkubussen(
   });
 }
 
+/** The family's cells by number: per dimension the value's index + 1, or 0 for the total. */
+export function celNummering(kubus: Kubus) {
+  const maten = kubus.dimensies.map((d) => d.waarden.length + 1);
+  const stap = new Array<number>(maten.length).fill(1);
+  for (let d = maten.length - 2; d >= 0; d--) stap[d] = (stap[d + 1] as number) * (maten[d + 1] as number);
+  const cellen: (Cel | undefined)[] = new Array(maten.reduce((a, b) => a * b, 1));
+  const nummer = (sleutel: CelSleutel) =>
+    sleutel.reduce((som, k, d) => som + (k + 1) * (stap[d] as number), 0);
+  return {
+    stap,
+    zet: (cel: Cel) => {
+      cellen[nummer(cel.sleutel)] = cel;
+    },
+    op: (n: number) => cellen[n],
+    nummer,
+  };
+}
+
+/**
+ * The repair's choice for a weak cell, as `hyperkubussen` would give it but without building
+ * every hypercube: among the hypercubes that add a published cell, those protecting at least
+ * the margin on their own if any, the one adding the smallest sum, then the widest, then the
+ * first. Its newly suppressed corners, or undefined when no hypercube adds a cell.
+ */
+export function goedkoopsteHyperkubus(
+  kubus: Kubus,
+  sleutel: CelSleutel,
+  cellen: ReturnType<typeof celNummering>,
+  marge: number,
+): Cel[] | undefined {
+  const vrij = sleutel.flatMap((k, d) => (k === TOTAAL ? [] : [d]));
+  if (vrij.length === 0) return undefined;
+  const basis = cellen.nummer(sleutel);
+  const hoeken = 1 << vrij.length;
+  // Per corner bit: how far the number moves from the cell's value to the other value.
+  const ander = new Array<number>(vrij.length).fill(0);
+  let beste: { genoeg: boolean; kosten: number; breedte: number; hoeken: number[] } | undefined;
+  const verschuiving = (h: number) =>
+    vrij.reduce(
+      (som, d, i) =>
+        h & (1 << i)
+          ? som + ((ander[i] as number) - (sleutel[d] as number)) * (cellen.stap[d] as number)
+          : som,
+      0,
+    );
+  const kies = () => {
+    let plus = Number.POSITIVE_INFINITY;
+    let min = Number.POSITIVE_INFINITY;
+    let kosten = 0;
+    let nieuw = 0;
+    const nummers: number[] = [];
+    for (let h = 0; h < hoeken; h++) {
+      const n = basis + verschuiving(h);
+      const cel = cellen.op(n);
+      const w = cel?.waarde ?? Number.POSITIVE_INFINITY;
+      let teken = 0;
+      for (let i = 0; i < vrij.length; i++) if (h & (1 << i)) teken++;
+      if (teken % 2 === 0) plus = Math.min(plus, w);
+      else min = Math.min(min, w);
+      if (cel && cel.onderdrukt === null) {
+        nieuw++;
+        kosten += w;
+        nummers.push(n);
+      }
+    }
+    if (nieuw === 0) return;
+    const breedte = plus + min;
+    const genoeg = breedte >= marge;
+    if (
+      !beste ||
+      (genoeg && !beste.genoeg) ||
+      (genoeg === beste.genoeg &&
+        (kosten < beste.kosten || (kosten === beste.kosten && breedte > beste.breedte)))
+    )
+      beste = { genoeg, kosten, breedte, hoeken: nummers };
+  };
+  const loop = (i: number) => {
+    if (i === vrij.length) return kies();
+    const d = vrij[i] as number;
+    const n = (kubus.dimensies[d] as Dimensie).waarden.length;
+    for (let w = 0; w < n; w++) {
+      if (w === sleutel[d]) continue;
+      ander[i] = w;
+      loop(i + 1);
+    }
+  };
+  loop(0);
+  return beste?.hoeken.map((n) => cellen.op(n) as Cel);
+}
+
 /** The cells with the same totals as this one, one level up: its margins. */
 export function margesVan(sleutel: CelSleutel): CelSleutel[] {
   return sleutel.flatMap((k, d) => (k === TOTAAL ? [] : [sleutel.map((v, j) => (j === d ? TOTAAL : v))]));
@@ -225,8 +315,10 @@ export async function beveilig(
       onderdrukt: waarde < regels.minimum ? 'primair' : null,
     });
   }
+  // The cells by a number instead of their code, for the repair's many lookups.
+  const celOp = celNummering(kubus);
+  for (const cel of cellen.values()) celOp.zet(cel);
   const intervallen = new Map<string, Interval>();
-  const waardeOf = (code: string) => cellen.get(code)?.waarde ?? Number.POSITIVE_INFINITY;
   const binnen = new Map<string, number[]>();
   const binnenVan = (cel: Cel) => {
     const code = celCode(cel.sleutel);
@@ -272,7 +364,6 @@ export async function beveilig(
     // own if one does). A cell with none left waits for the next check (this round's cells may
     // already protect it); when no weak cell has one, their margins go; when even those are
     // gone, the whole family is withheld.
-    const open = (s: CelSleutel) => cellen.get(celCode(s))?.onderdrukt === null;
     const onderdruk = (sleutels: readonly CelSleutel[]) => {
       let iets = false;
       for (const s of sleutels) {
@@ -286,17 +377,8 @@ export async function beveilig(
     };
     let toegevoegd = false;
     for (const cel of zwak) {
-      const kandidaten = hyperkubussen(kubus, cel.sleutel, waardeOf)
-        .map((h) => {
-          const nieuw = h.hoeken.filter(open);
-          return { ...h, nieuw, kosten: nieuw.reduce((som, s) => som + waardeOf(celCode(s)), 0) };
-        })
-        .filter((h) => h.nieuw.length > 0);
-      const genoeg = kandidaten.filter((h) => h.breedte >= regels.marge);
-      const keuze = (genoeg.length > 0 ? genoeg : kandidaten).sort(
-        (a, b) => a.kosten - b.kosten || b.breedte - a.breedte,
-      )[0];
-      if (keuze && onderdruk(keuze.nieuw)) toegevoegd = true;
+      const keuze = goedkoopsteHyperkubus(kubus, cel.sleutel, celOp, regels.marge);
+      if (keuze && onderdruk(keuze.map((c) => c.sleutel))) toegevoegd = true;
     }
     if (!toegevoegd) toegevoegd = onderdruk(zwak.flatMap((cel) => margesVan(cel.sleutel)));
     if (!toegevoegd) for (const c of cellen.values()) c.onderdrukt ??= 'secundair';
