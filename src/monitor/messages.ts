@@ -25,7 +25,7 @@ export const nl = {
   'monitor.beheer.gebieden.uitleg':
     'Zet elk gebied op een eigen regel. Een naam heeft hoogstens {max} tekens, en je kunt hoogstens {aantal} gebieden invullen. Inwoners kiezen hun gebied uit deze lijst als ze meetellen. Het panel vraagt ernaar met de vraag "In welke wijk woon je?". Een lege lijst: we vragen niet naar het gebied.',
   'monitor.beheer.gebieden.weg':
-    'Haal je een gebied weg of verander je de naam? Dan blijven de antwoorden die mensen al gaven. In de cijfers per gebied tellen ze mee als een eigen groep.',
+    'Haal je een gebied weg of verander je de naam? Dan blijven de antwoorden die mensen al gaven. In de cijfers van het panel per gebied tellen ze mee als een eigen groep. In de monitor tellen ze mee bij "Niet ingevuld", tot de inwoner zelf een gebied uit de nieuwe lijst kiest.',
   'monitor.beheer.opslaan': 'Opslaan',
   'monitor.beheer.opgeslagen': 'De regels zijn opgeslagen.',
   'monitor.beheer.conflict':
@@ -282,7 +282,7 @@ export const en: Record<keyof typeof nl, string> = {
   'monitor.beheer.gebieden.uitleg':
     'Put each area on a line of its own. A name has at most {max} characters, and you can enter at most {aantal} areas. Residents choose their area from this list when they count in. The panel asks for it with the question "Which neighbourhood do you live in?". An empty list: we do not ask for the area.',
   'monitor.beheer.gebieden.weg':
-    'Do you remove an area or change its name? The answers people already gave stay. In the figures per area they count as a group of their own.',
+    'Do you remove an area or change its name? The answers people already gave stay. In the panel\'s figures per area they count as a group of their own. In the monitor they count under "Not given", until the resident chooses an area from the new list herself.',
   'monitor.beheer.opslaan': 'Save',
   'monitor.beheer.opgeslagen': 'The rules have been saved.',
   'monitor.beheer.conflict':
