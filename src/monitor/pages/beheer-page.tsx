@@ -1,8 +1,6 @@
+import { BeheerKop } from '../../platform/views/beheer-kop.js';
 import {
-  Alert,
-  ErrorSummary,
   type FieldErrors,
-  Heading,
   Paragraph,
   PostForm,
   SelectField,
@@ -47,19 +45,14 @@ export function BeheerMonitorPage({
   const waarde = (veld: string, huidig: string) => waarden?.[veld] ?? huidig;
   return (
     <Layout ctx={ctx} title={titel}>
-      <Heading level={1}>{titel}</Heading>
-      <Paragraph lead>{t('monitor.beheer.intro')}</Paragraph>
-      {opgeslagen ? (
-        <Alert type="ok">
-          <Paragraph>{t('monitor.beheer.opgeslagen')}</Paragraph>
-        </Alert>
-      ) : null}
-      {conflict ? (
-        <Alert type="error">
-          <Paragraph>{t('monitor.beheer.conflict')}</Paragraph>
-        </Alert>
-      ) : null}
-      <ErrorSummary ctx={ctx} errors={errors} />
+      <BeheerKop
+        ctx={ctx}
+        titel={titel}
+        intro={t('monitor.beheer.intro')}
+        opgeslagen={opgeslagen ? t('monitor.beheer.opgeslagen') : undefined}
+        conflict={conflict ? t('monitor.beheer.conflict') : undefined}
+        errors={errors}
+      />
       <PostForm ctx={ctx} action="/beheer/monitor">
         <input type="hidden" name="versie" value={waarde('versie', String(instelling.versie))} />
         <TextField
