@@ -108,6 +108,14 @@ describe.each(ENGINES)('monitor rules on %s', { timeout: 600_000 }, (engine) => 
       if (wijziging.minimum)
         expect(r.body).toMatch(new RegExp(`name="minimum"[^>]*value="${wijziging.minimum}"`));
     }
+    // In English when she chose English, the same way next to the field.
+    expect((await beheerder.post('/taal', { taal: 'en', terug: PAD })).statusCode).toBe(303);
+    const en = await beheerder.post(PAD, { versie, ...goed, gebieden: 'Oost\noost' });
+    expect(en.statusCode).toBe(400);
+    expect(en.body).toContain('The area &quot;oost&quot; is in the list twice. Remove one.');
+    expect(en.body).toContain('<html lang="en"');
+    expect(en.body).toContain('>Monitor: the gemeente');
+    await beheerder.post('/taal', { taal: 'nl', terug: PAD });
     const veel = Array.from({ length: 201 }, (_, i) => `Wijk ${i}`).join('\n');
     const r = await beheerder.post(PAD, { versie, ...goed, gebieden: veel });
     expect(r.statusCode).toBe(400);
