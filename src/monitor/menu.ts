@@ -1,7 +1,7 @@
 import type { MenuItem } from '../platform/extensions/menu.js';
 import type { OverzichtBron } from '../platform/extensions/overzicht.js';
 
-/** "Meetellen" for the resident; the report for the analist and the beheerder. */
+/** "Meetellen" for the resident; the report for the analist and the beheerder; the rules for the beheerder. */
 export const monitorMenu: MenuItem[] = [
   { href: '/mijn-meetellen', label: 'monitor.menu.meetellen', volgorde: 40, voor: ['inwoner'] },
   { href: '/monitor', label: 'monitor.menu.rapport', volgorde: 20, voor: ['analist', 'beheerder'] },
@@ -12,6 +12,7 @@ export const monitorMenu: MenuItem[] = [
     volgorde: 22,
     voor: ['panelmedewerker', 'beheerder'],
   },
+  { href: '/beheer/monitor', label: 'monitor.menu.beheer', volgorde: 56, voor: ['beheerder'] },
 ];
 
 /** Her choice to count, one step from her overview. */

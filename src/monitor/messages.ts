@@ -6,6 +6,42 @@ export const nl = {
   'monitor.menu.meetellen': 'Meetellen',
   'monitor.menu.rapport': 'Monitor',
   'monitor.menu.beheer': 'Monitor: regels',
+  'monitor.beheer.titel': 'Monitor: regels van de gemeente',
+  'monitor.beheer.intro':
+    'Hier stel je in hoe de monitor en het panel cijfers tonen. Deze regels gelden voor de hele gemeente. Er staan geen gegevens van personen op deze pagina.',
+  'monitor.beheer.minimum': 'Kleinste aantal dat we tonen',
+  'monitor.beheer.minimum.uitleg':
+    'Een aantal kleiner dan dit getal tonen we nooit. Dan staat er een streepje. Zo kan niemand een persoon herkennen in een klein groepje. Kies een heel getal van {ondergrens} of meer. Meestal is dit 10.',
+  'monitor.beheer.marge': 'Marge',
+  'monitor.beheer.marge.uitleg':
+    'Een verborgen aantal mag je niet kunnen uitrekenen uit de andere cijfers. De marge zegt hoe ver je er dan minstens naast zit. Een grotere marge verbergt meer. Kies een heel getal van 1 of meer. Meestal is dit 10.',
+  'monitor.beheer.niveau': 'Soort gebieden',
+  'monitor.beheer.niveau.uitleg':
+    'Zeg wat voor gebieden in de lijst hieronder staan. Kies "De hele gemeente" als je de cijfers niet per gebied wilt. Dan blijft de lijst leeg.',
+  'monitor.beheer.niveau.wijk': 'Wijken',
+  'monitor.beheer.niveau.stadsdeel': 'Stadsdelen',
+  'monitor.beheer.niveau.gemeente': 'De hele gemeente (geen gebieden)',
+  'monitor.beheer.gebieden': 'Gebieden',
+  'monitor.beheer.gebieden.uitleg':
+    'Zet elk gebied op een eigen regel. Een naam heeft hoogstens {max} tekens, en je kunt hoogstens {aantal} gebieden invullen. Inwoners kiezen hun gebied uit deze lijst als ze meetellen. Het panel vraagt ernaar met de vraag "In welke wijk woon je?". Een lege lijst: we vragen niet naar het gebied.',
+  'monitor.beheer.gebieden.weg':
+    'Haal je een gebied weg of verander je de naam? Dan blijven de antwoorden die mensen al gaven. In de cijfers van het panel per gebied tellen ze mee als een eigen groep. In de monitor tellen ze mee bij "Niet ingevuld", tot de inwoner zelf een gebied uit de nieuwe lijst kiest.',
+  'monitor.beheer.opslaan': 'Opslaan',
+  'monitor.beheer.opgeslagen': 'De regels zijn opgeslagen.',
+  'monitor.beheer.conflict':
+    'Iemand anders heeft de regels net veranderd. Wat jij invulde staat hieronder nog. Kijk het na en klik opnieuw op Opslaan.',
+  'monitor.beheer.fout.minimum': 'Vul een heel getal in van 5 tot en met 1000.',
+  'monitor.beheer.fout.marge': 'Vul een heel getal in van 1 tot en met 1000.',
+  'monitor.beheer.fout.niveau': 'Kies een soort gebieden.',
+  'monitor.beheer.fout.te-lang': 'De naam "{naam}" is te lang. Gebruik hoogstens {max} tekens.',
+  'monitor.beheer.fout.gereserveerd':
+    'De naam "{naam}" kan niet. Die gebruikt het panel al voor een vast antwoord. Kies een andere naam.',
+  'monitor.beheer.fout.dubbel': 'Het gebied "{naam}" staat twee keer in de lijst. Haal er een weg.',
+  'monitor.beheer.fout.te-veel': 'Dit zijn te veel gebieden. Vul er hoogstens {max} in.',
+  'monitor.beheer.fout.gemeente-niveau':
+    'Bij "De hele gemeente" horen geen gebieden. Maak de lijst leeg, of kies wijken of stadsdelen.',
+  'monitor.beheer.link': 'Wijken instellen',
+  'monitor.beheer.vraag-beheerder': 'De beheerder van de gemeente kan wijken instellen.',
   'monitor.kaart.tekst':
     'Laat je antwoorden over je leven meetellen in de cijfers van de gemeente. Zonder je naam.',
   'sectie.meetellen': 'Meetellen',
@@ -227,6 +263,42 @@ export const en: Record<keyof typeof nl, string> = {
   'monitor.menu.meetellen': 'Count me in',
   'monitor.menu.rapport': 'Monitor',
   'monitor.menu.beheer': 'Monitor: rules',
+  'monitor.beheer.titel': "Monitor: the gemeente's rules",
+  'monitor.beheer.intro':
+    'Here you set how the monitor and the panel show figures. These rules apply to the whole gemeente. This page holds no data about people.',
+  'monitor.beheer.minimum': 'Smallest count we show',
+  'monitor.beheer.minimum.uitleg':
+    'We never show a count smaller than this number. You see a dash instead. So nobody can recognise a person in a small group. Choose a whole number of {ondergrens} or more. Usually this is 10.',
+  'monitor.beheer.marge': 'Margin',
+  'monitor.beheer.marge.uitleg':
+    'Nobody may work out a hidden count from the other figures. The margin says how far off they stay at least. A larger margin hides more. Choose a whole number of 1 or more. Usually this is 10.',
+  'monitor.beheer.niveau': 'Kind of areas',
+  'monitor.beheer.niveau.uitleg':
+    'Say what kind of areas the list below holds. Choose "The whole gemeente" if you do not want figures per area. Then the list stays empty.',
+  'monitor.beheer.niveau.wijk': 'Neighbourhoods',
+  'monitor.beheer.niveau.stadsdeel': 'Districts',
+  'monitor.beheer.niveau.gemeente': 'The whole gemeente (no areas)',
+  'monitor.beheer.gebieden': 'Areas',
+  'monitor.beheer.gebieden.uitleg':
+    'Put each area on a line of its own. A name has at most {max} characters, and you can enter at most {aantal} areas. Residents choose their area from this list when they count in. The panel asks for it with the question "Which neighbourhood do you live in?". An empty list: we do not ask for the area.',
+  'monitor.beheer.gebieden.weg':
+    'Do you remove an area or change its name? The answers people already gave stay. In the panel\'s figures per area they count as a group of their own. In the monitor they count under "Not given", until the resident chooses an area from the new list herself.',
+  'monitor.beheer.opslaan': 'Save',
+  'monitor.beheer.opgeslagen': 'The rules have been saved.',
+  'monitor.beheer.conflict':
+    'Someone else has just changed the rules. What you entered is still below. Check it and click Save again.',
+  'monitor.beheer.fout.minimum': 'Enter a whole number from 5 up to 1000.',
+  'monitor.beheer.fout.marge': 'Enter a whole number from 1 up to 1000.',
+  'monitor.beheer.fout.niveau': 'Choose a kind of areas.',
+  'monitor.beheer.fout.te-lang': 'The name "{naam}" is too long. Use at most {max} characters.',
+  'monitor.beheer.fout.gereserveerd':
+    'The name "{naam}" is not possible. The panel already uses it for a fixed answer. Choose another name.',
+  'monitor.beheer.fout.dubbel': 'The area "{naam}" is in the list twice. Remove one.',
+  'monitor.beheer.fout.te-veel': 'These are too many areas. Enter at most {max}.',
+  'monitor.beheer.fout.gemeente-niveau':
+    '"The whole gemeente" has no areas. Empty the list, or choose neighbourhoods or districts.',
+  'monitor.beheer.link': 'Set the neighbourhoods',
+  'monitor.beheer.vraag-beheerder': "The gemeente's beheerder can set the neighbourhoods.",
   'monitor.kaart.tekst':
     "Let your answers about your life count in the gemeente's figures. Without your name.",
   'sectie.meetellen': 'Count me in',

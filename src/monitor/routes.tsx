@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { requireLogin, requireRole, viewerOf } from '../auth/routes.js';
+import { gemeenteOf, requireLogin, requireRole, viewerOf } from '../auth/routes.js';
 import type { Db } from '../platform/db/database.js';
 import type { FormBody } from '../platform/http/body.js';
 import { HttpError } from '../platform/http/errors.js';
@@ -7,9 +7,11 @@ import { parseForm } from '../platform/http/forms.js';
 import { isUuid } from '../platform/http/ids.js';
 import { pageContext, sendPage } from '../platform/views/render.js';
 import { eigenDossierId } from '../regie/door/door.js';
+import { bewaarRegels, leesRegels } from './beheer.js';
 import { rapportCsv } from './csv.js';
-import { meetellenForm } from './forms.js';
+import { leesRegelsForm, meetellenForm } from './forms.js';
 import { leesMeetellen, leesRapport, type RapportData } from './lezen.js';
+import { BeheerMonitorPage } from './pages/beheer-page.js';
 import { MEETELLEN_MELDINGEN, type MeetellenMelding, MeetellenPage } from './pages/meetellen-page.js';
 import { RapportPage } from './pages/rapport-page.js';
 import {
@@ -123,6 +125,51 @@ export async function monitorRoutes(app: FastifyInstance, deps: MonitorDeps): Pr
         throw fout;
       }
       return reply.redirect(`/dossiers/${dossierId}/meetellen?melding=mee`, 303);
+    },
+  );
+
+  // --- beheer: the gemeente's rules (gemeente-level data, no personal data) ---
+
+  async function toonRegels(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    extra: Omit<Parameters<typeof BeheerMonitorPage>[0], 'ctx' | 'instelling'> = {},
+    status = 200,
+  ) {
+    const instelling = await leesRegels(db, gemeenteOf(request).id);
+    return sendPage(
+      reply,
+      <BeheerMonitorPage ctx={pageContext(request, reply)} instelling={instelling} {...extra} />,
+      status,
+    );
+  }
+
+  app.get('/beheer/monitor', { preHandler: requireRole('beheerder') }, async (request, reply) => {
+    const query = request.query as Record<string, string | undefined>;
+    return toonRegels(request, reply, { opgeslagen: query.melding === 'opgeslagen' });
+  });
+
+  app.post(
+    '/beheer/monitor',
+    { preValidation: csrf, preHandler: requireRole('beheerder') },
+    async (request, reply) => {
+      const body = (request.body ?? {}) as FormBody;
+      const waarden = Object.fromEntries(
+        Object.entries(body).filter((e): e is [string, string] => typeof e[1] === 'string'),
+      );
+      const form = leesRegelsForm(body, request.t);
+      if (!form.ok) return toonRegels(request, reply, { errors: form.errors, waarden }, 400);
+      const uitkomst = await bewaarRegels(db, {
+        gemeenteId: viewerOf(request).gemeenteId,
+        instelling: form.data.instelling,
+        versie: form.data.versie,
+        nu: deps.now(),
+      });
+      // The input stays; the version becomes today's, so checking and saving again works.
+      const { versie: _oud, ...zonderVersie } = waarden;
+      if (uitkomst === 'conflict')
+        return toonRegels(request, reply, { conflict: true, waarden: zonderVersie }, 409);
+      return reply.redirect('/beheer/monitor?melding=opgeslagen', 303);
     },
   );
 

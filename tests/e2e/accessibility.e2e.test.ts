@@ -250,6 +250,13 @@ const ELDERS_GECONTROLEERD: { route: string; bestand: string; fragment: string; 
     fragment: "PAD = '/beheer/samen/vaardigheden'",
     axe: true,
   },
+  // The gemeente's monitor rules: the page and its error, at 320 px (axe with JavaScript on).
+  {
+    route: '/beheer/monitor',
+    bestand: 'tests/e2e/monitor-regels.e2e.test.ts',
+    fragment: "PAD = '/beheer/monitor'",
+    axe: true,
+  },
   {
     route: '/dossiers/:dossierId/gegevens/alles',
     bestand: 'tests/e2e/ervaring.e2e.test.ts',

@@ -1,13 +1,6 @@
+import { BeheerKop } from '../../platform/views/beheer-kop.js';
 import { CodeVelden } from '../../platform/views/codelijst.js';
-import {
-  Alert,
-  ErrorSummary,
-  type FieldErrors,
-  Heading,
-  Paragraph,
-  PostForm,
-  SubmitButton,
-} from '../../platform/views/components.js';
+import { type FieldErrors, PostForm, SubmitButton } from '../../platform/views/components.js';
 import { Layout } from '../../platform/views/layout.js';
 import type { PageContext } from '../../platform/views/page-context.js';
 import { RELATIE_CODES } from '../codes.js';
@@ -39,19 +32,14 @@ export function BeheerRelatiesPage({
   const titel = t('netwerk.beheer.titel');
   return (
     <Layout ctx={ctx} title={titel}>
-      <Heading level={1}>{titel}</Heading>
-      <Paragraph lead>{t('netwerk.beheer.intro')}</Paragraph>
-      {opgeslagen ? (
-        <Alert type="ok">
-          <Paragraph>{t('netwerk.beheer.opgeslagen')}</Paragraph>
-        </Alert>
-      ) : null}
-      {conflict ? (
-        <Alert type="error">
-          <Paragraph>{t('netwerk.beheer.conflict')}</Paragraph>
-        </Alert>
-      ) : null}
-      <ErrorSummary ctx={ctx} errors={errors} />
+      <BeheerKop
+        ctx={ctx}
+        titel={titel}
+        intro={t('netwerk.beheer.intro')}
+        opgeslagen={opgeslagen ? t('netwerk.beheer.opgeslagen') : undefined}
+        conflict={conflict ? t('netwerk.beheer.conflict') : undefined}
+        errors={errors}
+      />
       <PostForm ctx={ctx} action="/beheer/netwerk/relaties">
         {RELATIE_CODES.map((code) => {
           const eigen = relaties.find((r) => r.code === code);

@@ -133,7 +133,16 @@ export function PeilingenPage({
           }))}
           values={gekozen}
         />
-        {wijk ? null : <Paragraph>{t('monitor.panel.nieuw.geen-wijken')}</Paragraph>}
+        {wijk ? null : (
+          <Paragraph>
+            {t('monitor.panel.nieuw.geen-wijken')}{' '}
+            {ctx.account?.rol === 'beheerder' ? (
+              <Link href="/beheer/monitor">{t('monitor.beheer.link')}</Link>
+            ) : (
+              t('monitor.beheer.vraag-beheerder')
+            )}
+          </Paragraph>
+        )}
         <SubmitButton>{t('monitor.panel.nieuw.maak')}</SubmitButton>
       </PostForm>
     </Layout>

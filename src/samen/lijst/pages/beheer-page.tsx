@@ -1,10 +1,8 @@
+import { BeheerKop } from '../../../platform/views/beheer-kop.js';
 import { CodeVelden } from '../../../platform/views/codelijst.js';
 import {
-  Alert,
-  ErrorSummary,
   type FieldErrors,
   Heading,
-  Paragraph,
   PostForm,
   SubmitButton,
   TextField,
@@ -44,19 +42,14 @@ export function BeheerVaardighedenPage({
   const lijstFouten = Object.fromEntries(Object.entries(errors).filter(([k]) => !k.startsWith('nieuw_')));
   return (
     <Layout ctx={ctx} title={titel}>
-      <Heading level={1}>{titel}</Heading>
-      <Paragraph lead>{t('samen.lijst.intro')}</Paragraph>
-      {melding ? (
-        <Alert type="ok">
-          <Paragraph>{t(`samen.lijst.${melding}`)}</Paragraph>
-        </Alert>
-      ) : null}
-      {conflict ? (
-        <Alert type="error">
-          <Paragraph>{t('samen.lijst.conflict')}</Paragraph>
-        </Alert>
-      ) : null}
-      <ErrorSummary ctx={ctx} errors={errors} />
+      <BeheerKop
+        ctx={ctx}
+        titel={titel}
+        intro={t('samen.lijst.intro')}
+        opgeslagen={melding ? t(`samen.lijst.${melding}`) : undefined}
+        conflict={conflict ? t('samen.lijst.conflict') : undefined}
+        errors={errors}
+      />
       <PostForm ctx={ctx} action="/beheer/samen/vaardigheden">
         {lijst.map((v) => {
           const waarde = (veld: string, huidig: string) => waarden?.[`${veld}-${v.code}`] ?? huidig;
