@@ -49,6 +49,7 @@ const BEHEER_PAGINAS = [
   '/beheer/sociale-kaart',
   '/beheer/netwerk/relaties',
   '/beheer/samen/vaardigheden',
+  '/beheer/monitor',
 ];
 const OPEN_PAGINAS = ['/', '/inloggen', '/sociale-kaart', '/wachtwoord-vergeten'];
 
