@@ -70,7 +70,7 @@ describe.each(ENGINES)('monitor rules on %s', { timeout: 600_000 }, (engine) => 
     expect(beheerder.lastHtml).toMatch(/name="minimum"[^>]*value="10"/);
     expect(beheerder.lastHtml).toMatch(/name="marge"[^>]*value="10"/);
     expect(versieOp(beheerder.lastHtml)).toBe('0');
-    expect(beheerder.lastHtml).toContain('tellen ze mee als een eigen groep');
+    expect(beheerder.lastHtml).toContain('kun je niet weghalen of een andere naam geven');
   });
 
   it('refuses bad input per field next to the field and writes nothing', async () => {
@@ -196,5 +196,46 @@ describe.each(ENGINES)('monitor rules on %s', { timeout: 600_000 }, (engine) => 
     await analist.get('/panel/peilingen');
     expect(analist.lastHtml).toContain('De beheerder van de gemeente kan wijken instellen.');
     expect(analist.lastHtml).not.toContain(`href="${PAD}"`);
+  });
+
+  it('never takes away an area someone chose: 400 next to the field, nothing written; an unused one goes', async () => {
+    const db = t.database.db;
+    const beheerder = await client('beheerder@example.test');
+    await beheerder.get(PAD);
+    let versie = versieOp(beheerder.lastHtml);
+    expect((await beheerder.post(PAD, { versie, ...goed, gebieden: 'Noord\nZuid\nWest' })).statusCode).toBe(
+      303,
+    );
+    // Ilse counts herself in, living in Zuid.
+    const dossier = await db
+      .selectFrom('dossier')
+      .innerJoin('account', 'account.id', 'dossier.inwoner_account_id')
+      .select('dossier.id')
+      .where('account.email', '=', 'ilse@example.test')
+      .executeTakeFirstOrThrow();
+    await db
+      .insertInto('monitor_deelname')
+      .values({
+        dossier_id: dossier.id,
+        gemeente_id: gemeenteId,
+        geboortejaren: '1960',
+        gebied: 'Zuid',
+        geslacht: 'vrouw',
+      })
+      .execute();
+    await beheerder.get(PAD);
+    versie = versieOp(beheerder.lastHtml);
+    const voor = await rij();
+    for (const gebieden of ['Noord\nWest', 'Noord\nZuid-Oost\nWest', '']) {
+      const r = await beheerder.post(PAD, { versie, ...goed, gebieden });
+      expect(r.statusCode).toBe(400);
+      expect(r.body).toContain('Het gebied &quot;Zuid&quot; kan niet weg: mensen hebben het al gekozen.');
+      expect(r.body).toContain('id="veld-gebieden-fout"');
+      expect(await rij()).toEqual(voor);
+    }
+    // West nobody chose: it goes, and Zuid stays.
+    const r = await beheerder.post(PAD, { versie, ...goed, gebieden: 'Noord\nZuid' });
+    expect(r.statusCode).toBe(303);
+    expect(await rij()).toMatchObject({ gebieden: ['Noord', 'Zuid'] });
   });
 });

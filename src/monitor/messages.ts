@@ -25,7 +25,7 @@ export const nl = {
   'monitor.beheer.gebieden.uitleg':
     'Zet elk gebied op een eigen regel. Een naam heeft hoogstens {max} tekens, en je kunt hoogstens {aantal} gebieden invullen. Inwoners kiezen hun gebied uit deze lijst als ze meetellen. Het panel vraagt ernaar met de vraag "In welke wijk woon je?". Een lege lijst: we vragen niet naar het gebied.',
   'monitor.beheer.gebieden.weg':
-    'Haal je een gebied weg of verander je de naam? Dan blijven de antwoorden die mensen al gaven. In de cijfers van het panel per gebied tellen ze mee als een eigen groep. In de monitor tellen ze mee bij "Niet ingevuld", tot de inwoner zelf een gebied uit de nieuwe lijst kiest.',
+    'Een gebied dat mensen al gekozen hebben, kun je niet weghalen of een andere naam geven. Anders zou je door de cijfers van voor en na te vergelijken kunnen uitrekenen hoeveel mensen daar wonen. Een nieuw gebied toevoegen kan altijd.',
   'monitor.beheer.opslaan': 'Opslaan',
   'monitor.beheer.opgeslagen': 'De regels zijn opgeslagen.',
   'monitor.beheer.conflict':
@@ -37,6 +37,8 @@ export const nl = {
   'monitor.beheer.fout.gereserveerd':
     'De naam "{naam}" kan niet. Die gebruikt het panel al voor een vast antwoord. Kies een andere naam.',
   'monitor.beheer.fout.dubbel': 'Het gebied "{naam}" staat twee keer in de lijst. Haal er een weg.',
+  'monitor.beheer.fout.in-gebruik':
+    'Het gebied "{naam}" kan niet weg: mensen hebben het al gekozen. Zonder dat gebied zou je kunnen uitrekenen hoeveel mensen daar wonen. Nieuwe gebieden toevoegen kan wel.',
   'monitor.beheer.fout.te-veel': 'Dit zijn te veel gebieden. Vul er hoogstens {max} in.',
   'monitor.beheer.fout.gemeente-niveau':
     'Bij "De hele gemeente" horen geen gebieden. Maak de lijst leeg, of kies wijken of stadsdelen.',
@@ -282,7 +284,7 @@ export const en: Record<keyof typeof nl, string> = {
   'monitor.beheer.gebieden.uitleg':
     'Put each area on a line of its own. A name has at most {max} characters, and you can enter at most {aantal} areas. Residents choose their area from this list when they count in. The panel asks for it with the question "Which neighbourhood do you live in?". An empty list: we do not ask for the area.',
   'monitor.beheer.gebieden.weg':
-    'Do you remove an area or change its name? The answers people already gave stay. In the panel\'s figures per area they count as a group of their own. In the monitor they count under "Not given", until the resident chooses an area from the new list herself.',
+    'An area people already chose cannot be removed or renamed. Otherwise, comparing the figures before and after would tell how many people live there. Adding a new area is always possible.',
   'monitor.beheer.opslaan': 'Save',
   'monitor.beheer.opgeslagen': 'The rules have been saved.',
   'monitor.beheer.conflict':
@@ -294,6 +296,8 @@ export const en: Record<keyof typeof nl, string> = {
   'monitor.beheer.fout.gereserveerd':
     'The name "{naam}" is not possible. The panel already uses it for a fixed answer. Choose another name.',
   'monitor.beheer.fout.dubbel': 'The area "{naam}" is in the list twice. Remove one.',
+  'monitor.beheer.fout.in-gebruik':
+    'The area "{naam}" cannot be removed: people already chose it. Without it, anyone could work out how many people live there. Adding new areas is fine.',
   'monitor.beheer.fout.te-veel': 'These are too many areas. Enter at most {max}.',
   'monitor.beheer.fout.gemeente-niveau':
     '"The whole gemeente" has no areas. Empty the list, or choose neighbourhoods or districts.',

@@ -150,6 +150,26 @@ export type Telling = {
 };
 
 /**
+ * Which of `namen` someone's answers already use: a resident's opt-in (`monitor_deelname.gebied`)
+ * or a panel answer to the area question. Only the names come back, never a count or a person.
+ */
+export async function gebruikteGebieden(
+  toegang: AggregaatToegang,
+  namen: readonly string[],
+): Promise<string[]> {
+  if (namen.length === 0) return [];
+  const g = toegang.gemeenteId;
+  const { rows } = await sql<{ naam: string }>`
+    select naam from unnest(${sql.val([...namen])}::text[]) as t(naam)
+    where exists (select 1 from monitor_deelname d where d.gemeente_id = ${g} and d.gebied = t.naam)
+       or exists (select 1 from peiling_antwoord a
+                  where a.gemeente_id = ${g} and a.vraag = 'wijk' and t.naam = any(a.waarden))`.execute(
+    ontsluit(toegang),
+  );
+  return rows.map((r) => r.naam);
+}
+
+/**
  * Per life domain how the participants' own latest completed assessments answer (redt zich:
  * 3–5, niet: 1–2, weet niet), summed per birth-year band, area and gender. Only records that
  * take part now count: stopping removes her from every later report.

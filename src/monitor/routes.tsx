@@ -159,12 +159,21 @@ export async function monitorRoutes(app: FastifyInstance, deps: MonitorDeps): Pr
       );
       const form = leesRegelsForm(body, request.t);
       if (!form.ok) return toonRegels(request, reply, { errors: form.errors, waarden }, 400);
-      const uitkomst = await bewaarRegels(db, {
-        gemeenteId: viewerOf(request).gemeenteId,
+      const uitkomst = await bewaarRegels(db, viewerOf(request), {
         instelling: form.data.instelling,
         versie: form.data.versie,
         nu: deps.now(),
       });
+      if (typeof uitkomst === 'object')
+        return toonRegels(
+          request,
+          reply,
+          {
+            errors: { gebieden: request.t('monitor.beheer.fout.in-gebruik', { naam: uitkomst.inGebruik }) },
+            waarden,
+          },
+          400,
+        );
       // The input stays; the version becomes today's, so checking and saving again works.
       const { versie: _oud, ...zonderVersie } = waarden;
       if (uitkomst === 'conflict')
