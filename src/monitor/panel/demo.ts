@@ -19,7 +19,7 @@ export async function seedDemoPanel(db: Db, gemeenteId: string): Promise<void> {
 
 /**
  * The demo's second peiling, with the area question (docs/decisions/057): the demo gemeente's
- * areas (only when she has none yet), and 90 fictional respondents who said where they live.
+ * areas (only when she has none yet), and 190 fictional respondents who said where they live.
  */
 export async function seedDemoWijkPeiling(db: Db, gemeenteId: string): Promise<void> {
   const regels = await instelling(db, gemeenteId);

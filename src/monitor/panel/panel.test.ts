@@ -760,6 +760,10 @@ describe.each(ENGINES)('monitor panel on %s', { timeout: 600_000 }, (engine) => 
     });
     for (const r of demoWijk()) await q.voegInzendingToe(db, demo, { ...r, dag: '2026-11-01' });
     const ana = await client('ana@example.test');
+    // The report's sentence keeps an area's own name as the gemeente wrote it.
+    expect((await ana.get(`/panel/peilingen/${demo}`)).statusCode).toBe(200);
+    expect(ana.lastHtml).toMatch(/procent van de 190 mensen: Noord\./);
+    expect(ana.lastHtml).not.toContain('mensen: noord.');
     expect((await ana.get(`/panel/peilingen/${demo}/uitsplitsing?naar=gebied`)).statusCode).toBe(200);
     expect(ana.lastHtml).toContain('<table');
     expect(ana.lastHtml).toContain('Centrum: 50 procent (50 van de 100 mensen).');

@@ -155,6 +155,13 @@ const waardeTekst = (vraag: Vraag, waarde: string, t: Translate) =>
     ? t(`monitor.panel.optie.${waarde}` as MessageKey)
     : optieTekst(waarde, t, vraag);
 
+/** The answer inside a sentence: lower case, except a gemeente's own area name ("Centrum"). */
+const waardeInZin = (vraag: Vraag, waarde: string, t: Translate) => {
+  const eigenNaam = vraag.eigenNamen === true && waarde !== 'weet-niet' && waarde !== 'liever-niet';
+  const tekst = waardeTekst(vraag, waarde, t);
+  return eigenNaam ? tekst : tekst.toLowerCase();
+};
+
 /**
  * The results of a peiling: per question a B1 sentence, a bar chart (decorative: the table says
  * the same) and the table with counts and shares. A hidden count shows a dash.
@@ -257,7 +264,7 @@ function Uitkomst({ u, t, citaten }: { u: PanelUitkomst; t: Translate; citaten: 
           {t('monitor.panel.rapport.samenvatting', {
             pct,
             n,
-            waarde: waardeTekst(u.vraag, eerste.waarde, t).toLowerCase(),
+            waarde: waardeInZin(u.vraag, eerste.waarde, t),
           })}
         </Paragraph>
       ) : null}
@@ -364,7 +371,7 @@ function samenvatting(u: PanelUitkomst, t: Translate): string | undefined {
   return t('monitor.panel.rapport.samenvatting', {
     pct,
     n: u.n,
-    waarde: waardeTekst(u.vraag, eerste.waarde, t).toLowerCase(),
+    waarde: waardeInZin(u.vraag, eerste.waarde, t),
   });
 }
 
